@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// topics: Chinese news pages and CPPCC proposal archives → structured, topic-tagged data.
+//
+// Targets read top to bottom in pipeline order. C libraries sit behind plain-C shim targets whose
+// headers expose only <stdint.h> types, so no ICU or libxml2 header ever reaches Swift (they clash
+// with the ICU inside Foundation): see the README's "Architecture" section.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "topics",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "topics", targets: ["topics"]),
+        .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
+        .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C: ICU (encodings, detection, normalisation) behind a plain-C header.
+        .target(name: "CICUShim",
+                linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        // C: libxml2 flags only (pkg-config), never imported from Swift …
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // … wrapped by a plain-C HTML parser shim.
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+
+        // Shared model and contracts: records, errors with stable codes. No C, no Foundation.
+        .target(name: "TopicsCore", swiftSettings: swiftSettings),
+        // The only Swift importer of CICUShim.
+        .target(name: "TopicsICU", dependencies: ["CICUShim"], swiftSettings: swiftSettings),
+        // ① HTML bytes → article records (decoding, parsing, boilerplate removal, fields).
+        .target(name: "ArticleExtraction", dependencies: ["TopicsCore", "TopicsICU", "CXMLShim"],
+                swiftSettings: swiftSettings),
+        // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
+        .target(name: "ArchiveIO", dependencies: ["TopicsCore"], swiftSettings: swiftSettings),
+        // The command-line tool: glue only.
+        .executableTarget(name: "topics",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "ArchiveIO",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          swiftSettings: swiftSettings),
+
+        .target(name: "TopicsTestSupport", path: "Tests/TopicsTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsICUTests", dependencies: ["TopicsICU", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ArticleExtractionTests",
+                    dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsCLITests", dependencies: ["TopicsTestSupport"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,88 @@
+import Dispatch
+import TopicsCore
+
+/// Runs one job per input on every core and hands the results back in input order.
+///
+/// Inputs are taken in windows of a few hundred, so memory stays flat however many inputs there
+/// are; a failing input becomes a `TopicsError` in its slot and never stops the batch.
+public struct BatchRunner: Sendable {
+    public var jobs: Int
+    public var window: Int
+
+    public init(jobs: Int = BatchRunner.defaultJobs, window: Int = 256) {
+        self.jobs = max(1, jobs)
+        self.window = max(1, window)
+    }
+
+    /// The number of cores this process may use.
+    public static var defaultJobs: Int {
+        #if canImport(Glibc)
+        return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 2
+        #endif
+    }
+
+    /// Calls `work` for every item (concurrently) and `deliver` with each result (serially, in order).
+    public func run<Item: Sendable, Output: Sendable>(
+        _ items: [Item],
+        work: @escaping @Sendable (Item) throws(TopicsError) -> Output,
+        deliver: (Int, Item, Result<Output, TopicsError>) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + window)
+            let slice = Array(items[start..<end])
+            let results = ResultSlots<Output>(count: slice.count)
+            if jobs == 1 || slice.count == 1 {
+                for (i, item) in slice.enumerated() { results.set(i, Result { () throws(TopicsError) in try work(item) }) }
+            } else {
+                // Strided assignment keeps both cores busy even when page sizes vary a lot.
+                let workers = min(jobs, slice.count)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var i = worker
+                    while i < slice.count {
+                        results.set(i, Result { () throws(TopicsError) in try work(slice[i]) })
+                        i += workers
+                    }
+                }
+            }
+            for i in 0..<slice.count {
+                try deliver(start + i, slice[i], results.get(i))
+            }
+            start = end
+        }
+    }
+}
+
+/// Result slots written by distinct workers at distinct indices.
+private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
+    private var slots: [Result<Output, TopicsError>?]
+    private let lock = NSLockLike()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<Output, TopicsError>) {
+        lock.withLock { slots[i] = value }
+    }
+
+    func get(_ i: Int) -> Result<Output, TopicsError> {
+        lock.withLock { slots[i]! }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A pthread mutex, so ArchiveIO needs no Foundation for one lock.
+private final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}

@@ -1,0 +1,56 @@
+import TopicsCore
+
+/// Turns one HTML page into an `Article`: decode → parse → score blocks → pick the body →
+/// find headline, date, source and author → drop boilerplate.
+///
+/// ```swift
+/// let article = try ArticleExtractor().extract(bytes, path: "page.html")
+/// print(article.title ?? "", article.paragraphs.count)
+/// ```
+///
+/// An extractor holds no state between pages and is safe to share across threads.
+public struct ArticleExtractor: Sendable {
+    public struct Options: Sendable {
+        /// Pages larger than this are refused with `E105` rather than parsed.
+        public var maxBytes: Int = 64 << 20
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Extracts the article from a page's raw bytes. `path` and `url` are recorded as given and
+    /// name the page in errors; `url` also resolves relative image links.
+    public func extract(_ bytes: [UInt8], path: String? = nil, url: String? = nil) throws(TopicsError) -> Article {
+        let input = path ?? url
+        if bytes.count > options.maxBytes {
+            throw TopicsError(.tooLarge, input: input, "\(bytes.count) bytes is over the limit of \(options.maxBytes)")
+        }
+        let decoded = try PageDecoder.decode(bytes, input: input)
+        guard let tree = HTMLTree.parse(utf8: decoded.utf8), !tree.nodes.isEmpty else {
+            throw TopicsError(.unparsable, input: input, "libxml2 found no HTML document in it")
+        }
+        var page = PageAnalysis(tree: tree)
+        guard page.hasText else {
+            throw TopicsError(.noContent, input: input, "the page has no visible text")
+        }
+        var article = page.article(encoding: decoded.encoding)
+        article.path = path
+        article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil }
+        if let base = url ?? article.url {
+            article.images = article.images.map { Article.Image(src: URLResolver.resolve($0.src, against: base), caption: $0.caption) }
+        }
+        if article.title == nil && article.paragraphs.isEmpty {
+            throw TopicsError(.noContent, input: input, "no headline and no article text found")
+        }
+        return article
+    }
+
+    /// Extracts from HTML already in a Swift string (tests, pipelines that decoded elsewhere).
+    public func extract(html: String, path: String? = nil, url: String? = nil) throws(TopicsError) -> Article {
+        try extract(Array(html.utf8), path: path, url: url)
+    }
+}

@@ -1,0 +1,159 @@
+/// Finds the element that holds the article body, by text and punctuation density against link
+/// density (the approach readability and GNE popularised), with no rules for particular sites.
+///
+/// Every block of running text scores by its length and its sentence punctuation, discounted by
+/// the share of its text inside links; the score flows up to the enclosing elements with
+/// decaying weight, so the winner is the tightest element that holds most of the prose. Menus,
+/// link lists and footers score near zero: short, few commas, mostly links.
+struct ContentScorer {
+    let tree: HTMLTree
+    let blocks: [TextBlock]
+
+    /// Content characters in each node's subtree, and those inside links.
+    private var content: [Int32] = []
+    private var linked: [Int32] = []
+
+    init(tree: HTMLTree, blocks: [TextBlock]) {
+        self.tree = tree
+        self.blocks = blocks
+        subtreeCounts()
+    }
+
+    /// Sums text counts bottom-up in one reverse pass (children always follow their parent).
+    private mutating func subtreeCounts() {
+        let n = tree.nodes.count
+        content = [Int32](repeating: 0, count: n)
+        linked = [Int32](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let node = tree.nodes[i]
+            if node.tag == .text {
+                content[i] = Int32(TextCounts(node.text).content)
+            } else if node.tag == .a {
+                linked[i] = content[i]
+            }
+            if node.parent >= 0 {
+                content[Int(node.parent)] += content[i]
+                linked[Int(node.parent)] += linked[i]
+            }
+        }
+    }
+
+    func linkDensity(_ node: Int) -> Double {
+        content[node] == 0 ? 1 : Double(linked[node]) / Double(content[node])
+    }
+
+    func contentCount(_ node: Int) -> Int { Int(content[node]) }
+
+    /// The selected body blocks (indices into `blocks`), in document order, or [] when the page
+    /// holds no running text.
+    func bodyBlockIndices() -> [Int] {
+        var scores: [Int: Double] = [:]
+        let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
+        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 {
+            let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
+                * (1 - block.linkDensity)
+            var node = block.container
+            // A paragraph element credits its parent in full, as text written straight into a <div> does.
+            if tree.nodes[node].tag.isParagraphLike, tree.nodes[node].parent >= 0 { node = Int(tree.nodes[node].parent) }
+            for weight in weights {
+                guard node >= 0 else { break }
+                if scores[node] == nil { scores[node] = initialScore(node) }
+                scores[node]! += score * weight
+                node = Int(tree.nodes[node].parent)
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        var finals: [Int: Double] = [:]
+        for (node, score) in scores {
+            let final = score * (1 - linkDensity(node))
+            finals[node] = final
+            if final > bestScore || (final == bestScore && node < best) {
+                best = node
+                bestScore = final
+            }
+        }
+        guard best >= 0 else { return [] }
+        let roots = withSiblings(best, score: bestScore, finals: finals)
+        return blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } }
+    }
+
+    /// Tag and class/id hints, as readability weighs them.
+    private func initialScore(_ node: Int) -> Double {
+        var score = 0.0
+        switch tree.nodes[node].tag {
+        case .div, .article, .main: score += 5
+        case .pre, .td, .blockquote, .section: score += 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score -= 3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score -= 5
+        default: break
+        }
+        return score + classWeight(node)
+    }
+
+    func classWeight(_ node: Int) -> Double {
+        var weight = 0.0
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }
+            if Self.negativeHints.contains(where: value.contains) { weight -= 25 }
+            if Self.positiveHints.contains(where: value.contains) { weight += 25 }
+        }
+        return weight
+    }
+
+    static let negativeHints = [
+        "comment", "footer", "foot", "nav", "menu", "sidebar", "side", "share", "related", "recommend",
+        "copyright", "breadcrumb", "crumb", "banner", "login", "advert", "sponsor", "popup", "tags", "hot",
+        "rank", "widget", "toolbar", "social",
+    ]
+    static let positiveHints = [
+        "article", "content", "text", "body", "main", "post", "entry", "detail", "news", "zw", "story",
+    ]
+
+    /// The top element plus siblings that look like more of the same article (readability's rule).
+    private func withSiblings(_ top: Int, score: Double, finals: [Int: Double]) -> [Int] {
+        let parent = Int(tree.nodes[top].parent)
+        guard parent >= 0 else { return [top] }
+        let threshold = max(10, score * 0.2)
+        let topClass = tree.attribute("class", of: top)
+        var roots: [Int] = []
+        var child = parent + 1
+        while child < Int(tree.nodes[parent].end) {
+            defer { child = Int(tree.nodes[child].end) }
+            if child == top {
+                roots.append(child)
+                continue
+            }
+            guard tree.nodes[child].tag != .text else { continue }
+            var siblingScore = finals[child] ?? 0
+            if let topClass, !topClass.isEmpty, tree.attribute("class", of: child) == topClass { siblingScore += score * 0.2 }
+            if siblingScore >= threshold {
+                roots.append(child)
+            } else if tree.nodes[child].tag == .p {
+                let length = contentCount(child)
+                let density = linkDensity(child)
+                if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && endsSentence(child)) {
+                    roots.append(child)
+                }
+            }
+        }
+        return roots
+    }
+
+    private func endsSentence(_ node: Int) -> Bool {
+        guard let last = tree.text(of: node).unicodeScalars.last else { return false }
+        return last == "。" || last == "." || last == "！" || last == "？"
+    }
+}
+
+extension HTMLTag {
+    /// Elements that hold one paragraph of running text rather than a section of them.
+    var isParagraphLike: Bool {
+        switch self {
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dd, .dt, .blockquote, .figcaption, .caption, .pre, .address:
+            true
+        default:
+            false
+        }
+    }
+}

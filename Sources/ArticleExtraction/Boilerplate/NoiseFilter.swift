@@ -1,0 +1,56 @@
+/// Recognises the lines reprint sites wrap around an article: font-size and print widgets,
+/// share bars, "follow our WeChat account", editor credits, previous/next links, related-article
+/// headings and copyright footers. Only short lines are judged: a real paragraph that happens to
+/// mention 版权所有 is kept.
+enum NoiseFilter {
+    /// Phrases that mark a short line as page furniture.
+    static let furniture = [
+        "放大字体", "缩小字体", "字体：", "字体:", "字号：", "字号:", "【字体", "【大 中 小】", "默认字号", "打印本页", "打印此文",
+        "关闭窗口", "【打印】", "【关闭】", "关注微信公众号", "微信公众号", "扫一扫", "扫描二维码", "分享到", "分享至", "一键分享",
+        "责任编辑", "【编辑】", "编辑：", "编辑:", "责编", "上一篇", "下一篇", "上一条", "下一条", "返回顶部", "返回首页", "版权所有",
+        "Copyright", "copyright", "©", "当前位置", "您的位置", "你的位置", "我要评论", "网友评论", "发表评论", "评论区", "点击数",
+        "浏览次数", "阅读次数", "点击：", "收藏本文", "加入收藏", "推荐给朋友", "举报", "免责声明", "转载请注明", "原标题",
+        "ICP备", "ICP证", "公网安备", "违法和不良信息", "APP下载", "客户端下载", "参与讨论", "登录", "注册",
+    ]
+
+    /// Headings after which the rest of a page is other articles.
+    static let endMarkers = [
+        "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
+        "更多精彩", "热门推荐", "精彩推荐", "热门文章", "往期回顾", "今日推荐", "编辑推荐",
+    ]
+
+    static func isFurniture(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 60 else { return false }
+        return furniture.contains { block.text.contains($0) }
+    }
+
+    static func isEndMarker(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 12 else { return false }
+        return endMarkers.contains { block.text.hasPrefix($0) || block.text.hasPrefix("【\($0)") || block.text.hasPrefix("[\($0)") }
+    }
+
+    /// Labels that open a page's own summary.
+    static let summaryLabels = ["核心提示", "内容提要", "内容摘要", "摘要", "导读", "导语", "提要"]
+
+    /// The summary text when the block is one (`核心提示：…`), else nil.
+    static func summary(in block: TextBlock) -> String? {
+        var text = Substring(block.text)
+        if text.hasPrefix("【") || text.hasPrefix("[") { text = text.dropFirst() }
+        for label in summaryLabels where text.hasPrefix(label) {
+            var rest = text.dropFirst(label.count)
+            while let c = rest.first, c == ":" || c == "：" || c == "】" || c == "]" || c == " " { rest = rest.dropFirst() }
+            return rest.isEmpty ? nil : String(rest)
+        }
+        return nil
+    }
+
+    /// A short line carrying the date and byline labels above or below an article.
+    static func isMetaLine(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 80 else { return false }
+        let labels = ["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"]
+        let labelCount = labels.reduce(0) { $0 + (block.text.contains($1) ? 1 : 0) }
+        let hasDate = DateParser.first(in: block.text) != nil
+        if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
+        return labelCount >= 2 && block.counts.content <= 50
+    }
+}

@@ -1,0 +1,126 @@
+/// A line of text as a reader sees it: the text between two block-level boundaries (a `<p>`,
+/// a `<div>`, a `<br>` …), with the counts the content scorer needs.
+struct TextBlock {
+    var text: String
+    /// The innermost block-level element holding the text.
+    var container: Int
+    /// The first text node of the block, for document order and subtree tests.
+    var firstNode: Int
+    var counts: TextCounts
+    /// Content characters inside links.
+    var linkContent: Int
+    /// 1–6 when the block sits in a heading.
+    var headingLevel: Int
+    var inListItem: Bool
+
+    var linkDensity: Double {
+        counts.content == 0 ? (linkContent > 0 ? 1 : 0) : Double(linkContent) / Double(counts.content)
+    }
+}
+
+extension HTMLTree {
+    /// Splits the visible text into blocks, in document order. Text of hidden elements
+    /// (`display:none`, `hidden`) and of form controls and media is left out.
+    func textBlocks() -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var open: [(index: Int, hidden: Bool)] = []  // open elements, innermost last
+        var openBlocks: [Int] = []  // open block-level elements
+        var linkDepth = 0, hiddenDepth = 0, preDepth = 0, listDepth = 0
+        var headings: [Int] = []
+
+        var acc = TextAccumulator()
+        var counts = TextCounts()
+        var linkContent = 0
+        var container = -1, firstNode = -1, heading = 0, inList = false
+
+        func flush() {
+            let text = acc.finish()
+            if !text.isEmpty, container >= 0 {
+                blocks.append(TextBlock(text: text, container: container, firstNode: firstNode, counts: counts,
+                                        linkContent: linkContent, headingLevel: heading, inListItem: inList))
+            }
+            counts = TextCounts()
+            linkContent = 0
+            container = -1
+            firstNode = -1
+        }
+
+        func close(_ index: Int, hidden: Bool) {
+            let tag = nodes[index].tag
+            if tag == .a { linkDepth -= 1 }
+            if hidden { hiddenDepth -= 1 }
+            if tag == .pre { preDepth -= 1 }
+            if tag == .li { listDepth -= 1 }
+            if tag.headingLevel > 0 { headings.removeLast() }
+            if tag.breaksText {
+                flush()
+                openBlocks.removeLast()
+            } else if tag != .a {
+                acc.appendSpace()
+            }
+        }
+
+        for i in nodes.indices {
+            while let top = open.last, Int(nodes[top.index].end) <= i {
+                open.removeLast()
+                close(top.index, hidden: top.hidden)
+            }
+            let node = nodes[i]
+            if node.tag == .text {
+                guard hiddenDepth == 0, !node.text.isEmpty else { continue }
+                if preDepth > 0, node.text.contains("\n\n") {
+                    // Preformatted text: a blank line is a paragraph break.
+                    var first = true
+                    for piece in node.text.split(separator: "\n\n", omittingEmptySubsequences: false) {
+                        if !first { flush() }
+                        first = false
+                        appendText(String(piece), node: i)
+                    }
+                } else {
+                    appendText(node.text, node: i)
+                }
+                continue
+            }
+            if node.tag.breaksText {
+                flush()
+                openBlocks.append(i)
+            }
+            if node.tag == .a { linkDepth += 1 }
+            let hidden = isHidden(i)
+            if hidden { hiddenDepth += 1 }
+            if node.tag == .pre { preDepth += 1 }
+            if node.tag == .li { listDepth += 1 }
+            if node.tag.headingLevel > 0 { headings.append(node.tag.headingLevel) }
+            open.append((i, hidden))
+        }
+        while let top = open.popLast() { close(top.index, hidden: top.hidden) }
+        flush()
+        return blocks
+
+        func appendText(_ text: String, node: Int) {
+            let piece = TextCounts(text)
+            if firstNode < 0 {
+                firstNode = node
+                container = openBlocks.last ?? -1
+                heading = headings.last ?? 0
+                inList = listDepth > 0
+            }
+            counts += piece
+            if linkDepth > 0 { linkContent += piece.content }
+            acc.append(text)
+        }
+    }
+
+    /// Elements whose content a browser would not show.
+    func isHidden(_ index: Int) -> Bool {
+        let node = nodes[index]
+        if node.tag.hidesText { return true }
+        guard node.attributeCount > 0 else { return false }
+        if attribute("hidden", of: index) != nil { return true }
+        if let style = attribute("style", of: index) {
+            let compact = style.lowercased().filter { $0 != " " }
+            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        }
+        return false
+    }
+}

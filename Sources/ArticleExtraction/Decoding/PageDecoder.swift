@@ -1,0 +1,203 @@
+import TopicsCore
+import TopicsICU
+
+/// Turns a page's raw bytes into UTF-8, recording which charset was used and why.
+///
+/// Order: byte-order mark → a charset the page declares (`<meta charset>`, `http-equiv`,
+/// `<?xml encoding?>`) unless its bytes do not decode in it → strict UTF-8 → ICU detection.
+/// GBK and GB2312 are decoded as GB18030, their superset, so pages that mix in characters outside
+/// GB2312 (common on real sites) still decode.
+public enum PageDecoder {
+    public struct Decoded: Sendable {
+        public var utf8: [UInt8]
+        /// The charset used, as ICU names it: "UTF-8", "GB18030", "Big5", …
+        public var encoding: String
+        public var method: Method
+        /// Bytes that were not valid in `encoding` and became U+FFFD.
+        public var invalidBytes: Int
+    }
+
+    public enum Method: String, Sendable {
+        case byteOrderMark = "bom"
+        case declared
+        case utf8Valid = "utf8"
+        case detected
+    }
+
+    /// Decodes `bytes`; `input` names the page in errors.
+    public static func decode(_ bytes: [UInt8], input: String? = nil) throws(TopicsError) -> Decoded {
+        if bytes.isEmpty { throw TopicsError(.empty, input: input, "the file has no bytes") }
+        if let bom = byteOrderMark(bytes) {
+            return try convert(Array(bytes[bom.length...]), from: bom.charset, method: .byteOrderMark, input: input)
+        }
+        if let kind = BinarySignature.match(bytes) {
+            throw TopicsError(.binary, input: input, "looks like \(kind), not HTML")
+        }
+        if let utf16 = utf16WithoutBOM(bytes) {
+            return try convert(bytes, from: utf16, method: .detected, input: input)
+        }
+        if bytes.prefix(8192).contains(0) {
+            throw TopicsError(.binary, input: input, "contains NUL bytes, so it is not HTML text")
+        }
+        let asciiOnly = !bytes.contains { $0 >= 0x80 }
+        let validUTF8 = !asciiOnly && isValidUTF8(bytes)
+
+        if let declared = declaredCharset(bytes) {
+            let charset = canonicalCharset(declared)
+            if asciiOnly || validUTF8 && charset == "UTF-8" {
+                return Decoded(utf8: bytes, encoding: "UTF-8", method: .declared, invalidBytes: 0)
+            }
+            // Valid multi-byte UTF-8 is very unlikely by chance: a page declaring GBK whose bytes
+            // are UTF-8 was re-encoded without updating its <meta>.
+            if validUTF8 {
+                return Decoded(utf8: bytes, encoding: "UTF-8", method: .utf8Valid, invalidBytes: 0)
+            }
+            if Charsets.isKnown(charset), let decoded = try? convert(bytes, from: charset, method: .declared, input: input),
+               decoded.invalidBytes <= tolerableInvalid(bytes.count) {
+                return decoded
+            }
+        }
+        if asciiOnly || validUTF8 {
+            return Decoded(utf8: bytes, encoding: "UTF-8", method: .utf8Valid, invalidBytes: 0)
+        }
+        return try detect(bytes, input: input)
+    }
+
+    /// A few stray bytes (a truncated character, a corrupt byte) do not make a charset wrong.
+    private static func tolerableInvalid(_ count: Int) -> Int { max(8, count / 500) }
+
+    private static func detect(_ bytes: [UInt8], input: String?) throws(TopicsError) -> Decoded {
+        var candidates: [String] = []
+        if let guess = Charsets.detect(bytes) {
+            let name = canonicalCharset(guess.name)
+            // ICU is sure of GB18030 and Big5 on Chinese text; other low-confidence guesses on
+            // short Chinese pages (Shift_JIS, EUC-KR) are usually wrong.
+            if name == "GB18030" || name == "Big5" || guess.confidence >= 50 { candidates.append(name) }
+        }
+        for fallback in ["GB18030", "Big5"] where !candidates.contains(fallback) { candidates.append(fallback) }
+        var best: Decoded?
+        for charset in candidates {
+            guard let decoded = try? convert(bytes, from: charset, method: .detected, input: input) else { continue }
+            if decoded.invalidBytes <= tolerableInvalid(bytes.count) { return decoded }
+            if best == nil || decoded.invalidBytes < best!.invalidBytes { best = decoded }
+        }
+        guard let best, best.invalidBytes * 4 < bytes.count else {
+            throw TopicsError(.unknownEncoding, input: input,
+                              "the bytes are not UTF-8 and do not decode as GB18030 or Big5")
+        }
+        return best
+    }
+
+    private static func convert(_ bytes: [UInt8], from charset: String, method: Method,
+                                input: String?) throws(TopicsError) -> Decoded {
+        if charset == "UTF-8" {
+            if isValidUTF8(bytes) { return Decoded(utf8: bytes, encoding: charset, method: method, invalidBytes: 0) }
+        }
+        do {
+            let (utf8, invalid) = try Charsets.decode(bytes, from: charset)
+            return Decoded(utf8: utf8, encoding: charset, method: method, invalidBytes: invalid)
+        } catch {
+            throw TopicsError(.unknownEncoding, input: input, "\(charset): \(error)")
+        }
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    // MARK: Byte-level sniffing
+
+    private static func byteOrderMark(_ b: [UInt8]) -> (charset: String, length: Int)? {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return ("UTF-8", 3) }
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return ("UTF-16LE", 2) }
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    /// UTF-16 without a BOM shows as NUL in every other byte of ASCII markup.
+    private static func utf16WithoutBOM(_ b: [UInt8]) -> String? {
+        let sample = b.prefix(512)
+        guard sample.count >= 16 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
+        }
+        let half = sample.count / 2
+        if oddNUL * 10 >= half * 6 && evenNUL * 10 < half { return "UTF-16LE" }
+        if evenNUL * 10 >= half * 6 && oddNUL * 10 < half { return "UTF-16BE" }
+        return nil
+    }
+
+    /// The charset named by `charset=` (meta tags) or `encoding=` (XML declaration) in the head.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4096))
+        for key in ["charset", "encoding"] {
+            let pattern = Array(key.utf8)
+            var i = 0
+            while i + pattern.count < head.count {
+                if matchesIgnoringCase(head, at: i, pattern) {
+                    var j = i + pattern.count
+                    while j < head.count, head[j] == 0x20 { j += 1 }
+                    if j < head.count, head[j] == UInt8(ascii: "=") {
+                        j += 1
+                        while j < head.count, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
+                        var name: [UInt8] = []
+                        while j < head.count, name.count < 40, isCharsetNameByte(head[j]) {
+                            name.append(head[j])
+                            j += 1
+                        }
+                        if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    private static func matchesIgnoringCase(_ h: [UInt8], at i: Int, _ p: [UInt8]) -> Bool {
+        for k in 0..<p.count where h[i + k] | 0x20 != p[k] { return false }
+        return true
+    }
+
+    private static func isCharsetNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2D || c == 0x5F || c == 0x2E || c == 0x3A
+    }
+
+    /// Maps the names pages use to the converter topics decodes with.
+    static func canonicalCharset(_ name: String) -> String {
+        switch name.lowercased() {
+        case "gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "windows-936", "ms936", "gb18030", "x-euc-cn", "euc-cn",
+             "csgb2312", "chinese", "iso-ir-58":
+            "GB18030"
+        case "big5", "big-5", "cp950", "windows-950", "x-x-big5", "csbig5", "cn-big5":
+            "Big5"
+        case "big5-hkscs", "big5hkscs":
+            "Big5-HKSCS"
+        case "utf8", "utf-8", "unicode-1-1-utf-8", "x-unicode20utf8":
+            "UTF-8"
+        case "iso-8859-1", "latin1", "us-ascii", "ascii":
+            "windows-1252"
+        default:
+            name
+        }
+    }
+}
+
+/// Magic numbers of common non-HTML files, so the error can say what the file is.
+enum BinarySignature {
+    static func match(_ b: [UInt8]) -> String? {
+        func starts(_ prefix: [UInt8]) -> Bool { b.count >= prefix.count && Array(b.prefix(prefix.count)) == prefix }
+        if starts([0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
+        if starts([0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
+        if starts(Array("GIF8".utf8)) { return "a GIF image" }
+        if starts([0x1F, 0x8B]) { return "gzip data (decompress it first)" }
+        if starts(Array("%PDF".utf8)) { return "a PDF document" }
+        if starts([0x50, 0x4B, 0x03, 0x04]) { return "a ZIP archive (or an Office document)" }
+        if starts([0x7F, 0x45, 0x4C, 0x46]) { return "an ELF executable" }
+        if starts(Array("SQLite format 3".utf8)) { return "an SQLite database" }
+        if starts([0x42, 0x5A, 0x68]) { return "bzip2 data" }
+        if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A]) { return "xz data" }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+/// Reads labelled values out of an article's meta line, e.g.
+/// `发布日期:2020-10-24  来源:中国新闻网(cns2012)  作者:陈海峰` or `中新网长沙10月24日电（记者 唐小晴）`.
+enum BylineParser {
+    static let sourceLabels = ["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源", "来自", "出处", "稿源", "转自", "出自", "转载自"]
+    static let authorLabels = ["作者", "记者", "撰文", "采写", "编译", "文图", "文/图", "文／", "文/", "文｜", "文|", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+
+    /// Labels that end a value: the next field of the same line.
+    private static let stopLabels = sourceLabels + authorLabels + [
+        "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
+        "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄",
+    ]
+
+    /// The value after the first of `labels` in `text`, or nil.
+    static func value(after labels: [String], in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for label in labels {
+            let l = Array(label.unicodeScalars)
+            var i = 0
+            while i + l.count <= scalars.count {
+                if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i) {
+                    if let value = readValue(scalars, from: i + l.count, labelEndsWithSeparator: "/／｜|".unicodeScalars.contains(l.last!)) {
+                        return value
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// `责任编辑` and `编辑` are not the author.
+    private static func isEditorLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
+    }
+
+    private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
+        for k in 0..<l.count where s[i + k] != l[k] { return false }
+        return true
+    }
+
+    private static func readValue(_ s: [Unicode.Scalar], from start: Int, labelEndsWithSeparator: Bool) -> String? {
+        var i = start
+        while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
+        var hadColon = labelEndsWithSeparator
+        if i < s.count, s[i] == ":" || s[i] == "：" || s[i] == "】" || s[i] == "]" {
+            hadColon = true
+            i += 1
+        }
+        while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
+        // Without a colon the value must follow with a space ("记者 唐小晴") to count.
+        if !hadColon, i == start { return nil }
+        var value = String.UnicodeScalarView()
+        var lastWasSpace = false
+        while i < s.count {
+            let c = s[i]
+            if "()（）[]【】|｜<>《》“”\"".unicodeScalars.contains(c) && !value.isEmpty { break }
+            if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
+            if c == "," || c == "，" || c == "、" || c == ";" || c == "；" || c == "/" || c == "／" {
+                lastWasSpace = true
+                i += 1
+                continue
+            }
+            if c.properties.isWhitespace || c == "\u{3000}" || c == "\u{A0}" {
+                lastWasSpace = true
+                i += 1
+                continue
+            }
+            if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
+            if c == ":" || c == "：" || c == "。" { break }
+            if lastWasSpace, !value.isEmpty {
+                // A second word after a space: keep it only if it looks like another name.
+                if !looksLikeName(s, from: i) { break }
+                value.append(" ")
+            }
+            lastWasSpace = false
+            value.append(c)
+            i += 1
+            if value.count > 40 { return nil }
+        }
+        let out = String(value)
+        return out.isEmpty ? nil : out
+    }
+
+    private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        for label in stopLabels {
+            let l = Array(label.unicodeScalars)
+            if i + l.count <= s.count, matches(s, at: i, l) { return true }
+        }
+        return false
+    }
+
+    private static func startsDate(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var digits = 0
+        var j = i
+        while j < s.count, s[j].properties.numericType != nil, digits < 5 {
+            digits += 1
+            j += 1
+        }
+        return digits == 4
+    }
+
+    /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
+    private static func looksLikeName(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i, han = 0
+        while j < s.count, CharacterClass.isHan(s[j].value) {
+            han += 1
+            j += 1
+        }
+        if han >= 2 && han <= 4 {
+            return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == "、" || s[j] == ")" || s[j] == "）"
+        }
+        return false
+    }
+}

@@ -1,0 +1,198 @@
+/// Finds calendar dates in Chinese page text and writes them as ISO 8601.
+///
+/// Understands `2020-10-24`, `2020/10/24`, `2020.10.24`, `2020年10月24日`, an optional time after
+/// them (`09:30`, `09:30:15`, `T09:30:00+08:00`), full-width digits (`２０２０年`) and dates in
+/// Chinese numerals (`二〇二〇年十月二十四日`).
+enum DateParser {
+    struct Found {
+        var year: Int, month: Int, day: Int
+        var hour: Int?, minute: Int?, second: Int?
+        /// Offsets in the normalised scalar array: where the match started and ended.
+        var start: Int, end: Int
+
+        var iso: String {
+            var out = "\(year)-\(Self.two(month))-\(Self.two(day))"
+            if let hour, let minute {
+                out += "T\(Self.two(hour)):\(Self.two(minute))"
+                if let second { out += ":\(Self.two(second))" }
+            }
+            return out
+        }
+
+        private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    }
+
+    /// The first plausible date in `text`.
+    static func first(in text: String) -> Found? {
+        all(in: text, limit: 1).first
+    }
+
+    /// Dates in `text`, in order.
+    static func all(in text: String, limit: Int = .max) -> [Found] {
+        let s = normalised(text)
+        var found: [Found] = []
+        var i = 0
+        while i < s.count, found.count < limit {
+            if let date = numericDate(s, at: i) ?? chineseNumeralDate(s, at: i) {
+                found.append(date)
+                i = date.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Full-width digits and separators folded to ASCII; everything else kept.
+    private static func normalised(_ text: String) -> [UInt32] {
+        text.unicodeScalars.map { s in
+            let v = s.value
+            if (0xFF01...0xFF5E).contains(v) { return v - 0xFEE0 }
+            if v == 0x3000 { return 0x20 }
+            return v
+        }
+    }
+
+    @inline(__always) private static func digit(_ v: UInt32) -> Int? {
+        v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil
+    }
+
+    /// Reads 1…`maxDigits` ASCII digits at `i`.
+    private static func number(_ s: [UInt32], _ i: inout Int, maxDigits: Int) -> (value: Int, digits: Int)? {
+        var value = 0, n = 0
+        while i < s.count, n < maxDigits, let d = digit(s[i]) {
+            value = value * 10 + d
+            i += 1
+            n += 1
+        }
+        return n > 0 ? (value, n) : nil
+    }
+
+    private static func skipSpaces(_ s: [UInt32], _ i: inout Int) {
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0xA0 { i += 1 }
+    }
+
+    private static func numericDate(_ s: [UInt32], at start: Int) -> Found? {
+        // A year starts at a digit that does not continue a longer number.
+        guard digit(s[start]) != nil, start == 0 || digit(s[start - 1]) == nil else { return nil }
+        var i = start
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
+        if i < s.count, digit(s[i]) != nil { return compactDate(s, at: start) }
+        skipSpaces(s, &i)
+        guard i < s.count else { return nil }
+        let separator = s[i]
+        let chinese = separator == 0x5E74  // 年
+        guard chinese || separator == 0x2D || separator == 0x2F || separator == 0x2E else { return nil }
+        i += 1
+        skipSpaces(s, &i)
+        guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value) else { return nil }
+        skipSpaces(s, &i)
+        guard i < s.count else { return nil }
+        if chinese { guard s[i] == 0x6708 else { return nil } } else { guard s[i] == separator else { return nil } }  // 月
+        i += 1
+        skipSpaces(s, &i)
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        if i < s.count, digit(s[i]) != nil { return nil }
+        if chinese, i < s.count, s[i] == 0x65E5 || s[i] == 0x53F7 { i += 1 }  // 日 号
+        var found = Found(year: year.value, month: month.value, day: day.value, start: start, end: i)
+        readTime(s, &i, into: &found)
+        return found
+    }
+
+    /// `20191210` (only with a following time or a clear boundary, e.g. in URLs and meta values).
+    private static func compactDate(_ s: [UInt32], at start: Int) -> Found? {
+        var i = start
+        guard let all = number(s, &i, maxDigits: 8), all.digits == 8 else { return nil }
+        if i < s.count, digit(s[i]) != nil { return nil }
+        let y = all.value / 10000, m = all.value / 100 % 100, d = all.value % 100
+        guard (1990...2099).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return Found(year: y, month: m, day: d, start: start, end: i)
+    }
+
+    /// `09:30`, `09:30:15`, `T09:30:00`, `9时30分` after a date.
+    private static func readTime(_ s: [UInt32], _ i: inout Int, into found: inout Found) {
+        var j = i
+        if j < s.count, s[j] == 0x54 { j += 1 } else { skipSpaces(s, &j) }  // T
+        guard let hour = number(s, &j, maxDigits: 2), hour.value < 24, j < s.count else { return }
+        let colon = s[j] == 0x3A
+        let chinese = s[j] == 0x65F6 || s[j] == 0x70B9  // 时 点
+        guard colon || chinese else { return }
+        j += 1
+        guard let minute = number(s, &j, maxDigits: 2), minute.digits == 2 || chinese, minute.value < 60 else { return }
+        if chinese, j < s.count, s[j] == 0x5206 { j += 1 }  // 分
+        found.hour = hour.value
+        found.minute = minute.value
+        if colon, j < s.count, s[j] == 0x3A {
+            var k = j + 1
+            if let second = number(s, &k, maxDigits: 2), second.digits == 2, second.value < 60 {
+                found.second = second.value
+                j = k
+            }
+        }
+        i = j
+        found.end = j
+    }
+
+    // MARK: Chinese numerals
+
+    private static func chineseDigit(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x3007, 0x96F6, 0x25CB, 0x039F, 0x004F, 0xFF2F: 0  // 〇 零 ○ and look-alikes
+        case 0x4E00: 1
+        case 0x4E8C: 2
+        case 0x4E09: 3
+        case 0x56DB: 4
+        case 0x4E94: 5
+        case 0x516D: 6
+        case 0x4E03: 7
+        case 0x516B: 8
+        case 0x4E5D: 9
+        default: nil
+        }
+    }
+
+    /// 1–31 written as 十, 十二, 二十, 二十四, 三十一, 卅一 …
+    private static func chineseSmallNumber(_ s: [UInt32], _ i: inout Int) -> Int? {
+        var j = i
+        var value = 0
+        if j < s.count, let d = chineseDigit(s[j]), d > 0 {
+            value = d
+            j += 1
+        }
+        if j < s.count, s[j] == 0x5341 {  // 十
+            value = (value == 0 ? 1 : value) * 10
+            j += 1
+            if j < s.count, let d = chineseDigit(s[j]), d > 0 {
+                value += d
+                j += 1
+            }
+        } else if j < s.count, s[j] == 0x5EFF || s[j] == 0x5345 {  // 廿 卅
+            value = s[j] == 0x5EFF ? 20 : 30
+            j += 1
+            if j < s.count, let d = chineseDigit(s[j]), d > 0 {
+                value += d
+                j += 1
+            }
+        }
+        guard j > i, value > 0 else { return nil }
+        i = j
+        return value
+    }
+
+    private static func chineseNumeralDate(_ s: [UInt32], at start: Int) -> Found? {
+        guard chineseDigit(s[start]) != nil else { return nil }
+        var i = start, year = 0
+        for _ in 0..<4 {
+            guard i < s.count, let d = chineseDigit(s[i]) else { return nil }
+            year = year * 10 + d
+            i += 1
+        }
+        guard (1900...2099).contains(year), i < s.count, s[i] == 0x5E74 else { return nil }  // 年
+        i += 1
+        guard let month = chineseSmallNumber(s, &i), (1...12).contains(month), i < s.count, s[i] == 0x6708 else { return nil }
+        i += 1
+        guard let day = chineseSmallNumber(s, &i), (1...31).contains(day), i < s.count,
+              s[i] == 0x65E5 || s[i] == 0x53F7 else { return nil }
+        return Found(year: year, month: month, day: day, start: start, end: i + 1)
+    }
+}

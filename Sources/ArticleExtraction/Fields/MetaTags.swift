@@ -1,0 +1,46 @@
+/// The page's `<meta>` values by lower-cased `name`, `property` or `itemprop`, plus `<time>`
+/// elements and the canonical link.
+struct MetaTags {
+    private var values: [String: String] = [:]
+    var times: [String] = []
+    var canonicalURL: String?
+
+    init(_ tree: HTMLTree) {
+        for i in tree.nodes.indices {
+            switch tree.nodes[i].tag {
+            case .meta:
+                guard let content = tree.attribute("content", of: i)?.collapsingWhitespace, !content.isEmpty else { continue }
+                for key in ["name", "property", "itemprop", "http-equiv"] {
+                    if let name = tree.attribute(key, of: i)?.lowercased(), values[name] == nil { values[name] = content }
+                }
+            case .time:
+                if let value = tree.attribute("datetime", of: i) ?? tree.attribute("pubdate", of: i) { times.append(value) }
+                times.append(tree.text(of: i))
+            case .link:
+                if tree.attribute("rel", of: i)?.lowercased() == "canonical", let href = tree.attribute("href", of: i) {
+                    canonicalURL = href
+                }
+            default:
+                if tree.nodes[i].attributeCount > 0, tree.attribute("itemprop", of: i) == "datePublished" {
+                    times.append(tree.attribute("content", of: i) ?? tree.attribute("datetime", of: i) ?? tree.text(of: i))
+                }
+            }
+        }
+    }
+
+    func first(_ names: [String]) -> String? {
+        for name in names {
+            if let value = values[name], !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// Names publishers use for the publication date.
+    static let dateNames = [
+        "article:published_time", "og:article:published_time", "og:release_date", "datepublished", "publishdate",
+        "pubdate", "publish_date", "publication_date", "publishtime", "pub_date", "dc.date.issued", "dc.date",
+        "sailthru.date", "article.published", "published_time", "date", "created", "weibo:article:create_at",
+    ]
+    static let authorNames = ["author", "article:author", "dc.creator", "byline"]
+    static let sourceNames = ["source", "og:article:source", "article:source", "contentsource"]
+}

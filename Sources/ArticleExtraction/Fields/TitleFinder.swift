@@ -1,0 +1,127 @@
+/// Picks the article's headline.
+///
+/// A page's `<title>` usually wraps the headline in site names and keywords
+/// (`站名:标题_栏目-关键词-`), while the headline shown on the page may be longer than what the
+/// `<title>` kept. So every short block on the page (headings first) is compared with the
+/// `<title>`: the candidate sharing the longest run of characters with it wins. Without a match,
+/// the `<title>` itself is cleaned of its site and keyword parts.
+struct TitleFinder {
+    let tree: HTMLTree
+    let blocks: [TextBlock]
+    let meta: MetaTags
+
+    struct Result {
+        var title: String?
+        /// The block the headline was taken from, when it was one.
+        var block: Int?
+    }
+
+    func find(bodyStart: Int?) -> Result {
+        let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
+        let reference = pageTitle.isEmpty ? (meta.first(["og:title", "twitter:title", "title", "headline"]) ?? "") : pageTitle
+        let cleaned = Self.cleanPageTitle(reference)
+        let referenceScalars = Array(Self.compact(reference).unicodeScalars)
+        let cleanedLength = Self.compact(cleaned).unicodeScalars.count
+
+        var best: (block: Int, overlap: Int, rank: Int)?
+        let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
+        for i in 0..<limit {
+            let block = blocks[i]
+            let length = block.counts.content
+            guard length >= 2, length <= 80, block.linkDensity < 0.5 || block.headingLevel > 0 else { continue }
+            let text = Self.compact(block.text)
+            let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
+            let size = text.unicodeScalars.count
+            guard overlap >= 2,
+                  overlap * 10 >= size * 7 || (cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
+            // Headings outrank other blocks of the same overlap; earlier blocks outrank later ones.
+            let rank = block.headingLevel > 0 ? 7 - block.headingLevel : (isTitleish(block.container) ? 1 : 0)
+            if best == nil || overlap > best!.overlap || (overlap == best!.overlap && rank > best!.rank) {
+                best = (i, overlap, rank)
+            }
+        }
+        if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
+            return Result(title: blocks[best.block].text, block: best.block)
+        }
+        if !cleaned.isEmpty { return Result(title: cleaned, block: nil) }
+        // No <title>: the first top-level heading before the body.
+        for i in 0..<limit where blocks[i].headingLevel > 0 && blocks[i].headingLevel <= 2 && blocks[i].linkDensity < 0.5 {
+            return Result(title: blocks[i].text, block: i)
+        }
+        return Result(title: nil, block: nil)
+    }
+
+    private func isTitleish(_ node: Int) -> Bool {
+        guard node >= 0 else { return false }
+        for name in ["class", "id"] {
+            if let v = tree.attribute(name, of: node)?.lowercased(), v.contains("title") || v.contains("headline") { return true }
+        }
+        return false
+    }
+
+    /// Whitespace dropped, for comparing titles.
+    static func compact(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
+    }
+
+    /// Length of the longest common substring (dynamic programming; titles are short).
+    static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        var best = 0
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                best = max(best, current[j])
+            }
+            swap(&previous, &current)
+        }
+        return best
+    }
+
+    /// `新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-` → `湖南政协“战贫”:结对帮扶造血“云”`.
+    static func cleanPageTitle(_ raw: String) -> String {
+        let title = raw.collapsingWhitespace
+        guard !title.isEmpty else { return "" }
+        // Split on the separators sites put between headline, column and site name.
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(title.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            let spacedDash = (c == "-" || c == "—" || c == "–") && i > 0 && scalars[i - 1] == " "
+            if c == "_" || c == "|" || c == "｜" || spacedDash || (c == "-" && isKeywordDash(scalars, i)) {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(c)
+            }
+            i += 1
+        }
+        parts.append(String(current))
+        let trimmed = parts.map { $0.collapsingWhitespace }.filter { !$0.isEmpty }
+        guard var headline = trimmed.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) else { return "" }
+        // A leading "站名:" — short, ending in a site-like word — is the site, not the headline.
+        for colon: Character in [":", "："] {
+            if let index = headline.firstIndex(of: colon) {
+                let prefix = headline[..<index]
+                let rest = headline[headline.index(after: index)...]
+                if prefix.count <= 8, rest.count >= 4, ["网", "报", "站", "在线", "新闻", "频道", "客户端"].contains(where: prefix.hasSuffix) {
+                    headline = String(rest)
+                }
+                break
+            }
+        }
+        return headline.collapsingWhitespace
+    }
+
+    /// A hyphen between Han characters in a keyword tail (`标题_湖南省-脱贫-帮扶-`) separates keywords;
+    /// a hyphen inside Latin text or numbers (`COVID-19`) does not.
+    private static func isKeywordDash(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let before = i > 0 ? s[i - 1].value : 0
+        let after = i + 1 < s.count ? s[i + 1].value : 0
+        return CharacterClass.isHan(before) && (after == 0 || CharacterClass.isHan(after))
+    }
+}

@@ -1,0 +1,133 @@
+import CXMLShim
+
+/// An HTML document as a flat array of nodes in document (pre-)order.
+///
+/// libxml2 parses; `cxml_walk` streams the tree into this array and the C document is freed
+/// before `parse` returns, so no C pointer outlives the call. The descendants of node `i` are
+/// exactly the nodes `i+1 ..< nodes[i].end`, which lets every later pass run as a loop instead of
+/// a recursion: a page with 100 000 nested tags cannot overflow the stack.
+struct HTMLTree {
+    struct Node {
+        var tag: HTMLTag
+        /// Index of the parent element; -1 at the top.
+        var parent: Int32
+        /// One past the last descendant.
+        var end: Int32
+        /// Depth below the root (the `html` element is 0).
+        var depth: Int32
+        /// The text of a text node; empty for elements.
+        var text: String = ""
+        /// Range into `attributes`.
+        var attributeStart: Int32 = 0
+        var attributeCount: Int32 = 0
+    }
+
+    struct Attribute {
+        var name: String
+        var value: String
+    }
+
+    var nodes: [Node] = []
+    var attributes: [Attribute] = []
+
+    /// The attributes extraction reads; others are dropped during the walk to save memory.
+    static let keptAttributes: Set<String> = [
+        "id", "class", "href", "src", "alt", "title", "content", "name", "property", "itemprop",
+        "datetime", "http-equiv", "style", "data-src", "data-original", "hidden", "pubdate", "rel",
+    ]
+
+    /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all.
+    static func parse(utf8: [UInt8]) -> HTMLTree? {
+        let doc: OpaquePointer? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cxml_html_parse_utf8($0.baseAddress, Int32($0.count)) }
+        }
+        guard let doc else { return nil }
+        defer { cxml_doc_free(doc) }
+        let builder = Builder()
+        var visitor = cxml_visitor(
+            start_element: { ctx, name in
+                Unmanaged<Builder>.fromOpaque(ctx!).takeUnretainedValue().start(String(cString: name!))
+            },
+            attribute: { ctx, name, value in
+                Unmanaged<Builder>.fromOpaque(ctx!).takeUnretainedValue().attribute(name!, value!)
+            },
+            end_element: { ctx, _ in
+                Unmanaged<Builder>.fromOpaque(ctx!).takeUnretainedValue().end()
+            },
+            text: { ctx, text, len in
+                Unmanaged<Builder>.fromOpaque(ctx!).takeUnretainedValue().text(text!, Int(len))
+            })
+        withExtendedLifetime(builder) {
+            cxml_walk(doc, &visitor, Unmanaged.passUnretained(builder).toOpaque())
+        }
+        builder.closeAll()
+        return builder.tree
+    }
+
+    /// Receives the walk's events; a class so the C callbacks can reach it through `ctx`.
+    private final class Builder {
+        var tree = HTMLTree()
+        var open: [Int32] = []
+
+        func start(_ name: String) {
+            let index = Int32(tree.nodes.count)
+            tree.nodes.append(Node(tag: HTMLTag(name: name), parent: open.last ?? -1, end: index + 1,
+                                   depth: Int32(open.count), attributeStart: Int32(tree.attributes.count)))
+            open.append(index)
+        }
+
+        func attribute(_ name: UnsafePointer<CChar>, _ value: UnsafePointer<CChar>) {
+            let key = String(cString: name)
+            guard HTMLTree.keptAttributes.contains(key), let last = open.last else { return }
+            tree.attributes.append(Attribute(name: key, value: String(cString: value)))
+            tree.nodes[Int(last)].attributeCount += 1
+        }
+
+        func end() {
+            guard let index = open.popLast() else { return }
+            tree.nodes[Int(index)].end = Int32(tree.nodes.count)
+        }
+
+        func text(_ bytes: UnsafePointer<CChar>, _ count: Int) {
+            let buffer = UnsafeRawBufferPointer(start: bytes, count: count)
+            let text = String(decoding: buffer, as: UTF8.self)
+            let index = Int32(tree.nodes.count)
+            tree.nodes.append(Node(tag: .text, parent: open.last ?? -1, end: index + 1,
+                                   depth: Int32(open.count), text: text))
+        }
+
+        func closeAll() {
+            while !open.isEmpty { end() }
+        }
+    }
+}
+
+extension HTMLTree {
+    func attribute(_ name: String, of node: Int) -> String? {
+        let n = nodes[node]
+        guard n.attributeCount > 0 else { return nil }
+        for i in Int(n.attributeStart)..<Int(n.attributeStart + n.attributeCount) where attributes[i].name == name {
+            return attributes[i].value
+        }
+        return nil
+    }
+
+    /// The text of a node and its descendants, whitespace collapsed.
+    func text(of node: Int) -> String {
+        var out = TextAccumulator()
+        for i in node..<Int(nodes[node].end) where nodes[i].tag == .text {
+            out.append(nodes[i].text)
+        }
+        return out.finish()
+    }
+
+    /// Indices of elements with this tag, in document order.
+    func elements(_ tag: HTMLTag) -> [Int] {
+        nodes.indices.filter { nodes[$0].tag == tag }
+    }
+
+    /// True when `node` lies inside the subtree of `ancestor` (or is it).
+    func isInside(_ node: Int, _ ancestor: Int) -> Bool {
+        node >= ancestor && node < Int(nodes[ancestor].end)
+    }
+}

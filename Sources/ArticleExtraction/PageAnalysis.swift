@@ -1,0 +1,155 @@
+/// The work on one parsed page: blocks, body choice, fields. Internal; `ArticleExtractor` is the face.
+struct PageAnalysis {
+    let tree: HTMLTree
+    let blocks: [TextBlock]
+    let meta: MetaTags
+    let scorer: ContentScorer
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        blocks = tree.textBlocks()
+        meta = MetaTags(tree)
+        scorer = ContentScorer(tree: tree, blocks: blocks)
+    }
+
+    var hasText: Bool { blocks.contains { $0.counts.content > 0 } }
+
+    mutating func article(encoding: String) -> Article {
+        var body = scorer.bodyBlockIndices()
+        let title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)
+        // The headline often sits inside the chosen element: it is not body text.
+        if let titleBlock = title.block { body.removeAll { $0 <= titleBlock } }
+        let header = headerBlocks(titleBlock: title.block, bodyStart: body.first)
+
+        var summary: String?
+        for i in header + body.prefix(3) {
+            if let s = NoiseFilter.summary(in: blocks[i]) {
+                summary = s
+                break
+            }
+        }
+        let (paragraphs, kept) = cleanBody(body, title: title.title)
+        let fieldBlocks = header + Array(body.prefix(2)) + Array(body.suffix(3))
+        return Article(
+            title: title.title,
+            date: findDate(header: header, body: body),
+            source: findSource(in: fieldBlocks),
+            author: findAuthor(in: fieldBlocks, firstParagraphs: Array(body.prefix(2))),
+            summary: summary,
+            paragraphs: paragraphs,
+            images: images(in: kept),
+            encoding: encoding)
+    }
+
+    /// The short blocks between the headline and the body: where the date and byline live.
+    private func headerBlocks(titleBlock: Int?, bodyStart: Int?) -> [Int] {
+        let end = bodyStart ?? blocks.count
+        let start = titleBlock.map { $0 + 1 } ?? max(0, end - 8)
+        guard start < end else { return [] }
+        return (start..<min(end, start + 12)).filter { blocks[$0].counts.content <= 120 }
+    }
+
+    // MARK: Body
+
+    private func cleanBody(_ indices: [Int], title: String?) -> (paragraphs: [String], blocks: [Int]) {
+        let compactTitle = title.map(TitleFinder.compact)
+        var total = 0
+        for i in indices { total += blocks[i].counts.content }
+        var seen = 0
+        var paragraphs: [String] = []
+        var kept: [Int] = []
+        for i in indices {
+            let block = blocks[i]
+            seen += block.counts.content
+            if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
+            if block.linkDensity > 0.5 { continue }
+            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) { continue }
+            if NoiseFilter.summary(in: block) != nil { continue }
+            if let compactTitle, block.counts.content <= 80, TitleFinder.compact(block.text) == compactTitle { continue }
+            // A caption printed twice in a row.
+            if let last = paragraphs.last, last == block.text { continue }
+            paragraphs.append(block.text)
+            kept.append(i)
+        }
+        return (paragraphs, kept)
+    }
+
+    private func images(in kept: [Int]) -> [Article.Image] {
+        guard let first = kept.first, let last = kept.last else { return [] }
+        let start = blocks[first].firstNode
+        let end = blocks[last].firstNode
+        var out: [Article.Image] = []
+        var i = max(0, start - 40)
+        while i < min(tree.nodes.count, end + 40) {
+            defer { i += 1 }
+            guard tree.nodes[i].tag == .img,
+                  let src = tree.attribute("data-original", of: i) ?? tree.attribute("data-src", of: i) ?? tree.attribute("src", of: i),
+                  !src.isEmpty, !src.hasPrefix("data:") else { continue }
+            // Only images that sit in the body's containers, not icons of the page around it.
+            guard kept.contains(where: { blocks[$0].container >= 0 && sharesContainer(i, blocks[$0].container) }) else { continue }
+            let alt = tree.attribute("alt", of: i)?.collapsingWhitespace
+            out.append(Article.Image(src: src, caption: caption(after: i) ?? (alt?.isEmpty == false ? alt : nil)))
+        }
+        return out
+    }
+
+    private func sharesContainer(_ node: Int, _ container: Int) -> Bool {
+        let parent = tree.nodes[container].parent
+        return tree.isInside(node, parent >= 0 ? Int(parent) : container)
+    }
+
+    /// A short block right after an image is its caption.
+    private func caption(after image: Int) -> String? {
+        guard let next = blocks.firstIndex(where: { $0.firstNode > image }) else { return nil }
+        let block = blocks[next]
+        guard block.counts.content <= 60, block.firstNode - image < 8 else { return nil }
+        return block.text
+    }
+
+    // MARK: Fields
+
+    private func findDate(header: [Int], body: [Int]) -> String? {
+        for i in header {
+            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+        }
+        for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
+            if let date = DateParser.first(in: value) { return date.iso }
+        }
+        // A dateline in the first paragraphs, or a signature date at the end.
+        for i in body.prefix(2) + body.suffix(3) where blocks[i].counts.content <= 60 {
+            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+        }
+        // The first dated short line anywhere before the body.
+        let bodyStart = body.first ?? blocks.count
+        for i in 0..<bodyStart where blocks[i].counts.content <= 60 && blocks[i].linkDensity < 0.5 {
+            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+        }
+        return nil
+    }
+
+    private func findSource(in candidates: [Int]) -> String? {
+        for i in candidates {
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text) {
+                return SourceCleaner.clean(value)
+            }
+        }
+        if let value = meta.first(MetaTags.sourceNames) { return SourceCleaner.clean(value) }
+        // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网".
+        for i in candidates where NoiseFilter.isMetaLine(blocks[i]) {
+            if let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
+        }
+        return nil
+    }
+
+    private func findAuthor(in candidates: [Int], firstParagraphs: [Int]) -> String? {
+        for i in candidates {
+            if let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) { return value }
+        }
+        // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
+        for i in firstParagraphs {
+            let text = blocks[i].text
+            if let value = BylineParser.value(after: ["记者"], in: String(text.prefix(60))) { return value }
+        }
+        return meta.first(MetaTags.authorNames)
+    }
+}

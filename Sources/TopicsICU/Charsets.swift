@@ -1,0 +1,53 @@
+import CICUShim
+
+/// Charset detection and decoding to UTF-8, through ICU's `ucsdet` and `ucnv`.
+public enum Charsets {
+    /// ICU's best guess for the charset of `bytes` and its confidence (0–100), or nil.
+    ///
+    /// ICU's detector is unreliable on short inputs (a few CJK characters in GBK can come back as
+    /// Shift_JIS), so callers should weigh the confidence. UTF-16/32 guesses are skipped unless
+    /// `allowUTF16or32` is set: without NUL bytes they are almost always wrong.
+    public static func detect(_ bytes: some Collection<UInt8>, allowUTF16or32: Bool = false) -> (name: String, confidence: Int)? {
+        // ucsdet keeps a pointer into the buffer, so the whole call runs inside one borrow.
+        let sample = Array(bytes.prefix(64 * 1024))
+        var name = [CChar](repeating: 0, count: 64)
+        var err: Int32 = 0
+        let confidence = sample.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cicu_detect_charset(chars.baseAddress, Int32(chars.count), allowUTF16or32 ? 0 : 1,
+                                    &name, Int32(name.count), &err)
+            }
+        }
+        guard err <= 0, confidence >= 0 else { return nil }
+        let decodedName = name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return decodedName.isEmpty ? nil : (decodedName, Int(confidence))
+    }
+
+    /// True when ICU has a converter for this charset name or alias.
+    public static func isKnown(_ charset: String) -> Bool {
+        cicu_charset_known(charset) != 0
+    }
+
+    /// Decodes `bytes` from `charset` into UTF-8. Bytes that are not valid in that charset become
+    /// U+FFFD and are counted in `invalidCount`, so a caller can tell a wrong charset from a few
+    /// stray bytes.
+    public static func decode(_ bytes: [UInt8], from charset: String) throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
+        if bytes.isEmpty { return ([], 0) }
+        var out = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
+        var invalid: Int32 = 0
+        var err: Int32 = 0
+        let written = bytes.withUnsafeBufferPointer { src in
+            src.withMemoryRebound(to: CChar.self) { s in
+                out.withUnsafeMutableBufferPointer { dst in
+                    dst.withMemoryRebound(to: CChar.self) { d in
+                        cicu_decode_to_utf8(charset, s.baseAddress, Int32(s.count),
+                                            d.baseAddress, Int32(d.count), &invalid, &err)
+                    }
+                }
+            }
+        }
+        try ICUError.check(err, "decoding \(charset)")
+        out.removeSubrange(Int(written)...)
+        return (out, Int(invalid))
+    }
+}

@@ -1,0 +1,77 @@
+import ArchiveIO
+import ArgumentParser
+import TopicsCore
+
+/// The loop every record-producing command shares: expand inputs, run the work on all cores,
+/// write records in input order, report failures as they come and the totals at the end.
+struct RecordPipeline {
+    let label: String
+    let output: OutputOptions
+    let run: RunOptions
+
+    struct Summary {
+        var succeeded = 0
+        var failed = 0
+    }
+
+    func process(inputArguments: [String], work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
+        let (inputs, expansionErrors) = InputFiles.expand(inputArguments)
+        let sink = try open(output.output)
+        let errorSink = try output.errors.map { path throws -> OutputFile in try open(path) }
+        var writer = output.format.makeWriter()
+        var errorWriter = JSONLinesWriter()
+        var summary = Summary()
+        var progress = ProgressLine(label: label, total: inputs.count, quiet: run.quiet)
+
+        func fail(_ error: TopicsError) throws {
+            summary.failed += 1
+            progress.finish()
+            Terminal.report(error)
+            if let errorSink {
+                var bytes: [UInt8] = []
+                errorWriter.encode(error.record, into: &bytes)
+                try errorSink.write(bytes)
+            }
+        }
+
+        do {
+            for error in expansionErrors { try fail(error) }
+            var bytes: [UInt8] = []
+            try BatchRunner(jobs: run.jobs).run(inputs, work: work) { _, _, result in
+                switch result {
+                case .success(let record):
+                    bytes.removeAll(keepingCapacity: true)
+                    writer.encode(record, into: &bytes)
+                    try sink.write(bytes)
+                    summary.succeeded += 1
+                case .failure(let error):
+                    try fail(error)
+                }
+                progress.update(done: summary.succeeded + summary.failed - expansionErrors.count, failed: summary.failed)
+            }
+            progress.finish()
+            try sink.commit()
+            try errorSink?.commit()
+        } catch let error as TopicsError {
+            sink.abandon()
+            errorSink?.abandon()
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
+        if !run.quiet && (output.output != nil || summary.failed > 0 || inputs.count > 1) {
+            let where_ = output.output.map { " → \($0)" } ?? ""
+            Terminal.printError("\(label): \(summary.succeeded) succeeded, \(summary.failed) failed\(where_)")
+        }
+        return summary
+    }
+
+    private func open(_ path: String?) throws -> OutputFile {
+        guard let path else { return .standardOutput() }
+        do {
+            return try OutputFile.atomic(path)
+        } catch {
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `topics` command: the root configuration and exit-code policy only; each subcommand
+/// lives in its own file in `Commands/`, in pipeline order.
+@main
+struct TopicsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topics",
+        abstract: "Turn Chinese news pages and CPPCC proposal archives into structured, topic-tagged data.",
+        discussion: """
+            Exit status: 0 when every input succeeded, 1 when some inputs failed (each is reported \
+            on standard error and, with --errors, as an error record), 2 for usage errors.
+            """,
+        version: "0.1.0",
+        groupedSubcommands: [
+            CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
+        ])
+
+    /// Like `ParsableCommand.main()`, but usage errors exit with 2 (not sysexits' 64), as the
+    /// README promises and shell scripts expect.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.printError(message) }
+            Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let someInputsFailed: Int32 = 1
+    static let usage: Int32 = 2
+}
