@@ -54,3 +54,26 @@ public struct ArticleExtractor: Sendable {
         try extract(Array(html.utf8), path: path, url: url)
     }
 }
+
+extension ArticleExtractor {
+    /// A human-readable trace of how a page was read: every text block with its container,
+    /// counts and whether it was taken as headline (T) or body (B). For `topics extract --explain`.
+    public func explain(_ bytes: [UInt8], path: String? = nil) throws(TopicsError) -> String {
+        let decoded = try PageDecoder.decode(bytes, input: path)
+        guard let tree = HTMLTree.parse(utf8: decoded.utf8) else {
+            throw TopicsError(.unparsable, input: path, "libxml2 found no HTML document in it")
+        }
+        let page = PageAnalysis(tree: tree)
+        let body = Set(page.scorer.bodyBlockIndices())
+        let title = TitleFinder(tree: tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())
+        var out = "encoding \(decoded.encoding) (\(decoded.method.rawValue)), \(tree.nodes.count) nodes, \(page.blocks.count) blocks\n"
+        for (i, block) in page.blocks.enumerated() {
+            let mark = i == title.block ? "T" : body.contains(i) ? "B" : " "
+            let tag = String(describing: tree.nodes[block.container].tag)
+            let flags = (block.headingLevel > 0 ? "h\(block.headingLevel)" : "") + (block.emphasized ? "em" : "")
+            let density = Int(block.linkDensity * 100)
+            out += "\(mark) \(i) <\(tag)> c=\(block.counts.content) p=\(block.counts.punctuation) link=\(density)% \(flags) \(block.text.prefix(70))\n"
+        }
+        return out
+    }
+}

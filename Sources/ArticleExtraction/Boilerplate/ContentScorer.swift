@@ -49,7 +49,8 @@ struct ContentScorer {
     func bodyBlockIndices() -> [Int] {
         var scores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
-        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 {
+        // List items are not scored (as in readability): link lists and reply lists are made of them.
+        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !block.inListItem {
             let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
                 * (1 - block.linkDensity)
             var node = block.container

@@ -12,6 +12,8 @@ struct TextBlock {
     /// 1–6 when the block sits in a heading.
     var headingLevel: Int
     var inListItem: Bool
+    /// Set inside bold, big, coloured or centred text: how headlines stand out on old pages.
+    var emphasized: Bool
 
     var linkDensity: Double {
         counts.content == 0 ? (linkContent > 0 ? 1 : 0) : Double(linkContent) / Double(counts.content)
@@ -25,19 +27,20 @@ extension HTMLTree {
         var blocks: [TextBlock] = []
         var open: [(index: Int, hidden: Bool)] = []  // open elements, innermost last
         var openBlocks: [Int] = []  // open block-level elements
-        var linkDepth = 0, hiddenDepth = 0, preDepth = 0, listDepth = 0
+        var linkDepth = 0, hiddenDepth = 0, preDepth = 0, listDepth = 0, emphasisDepth = 0
         var headings: [Int] = []
 
         var acc = TextAccumulator()
         var counts = TextCounts()
         var linkContent = 0
-        var container = -1, firstNode = -1, heading = 0, inList = false
+        var container = -1, firstNode = -1, heading = 0, inList = false, emphasized = false
 
         func flush() {
             let text = acc.finish()
             if !text.isEmpty, container >= 0 {
                 blocks.append(TextBlock(text: text, container: container, firstNode: firstNode, counts: counts,
-                                        linkContent: linkContent, headingLevel: heading, inListItem: inList))
+                                        linkContent: linkContent, headingLevel: heading, inListItem: inList,
+                                        emphasized: emphasized))
             }
             counts = TextCounts()
             linkContent = 0
@@ -51,12 +54,11 @@ extension HTMLTree {
             if hidden { hiddenDepth -= 1 }
             if tag == .pre { preDepth -= 1 }
             if tag == .li { listDepth -= 1 }
+            if emphasizes(index) { emphasisDepth -= 1 }
             if tag.headingLevel > 0 { headings.removeLast() }
             if tag.breaksText {
                 flush()
                 openBlocks.removeLast()
-            } else if tag != .a {
-                acc.appendSpace()
             }
         }
 
@@ -90,6 +92,7 @@ extension HTMLTree {
             if hidden { hiddenDepth += 1 }
             if node.tag == .pre { preDepth += 1 }
             if node.tag == .li { listDepth += 1 }
+            if emphasizes(i) { emphasisDepth += 1 }
             if node.tag.headingLevel > 0 { headings.append(node.tag.headingLevel) }
             open.append((i, hidden))
         }
@@ -104,10 +107,20 @@ extension HTMLTree {
                 container = openBlocks.last ?? -1
                 heading = headings.last ?? 0
                 inList = listDepth > 0
+                emphasized = emphasisDepth > 0
             }
             counts += piece
             if linkDepth > 0 { linkContent += piece.content }
             acc.append(text)
+        }
+    }
+
+    /// Bold, big, coloured and centred elements.
+    func emphasizes(_ index: Int) -> Bool {
+        switch nodes[index].tag {
+        case .b, .strong, .big, .font, .center: return true
+        case .p, .div, .td: return attribute("align", of: index)?.lowercased() == "center"
+        default: return false
         }
     }
 

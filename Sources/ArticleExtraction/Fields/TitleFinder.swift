@@ -22,33 +22,91 @@ struct TitleFinder {
         let cleaned = Self.cleanPageTitle(reference)
         let referenceScalars = Array(Self.compact(reference).unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
-
-        var best: (block: Int, overlap: Int, rank: Int)?
         let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
-        for i in 0..<limit {
-            let block = blocks[i]
-            let length = block.counts.content
-            guard length >= 2, length <= 80, block.linkDensity < 0.5 || block.headingLevel > 0 else { continue }
-            let text = Self.compact(block.text)
+
+        // 1. A block that the <title> repeats.
+        var best: (block: Int, overlap: Int, rank: Int)?
+        for i in 0..<limit where isCandidate(i) {
+            let text = Self.compact(blocks[i].text)
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
             let size = text.unicodeScalars.count
-            guard overlap >= 2,
+            guard overlap >= 4 || (overlap >= 2 && overlap == size && size == cleanedLength),
                   overlap * 10 >= size * 7 || (cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
-            // Headings outrank other blocks of the same overlap; earlier blocks outrank later ones.
-            let rank = block.headingLevel > 0 ? 7 - block.headingLevel : (isTitleish(block.container) ? 1 : 0)
+            let rank = headlineRank(i, bodyStart: bodyStart)
             if best == nil || overlap > best!.overlap || (overlap == best!.overlap && rank > best!.rank) {
                 best = (i, overlap, rank)
             }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
-            return Result(title: blocks[best.block].text, block: best.block)
+            return withSubtitle(best.block)
         }
+        // 2. The <title> names only the site: the block that looks most like a headline above the body.
+        var headline: (block: Int, rank: Int)?
+        let windowStart = max(0, (bodyStart ?? limit) - 15)
+        for i in windowStart..<limit where isCandidate(i) {
+            let rank = headlineRank(i, bodyStart: bodyStart)
+            if headline == nil || rank > headline!.rank { headline = (i, rank) }
+        }
+        if let headline, headline.rank >= 3 {
+            return withSubtitle(headline.block)
+        }
+        // 3. The <title>, cleaned of site name and keywords.
         if !cleaned.isEmpty { return Result(title: cleaned, block: nil) }
-        // No <title>: the first top-level heading before the body.
-        for i in 0..<limit where blocks[i].headingLevel > 0 && blocks[i].headingLevel <= 2 && blocks[i].linkDensity < 0.5 {
-            return Result(title: blocks[i].text, block: i)
-        }
         return Result(title: nil, block: nil)
+    }
+
+    private func isCandidate(_ i: Int) -> Bool {
+        let block = blocks[i]
+        let length = block.counts.content
+        guard length >= 2, length <= 80 else { return false }
+        guard block.linkDensity < 0.5 || block.headingLevel > 0 else { return false }
+        return !NoiseFilter.isFurniture(block) && DateParser.first(in: block.text) == nil
+    }
+
+    /// How much a block looks like a headline: heading tags, "title" classes, emphasis, place.
+    private func headlineRank(_ i: Int, bodyStart: Int?) -> Int {
+        let block = blocks[i]
+        var rank = 0
+        switch block.headingLevel {
+        case 1: rank += 6
+        case 2: rank += 5
+        case 3: rank += 4
+        case 4...6: rank += 3
+        default: break
+        }
+        if isTitleish(block.container) { rank += 3 }
+        if block.emphasized { rank += 2 }
+        if let bodyStart, i <= bodyStart, bodyStart - i <= 4 { rank += 1 }
+        if block.linkDensity > 0 { rank -= 2 }
+        if let last = block.text.unicodeScalars.last, last == "。" || last == "：" || last == ":" { rank -= 3 }
+        if block.counts.content < 4 { rank -= 2 }
+        return rank
+    }
+
+    /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`).
+    private func withSubtitle(_ i: Int) -> Result {
+        var title = Self.stripLabel(blocks[i].text)
+        var last = i
+        if i + 1 < blocks.count {
+            let next = blocks[i + 1]
+            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--") {
+                title += " " + next.text
+                last = i + 1
+            }
+        }
+        return Result(title: title, block: last)
+    }
+
+    /// `主题: 标题` → `标题`.
+    static func stripLabel(_ text: String) -> String {
+        for label in ["主题", "标题", "题目", "文章标题", "帖子主题"] where text.hasPrefix(label) {
+            var rest = Substring(text).dropFirst(label.count)
+            guard let c = rest.first, c == ":" || c == "：" else { continue }
+            rest = rest.dropFirst()
+            let out = String(rest).collapsingWhitespace
+            if !out.isEmpty { return out }
+        }
+        return text
     }
 
     private func isTitleish(_ node: Int) -> Bool {
@@ -114,7 +172,10 @@ struct TitleFinder {
                 break
             }
         }
-        return headline.collapsingWhitespace
+        // Trailing decoration: "标题- -".
+        var tail = Array(headline.unicodeScalars)
+        while let last = tail.last, last == "-" || last == " " || last == "_" || last == "|" { tail.removeLast() }
+        return stripLabel(String(String.UnicodeScalarView(tail)).collapsingWhitespace)
     }
 
     /// A hyphen between Han characters in a keyword tail (`标题_湖南省-脱贫-帮扶-`) separates keywords;

@@ -41,7 +41,8 @@ enum HTMLTag: UInt8, Sendable {
     /// Elements whose text is never article text (form controls, embedded media).
     var hidesText: Bool {
         switch self {
-        case .select, .option, .textarea, .button, .svg, .canvas, .object, .embed, .video, .audio, .map, .iframe:
+        case .select, .option, .textarea, .button, .svg, .canvas, .object, .embed, .video, .audio, .map, .iframe,
+             .head, .title:
             true
         default:
             false

@@ -1,9 +1,11 @@
 /// Joins pieces of HTML text the way a browser shows them: runs of whitespace collapse to one
-/// space, leading and trailing space go, and no space is left between two Chinese characters
-/// (source line breaks inside Chinese text are not word breaks).
+/// space and leading and trailing space go. A run that holds a line break is dropped altogether
+/// between two Chinese characters: source lines wrapped inside Chinese text are not word breaks,
+/// while a typed space between two halves of a headline is kept.
 struct TextAccumulator {
     private var scalars = String.UnicodeScalarView()
     private var pendingSpace = false
+    private var pendingLineBreak = false
     private var last: UInt32 = 0
 
     var isEmpty: Bool { scalars.isEmpty }
@@ -12,29 +14,29 @@ struct TextAccumulator {
         for s in text.unicodeScalars {
             let v = s.value
             if CharacterClass.isSpace(v) || v < 0x20 || v == 0x7F {
-                if !scalars.isEmpty { pendingSpace = true }
+                if !scalars.isEmpty {
+                    pendingSpace = true
+                    if v == 0x0A || v == 0x0D { pendingLineBreak = true }
+                }
                 continue
             }
             if pendingSpace {
-                if !(CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
+                if !(pendingLineBreak && CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
                     scalars.append(" ")
                 }
                 pendingSpace = false
+                pendingLineBreak = false
             }
             scalars.append(s)
             last = v
         }
     }
 
-    /// Marks a word boundary (an inline element edge) without forcing a space.
-    mutating func appendSpace() {
-        if !scalars.isEmpty { pendingSpace = true }
-    }
-
     mutating func finish() -> String {
         let out = String(scalars)
         scalars = String.UnicodeScalarView()
         pendingSpace = false
+        pendingLineBreak = false
         last = 0
         return out
     }

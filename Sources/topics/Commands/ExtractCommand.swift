@@ -31,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Refuse pages larger than this many bytes.")
     var maxBytes: Int = 64 << 20
 
+    @Flag(help: "Print how each page was read (its text blocks, and which were taken as headline and body) instead of records.")
+    var explain = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var runOptions: RunOptions
 
@@ -46,6 +49,14 @@ struct ExtractCommand: ParsableCommand {
         let extractor = ArticleExtractor(options: options)
         let baseURL = self.baseURL
         let maxBytes = self.maxBytes
+        if explain {
+            for input in InputFiles.expand(inputs).inputs {
+                print("== \(input)")
+                do { print(try extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
+                catch { Terminal.report(error) }
+            }
+            return
+        }
         let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
