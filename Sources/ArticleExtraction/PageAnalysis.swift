@@ -32,7 +32,7 @@ struct PageAnalysis {
         let fieldBlocks = header + Array(body.prefix(2)) + Array(body.suffix(3))
         return Article(
             title: title.title,
-            date: findDate(header: header, body: body),
+            date: findDate(header: header, body: body, titleBlock: title.block),
             source: findSource(in: fieldBlocks),
             author: findAuthor(in: fieldBlocks, firstParagraphs: Array(body.prefix(2))),
             summary: summary,
@@ -108,23 +108,26 @@ struct PageAnalysis {
 
     // MARK: Fields
 
-    private func findDate(header: [Int], body: [Int]) -> String? {
-        for i in header {
-            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+    /// The publication date, looked for where pages print it, nearest the headline first.
+    private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
+        func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
+            for i in indices where include(blocks[i]) {
+                if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+            }
+            return nil
         }
-        for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
-            if let date = DateParser.first(in: value) { return date.iso }
-        }
-        // A dateline in the first paragraphs, or a signature date at the end.
-        for i in body.prefix(2) + body.suffix(3) where blocks[i].counts.content <= 60 {
-            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
-        }
-        // The first dated short line anywhere before the body.
-        let bodyStart = body.first ?? blocks.count
-        for i in 0..<bodyStart where blocks[i].counts.content <= 60 && blocks[i].linkDensity < 0.5 {
-            if let date = DateParser.first(in: blocks[i].text) { return date.iso }
-        }
-        return nil
+        let bodyEnd = (body.last ?? blocks.count - 1) + 1
+        return firstDate(in: header)
+            // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
+            ?? firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine)
+            // Just above the headline, even inside a link bar.
+            ?? titleBlock.flatMap { t in firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1)) { $0.counts.content <= 60 } }
+            ?? (meta.times + [meta.first(MetaTags.dateNames)].compactMap { $0 }).lazy.compactMap { DateParser.first(in: $0)?.iso }.first
+            // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
+            ?? firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
+            ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
+            // The first dated short line anywhere before the body.
+            ?? firstDate(in: 0..<(body.first ?? blocks.count)) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
     }
 
     private func findSource(in candidates: [Int]) -> String? {

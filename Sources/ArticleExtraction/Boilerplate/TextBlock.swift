@@ -102,7 +102,8 @@ extension HTMLTree {
 
         func appendText(_ text: String, node: Int) {
             let piece = TextCounts(text)
-            if firstNode < 0 {
+            // Whitespace before the first visible character does not decide the block's context.
+            if firstNode < 0, text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0.value) }) {
                 firstNode = node
                 container = openBlocks.last ?? -1
                 heading = headings.last ?? 0

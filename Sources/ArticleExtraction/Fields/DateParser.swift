@@ -33,7 +33,7 @@ enum DateParser {
         var found: [Found] = []
         var i = 0
         while i < s.count, found.count < limit {
-            if let date = numericDate(s, at: i) ?? chineseNumeralDate(s, at: i) {
+            if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) {
                 found.append(date)
                 i = date.end
             } else {
@@ -96,6 +96,29 @@ enum DateParser {
         if chinese, i < s.count, s[i] == 0x65E5 || s[i] == 0x53F7 { i += 1 }  // 日 号
         var found = Found(year: year.value, month: month.value, day: day.value, start: start, end: i)
         readTime(s, &i, into: &found)
+        return found
+    }
+
+    /// `7/5/2005 9:23:57 PM`: month first, as US forum software printed it.
+    private static func usDate(_ s: [UInt32], at start: Int) -> Found? {
+        guard digit(s[start]) != nil, start == 0 || (digit(s[start - 1]) == nil && s[start - 1] != 0x2F) else { return nil }
+        var i = start
+        guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count, s[i] == 0x2F else { return nil }
+        i += 1
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count, s[i] == 0x2F else { return nil }
+        i += 1
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
+        if i < s.count, digit(s[i]) != nil { return nil }
+        var found = Found(year: year.value, month: month.value, day: day.value, start: start, end: i)
+        readTime(s, &i, into: &found)
+        // 12-hour clock.
+        var j = i
+        skipSpaces(s, &j)
+        if j + 1 < s.count, s[j + 1] == 0x4D || s[j + 1] == 0x6D, let hour = found.hour {  // M m
+            if (s[j] == 0x50 || s[j] == 0x70), hour < 12 { found.hour = hour + 12 }  // P p
+            if (s[j] == 0x41 || s[j] == 0x61), hour == 12 { found.hour = 0 }  // A a
+            found.end = j + 2
+        }
         return found
     }
 

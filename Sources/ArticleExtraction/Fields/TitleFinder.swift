@@ -26,12 +26,14 @@ struct TitleFinder {
 
         // 1. A block that the <title> repeats.
         var best: (block: Int, overlap: Int, rank: Int)?
-        for i in 0..<limit where isCandidate(i) {
+        // Linked headlines (a page linking to itself) count when the <title> repeats them.
+        for i in 0..<limit where isCandidate(i, allowLinks: true) {
             let text = Self.compact(blocks[i].text)
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
             let size = text.unicodeScalars.count
+            let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
             guard overlap >= 4 || (overlap >= 2 && overlap == size && size == cleanedLength),
-                  overlap * 10 >= size * 7 || (cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
+                  overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
             let rank = headlineRank(i, bodyStart: bodyStart)
             if best == nil || overlap > best!.overlap || (overlap == best!.overlap && rank > best!.rank) {
                 best = (i, overlap, rank)
@@ -55,11 +57,11 @@ struct TitleFinder {
         return Result(title: nil, block: nil)
     }
 
-    private func isCandidate(_ i: Int) -> Bool {
+    private func isCandidate(_ i: Int, allowLinks: Bool = false) -> Bool {
         let block = blocks[i]
         let length = block.counts.content
         guard length >= 2, length <= 80 else { return false }
-        guard block.linkDensity < 0.5 || block.headingLevel > 0 else { return false }
+        guard allowLinks || block.linkDensity < 0.5 || block.headingLevel > 0 else { return false }
         return !NoiseFilter.isFurniture(block) && DateParser.first(in: block.text) == nil
     }
 
@@ -85,7 +87,7 @@ struct TitleFinder {
 
     /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`).
     private func withSubtitle(_ i: Int) -> Result {
-        var title = Self.stripLabel(blocks[i].text)
+        var title = Self.stripDecoration(Self.stripLabel(blocks[i].text))
         var last = i
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
@@ -172,10 +174,14 @@ struct TitleFinder {
                 break
             }
         }
-        // Trailing decoration: "标题- -".
-        var tail = Array(headline.unicodeScalars)
+        return stripDecoration(stripLabel(headline))
+    }
+
+    /// Trailing decoration: `标题- -` → `标题`.
+    static func stripDecoration(_ title: String) -> String {
+        var tail = Array(title.unicodeScalars)
         while let last = tail.last, last == "-" || last == " " || last == "_" || last == "|" { tail.removeLast() }
-        return stripLabel(String(String.UnicodeScalarView(tail)).collapsingWhitespace)
+        return tail.count >= 2 ? String(String.UnicodeScalarView(tail)).collapsingWhitespace : title
     }
 
     /// A hyphen between Han characters in a keyword tail (`标题_湖南省-脱贫-帮扶-`) separates keywords;
