@@ -29,12 +29,13 @@ struct PageAnalysis {
             }
         }
         let (paragraphs, kept) = cleanBody(body, title: title.title)
-        let fieldBlocks = header + Array(body.prefix(2)) + Array(body.suffix(3))
+        let fieldBlocks = bylineRegion(header: header, body: body, titleBlock: title.block)
+        let nearTitle = header + Array(body.prefix(3))
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
-            source: findSource(in: fieldBlocks),
-            author: findAuthor(in: fieldBlocks, firstParagraphs: Array(body.prefix(2))),
+            source: findSource(in: fieldBlocks, body: body),
+            author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, firstParagraphs: Array(body.prefix(2))),
             summary: summary,
             paragraphs: paragraphs,
             images: images(in: kept),
@@ -130,28 +131,52 @@ struct PageAnalysis {
             ?? firstDate(in: 0..<(body.first ?? blocks.count)) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
     }
 
-    private func findSource(in candidates: [Int]) -> String? {
+    /// Where bylines are printed, most likely first: between headline and body, short lines of
+    /// the body (top, then bottom), below the body, just above the headline.
+    private func bylineRegion(header: [Int], body: [Int], titleBlock: Int?) -> [Int] {
+        let shortBody = body.filter { blocks[$0].counts.content <= 30 }
+        let top = shortBody.prefix { $0 <= (body.first ?? 0) + 8 }
+        let bodyEnd = (body.last ?? blocks.count - 1) + 1
+        let below = (bodyEnd..<min(blocks.count, bodyEnd + 10)).filter { blocks[$0].counts.content <= 40 }
+        let above = titleBlock.map { t in Array(stride(from: t - 1, through: max(0, t - 4), by: -1)) } ?? []
+        var seen = Set<Int>()
+        return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
+    }
+
+    private func findSource(in candidates: [Int], body: [Int]) -> String? {
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text) {
-                return SourceCleaner.clean(value)
+                if let cleaned = SourceCleaner.clean(value) { return cleaned }
             }
         }
-        if let value = meta.first(MetaTags.sourceNames) { return SourceCleaner.clean(value) }
-        // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网".
-        for i in candidates where NoiseFilter.isMetaLine(blocks[i]) {
-            if let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
+        if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value) { return cleaned }
+        for i in candidates {
+            // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网".
+            if NoiseFilter.isMetaLine(blocks[i]), let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.source }
+        }
+        // A closing citation: "——《北京之春》1996年6月号".
+        for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
+            if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return title }
         }
         return nil
     }
 
-    private func findAuthor(in candidates: [Int], firstParagraphs: [Int]) -> String? {
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], firstParagraphs: [Int]) -> String? {
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) { return value }
         }
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         for i in firstParagraphs {
-            let text = blocks[i].text
-            if let value = BylineParser.value(after: ["记者"], in: String(text.prefix(60))) { return value }
+            if let value = BylineParser.value(after: ["记者"], in: String(blocks[i].text.prefix(60))) { return value }
+        }
+        for i in candidates {
+            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text) { return name }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.author }
+        }
+        // A line of names only, right under the headline.
+        for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
+            if let names = BylineParser.namesOnly(blocks[i].text) { return names }
         }
         return meta.first(MetaTags.authorNames)
     }

@@ -2,7 +2,7 @@
 /// `发布日期:2020-10-24  来源:中国新闻网(cns2012)  作者:陈海峰` or `中新网长沙10月24日电（记者 唐小晴）`.
 enum BylineParser {
     static let sourceLabels = ["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源", "来自", "出处", "稿源", "转自", "出自", "转载自"]
-    static let authorLabels = ["作者", "记者", "撰文", "采写", "编译", "文图", "文/图", "文／", "文/", "文｜", "文|", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+    static let authorLabels = ["作者", "记者", "撰文", "采写", "编译", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
 
     /// Labels that end a value: the next field of the same line.
     private static let stopLabels = sourceLabels + authorLabels + [
@@ -18,7 +18,10 @@ enum BylineParser {
             var i = 0
             while i + l.count <= scalars.count {
                 if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i) {
-                    if let value = readValue(scalars, from: i + l.count, labelEndsWithSeparator: "/／｜|".unicodeScalars.contains(l.last!)) {
+                    // "（记者唐霁）": inside brackets the label needs no colon.
+                    let bracketed = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(")
+                    if let value = readValue(scalars, from: i + l.count,
+                                             labelEndsWithSeparator: bracketed || "/／｜|︱：:".unicodeScalars.contains(l.last!)) {
                         return value
                     }
                 }
@@ -42,7 +45,7 @@ enum BylineParser {
         var i = start
         while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
         var hadColon = labelEndsWithSeparator
-        if i < s.count, s[i] == ":" || s[i] == "：" || s[i] == "】" || s[i] == "]" {
+        if i < s.count, ":：】]︱|｜/／".unicodeScalars.contains(s[i]) {
             hadColon = true
             i += 1
         }
@@ -55,7 +58,7 @@ enum BylineParser {
             let c = s[i]
             if "()（）[]【】|｜<>《》“”\"".unicodeScalars.contains(c) && !value.isEmpty { break }
             if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
-            if c == "," || c == "，" || c == "、" || c == ";" || c == "；" || c == "/" || c == "／" {
+            if Self.nameSeparators.contains(c) {
                 lastWasSpace = true
                 i += 1
                 continue
@@ -78,7 +81,8 @@ enum BylineParser {
             if value.count > 40 { return nil }
         }
         let out = String(value)
-        return out.isEmpty ? nil : out
+        // Leftover markup (`size="20"`) is not a name.
+        return out.isEmpty || out.contains("=") ? nil : out
     }
 
     private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -107,8 +111,61 @@ enum BylineParser {
             j += 1
         }
         if han >= 2 && han <= 4 {
-            return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == "、" || s[j] == ")" || s[j] == "）"
+            return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == ")" || s[j] == "）"
+                || nameSeparators.contains(s[j])
         }
         return false
+    }
+
+    static let nameSeparators: Set<Unicode.Scalar> = [",", "，", "、", ";", "；", "/", "／", "&", "＆"]
+
+    /// A line that is nothing but one to five personal names: the byline under a headline
+    /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.
+    static func namesOnly(_ text: String) -> String? {
+        var names: [String] = []
+        var current = String.UnicodeScalarView()
+        func close() -> Bool {
+            guard !current.isEmpty else { return true }
+            let n = current.count
+            // Chinese personal names are two or three characters; four-character runs are
+            // mostly phrases (打印本页) rather than compound surnames.
+            guard n >= 2, n <= 3 else { return false }
+            names.append(String(current))
+            current = String.UnicodeScalarView()
+            return true
+        }
+        for c in text.unicodeScalars {
+            if CharacterClass.isHan(c.value) {
+                current.append(c)
+            } else if c.properties.isWhitespace || c == "\u{3000}" || nameSeparators.contains(c) {
+                guard close() else { return nil }
+            } else if "（）()[]【】".unicodeScalars.contains(c) {
+                guard close() else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard close(), (1...5).contains(names.count) else { return nil }
+        // Keep the page's own enumeration comma: 赵延东、风笑天.
+        return names.joined(separator: text.contains("、") ? "、" : " ")
+    }
+
+    /// `石佳/中国青年报`: a reporter and outlet on one short line.
+    static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
+        guard parts.count == 2, let name = namesOnly(parts[0]), !name.contains(" "),
+              SourceCleaner.outletSuffixes.contains(where: parts[1].hasSuffix), parts[1].count <= 12 else { return nil }
+        return (name, parts[1])
+    }
+
+    /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
+    static func bracketedNameAfterDate(_ text: String) -> String? {
+        guard let date = DateParser.first(in: text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard date.end < scalars.count else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
+        guard let open = rest.first, open == "[" || open == "【" || open == "(" || open == "（",
+              let close = rest.firstIndex(where: { $0 == "]" || $0 == "】" || $0 == ")" || $0 == "）" }) else { return nil }
+        return namesOnly(String(rest[rest.index(after: rest.startIndex)..<close]))
     }
 }

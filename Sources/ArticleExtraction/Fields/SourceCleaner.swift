@@ -10,6 +10,13 @@ enum SourceCleaner {
         return value
     }
 
+    /// The first 《…》 title in a line.
+    static func bookTitle(in text: String) -> String? {
+        guard let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") else { return nil }
+        let inner = String(text[text.index(after: open)..<close]).collapsingWhitespace
+        return inner.isEmpty ? nil : inner
+    }
+
     static let outletSuffixes = ["网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声"]
 
     /// The word right after the date (and time) on a meta line, when it names an outlet.
