@@ -53,6 +53,7 @@ let package = Package(
                     dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "TopicsCLITests", dependencies: ["TopicsTestSupport"], swiftSettings: swiftSettings),
+        // Depends on the executable so `swift test` builds the binary it runs.
+        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

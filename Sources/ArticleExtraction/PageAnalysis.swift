@@ -22,7 +22,8 @@ struct PageAnalysis {
         let header = headerBlocks(titleBlock: title.block, bodyStart: body.first)
 
         var summary: String?
-        for i in header + body.prefix(3) {
+        let aboveTitle = title.block.map { t in Array(max(0, t - 6)..<t) } ?? []
+        for i in header + body.prefix(3) + aboveTitle {
             if let s = NoiseFilter.summary(in: blocks[i]) {
                 summary = s
                 break
@@ -66,9 +67,11 @@ struct PageAnalysis {
             if block.linkDensity > 0.5 { continue }
             if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) { continue }
             if NoiseFilter.summary(in: block) != nil { continue }
-            if let compactTitle, block.counts.content <= 80, TitleFinder.compact(block.text) == compactTitle { continue }
+            // Lines of punctuation only ("]>", "……") carry no text.
+            if block.counts.content == 0 { continue }
+            if let compactTitle, block.counts.content <= 80, TitleFinder.compact(block.text).sameBytes(compactTitle) { continue }
             // A caption printed twice in a row.
-            if let last = paragraphs.last, last == block.text { continue }
+            if let last = paragraphs.last, last.sameBytes(block.text) { continue }
             paragraphs.append(block.text)
             kept.append(i)
         }

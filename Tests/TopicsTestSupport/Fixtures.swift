@@ -1,1 +1,80 @@
-public enum Placeholder {}
+import Foundation
+
+/// Paths the tests read: the package's own samples and the shared corpora beside the checkout.
+public enum Fixtures {
+    /// The package root, found from this file's location.
+    public static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// `corpora/samples/NAME`.
+    public static func sample(_ name: String) -> URL {
+        packageRoot.appendingPathComponent("corpora/samples/\(name)")
+    }
+
+    public static func sampleBytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: sample(name)))
+    }
+
+    /// `../shared/corpora/PATH`, read-only data shared with CI.
+    public static func shared(_ path: String) -> URL {
+        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/\(path)")
+    }
+
+    public static var sharedCorporaPresent: Bool {
+        FileManager.default.fileExists(atPath: shared("extraction/pages").path)
+    }
+
+    /// A fresh temporary folder for one test.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("topics-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The built `topics` binary, beside the test bundle in the build folder.
+    public static var topicsBinary: URL {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // The test binary may sit inside a `.xctest` bundle folder.
+        while dir.pathExtension == "xctest" || dir.lastPathComponent == "Contents" || dir.lastPathComponent == "MacOS" {
+            dir.deleteLastPathComponent()
+        }
+        return dir.appendingPathComponent("topics")
+    }
+}
+
+/// The result of running a command.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+extension Fixtures {
+    /// Runs the built `topics` with `arguments`, feeding `stdin`, and waits for it. Standard
+    /// streams go through temporary files, so large outputs cannot block the child.
+    public static func runTopics(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil) throws -> ProcessResult {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inURL = folder.appendingPathComponent("stdin"), outURL = folder.appendingPathComponent("stdout"),
+            errURL = folder.appendingPathComponent("stderr")
+        try Data(stdin ?? []).write(to: inURL)
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = topicsBinary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.standardInput = try FileHandle(forReadingFrom: inURL)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus,
+                             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}

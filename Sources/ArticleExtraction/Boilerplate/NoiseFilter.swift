@@ -21,12 +21,14 @@ enum NoiseFilter {
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
-        return furniture.contains { block.text.contains($0) }
+        return furniture.contains { block.text.containsBytes($0) }
     }
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }
-        return endMarkers.contains { block.text.hasPrefix($0) || block.text.hasPrefix("【\($0)") || block.text.hasPrefix("[\($0)") }
+        var text = Substring(block.text)
+        if text.hasBytePrefix("【") || text.hasBytePrefix("[") { text = text.dropFirst() }
+        return endMarkers.contains { text.hasBytePrefix($0) }
     }
 
     /// Labels that open a page's own summary.
@@ -35,8 +37,8 @@ enum NoiseFilter {
     /// The summary text when the block is one (`核心提示：…`), else nil.
     static func summary(in block: TextBlock) -> String? {
         var text = Substring(block.text)
-        if text.hasPrefix("【") || text.hasPrefix("[") { text = text.dropFirst() }
-        for label in summaryLabels where text.hasPrefix(label) {
+        if text.hasBytePrefix("【") || text.hasBytePrefix("[") { text = text.dropFirst() }
+        for label in summaryLabels where text.hasBytePrefix(label) {
             var rest = text.dropFirst(label.count)
             while let c = rest.first, c == ":" || c == "：" || c == "】" || c == "]" || c == " " { rest = rest.dropFirst() }
             return rest.isEmpty ? nil : String(rest)
@@ -48,7 +50,7 @@ enum NoiseFilter {
     static func isMetaLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 80 else { return false }
         let labels = ["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"]
-        let labelCount = labels.reduce(0) { $0 + (block.text.contains($1) ? 1 : 0) }
+        let labelCount = labels.reduce(0) { $0 + (block.text.containsBytes($1) ? 1 : 0) }
         let hasDate = DateParser.first(in: block.text) != nil
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
         return labelCount >= 2 && block.counts.content <= 50

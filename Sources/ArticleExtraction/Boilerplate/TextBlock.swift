@@ -70,7 +70,7 @@ extension HTMLTree {
             let node = nodes[i]
             if node.tag == .text {
                 guard hiddenDepth == 0, !node.text.isEmpty else { continue }
-                if preDepth > 0, node.text.contains("\n\n") {
+                if preDepth > 0, node.text.containsBytes("\n\n") {
                     // Preformatted text: a blank line is a paragraph break.
                     var first = true
                     for piece in node.text.split(separator: "\n\n", omittingEmptySubsequences: false) {

@@ -71,13 +71,20 @@ public enum PageDecoder {
         if let guess = Charsets.detect(bytes) {
             let name = canonicalCharset(guess.name)
             // ICU is sure of GB18030 and Big5 on Chinese text; other low-confidence guesses on
-            // short Chinese pages (Shift_JIS, EUC-KR) are usually wrong.
-            if name == "GB18030" || name == "Big5" || guess.confidence >= 50 { candidates.append(name) }
+            // short Chinese pages (Shift_JIS, EUC-KR) are usually wrong, and a single-byte
+            // charset fits any bytes, so it is believed only for mostly-ASCII text.
+            let singleByte = name.hasPrefix("ISO-8859") || name.hasPrefix("windows-125") || name.hasPrefix("KOI8")
+            let highShare = Double(bytes.lazy.filter { $0 >= 0x80 }.count) / Double(bytes.count)
+            if name == "GB18030" || name == "Big5" || (guess.confidence >= 50 && (!singleByte || highShare < 0.3)) {
+                candidates.append(name)
+            }
         }
         for fallback in ["GB18030", "Big5"] where !candidates.contains(fallback) { candidates.append(fallback) }
         var best: Decoded?
         for charset in candidates {
-            guard let decoded = try? convert(bytes, from: charset, method: .detected, input: input) else { continue }
+            guard var decoded = try? convert(bytes, from: charset, method: .detected, input: input) else { continue }
+            // Windows code pages map some invalid bytes to private-use characters: count them too.
+            decoded.invalidBytes += privateUseCount(decoded.utf8)
             if decoded.invalidBytes <= tolerableInvalid(bytes.count) { return decoded }
             if best == nil || decoded.invalidBytes < best!.invalidBytes { best = decoded }
         }
@@ -86,6 +93,17 @@ public enum PageDecoder {
                               "the bytes are not UTF-8 and do not decode as GB18030 or Big5")
         }
         return best
+    }
+
+    /// Scalars in U+E000–U+F8FF, found from their UTF-8 lead bytes (EE, EF 80–A3).
+    private static func privateUseCount(_ utf8: [UInt8]) -> Int {
+        var n = 0
+        var i = 0
+        while i + 1 < utf8.count {
+            if utf8[i] == 0xEE || (utf8[i] == 0xEF && utf8[i + 1] <= 0xA3) { n += 1 }
+            i += 1
+        }
+        return n
     }
 
     private static func convert(_ bytes: [UInt8], from charset: String, method: Method,

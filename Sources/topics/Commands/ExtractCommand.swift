@@ -61,7 +61,13 @@ struct ExtractCommand: ParsableCommand {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
             let path: String? = if case .file(let p) = input { p } else { nil }
-            return try extractor.extract(bytes, path: path ?? (baseURL == nil ? input.description : nil), url: baseURL).record
+            do throws(TopicsError) {
+                return try extractor.extract(bytes, path: path, url: baseURL).record
+            } catch {
+                var named = error
+                named.input = named.input ?? input.description
+                throw named
+            }
         }
         if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }

@@ -1,0 +1,107 @@
+import Testing
+import TopicsCore
+import TopicsTestSupport
+@testable import ArticleExtraction
+
+/// Inputs scrapers really produce: each ends in a clear error or a sensible record, never a crash.
+@Suite("Bad input")
+struct BadInputTests {
+    let extractor = ArticleExtractor()
+
+    func code(_ bytes: [UInt8]) -> TopicsError.Code? {
+        do {
+            _ = try extractor.extract(bytes, path: "x.html")
+            return nil
+        } catch {
+            #expect(error.input == "x.html")
+            return error.code
+        }
+    }
+
+    @Test func emptyFile() { #expect(code([]) == .empty) }
+
+    @Test func binaryFiles() {
+        #expect(code([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]) == .binary)
+        #expect(code([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0]) == .binary)
+        #expect(code(Array("<html>".utf8) + [0, 0, 0, 1, 0, 0, 2, 0x80, 0x81]) == .binary)
+    }
+
+    @Test func bytesValidInNoChineseCharset() {
+        #expect(code([UInt8](repeating: 0xFF, count: 2000)) == .unknownEncoding)
+    }
+
+    @Test func whitespaceOnlyPage() {
+        #expect(code(Array("<html><body>   \n </body></html>".utf8)) == .noContent)
+    }
+
+    @Test func truncatedPageKeepsWhatArrived() throws {
+        let full = try Fixtures.sampleBytes("hunan-cppcc-reprint.html")
+        let cut = Array(full.prefix(full.count * 2 / 3))
+        let article = try extractor.extract(cut)
+        #expect(article.title == "湖南政协助力脱贫:委员结对帮扶显成效 “云”上履职聚智慧")
+        #expect(article.paragraphs.count >= 3)
+    }
+
+    @Test func hundredThousandNestedTags() throws {
+        let depth = 100_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth)
+            + "<p>政协委员围绕脱贫攻坚开展调研，提出了加强产业扶贫、教育扶贫和健康扶贫的具体建议，受到有关部门重视。</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        // libxml2 caps the depth it builds; what matters is no crash and a bounded, clear outcome.
+        let result = Result { () throws(TopicsError) in try extractor.extract(html: html) }
+        switch result {
+        case .success(let article): #expect(article.paragraphs.count <= 1)
+        case .failure(let error): #expect(error.code == .noContent)
+        }
+    }
+
+    @Test func fiftyMegabytePage() throws {
+        var html = "<html><head><title>大页面测试</title></head><body><div class=\"content\">"
+        var count = 0
+        while html.utf8.count < 50 << 20 {
+            html += "<p>政协委员深入基层调研，围绕易地扶贫搬迁后续扶持提出第\(count)条建议，推动解决群众反映强烈的问题。</p>\n"
+            count += 1
+        }
+        html += "</div></body></html>"
+        let article = try extractor.extract(html: html)
+        #expect(article.paragraphs.count == count)
+        #expect(article.title == "大页面测试")
+    }
+
+    @Test func pageOverTheSizeLimit() {
+        var options = ArticleExtractor.Options()
+        options.maxBytes = 1000
+        #expect(throws: TopicsError.self) {
+            try ArticleExtractor(options: options).extract([UInt8](repeating: 0x41, count: 1001))
+        }
+    }
+
+    @Test func declaredCharsetThatIsWrong() throws {
+        // Declared UTF-8, but the bytes are GBK: decoding errors send it to detection.
+        let text = "<html><head><meta charset=\"utf-8\"><title>政协委员建言</title></head><body><p>"
+            + String(repeating: "政协委员围绕脱贫攻坚建言献策，推动产业扶贫和教育扶贫。", count: 5) + "</p></body></html>"
+        let gbk = try #require(text.data(using: .init(rawValue: 0x8000_0632)))
+        let article = try extractor.extract([UInt8](gbk))
+        #expect(article.encoding == "GB18030")
+        #expect(article.title == "政协委员建言")
+    }
+
+    @Test func utf16WithByteOrderMark() throws {
+        let text = "<html><head><title>社情民意</title></head><body><p>群众反映道路硬化和饮水安全问题，政协委员跟踪督办，推动问题解决。</p></body></html>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let article = try extractor.extract(bytes)
+        #expect(article.encoding == "UTF-16LE")
+        #expect(article.title == "社情民意")
+    }
+
+    @Test func externalEntitiesAreNotFetched() throws {
+        let html = """
+            <!DOCTYPE html [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/secret">]>
+            <html><head><title>测试&xxe;</title></head><body><p>政协委员围绕脱贫攻坚建言献策，提出了许多有价值的意见和建议。</p></body></html>
+            """
+        // libxml2's HTML parser ignores the internal subset; nothing is fetched or expanded.
+        let article = try extractor.extract(html: html)
+        #expect(article.paragraphs == ["政协委员围绕脱贫攻坚建言献策，提出了许多有价值的意见和建议。"])
+        #expect(article.title?.contains("secret") != true)
+    }
+}
