@@ -1,0 +1,33 @@
+# topics — the two commands a new user runs (see README):
+#   make run    install what is missing, build in release mode, extract the shipped samples
+#   make test   run the test suite
+.PHONY: run setup build test bench clean
+
+PACKAGES := libxml2-dev libicu-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+run: build
+	mkdir -p out
+	.build/release/topics extract corpora/samples -o out/samples.jsonl
+	.build/release/topics extract corpora/samples --format text
+
+# Debian packages the C shims build against; installed only when absent.
+setup:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: setup
+	swift build -c release
+
+test: setup
+	swift test
+
+# Quality and speed on ../shared/corpora/extraction with the shared scorer.
+bench: build
+	python3 Benchmarks/extraction/score_extraction.py
+
+clean:
+	rm -rf .build out Benchmarks/out
