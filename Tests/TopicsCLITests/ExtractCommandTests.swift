@@ -27,7 +27,7 @@ struct ExtractCommandTests {
     @Test func failedInputsAreReportedAndTheRestGoOn() throws {
         let folder = try Fixtures.temporaryFolder()
         let empty = folder.appendingPathComponent("empty.html")
-        FileManager.default.createFile(atPath: empty.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
         let errors = folder.appendingPathComponent("errors.jsonl").path
         let result = try Fixtures.runTopics(["extract", empty.path, reprint, folder.path + "/gone.html", "--errors", errors])
         #expect(result.status == 1)
