@@ -63,7 +63,7 @@ struct ExtractionCorpusTests {
     }
 
     @Test func dateAccuracy() {
-        #expect(Self.share(Self.scores.dates) >= 0.92)
+        #expect(Self.share(Self.scores.dates) >= 0.95)
     }
 
     @Test func sourceAndAuthorAccuracy() {

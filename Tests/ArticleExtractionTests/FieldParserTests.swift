@@ -13,12 +13,14 @@ struct FieldParserTests {
         ("2019-12-10T07:57:40+08:00", "2019-12-10T07:57:40"),
         ("发表于 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
         ("2003-7-24 钱江晚报", "2003-07-24"),
+        ("Saturday, September 10th, 2005 10:56 am", "2005-09-10T10:56"),
+        ("Posted Sep. 3, 2019", "2019-09-03"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
     }
 
-    @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", ""])
+    @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

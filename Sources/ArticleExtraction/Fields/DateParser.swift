@@ -33,7 +33,7 @@ enum DateParser {
         var found: [Found] = []
         var i = 0
         while i < s.count, found.count < limit {
-            if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) {
+            if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i) {
                 found.append(date)
                 i = date.end
             } else {
@@ -119,6 +119,35 @@ enum DateParser {
             if (s[j] == 0x41 || s[j] == 0x61), hour == 12 { found.hour = 0 }  // A a
             found.end = j + 2
         }
+        return found
+    }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `September 10th, 2005 10:56 am` and `Sep 10, 2005`: English month names, as blog
+    /// software prints them.
+    private static func englishDate(_ s: [UInt32], at start: Int) -> Found? {
+        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard letter(s[start]), start == 0 || !letter(s[start - 1]) else { return nil }
+        var i = start
+        var word = ""
+        while i < s.count, letter(s[i]), word.count < 10 {
+            word.unicodeScalars.append(Unicode.Scalar(s[i] | 0x20)!)
+            i += 1
+        }
+        guard word.count >= 3, let month = monthNames.firstIndex(of: String(word.prefix(3))) else { return nil }
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"][month]
+        guard word.count == 3 || word == full || (word == "sept" && month == 8) else { return nil }
+        if i < s.count, s[i] == 0x2E { i += 1 }  // "Sep."
+        skipSpaces(s, &i)
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        while i < s.count, letter(s[i]) { i += 1 }  // st nd rd th
+        if i < s.count, s[i] == 0x2C { i += 1 }
+        skipSpaces(s, &i)
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
+        var found = Found(year: year.value, month: month + 1, day: day.value, start: start, end: i)
+        readTime(s, &i, into: &found)
         return found
     }
 
