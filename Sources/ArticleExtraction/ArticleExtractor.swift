@@ -29,10 +29,7 @@ public struct ArticleExtractor: Sendable {
         if bytes.count > options.maxBytes {
             throw TopicsError(.tooLarge, input: input, "\(bytes.count) bytes is over the limit of \(options.maxBytes)")
         }
-        let decoded = try PageDecoder.decode(bytes, input: input)
-        guard let tree = HTMLTree.parse(utf8: decoded.utf8), !tree.nodes.isEmpty else {
-            throw TopicsError(.unparsable, input: input, "libxml2 found no HTML document in it")
-        }
+        let (decoded, tree) = try parse(bytes, input: input)
         var page = PageAnalysis(tree: tree)
         guard page.hasText else {
             throw TopicsError(.noContent, input: input, "the page has no visible text")
@@ -49,6 +46,15 @@ public struct ArticleExtractor: Sendable {
         return article
     }
 
+    /// Decodes and parses a page: the steps `extract` and `explain` share.
+    private func parse(_ bytes: [UInt8], input: String?) throws(TopicsError) -> (PageDecoder.Decoded, HTMLTree) {
+        let decoded = try PageDecoder.decode(bytes, input: input)
+        guard let tree = HTMLTree.parse(utf8: decoded.utf8), !tree.nodes.isEmpty else {
+            throw TopicsError(.unparsable, input: input, "libxml2 found no HTML document in it")
+        }
+        return (decoded, tree)
+    }
+
     /// Extracts from HTML already in a Swift string (tests, pipelines that decoded elsewhere).
     public func extract(html: String, path: String? = nil, url: String? = nil) throws(TopicsError) -> Article {
         try extract(Array(html.utf8), path: path, url: url)
@@ -59,10 +65,7 @@ extension ArticleExtractor {
     /// A human-readable trace of how a page was read: every text block with its container,
     /// counts and whether it was taken as headline (T) or body (B). For `topics extract --explain`.
     public func explain(_ bytes: [UInt8], path: String? = nil) throws(TopicsError) -> String {
-        let decoded = try PageDecoder.decode(bytes, input: path)
-        guard let tree = HTMLTree.parse(utf8: decoded.utf8) else {
-            throw TopicsError(.unparsable, input: path, "libxml2 found no HTML document in it")
-        }
+        let (decoded, tree) = try parse(bytes, input: path)
         let page = PageAnalysis(tree: tree)
         let body = Set(page.scorer.bodyBlockIndices())
         let title = TitleFinder(tree: tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())

@@ -15,6 +15,9 @@ struct FieldParserTests {
         ("2003-7-24 钱江晚报", "2003-07-24"),
         ("Saturday, September 10th, 2005 10:56 am", "2005-09-10T10:56"),
         ("Posted Sep. 3, 2019", "2019-09-03"),
+        ("Sept 3, 2019 11:05 pm", "2019-09-03T23:05"),
+        ("2020-10-24 12:10 AM", "2020-10-24T00:10"),
+        ("March 1, 2021 10:56 America", "2021-03-01T10:56"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)

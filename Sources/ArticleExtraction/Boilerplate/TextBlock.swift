@@ -25,7 +25,7 @@ extension HTMLTree {
     /// (`display:none`, `hidden`) and of form controls and media is left out.
     func textBlocks() -> [TextBlock] {
         var blocks: [TextBlock] = []
-        var open: [(index: Int, hidden: Bool)] = []  // open elements, innermost last
+        var open: [(index: Int, hidden: Bool, emphasis: Bool)] = []  // open elements, innermost last
         var openBlocks: [Int] = []  // open block-level elements
         var linkDepth = 0, hiddenDepth = 0, preDepth = 0, listDepth = 0, emphasisDepth = 0
         var headings: [Int] = []
@@ -48,13 +48,13 @@ extension HTMLTree {
             firstNode = -1
         }
 
-        func close(_ index: Int, hidden: Bool) {
+        func close(_ index: Int, hidden: Bool, emphasis: Bool) {
             let tag = nodes[index].tag
             if tag == .a { linkDepth -= 1 }
             if hidden { hiddenDepth -= 1 }
             if tag == .pre { preDepth -= 1 }
             if tag == .li { listDepth -= 1 }
-            if emphasizes(index) { emphasisDepth -= 1 }
+            if emphasis { emphasisDepth -= 1 }
             if tag.headingLevel > 0 { headings.removeLast() }
             if tag.breaksText {
                 flush()
@@ -65,7 +65,7 @@ extension HTMLTree {
         for i in nodes.indices {
             while let top = open.last, Int(nodes[top.index].end) <= i {
                 open.removeLast()
-                close(top.index, hidden: top.hidden)
+                close(top.index, hidden: top.hidden, emphasis: top.emphasis)
             }
             let node = nodes[i]
             if node.tag == .text {
@@ -92,11 +92,12 @@ extension HTMLTree {
             if hidden { hiddenDepth += 1 }
             if node.tag == .pre { preDepth += 1 }
             if node.tag == .li { listDepth += 1 }
-            if emphasizes(i) { emphasisDepth += 1 }
+            let emphasis = emphasizes(i)
+            if emphasis { emphasisDepth += 1 }
             if node.tag.headingLevel > 0 { headings.append(node.tag.headingLevel) }
-            open.append((i, hidden))
+            open.append((i, hidden, emphasis))
         }
-        while let top = open.popLast() { close(top.index, hidden: top.hidden) }
+        while let top = open.popLast() { close(top.index, hidden: top.hidden, emphasis: top.emphasis) }
         flush()
         return blocks
 

@@ -111,18 +111,11 @@ enum DateParser {
         if i < s.count, digit(s[i]) != nil { return nil }
         var found = Found(year: year.value, month: month.value, day: day.value, start: start, end: i)
         readTime(s, &i, into: &found)
-        // 12-hour clock.
-        var j = i
-        skipSpaces(s, &j)
-        if j + 1 < s.count, s[j + 1] == 0x4D || s[j + 1] == 0x6D, let hour = found.hour {  // M m
-            if (s[j] == 0x50 || s[j] == 0x70), hour < 12 { found.hour = hour + 12 }  // P p
-            if (s[j] == 0x41 || s[j] == 0x61), hour == 12 { found.hour = 0 }  // A a
-            found.end = j + 2
-        }
         return found
     }
 
-    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"]
 
     /// `September 10th, 2005 10:56 am` and `Sep 10, 2005`: English month names, as blog
     /// software prints them.
@@ -135,10 +128,9 @@ enum DateParser {
             word.unicodeScalars.append(Unicode.Scalar(s[i] | 0x20)!)
             i += 1
         }
-        guard word.count >= 3, let month = monthNames.firstIndex(of: String(word.prefix(3))) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"][month]
-        guard word.count == 3 || word == full || (word == "sept" && month == 8) else { return nil }
+        // The full name, its first three letters, or "sept".
+        guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasPrefix(word.prefix(3)) }),
+              word.count == 3 || word == monthNames[month] || (word == "sept" && month == 8) else { return nil }
         if i < s.count, s[i] == 0x2E { i += 1 }  // "Sep."
         skipSpaces(s, &i)
         guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
@@ -181,8 +173,24 @@ enum DateParser {
                 j = k
             }
         }
+        readMeridiem(s, &j, into: &found)
         i = j
         found.end = j
+    }
+
+    /// `AM`/`PM` after a time, as US forum and blog software print it: to the 24-hour clock.
+    private static func readMeridiem(_ s: [UInt32], _ i: inout Int, into found: inout Found) {
+        var j = i
+        skipSpaces(s, &j)
+        guard j + 1 < s.count, s[j + 1] | 0x20 == 0x6D, let hour = found.hour, hour <= 12 else { return }  // m
+        // A word boundary after the letters, so "10:56 America" is no meridiem.
+        if j + 2 < s.count, (s[j + 2] | 0x20) >= 0x61 && (s[j + 2] | 0x20) <= 0x7A { return }
+        switch s[j] | 0x20 {
+        case 0x70: found.hour = hour < 12 ? hour + 12 : hour  // p
+        case 0x61: found.hour = hour == 12 ? 0 : hour  // a
+        default: return
+        }
+        i = j + 2
     }
 
     // MARK: Chinese numerals
