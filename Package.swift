@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "topics", targets: ["topics"]),
         .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
+        .library(name: "ChineseText", targets: ["ChineseText"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
     ],
     dependencies: [
@@ -38,11 +39,13 @@ let package = Package(
         // ① HTML bytes → article records (decoding, parsing, boilerplate removal, fields).
         .target(name: "ArticleExtraction", dependencies: ["TopicsCore", "TopicsICU", "CXMLShim"],
                 swiftSettings: swiftSettings),
+        // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
+        .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
         .target(name: "ArchiveIO", dependencies: ["TopicsCore"], swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "ArchiveIO",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "ChineseText", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -51,6 +54,8 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ArticleExtractionTests",
                     dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.

@@ -70,3 +70,100 @@ int32_t cicu_charset_known(const char *charset) {
     e = U_ZERO_ERROR;
     return ucnv_getAlias(charset, 0, &e) != NULL && U_SUCCESS(e) ? 1 : 0;
 }
+
+/* ---- Normalisation ---- */
+#include <stdlib.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+static const UNormalizer2 *nfkc_instance(void) {
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKCInstance(&e); /* a shared singleton, never closed */
+    return U_SUCCESS(e) ? n : NULL;
+}
+
+int32_t cicu_nfkc_is_inert(uint32_t scalar) {
+    const UNormalizer2 *n = nfkc_instance();
+    return n != NULL && unorm2_isInert(n, (UChar32)scalar) ? 1 : 0;
+}
+
+int32_t cicu_nfkc_has_boundary_before(uint32_t scalar) {
+    const UNormalizer2 *n = nfkc_instance();
+    return n == NULL || unorm2_hasBoundaryBefore(n, (UChar32)scalar) ? 1 : 0;
+}
+
+int32_t cicu_nfkc(const uint16_t *src, int32_t len, uint16_t *dst, int32_t dstCap, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKCInstance(&e);
+    int32_t written = U_SUCCESS(e) ? unorm2_normalize(n, (const UChar *)src, len, (UChar *)dst, dstCap, &e) : 0;
+    *err = e;
+    return written;
+}
+
+/* ---- Transliteration ---- */
+struct cicu_translit { UTransliterator *t; };
+
+cicu_translit *cicu_translit_open(const char *id, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    UChar uid[128];
+    int32_t n = 0;
+    u_strFromUTF8(uid, 128, &n, id, -1, &e);
+    UParseError pe;
+    UTransliterator *t = U_SUCCESS(e) ? utrans_openU(uid, n, UTRANS_FORWARD, NULL, 0, &pe, &e) : NULL;
+    *err = e;
+    if (U_FAILURE(e) || t == NULL) return NULL;
+    cicu_translit *handle = malloc(sizeof *handle);
+    if (handle == NULL) { utrans_close(t); *err = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    handle->t = t;
+    return handle;
+}
+
+int32_t cicu_translit_apply(cicu_translit *t, uint16_t *buf, int32_t len, int32_t cap, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t textLength = len, limit = len;
+    utrans_transUChars(t->t, (UChar *)buf, &textLength, cap, 0, &limit, &e);
+    *err = e;
+    return textLength;
+}
+
+void cicu_translit_close(cicu_translit *t) {
+    if (t == NULL) return;
+    utrans_close(t->t);
+    free(t);
+}
+
+/* ---- Word boundaries ---- */
+struct cicu_wordbreaker { UBreakIterator *bi; };
+
+cicu_wordbreaker *cicu_wb_open(const char *locale, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_WORD, locale, NULL, 0, &e);
+    *err = e;
+    if (U_FAILURE(e) || bi == NULL) return NULL;
+    cicu_wordbreaker *handle = malloc(sizeof *handle);
+    if (handle == NULL) { ubrk_close(bi); *err = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    handle->bi = bi;
+    return handle;
+}
+
+void cicu_wb_set_text(cicu_wordbreaker *wb, const uint16_t *text, int32_t len, int32_t *err) {
+    UErrorCode e = U_ZERO_ERROR;
+    ubrk_setText(wb->bi, (const UChar *)text, len, &e);
+    *err = e;
+}
+
+int32_t cicu_wb_next_word(cicu_wordbreaker *wb, int32_t *start, int32_t *end) {
+    int32_t s = ubrk_current(wb->bi);
+    for (int32_t t = ubrk_next(wb->bi); t != UBRK_DONE; s = t, t = ubrk_next(wb->bi)) {
+        if (ubrk_getRuleStatus(wb->bi) >= UBRK_WORD_NONE_LIMIT) { *start = s; *end = t; return 1; }
+    }
+    return 0;
+}
+
+void cicu_wb_close(cicu_wordbreaker *wb) {
+    if (wb == NULL) return;
+    ubrk_close(wb->bi);
+    free(wb);
+}

@@ -62,8 +62,8 @@ extension Fixtures {
         let inURL = folder.appendingPathComponent("stdin"), outURL = folder.appendingPathComponent("stdout"),
             errURL = folder.appendingPathComponent("stderr")
         try Data(stdin ?? []).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = topicsBinary
         process.arguments = arguments
@@ -76,5 +76,21 @@ extension Fixtures {
         return ProcessResult(status: process.terminationStatus,
                              stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                              stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+extension Fixtures {
+    /// `corpora/NAME`: data topics ships (model, lexicon, stop words).
+    public static func shipped(_ name: String) -> URL {
+        packageRoot.appendingPathComponent("corpora/\(name)")
+    }
+
+    /// One of the two seed texts in `../shared/corpora/seeds` (000 = the Hunan CPPCC news reprint,
+    /// 003 = the Longnan CPPCC work report), or nil when the shared corpora are absent.
+    public static func seedText(_ prefix: String) -> String? {
+        let folder = shared("seeds")
+        guard let name = try? FileManager.default.contentsOfDirectory(atPath: folder.path).first(where: { $0.hasPrefix(prefix) }),
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,8 +1,8 @@
 import TopicsCore
 
 /// Writes a `Record` as one compact JSON object, straight into UTF-8 bytes.
-enum JSONEncoding {
-    static func append(_ record: Record, to out: inout [UInt8]) {
+public enum JSONEncoding {
+    public static func append(_ record: Record, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         for (i, field) in record.fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }

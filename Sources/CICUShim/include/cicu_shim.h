@@ -32,6 +32,36 @@ int32_t cicu_decode_to_utf8(const char *charset, const char *src, int32_t srcLen
 /** 1 when ICU knows a converter by this name (or alias), else 0. */
 int32_t cicu_charset_known(const char *charset);
 
+/* ---- Normalisation ---- */
+
+/** 1 when NFKC leaves the code point unchanged whatever surrounds it (ICU's "inert"), else 0.
+ *  Lets callers skip ICU for the plain CJK and ASCII that make up most text. */
+int32_t cicu_nfkc_is_inert(uint32_t scalar);
+
+/** 1 when an NFKC run may start at this code point (nothing before it can combine with it). */
+int32_t cicu_nfkc_has_boundary_before(uint32_t scalar);
+
+/** NFKC of UTF-16 `src` into `dst`; returns the length (if > dstCap, err = 15 and nothing useful
+ *  was written: call again with a buffer of that size). */
+int32_t cicu_nfkc(const uint16_t *src, int32_t len, uint16_t *dst, int32_t dstCap, int32_t *err);
+
+/* ---- Transliteration (e.g. "Traditional-Simplified") ---- */
+typedef struct cicu_translit cicu_translit;
+cicu_translit *cicu_translit_open(const char *id, int32_t *err);
+/** Transliterates `buf[0..len)` in place; returns the new length (> cap: err = 15, buffer too small). */
+int32_t cicu_translit_apply(cicu_translit *t, uint16_t *buf, int32_t len, int32_t cap, int32_t *err);
+void cicu_translit_close(cicu_translit *t);
+
+/* ---- Word boundaries (ICU's dictionary word break, the fallback segmenter) ---- */
+typedef struct cicu_wordbreaker cicu_wordbreaker;
+cicu_wordbreaker *cicu_wb_open(const char *locale, int32_t *err);
+/** The text must stay alive until the next set_text or close (ICU does not copy it). */
+void cicu_wb_set_text(cicu_wordbreaker *wb, const uint16_t *text, int32_t len, int32_t *err);
+/** Next word-like span (letters, numbers, ideographs; spaces and punctuation skipped):
+ *  1 and [start, end) in UTF-16 units, or 0 when done. */
+int32_t cicu_wb_next_word(cicu_wordbreaker *wb, int32_t *start, int32_t *end);
+void cicu_wb_close(cicu_wordbreaker *wb);
+
 #ifdef __cplusplus
 }
 #endif

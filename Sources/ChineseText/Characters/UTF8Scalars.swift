@@ -1,0 +1,57 @@
+/// Code points decoded from UTF-8 bytes, with the byte offset of each, so tokens can be written
+/// back as slices of the input without building a `String` per token.
+public struct UTF8Scalars: Sendable {
+    /// The code points; invalid bytes become U+FFFD (one per byte).
+    public private(set) var scalars: [UInt32] = []
+    /// `byteOffsets[i]` is where scalar `i` starts; one extra entry holds the input's length.
+    public private(set) var byteOffsets: [Int32] = []
+
+    public init() {}
+
+    public init(_ bytes: some Collection<UInt8>) {
+        var copy = Array(bytes)
+        copy.withUnsafeMutableBufferPointer { decode(UnsafeBufferPointer($0)) }
+    }
+
+    /// Decodes `bytes`, reusing this value's storage (one allocation across many lines).
+    public mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
+        scalars.removeAll(keepingCapacity: true)
+        byteOffsets.removeAll(keepingCapacity: true)
+        scalars.reserveCapacity(bytes.count)
+        byteOffsets.reserveCapacity(bytes.count + 1)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            byteOffsets.append(Int32(i))
+            if b0 < 0x80 { scalars.append(b0); i += 1; continue }
+            var length = 0, value: UInt32 = 0, minimum: UInt32 = 0
+            if b0 & 0xE0 == 0xC0 { length = 2; value = b0 & 0x1F; minimum = 0x80 }
+            else if b0 & 0xF0 == 0xE0 { length = 3; value = b0 & 0x0F; minimum = 0x800 }
+            else if b0 & 0xF8 == 0xF0 { length = 4; value = b0 & 0x07; minimum = 0x10000 }
+            var ok = length > 0 && i + length <= n
+            if ok {
+                for k in 1..<length {
+                    let b = UInt32(bytes[i + k])
+                    if b & 0xC0 != 0x80 { ok = false; break }
+                    value = value << 6 | (b & 0x3F)
+                }
+            }
+            if ok && value >= minimum && value <= 0x10FFFF && !(0xD800...0xDFFF).contains(value) {
+                scalars.append(value); i += length
+            } else {
+                scalars.append(0xFFFD); i += 1
+            }
+        }
+        byteOffsets.append(Int32(n))
+    }
+}
+
+extension String {
+    /// A string from code points (invalid ones become U+FFFD).
+    public init(scalars: some Sequence<UInt32>) {
+        var view = String.UnicodeScalarView()
+        for value in scalars { view.append(Unicode.Scalar(value) ?? "\u{FFFD}") }
+        self = String(view)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Words that are never split: the domain lexicon shipped in `corpora/lexicon/` and users'
+/// dictionaries in jieba's format (`word [freq] [tag]` per line, UTF-8). A trie over code points
+/// (full-width letters and digits folded to half width), matched leftmost-longest.
+public struct Lexicon: Sendable {
+    private var children = FeatureIndex()   // key(node, scalar) → child node, below the root
+    private var rootChildren = [Int32](repeating: -1, count: 0x10000) // the root's children in the BMP, dense
+    private var isWord: [Bool] = [false]    // node 0 is the root
+    public private(set) var count = 0
+    /// Length in code points of the longest word, bounding each match attempt.
+    public private(set) var longestWord = 0
+
+    public init() {}
+
+    public init(words: some Sequence<String>) {
+        for word in words { add(word) }
+    }
+
+    @inline(__always)
+    private static func fold(_ s: UInt32) -> UInt32 { s >= 0xFF01 && s <= 0xFF5E ? s - 0xFEE0 : s }
+
+    /// Adds a word (surrounding whitespace ignored; empty words are skipped).
+    public mutating func add(_ word: String) {
+        var scalars = word.unicodeScalars.map { Self.fold($0.value) }
+        while let last = scalars.last, last == 0x20 || last == 0x09 { scalars.removeLast() }
+        let leading = scalars.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        scalars.removeFirst(leading)
+        guard !scalars.isEmpty else { return }
+        var node: Int32 = 0
+        for s in scalars {
+            let child = self.child(of: node, s)
+            if child >= 0 { node = child; continue }
+            let created = Int32(isWord.count)
+            isWord.append(false)
+            if node == 0 && s < 0x10000 { rootChildren[Int(s)] = created }
+            else { children.insert(FeatureIndex.key(node, Int32(bitPattern: s)), row: created) }
+            node = created
+        }
+        if !isWord[Int(node)] { isWord[Int(node)] = true; count += 1 }
+        longestWord = max(longestWord, scalars.count)
+    }
+
+    /// Takes a word out again (jieba's frequency 0: "never force this word").
+    public mutating func remove(_ word: String) {
+        guard let node = find(word.unicodeScalars.map(\.value)), isWord[Int(node)] else { return }
+        isWord[Int(node)] = false
+        count -= 1
+    }
+
+    public func contains(_ word: String) -> Bool {
+        guard let node = find(word.unicodeScalars.map(\.value)) else { return false }
+        return isWord[Int(node)]
+    }
+
+    /// The child of `node` along folded code point `s`, or -1.
+    @inline(__always)
+    private func child(of node: Int32, _ s: UInt32) -> Int32 {
+        if node == 0 && s < 0x10000 { return rootChildren[Int(s)] }
+        return children.row(for: FeatureIndex.key(node, Int32(bitPattern: s)))
+    }
+
+    private func find(_ scalars: [UInt32]) -> Int32? {
+        var node: Int32 = 0
+        for s in scalars {
+            let child = self.child(of: node, Self.fold(s))
+            if child < 0 { return nil }
+            node = child
+        }
+        return node
+    }
+
+    /// Calls `body` with the length of every word that starts at `start`, shortest first.
+    @inline(__always)
+    func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, from start: Int, _ body: (Int) -> Void) {
+        var node: Int32 = 0
+        var i = start
+        while i < scalars.count {
+            let child = self.child(of: node, Self.fold(scalars[i]))
+            if child < 0 { return }
+            node = child
+            i += 1
+            if isWord[Int(node)] { body(i - start) }
+        }
+    }
+
+    /// Every word, in no particular order (for writing a lexicon into a model file).
+    public var words: [String] {
+        var parent = [Int32](repeating: -1, count: isWord.count)
+        var scalar = [UInt32](repeating: 0, count: isWord.count)
+        for (key, child) in children.entries {
+            parent[Int(child)] = Int32(truncatingIfNeeded: key >> 32)
+            scalar[Int(child)] = UInt32(truncatingIfNeeded: key)
+        }
+        for (s, child) in rootChildren.enumerated() where child >= 0 {
+            parent[Int(child)] = 0
+            scalar[Int(child)] = UInt32(s)
+        }
+        var out: [String] = []
+        for node in isWord.indices where isWord[node] {
+            var scalars: [UInt32] = []
+            var n = node
+            while n > 0 { scalars.append(scalar[n]); n = Int(parent[n]) }
+            out.append(String(scalars: scalars.reversed()))
+        }
+        return out.sorted()
+    }
+
+    // MARK: - jieba dictionary files
+
+    /// Adds the entries of a jieba-format dictionary: one `word [freq] [tag]` per line; a word may
+    /// contain spaces; frequency 0 removes the word; blank lines and lines starting with `#` are
+    /// skipped. Returns the number of lines read as entries.
+    @discardableResult
+    public mutating func add(jiebaDictionary text: String) -> Int {
+        var entries = 0
+        for raw in text.split(whereSeparator: \.isNewline) {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            var fields = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            var frequency: Int? = nil
+            if fields.count > 1, fields.last!.allSatisfy({ $0.isASCII && $0.isLetter }) { fields.removeLast() } // tag
+            if fields.count > 1, let f = Int(fields.last!) { frequency = f; fields.removeLast() }
+            let word = fields.joined(separator: " ")
+            if frequency == 0 { remove(word) } else { add(word) }
+            entries += 1
+        }
+        return entries
+    }
+
+    /// Loads a jieba-format dictionary file.
+    public mutating func load(contentsOf path: String) throws(LexiconError) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(path) }
+        add(jiebaDictionary: text)
+    }
+}
+
+public enum LexiconError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String), notUTF8(String)
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "\(path): cannot read dictionary"
+        case .notUTF8(let path): "\(path): dictionary is not UTF-8 (jieba dictionaries are UTF-8)"
+        }
+    }
+}

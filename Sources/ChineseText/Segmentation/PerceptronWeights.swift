@@ -1,0 +1,225 @@
+/// Word boundaries as character tags: a word is B M… E, or S when it is one character long.
+public enum BoundaryTag: UInt8, Sendable {
+    case begin = 0, middle, end, single
+
+    /// A word ends after a character tagged E or S.
+    @inline(__always) static func endsWord(_ raw: UInt8) -> Bool { raw >= 2 }
+}
+
+/// Which characters the model knows: dense ids for the characters seen in training (after
+/// `ScalarClass.featureScalar` folding), 0 for any other, 1 for the padding around a sentence.
+struct CharacterVocabulary: Sendable {
+    static let unknown: Int32 = 0
+    static let padding: Int32 = 1
+
+    private(set) var bmp = [Int32](repeating: unknown, count: 0x10000)
+    private(set) var supplementary: [UInt32: Int32] = [:]
+    /// `scalars[id - 2]` is the character with that id.
+    private(set) var scalars: [UInt32] = []
+
+    var count: Int { scalars.count + 2 }
+
+    @inline(__always)
+    func id(_ scalar: UInt32) -> Int32 {
+        let f = ScalarClass.featureScalar(scalar)
+        return f < 0x10000 ? bmp[Int(f)] : (supplementary[f] ?? Self.unknown)
+    }
+
+    mutating func add(_ featureScalar: UInt32) {
+        guard id(featureScalar) == Self.unknown else { return }
+        let id = Int32(scalars.count + 2)
+        scalars.append(featureScalar)
+        if featureScalar < 0x10000 { bmp[Int(featureScalar)] = id } else { supplementary[featureScalar] = id }
+    }
+
+    /// Ids and classes of `scalars`, with two padding slots on each side (the feature window).
+    func encode(_ scalars: UnsafeBufferPointer<UInt32>, ids: inout [Int32], classes: inout [UInt8]) {
+        let n = scalars.count
+        ids.removeAll(keepingCapacity: true)
+        classes.removeAll(keepingCapacity: true)
+        ids.reserveCapacity(n + 4)
+        classes.reserveCapacity(n + 4)
+        ids.append(Self.padding); ids.append(Self.padding)
+        classes.append(0); classes.append(0)
+        for s in scalars {
+            ids.append(id(s))
+            classes.append(ScalarClass.of(s).rawValue)
+        }
+        ids.append(Self.padding); ids.append(Self.padding)
+        classes.append(0); classes.append(0)
+    }
+}
+
+/// Lexicon features of each character: the length (2, 3, 4+ → 1…3; 0 = none) of the longest
+/// lexicon word that begins at it, ends at it, and runs through it, packed as b << 4 | e << 2 | m.
+/// These carry a word list's knowledge into the tagger the way pkuseg and THULAC do.
+enum LexiconFeatures {
+    static let combinations = 64
+
+    static func compute(_ scalars: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, into codes: inout [UInt8]) {
+        let n = scalars.count
+        codes.removeAll(keepingCapacity: true)
+        codes.append(contentsOf: repeatElement(0, count: n))
+        guard lexicon.count > 0 else { return }
+        codes.withUnsafeMutableBufferPointer { codes in
+            for i in 0..<n {
+                lexicon.forEachMatch(in: scalars, from: i) { length in
+                    guard length >= 2 else { return }
+                    let bucket = UInt8(min(length, 4) - 1)
+                    let j = i + length - 1
+                    if codes[i] >> 4 < bucket { codes[i] = codes[i] & 0x0F | bucket << 4 }
+                    if (codes[j] >> 2) & 3 < bucket { codes[j] = codes[j] & 0x33 | bucket << 2 }
+                    for k in (i + 1)..<j where codes[k] & 3 < bucket { codes[k] = codes[k] & 0x3C | bucket }
+                }
+            }
+        }
+    }
+}
+
+/// Sparse features: a key (a pair or triple of character ids) → `lanes` tag-score vectors, one
+/// per place the n-gram can take in a window.
+struct FeatureTable: Sendable {
+    let lanes: Int
+    var index = FeatureIndex()
+    var rows: [SIMD4<Float>] = []   // row * lanes + place
+
+    init(lanes: Int) { self.lanes = lanes }
+
+    @inline(__always) static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { FeatureIndex.key(a, b) }
+    @inline(__always) static func tripleKey(_ a: Int32, _ b: Int32, _ c: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 42 | UInt64(UInt32(bitPattern: b)) << 21 | UInt64(UInt32(bitPattern: c))
+    }
+}
+
+/// The weights of the averaged-perceptron boundary tagger, one 4-lane vector (B, M, E, S) per feature.
+///
+/// Features of character i, with c(k) the character at i + k:
+/// c(-2) … c(2) (dense, per character id); the adjacent pairs c(-2)c(-1), c(-1)c(0), c(0)c(1),
+/// c(1)c(2); the triples c(-2)c(-1)c(0), c(-1)c(0)c(1), c(0)c(1)c(2); the skip pair c(-1)c(1);
+/// the classes of c(-1) c(0) c(1); and `LexiconFeatures`.
+/// An n-gram is stored once with one vector per place it can take in a window, so scoring looks
+/// each n-gram up once and adds it to every character it touches: three hash lookups per character.
+struct PerceptronWeights: Sendable {
+    static let window = 5
+    static let classCombinations = 8 * 8 * 8
+
+    var unigrams: [SIMD4<Float>]
+    var pairs = FeatureTable(lanes: 4)
+    var triples = FeatureTable(lanes: 3)
+    var skips = FeatureTable(lanes: 1)
+    var classes = [SIMD4<Float>](repeating: .zero, count: classCombinations)
+    var lexicon = [SIMD4<Float>](repeating: .zero, count: LexiconFeatures.combinations)
+    var transitions = [Float](repeating: 0, count: 16) // from * 4 + to
+
+    init(vocabularySize: Int) {
+        unigrams = [SIMD4<Float>](repeating: .zero, count: vocabularySize * Self.window)
+    }
+
+    @inline(__always)
+    static func classIndex(_ classes: UnsafeBufferPointer<UInt8>, _ p: Int) -> Int {
+        Int(classes[p - 1]) << 6 | Int(classes[p]) << 3 | Int(classes[p + 1])
+    }
+
+    /// Tag scores for the `n` characters whose padded ids and classes are given.
+    func emissions(ids: UnsafeBufferPointer<Int32>, classes: UnsafeBufferPointer<UInt8>,
+                   lexiconCodes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
+        let n = ids.count - 4
+        unigrams.withUnsafeBufferPointer { uni in
+        self.classes.withUnsafeBufferPointer { cls in
+        skips.rows.withUnsafeBufferPointer { skip in
+        lexicon.withUnsafeBufferPointer { lex in
+            for i in 0..<n {
+                let p = i + 2
+                var e = uni[Int(ids[p - 2]) &* 5]
+                e += uni[Int(ids[p - 1]) &* 5 &+ 1]
+                e += uni[Int(ids[p]) &* 5 &+ 2]
+                e += uni[Int(ids[p + 1]) &* 5 &+ 3]
+                e += uni[Int(ids[p + 2]) &* 5 &+ 4]
+                e += cls[Self.classIndex(classes, p)]
+                let s = skips.index.row(for: FeatureTable.pairKey(ids[p - 1], ids[p + 1]))
+                if s >= 0 { e += skip[Int(s)] }
+                e += lex[Int(lexiconCodes[i])]
+                out[i] = e
+            }
+        }}}}
+        // An n-gram starting at padded index q sits at place k in the window of character q - k.
+        pairs.rows.withUnsafeBufferPointer { pair in
+            for q in 0...(n + 2) {
+                let r = pairs.index.row(for: FeatureTable.pairKey(ids[q], ids[q + 1]))
+                if r < 0 { continue }
+                let base = Int(r) &* 4
+                for place in 0..<4 {
+                    let i = q - place
+                    if i >= 0 && i < n { out[i] += pair[base + place] }
+                }
+            }
+        }
+        if triples.index.count == 0 { return }
+        triples.rows.withUnsafeBufferPointer { triple in
+            for q in 0...(n + 1) {
+                let r = triples.index.row(for: FeatureTable.tripleKey(ids[q], ids[q + 1], ids[q + 2]))
+                if r < 0 { continue }
+                let base = Int(r) &* 3
+                for place in 0..<3 {
+                    let i = q - place
+                    if i >= 0 && i < n { out[i] += triple[base + place] }
+                }
+            }
+        }
+    }
+}
+
+/// Best tag sequence under the B/M/E/S grammar (B→M|E, M→M|E, E→B|S, S→B|S; a sentence starts
+/// with B or S and ends with E or S), allowing only the tags in `masks[i]` (bit t = tag t) where
+/// masks are given. Returns false when the masks leave no valid sequence.
+func decodeTags(emissions: UnsafeBufferPointer<SIMD4<Float>>, masks: UnsafeBufferPointer<UInt8>?,
+                transitions: [Float], tags: UnsafeMutableBufferPointer<UInt8>,
+                backPointers: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    let n = emissions.count
+    if n == 0 { return true }
+    let never = -Float.infinity
+    let t = transitions
+    let bm = t[0 * 4 + 1], be = t[0 * 4 + 2], mm = t[1 * 4 + 1], me = t[1 * 4 + 2]
+    let eb = t[2 * 4 + 0], es = t[2 * 4 + 3], sb = t[3 * 4 + 0], ss = t[3 * 4 + 3]
+    @inline(__always) func allow(_ v: SIMD4<Float>, _ i: Int) -> SIMD4<Float> {
+        guard let masks else { return v }
+        let m = masks[i]
+        return SIMD4(m & 1 != 0 ? v[0] : never, m & 2 != 0 ? v[1] : never,
+                     m & 4 != 0 ? v[2] : never, m & 8 != 0 ? v[3] : never)
+    }
+    var first = allow(emissions[0], 0)
+    first[1] = never; first[2] = never
+    var b = first[0], m = first[1], e = first[2], s = first[3]
+    for i in 1..<n {
+        let x = allow(emissions[i], i)
+        // Bit k of the back pointer: predecessor choice for tag k (0 = first option, 1 = second).
+        let fromE_B = e + eb, fromS_B = s + sb
+        let fromB_M = b + bm, fromM_M = m + mm
+        let fromB_E = b + be, fromM_E = m + me
+        let fromE_S = e + es, fromS_S = s + ss
+        var bits: UInt8 = 0
+        let nb: Float, nm: Float, ne: Float, ns: Float
+        if fromS_B > fromE_B { nb = fromS_B; bits |= 1 } else { nb = fromE_B }
+        if fromM_M > fromB_M { nm = fromM_M; bits |= 2 } else { nm = fromB_M }
+        if fromM_E > fromB_E { ne = fromM_E; bits |= 4 } else { ne = fromB_E }
+        if fromS_S > fromE_S { ns = fromS_S; bits |= 8 } else { ns = fromE_S }
+        backPointers[i] = bits
+        b = nb + x[0]; m = nm + x[1]; e = ne + x[2]; s = ns + x[3]
+    }
+    var tag: UInt8 = s >= e ? 3 : 2
+    if max(s, e) == never { return false }
+    tags[n - 1] = tag
+    var i = n - 1
+    while i > 0 {
+        let bit = backPointers[i] >> tag & 1
+        switch tag {
+        case 0: tag = bit == 1 ? 3 : 2
+        case 1: tag = bit == 1 ? 1 : 0
+        case 2: tag = bit == 1 ? 1 : 0
+        default: tag = bit == 1 ? 3 : 2
+        }
+        i -= 1
+        tags[i] = tag
+    }
+    return true
+}

@@ -1,0 +1,214 @@
+import Foundation
+
+/// A trained boundary tagger: character vocabulary plus perceptron weights. Immutable and
+/// shareable across threads; each thread segments with its own `SegmentationModel.Workspace`.
+public final class SegmentationModel: Sendable {
+    let vocabulary: CharacterVocabulary
+    let weights: PerceptronWeights
+    /// The word list behind the lexicon features (part of the model: the weights were learned with it).
+    let lexicon: Lexicon
+
+    init(vocabulary: CharacterVocabulary, weights: PerceptronWeights, lexicon: Lexicon) {
+        self.vocabulary = vocabulary
+        self.weights = weights
+        self.lexicon = lexicon
+    }
+
+    /// Reusable buffers, so segmenting line after line allocates nothing.
+    public struct Workspace: Sendable {
+        var ids: [Int32] = []
+        var classes: [UInt8] = []
+        var emissions: [SIMD4<Float>] = []
+        var backPointers: [UInt8] = []
+        var tags: [UInt8] = []
+        var lexiconCodes: [UInt8] = []
+        public init() {}
+    }
+
+    /// Tags (B=0 M=1 E=2 S=3) for `scalars`, respecting `masks` (bit t allows tag t) when given.
+    func tag(_ scalars: UnsafeBufferPointer<UInt32>, masks: [UInt8]?, workspace w: inout Workspace) {
+        let n = scalars.count
+        vocabulary.encode(scalars, ids: &w.ids, classes: &w.classes)
+        LexiconFeatures.compute(scalars, lexicon: lexicon, into: &w.lexiconCodes)
+        if w.emissions.count < n {
+            w.emissions = [SIMD4<Float>](repeating: .zero, count: n)
+            w.backPointers = [UInt8](repeating: 0, count: n)
+        }
+        if w.tags.count != n { w.tags = [UInt8](repeating: 3, count: n) }
+        w.ids.withUnsafeBufferPointer { ids in
+            w.classes.withUnsafeBufferPointer { classes in
+                w.lexiconCodes.withUnsafeBufferPointer { codes in
+                    w.emissions.withUnsafeMutableBufferPointer { emissions in
+                        weights.emissions(ids: ids, classes: classes, lexiconCodes: codes,
+                                          into: UnsafeMutableBufferPointer(rebasing: emissions[0..<n]))
+                    }
+                }
+            }
+        }
+        let ok = w.emissions.withUnsafeBufferPointer { emissions in
+            w.backPointers.withUnsafeMutableBufferPointer { back in
+                w.tags.withUnsafeMutableBufferPointer { tags in
+                    let e = UnsafeBufferPointer(rebasing: emissions[0..<n])
+                    if let masks {
+                        return masks.withUnsafeBufferPointer { m in
+                            decodeTags(emissions: e, masks: m, transitions: weights.transitions, tags: tags, backPointers: back)
+                        }
+                    }
+                    return decodeTags(emissions: e, masks: nil, transitions: weights.transitions, tags: tags, backPointers: back)
+                }
+            }
+        }
+        if !ok && masks != nil { tag(scalars, masks: nil, workspace: &w) } // conflicting constraints: model alone
+    }
+
+    // MARK: - File format
+    //
+    // Little-endian: "TOPICSEG", version, vocabulary (code points of ids 2…), unigram, class,
+    // lexicon and transition weights as Float32, the lexicon's words (UInt16 byte count + UTF-8),
+    // then the pair, triple and skip tables as (UInt64 key, Float16 × lanes).
+    // Float16 halves the file; the weights are averaged counts where 3 significant digits suffice.
+
+    static let magic = Array("TOPICSEG".utf8)
+    static let version: UInt32 = 3
+
+    /// The model as bytes (see "File format").
+    public func serialized() -> [UInt8] {
+        var out = ByteWriter()
+        out.bytes += Self.magic
+        out.u32(Self.version)
+        out.u32(UInt32(vocabulary.scalars.count))
+        for s in vocabulary.scalars { out.u32(s) }
+        for v in weights.unigrams { out.f32(v) }
+        for v in weights.classes { out.f32(v) }
+        for v in weights.lexicon { out.f32(v) }
+        for t in weights.transitions { out.f32(SIMD4(t, 0, 0, 0), lanes: 1) }
+        let words = lexicon.words
+        out.u32(UInt32(words.count))
+        for word in words {
+            let utf8 = Array(word.utf8.prefix(Int(UInt16.max)))
+            withUnsafeBytes(of: UInt16(utf8.count).littleEndian) { out.bytes += $0 }
+            out.bytes += utf8
+        }
+        for table in [weights.pairs, weights.triples, weights.skips] {
+            let entries = table.index.entries.sorted { $0.key < $1.key }
+            out.u32(UInt32(entries.count))
+            for (key, row) in entries {
+                out.u64(key)
+                for k in 0..<table.lanes { out.f16(table.rows[Int(row) * table.lanes + k]) }
+            }
+        }
+        return out.bytes
+    }
+
+    /// Reads a model written by `serialized()`.
+    public convenience init(bytes: [UInt8]) throws(SegmentationModelError) {
+        var r = ByteReader(bytes: bytes)
+        guard let head = r.take(Self.magic.count), Array(head) == Self.magic else { throw .notAModel }
+        guard let version = r.u32(), version == Self.version else { throw .unsupportedVersion }
+        guard let scalarCount = r.u32(), Int(scalarCount) * 4 <= bytes.count else { throw .truncated }
+        var vocabulary = CharacterVocabulary()
+        for _ in 0..<scalarCount {
+            guard let s = r.u32() else { throw .truncated }
+            vocabulary.add(s)
+        }
+        guard vocabulary.count == Int(scalarCount) + 2 else { throw .corrupt("repeated characters") }
+        var weights = PerceptronWeights(vocabularySize: vocabulary.count)
+        for i in weights.unigrams.indices { guard let v = r.f32x4() else { throw .truncated }; weights.unigrams[i] = v }
+        for i in weights.classes.indices { guard let v = r.f32x4() else { throw .truncated }; weights.classes[i] = v }
+        for i in weights.lexicon.indices { guard let v = r.f32x4() else { throw .truncated }; weights.lexicon[i] = v }
+        for i in 0..<16 { guard let v = r.f32() else { throw .truncated }; weights.transitions[i] = v }
+        var lexicon = Lexicon()
+        guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
+        for _ in 0..<wordCount {
+            guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }
+            guard let word = String(validating: utf8, as: UTF8.self) else { throw .corrupt("lexicon word is not UTF-8") }
+            lexicon.add(word)
+        }
+        func read(_ table: inout FeatureTable) throws(SegmentationModelError) {
+            let lanes = table.lanes
+            guard let count = r.u32(), Int(count) * (8 + lanes * 8) <= r.remaining else { throw .truncated }
+            table.index = FeatureIndex(minimumCapacity: Int(count))
+            table.rows.reserveCapacity(Int(count) * lanes)
+            for row in 0..<Int(count) {
+                guard let key = r.u64() else { throw .truncated }
+                if key == FeatureIndex.emptyKey || table.index.row(for: key) >= 0 { throw .corrupt("bad feature key") }
+                table.index.insert(key, row: Int32(row))
+                for _ in 0..<lanes { guard let v = r.f16x4() else { throw .truncated }; table.rows.append(v) }
+            }
+        }
+        try read(&weights.pairs)
+        try read(&weights.triples)
+        try read(&weights.skips)
+        guard r.remaining == 0 else { throw .corrupt("trailing bytes") }
+        self.init(vocabulary: vocabulary, weights: weights, lexicon: lexicon)
+    }
+
+    /// Loads a model file.
+    public convenience init(contentsOf path: String) throws(SegmentationModelError) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        try self.init(bytes: [UInt8](data))
+    }
+
+    /// Number of features with weights, for reports.
+    public var featureCount: Int { weights.unigrams.count + weights.pairs.rows.count + weights.triples.rows.count + weights.skips.rows.count }
+}
+
+public enum SegmentationModelError: Error, Equatable, CustomStringConvertible {
+    case notAModel, unsupportedVersion, truncated, corrupt(String), unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .notAModel: "not a topics segmentation model (no TOPICSEG header)"
+        case .unsupportedVersion: "segmentation model of an unsupported version"
+        case .truncated: "segmentation model is truncated"
+        case .corrupt(let why): "segmentation model is corrupt: \(why)"
+        case .unreadable(let path): "cannot read segmentation model \(path)"
+        }
+    }
+}
+
+/// Little-endian writer for the model file.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+    mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes += $0 } }
+    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes += $0 } }
+    mutating func f32(_ v: SIMD4<Float>, lanes: Int = 4) { for k in 0..<lanes { u32(v[k].bitPattern) } }
+    mutating func f16(_ v: SIMD4<Float>) {
+        for k in 0..<4 {
+            let clamped = Float16(min(max(v[k], -65_000), 65_000))
+            withUnsafeBytes(of: clamped.bitPattern.littleEndian) { bytes += $0 }
+        }
+    }
+}
+
+/// Little-endian reader for the model file; every read is bounds-checked.
+struct ByteReader {
+    let bytes: [UInt8]
+    var offset = 0
+    var remaining: Int { bytes.count - offset }
+
+    mutating func take(_ n: Int) -> ArraySlice<UInt8>? {
+        guard remaining >= n else { return nil }
+        defer { offset += n }
+        return bytes[offset..<offset + n]
+    }
+    mutating func u16() -> UInt16? { take(2).map { UInt16($0[$0.startIndex]) | UInt16($0[$0.startIndex + 1]) << 8 } }
+    mutating func u32() -> UInt32? {
+        guard let s = take(4) else { return nil }
+        return s.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+    mutating func u64() -> UInt64? {
+        guard let lo = u32(), let hi = u32() else { return nil }
+        return UInt64(hi) << 32 | UInt64(lo)
+    }
+    mutating func f32() -> Float? { u32().map { Float(bitPattern: $0) } }
+    mutating func f32x4() -> SIMD4<Float>? {
+        guard let a = f32(), let b = f32(), let c = f32(), let d = f32() else { return nil }
+        return SIMD4(a, b, c, d)
+    }
+    mutating func f16x4() -> SIMD4<Float>? {
+        guard let a = u16(), let b = u16(), let c = u16(), let d = u16() else { return nil }
+        return SIMD4(Float(Float16(bitPattern: a)), Float(Float16(bitPattern: b)),
+                     Float(Float16(bitPattern: c)), Float(Float16(bitPattern: d)))
+    }
+}

@@ -1,0 +1,236 @@
+import ArchiveIO
+import ArgumentParser
+import ChineseText
+import TopicsCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `topics segment`: text in, words out (one line in → one line out); `topics segment train`.
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split Chinese text into words.",
+        subcommands: [SegmentText.self, SegmentTrain.self],
+        defaultSubcommand: SegmentText.self)
+}
+
+/// The options every command that segments shares: model, dictionaries, engine.
+struct SegmenterOptions: ParsableArguments {
+    enum EngineName: String, ExpressibleByArgument, CaseIterable { case perceptron, icu }
+
+    @Option(help: "Segmentation model (default: corpora/segmenter.model shipped with topics).")
+    var model: String?
+
+    @Option(name: .customLong("dict"), help: "A user dictionary in jieba's format (word [freq] [tag] per line); its words are never split. Repeatable.")
+    var dictionaries: [String] = []
+
+    @Flag(help: "Do not load the shipped CPPCC and policy lexicon.")
+    var noDomainLexicon = false
+
+    @Option(help: "perceptron (the trained model) or icu (ICU's dictionary word break).")
+    var segmenter: EngineName = .perceptron
+
+    @Flag(help: "Let dates such as 2020年10月24日 be split like other words.")
+    var splitDates = false
+
+    func makeSegmenter() throws -> WordSegmenter {
+        var lexicon = Lexicon()
+        if !noDomainLexicon, let path = ShippedData.path(ShippedData.domainLexicon) {
+            try lexicon.load(contentsOf: path)
+        }
+        for path in dictionaries {
+            do { try lexicon.load(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+        }
+        var result: WordSegmenter
+        switch segmenter {
+        case .icu:
+            result = WordSegmenter(engine: .icu, lexicon: lexicon)
+        case .perceptron:
+            guard let path = model ?? ShippedData.path(ShippedData.segmentationModel) else {
+                throw TopicsError(.badArgument, "no segmentation model: corpora/segmenter.model was not found beside the executable; set TOPICS_DATA or pass --model")
+            }
+            do { result = WordSegmenter(model: try SegmentationModel(contentsOf: path), lexicon: lexicon) }
+            catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+        }
+        result.keepsDatesWhole = !splitDates
+        return result
+    }
+}
+
+struct SegmentText: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Segment text files (or standard input) line by line.",
+        discussion: """
+            --format text writes each input line as its words separated by one space (the SIGHAN \
+            format); --format jsonl writes {"line", "tokens", "offsets"} per line, offsets being \
+            [start, end) code point positions in the original line.
+
+            Examples:
+              topics segment report.txt
+              echo 政协委员围绕脱贫攻坚建言献策 | topics segment --dict mywords.dict
+              topics segment train segmented.txt -o my.model
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Argument(help: "Text files (UTF-8), or - for standard input (the default).")
+    var inputs: [String] = []
+
+    @OptionGroup var segmenterOptions: SegmenterOptions
+
+    @Option(help: "text (words separated by spaces) or jsonl (tokens with offsets).")
+    var format: Format = .text
+
+    @Flag(help: "Write normalised words (NFKC, full-width letters and digits to half width, spaces cleaned).")
+    var normalize = false
+
+    @Flag(help: "Convert Traditional to Simplified Chinese before segmenting (implies --normalize).")
+    var t2s = false
+
+    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let segmenter = try segmenterOptions.makeSegmenter()
+        let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
+        for error in expanded.errors { Terminal.report(error) }
+        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
+        let normalizer: TextNormalizer? = (normalize || t2s) ? TextNormalizer(traditionalToSimplified: t2s, keepLineBreaks: false) : nil
+        var writer = SegmentedLineWriter(format: format, segmenter: segmenter, normalizer: normalizer)
+        var failed = expanded.errors.count
+        for input in expanded.inputs {
+            do {
+                try InputFiles.forEachLine(input) { line in try writer.write(line: line, to: out) }
+            } catch let error as TopicsError {
+                Terminal.report(error); failed += 1
+            }
+        }
+        try out.commit()
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+}
+
+/// Segments one line at a time into reused buffers and writes the words as bytes: the fast path
+/// never builds a `String` per word.
+struct SegmentedLineWriter {
+    let format: SegmentText.Format
+    let segmenter: WordSegmenter
+    let normalizer: TextNormalizer?
+    private var decoded = UTF8Scalars()
+    private var workspace = WordSegmenter.Workspace()
+    private var spans: [Range<Int>] = []
+    private var bytes: [UInt8] = []
+    private var lineNumber = 0
+
+    init(format: SegmentText.Format, segmenter: WordSegmenter, normalizer: TextNormalizer?) {
+        self.format = format
+        self.segmenter = segmenter
+        self.normalizer = normalizer
+    }
+
+    mutating func write(line: UnsafeBufferPointer<UInt8>, to out: OutputFile) throws {
+        lineNumber += 1
+        decoded.decode(line)
+        spans.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        if let normalizer {
+            let normalized = normalizer.normalize(scalars: decoded.scalars)
+            normalized.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
+            let words = spans.map { String(scalars: normalized.scalars[$0]) }
+            let offsets = spans.map { normalized.originalRange($0) }
+            appendLine(words: words, offsets: offsets)
+        } else {
+            decoded.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
+            if format == .text {
+                for (k, span) in spans.enumerated() {
+                    if k > 0 { bytes.append(0x20) }
+                    let from = Int(decoded.byteOffsets[span.lowerBound]), to = Int(decoded.byteOffsets[span.upperBound])
+                    bytes.append(contentsOf: line[from..<to])
+                }
+                bytes.append(0x0A)
+            } else {
+                appendLine(words: spans.map { String(scalars: decoded.scalars[$0]) }, offsets: spans)
+            }
+        }
+        try out.write(bytes)
+    }
+
+    private mutating func appendLine(words: [String], offsets: [Range<Int>]) {
+        switch format {
+        case .text:
+            bytes += Array(words.joined(separator: " ").utf8)
+        case .jsonl:
+            var record = Record()
+            record.append("line", .int(lineNumber))
+            record.append("tokens", .strings(words))
+            record.append("offsets", .records(offsets.map {
+                Record([.init("start", .int($0.lowerBound)), .init("end", .int($0.upperBound))])
+            }))
+            JSONEncoding.append(record, to: &bytes)
+        }
+        bytes.append(0x0A)
+    }
+}
+
+struct SegmentTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a segmentation model from segmented text (words separated by spaces, one sentence a line).",
+        discussion: """
+            Any corpus in the SIGHAN format works: your own archive segmented by hand, or by other \
+            segmenters. The result loads with --model. See corpora/tools/make_segmenter_corpus.py for \
+            how the shipped model was made.
+            """)
+
+    @Argument(help: "Segmented text files (UTF-8).")
+    var corpora: [String]
+
+    @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).")
+    var output: String
+
+    @Option(help: "Passes over the training text.")
+    var epochs = 8
+
+    @Option(help: "Drop features whose averaged weights all stay below this (smaller, faster model).")
+    var prune: Float = 0.05
+
+    @Flag(inversion: .prefixedNo, help: "Character-triple features (a little more accurate; larger, slower model).")
+    var triples = false
+
+    @Option(help: "Word lists (jieba format) whose words the model learns to trust as lexicon features; stored in the model. Repeatable.")
+    var lexicon: [String] = []
+
+    func validate() throws {
+        if corpora.isEmpty { throw ValidationError("name at least one segmented text file") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+    }
+
+    func run() throws {
+        var trainer = SegmentationTrainer()
+        for path in corpora {
+            let bytes = try InputFiles.read(path == "-" ? .standardInput : .file(path), maxBytes: Int.max)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw TopicsError(.unknownEncoding, input: path, "training text must be UTF-8")
+            }
+            trainer.add(segmentedText: text)
+        }
+        for path in lexicon {
+            do { try trainer.lexicon.load(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+        }
+        guard trainer.sentenceCount > 0 else { throw TopicsError(.empty, input: corpora.joined(separator: " "), "no segmented sentences found") }
+        Terminal.printError("training on \(trainer.sentenceCount) sentences, \(trainer.characterCount) characters")
+        var options = SegmentationTrainer.Options()
+        options.epochs = epochs
+        options.pruneBelow = prune
+        options.triples = triples
+        let model = trainer.train(options) { epoch, accuracy in
+            Terminal.printError("epoch \(epoch): \(String(format: "%.4f", accuracy)) of tags right while training")
+        }
+        let out = try OutputFile.atomic(output)
+        try out.write(model.serialized())
+        try out.commit()
+        Terminal.printError("wrote \(output): \(model.featureCount) weight vectors")
+    }
+}

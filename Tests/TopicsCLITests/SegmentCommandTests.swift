@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TopicsTestSupport
+
+@Suite("topics segment (end to end)")
+struct SegmentCommandTests {
+    @Test func oneLineInOneLineOut() throws {
+        let input = "政协委员围绕脱贫攻坚建言献策。\n\n2020年10月24日，湖南省政协召开会议。\n"
+        let result = try Fixtures.runTopics(["segment"], stdin: Array(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == "政协委员 围绕 脱贫攻坚 建言献策 。\n\n2020年10月24日 ， 湖南省政协 召开 会议 。\n")
+    }
+
+    @Test func jsonLinesCarryOffsetsIntoTheOriginalLine() throws {
+        let result = try Fixtures.runTopics(["segment", "--format", "jsonl", "--t2s"], stdin: Array("　政協委員提案\n".utf8))
+        #expect(result.status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(record["tokens"] as? [String] == ["政协委员", "提案"])
+        let offsets = try #require(record["offsets"] as? [[String: Int]])
+        #expect(offsets.map { [$0["start"]!, $0["end"]!] } == [[1, 5], [5, 7]])
+    }
+
+    @Test func userDictionaryAndFilesAndOutput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let dict = folder.appendingPathComponent("mine.dict"), text = folder.appendingPathComponent("a.txt")
+        try "蓝翔技校 5 nt\n".write(to: dict, atomically: true, encoding: .utf8)
+        try "他在蓝翔技校学习".write(to: text, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out.txt").path
+        let result = try Fixtures.runTopics(["segment", "--dict", dict.path, text.path, "-o", out])
+        #expect(result.status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: " ").contains("蓝翔技校"))
+    }
+
+    @Test func missingInputsAndBadModelsAreReported() throws {
+        let missing = try Fixtures.runTopics(["segment", "/nonexistent/a.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/a.txt: E101"))
+        let folder = try Fixtures.temporaryFolder()
+        let bogus = folder.appendingPathComponent("bogus.model")
+        try "not a model".write(to: bogus, atomically: true, encoding: .utf8)
+        let badModel = try Fixtures.runTopics(["segment", "--model", bogus.path], stdin: Array("政协".utf8))
+        #expect(badModel.status != 0)
+        #expect(badModel.stderr.contains("bogus.model"))
+        #expect(badModel.stderr.contains("not a topics segmentation model"))
+    }
+
+    @Test func trainWritesAModelThatSegments() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = folder.appendingPathComponent("seg.txt"), model = folder.appendingPathComponent("my.model").path
+        try String(repeating: "政协 委员 提出 建议 。\n委员 们 调研 。\n", count: 3).write(to: corpus, atomically: true, encoding: .utf8)
+        let train = try Fixtures.runTopics(["segment", "train", corpus.path, "-o", model, "--epochs", "3"])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stderr.contains("training on 6 sentences"))
+        let run = try Fixtures.runTopics(["segment", "--model", model, "--no-domain-lexicon"], stdin: Array("委员提出建议".utf8))
+        #expect(run.stdout == "委员 提出 建议\n")
+    }
+}
