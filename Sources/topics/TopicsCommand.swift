@@ -17,7 +17,7 @@ struct TopicsCommand: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
-            CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self]),
+            CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])
 
     /// Like `ParsableCommand.main()`, but usage errors exit with 2 (not sysexits' 64), as the

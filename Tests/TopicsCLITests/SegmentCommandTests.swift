@@ -55,3 +55,40 @@ struct SegmentCommandTests {
         #expect(run.stdout == "委员 提出 建议\n")
     }
 }
+
+@Suite("topics keywords and idf build (end to end)")
+struct KeywordsCommandTests {
+    @Test func keywordsOfExtractedRecordsAndBadLines() throws {
+        let input = """
+            {"id":"a","title":"加强教育扶贫","text":"委员建议加大教育扶贫投入，改善贫困村学校条件。教育扶贫阻断贫困代际传递。"}
+            not json
+            {"id":7,"text":"易地扶贫搬迁安置点要做好后续扶持，搬迁群众稳得住、能致富。易地扶贫搬迁是脱贫攻坚的重要举措。"}
+
+            """
+        let result = try Fixtures.runTopics(["keywords", "--top", "3"], stdin: Array(input.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:2: E106"))
+        let records = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["id"] as? String } == ["a", "7"])
+        let first = try #require(records.first?["keywords"] as? [[String: Any]])
+        #expect(first.first?["word"] as? String == "教育扶贫")
+        let second = try #require(records.last?["keywords"] as? [[String: Any]])
+        #expect(second.first?["word"] as? String == "易地扶贫搬迁")
+    }
+
+    @Test func idfBuildWritesATableKeywordsCanUse() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = folder.appendingPathComponent("docs.txt"), table = folder.appendingPathComponent("idf.tsv").path
+        try "政协委员提出提案\n政协委员调研教育扶贫\n政协召开会议\n".write(to: corpus, atomically: true, encoding: .utf8)
+        let build = try Fixtures.runTopics(["idf", "build", "--lines", corpus.path, "-o", table, "--min-documents", "1"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let tsv = try String(contentsOfFile: table, encoding: .utf8)
+        #expect(tsv.hasPrefix("# documents 3\n"))
+        #expect(tsv.contains("政协委员\t2\n"))
+        let keywords = try Fixtures.runTopics(["keywords", "--idf", table, "--format", "text", "--top", "1"],
+                                              stdin: Array("政协委员调研教育扶贫".utf8))
+        #expect(keywords.stdout.hasPrefix("<stdin>\t教育扶贫:"))
+    }
+}

@@ -1,0 +1,164 @@
+import ArchiveIO
+import ArgumentParser
+import ChineseText
+import Foundation
+import TopicsCore
+
+/// Inputs of the commands that read documents (text files or JSON Lines records).
+struct DocumentInputOptions: ParsableArguments {
+    @Argument(help: "Text files, JSON Lines files (records with id, title, text: what `topics extract` writes), folders, or - for standard input.")
+    var inputs: [String] = []
+
+    @Flag(help: "Treat each line of a text file as its own document.")
+    var lines = false
+
+    /// Every document, with the inputs and records that could not be read reported as errors.
+    func documents() -> (documents: [TextDocument], errors: [TopicsError]) {
+        let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions.union(["jsonl", "ndjson"]))
+        var documents: [TextDocument] = []
+        var errors = expanded.errors
+        for input in expanded.inputs {
+            do throws(TopicsError) {
+                let found = try InputFiles.documents(in: input, perLine: lines)
+                documents += found.documents
+                errors += found.errors
+            } catch { errors.append(error) }
+        }
+        return (documents, errors)
+    }
+}
+
+/// `topics keywords`: the words that characterise each document.
+struct KeywordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "Keywords of each document, by TF-IDF or TextRank.",
+        discussion: """
+            TF-IDF uses the IDF table shipped in corpora/idf.tsv unless --idf names another (build \
+            one from your archive with `topics idf build`). Stop words: corpora/stopwords.txt plus --stop-words.
+
+            Examples:
+              topics keywords report.txt
+              topics extract pages/ | topics keywords --method textrank --top 5
+            """)
+
+    enum Method: String, ExpressibleByArgument, CaseIterable { case tfidf, textrank }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
+
+    @OptionGroup var source: DocumentInputOptions
+    @OptionGroup var segmenterOptions: SegmenterOptions
+
+    @Option(help: "tfidf or textrank.")
+    var method: Method = .tfidf
+
+    @Option(help: "How many keywords per document.")
+    var top = 10
+
+    @Option(help: "IDF table (TSV from `topics idf build`; default: corpora/idf.tsv).")
+    var idf: String?
+
+    @Option(help: "More stop words, one per line.")
+    var stopWords: String?
+
+    @Option(help: "jsonl ({id, keywords: [{word, score}]}) or text (id, then word:score pairs).")
+    var format: Format = .jsonl
+
+    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let segmenter = try segmenterOptions.makeSegmenter()
+        let extractor = try makeExtractor()
+        let (documents, errors) = source.documents()
+        for error in errors { Terminal.report(error) }
+        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
+        let method = self.method, top = self.top, format = self.format
+        try BatchRunner().run(documents, work: { (document: TextDocument) throws(TopicsError) -> [UInt8] in
+            let words = segmenter.words(document.title + "\n" + document.text)
+            let keywords = method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
+            return Self.encode(document.id, keywords, format)
+        }) { _, _, result in
+            if case .success(let bytes) = result { try out.write(bytes) }
+        }
+        try out.commit()
+        if !errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    func makeExtractor() throws -> KeywordExtractor {
+        var stops = StopWords()
+        do {
+            if let path = ShippedData.path(ShippedData.stopWords) { stops = try StopWords(contentsOf: path) }
+            if let stopWords { for word in try StopWords(contentsOf: stopWords).words { stops.insert(word) } }
+        } catch { throw TopicsError(.badArgument, "\(error)") }
+        var table: IDFTable? = nil
+        if method == .tfidf, let path = idf ?? ShippedData.path(ShippedData.idfTable) {
+            do { table = try IDFTable(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+        }
+        return KeywordExtractor(stopWords: stops, idf: table)
+    }
+
+    static func encode(_ id: String, _ keywords: [Keyword], _ format: Format) -> [UInt8] {
+        var bytes: [UInt8] = []
+        switch format {
+        case .jsonl:
+            let record = Record([
+                .init("id", .string(id)),
+                .init("keywords", .records(keywords.map {
+                    Record([.init("word", .string($0.word)), .init("score", .double(($0.score * 10_000).rounded() / 10_000))])
+                })),
+            ])
+            JSONEncoding.append(record, to: &bytes)
+            bytes.append(0x0A)
+        case .text:
+            let line = id + "\t" + keywords.map { "\($0.word):\(String(format: "%.4f", $0.score))" }.joined(separator: " ") + "\n"
+            bytes += Array(line.utf8)
+        }
+        return bytes
+    }
+}
+
+/// `topics idf build`: document frequencies of words over a corpus, for TF-IDF keywords.
+struct IDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idf",
+        abstract: "Build IDF tables for keywords.",
+        subcommands: [Build.self])
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "build",
+            abstract: "Count in how many documents each word occurs and write an IDF table (TSV).")
+
+        @OptionGroup var source: DocumentInputOptions
+        @OptionGroup var segmenterOptions: SegmenterOptions
+
+        @Option(name: .shortAndLong, help: "Where to write the table (replaced atomically).")
+        var output: String
+
+        @Option(help: "Keep only words found in at least this many documents.")
+        var minDocuments = 2
+
+        func run() throws {
+            let segmenter = try segmenterOptions.makeSegmenter()
+            let (documents, errors) = source.documents()
+            for error in errors { Terminal.report(error) }
+            guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
+            var builder = IDFTable.Builder()
+            try BatchRunner().run(documents, work: { (document: TextDocument) throws(TopicsError) -> [String] in
+                segmenter.words(document.title + "\n" + document.text)
+            }) { _, _, result in
+                if case .success(let words) = result { builder.add(document: words) }
+            }
+            let table = builder.table(minimumDocuments: minDocuments)
+            let out = try OutputFile.atomic(output)
+            try out.write(Array(table.tsv().utf8))
+            try out.commit()
+            Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
+            if !errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+        }
+    }
+}
