@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, extract the shipped samples
 #   make test   run the test suite
-.PHONY: run setup build test bench clean
+.PHONY: run setup build test bench bench-segment clean
 
 PACKAGES := libxml2-dev libicu-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -28,6 +28,10 @@ test: setup
 # Quality and speed on ../shared/corpora/extraction with the shared scorer.
 bench: build
 	python3 Benchmarks/extraction/score_extraction.py
+
+# SIGHAN 2005 accuracy and speed of the segmenter (anchors: see the script's --anchors).
+bench-segment: build
+	python3 Benchmarks/segmentation/bench_segmentation.py
 
 clean:
 	rm -rf .build out Benchmarks/out
