@@ -11,6 +11,11 @@ struct SegmentCommandTests {
         #expect(result.stdout == "政协委员 围绕 脱贫攻坚 建言献策 。\n\n2020年10月24日 ， 湖南省政协 召开 会议 。\n")
     }
 
+    @Test func sentencesOneALine() throws {
+        let result = try Fixtures.runTopics(["segment", "--sentences"], stdin: Array("委员指出：“要加强教育扶贫。”会议强调，要落实责任！是否可行？\n".utf8))
+        #expect(result.stdout == "委员指出：“要加强教育扶贫。”\n会议强调，要落实责任！\n是否可行？\n")
+    }
+
     @Test func jsonLinesCarryOffsetsIntoTheOriginalLine() throws {
         let result = try Fixtures.runTopics(["segment", "--format", "jsonl", "--t2s"], stdin: Array("　政協委員提案\n".utf8))
         #expect(result.status == 0)

@@ -89,6 +89,9 @@ struct SegmentText: ParsableCommand {
     @Flag(help: "Convert Traditional to Simplified Chinese before segmenting (implies --normalize).")
     var t2s = false
 
+    @Flag(help: "Split each line into sentences (after 。！？；… ) and write one sentence a line instead of words.")
+    var sentences = false
+
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
     var output: String?
 
@@ -98,7 +101,7 @@ struct SegmentText: ParsableCommand {
         for error in expanded.errors { Terminal.report(error) }
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         let normalizer: TextNormalizer? = (normalize || t2s) ? TextNormalizer(traditionalToSimplified: t2s, keepLineBreaks: false) : nil
-        var writer = SegmentedLineWriter(format: format, segmenter: segmenter, normalizer: normalizer)
+        var writer = SegmentedLineWriter(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences)
         var failed = expanded.errors.count
         for input in expanded.inputs {
             do {
@@ -118,16 +121,18 @@ struct SegmentedLineWriter {
     let format: SegmentText.Format
     let segmenter: WordSegmenter
     let normalizer: TextNormalizer?
+    let sentencesOnly: Bool
     private var decoded = UTF8Scalars()
     private var workspace = WordSegmenter.Workspace()
     private var spans: [Range<Int>] = []
     private var bytes: [UInt8] = []
     private var lineNumber = 0
 
-    init(format: SegmentText.Format, segmenter: WordSegmenter, normalizer: TextNormalizer?) {
+    init(format: SegmentText.Format, segmenter: WordSegmenter, normalizer: TextNormalizer?, sentencesOnly: Bool = false) {
         self.format = format
         self.segmenter = segmenter
         self.normalizer = normalizer
+        self.sentencesOnly = sentencesOnly
     }
 
     mutating func write(line: UnsafeBufferPointer<UInt8>, to out: OutputFile) throws {
@@ -135,6 +140,14 @@ struct SegmentedLineWriter {
         decoded.decode(line)
         spans.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
+        if sentencesOnly {
+            let scalars = normalizer?.normalize(scalars: decoded.scalars)
+            let text = scalars?.scalars ?? decoded.scalars
+            let spans = SentenceSplitter.sentences(in: text)
+            appendLines(spans.map { String(scalars: text[$0]) }, offsets: spans.map { scalars?.originalRange($0) ?? $0 })
+            try out.write(bytes)
+            return
+        }
         if let normalizer {
             let normalized = normalizer.normalize(scalars: decoded.scalars)
             normalized.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
@@ -155,6 +168,19 @@ struct SegmentedLineWriter {
             }
         }
         try out.write(bytes)
+    }
+
+    /// Sentences: one a line (text), or one record a line with `sentence`, `start`, `end` (jsonl).
+    private mutating func appendLines(_ sentences: [String], offsets: [Range<Int>]) {
+        for (sentence, range) in zip(sentences, offsets) {
+            switch format {
+            case .text: bytes += Array(sentence.utf8)
+            case .jsonl:
+                JSONEncoding.append(Record([.init("line", .int(lineNumber)), .init("sentence", .string(sentence)),
+                                            .init("start", .int(range.lowerBound)), .init("end", .int(range.upperBound))]), to: &bytes)
+            }
+            bytes.append(0x0A)
+        }
     }
 
     private mutating func appendLine(words: [String], offsets: [Range<Int>]) {
