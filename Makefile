@@ -3,7 +3,7 @@
 #   make test   run the test suite
 .PHONY: run setup build test bench bench-segment clean
 
-PACKAGES := libxml2-dev libicu-dev pkg-config
+PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 run: build

@@ -16,11 +16,13 @@ let package = Package(
     products: [
         .executable(name: "topics", targets: ["topics"]),
         .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
+        .library(name: "DocumentStructure", targets: ["DocumentStructure"]),
         .library(name: "ChineseText", targets: ["ChineseText"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C: ICU (encodings, detection, normalisation) behind a plain-C header.
@@ -39,13 +41,16 @@ let package = Package(
         // ① HTML bytes → article records (decoding, parsing, boilerplate removal, fields).
         .target(name: "ArticleExtraction", dependencies: ["TopicsCore", "TopicsICU", "CXMLShim"],
                 swiftSettings: swiftSettings),
+        // Proposals, suggestions and reports: labelled fields, sections, numbered points.
+        .target(name: "DocumentStructure", dependencies: ["TopicsCore", "ArticleExtraction"], swiftSettings: swiftSettings),
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
-        .target(name: "ArchiveIO", dependencies: ["TopicsCore"], swiftSettings: swiftSettings),
+        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU", .product(name: "GRDB", package: "GRDB.swift")],
+                swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "ChineseText", "ArchiveIO",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -54,6 +59,8 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ArticleExtractionTests",
                     dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DocumentStructureTests", dependencies: ["DocumentStructure", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TopicsTestSupport"],

@@ -256,3 +256,11 @@ enum DateParser {
         return Found(year: year, month: month, day: day, start: start, end: i + 1)
     }
 }
+
+/// Dates in Chinese text as ISO 8601, for other libraries (the proposal and message parsers).
+public enum DateText {
+    /// The first date in `text` (`2020年10月24日`, `2019/3/5 10:12`, `二〇二〇年十月` …) as ISO 8601.
+    public static func firstISO(in text: String) -> String? {
+        DateParser.first(in: text)?.iso
+    }
+}

@@ -1,9 +1,17 @@
 import ArchiveIO
 import ArgumentParser
 import ArticleExtraction
+import DocumentStructure
 import TopicsCore
 
 /// `topics extract`: HTML pages in, one article record per page out.
+/// `--kind` values.
+enum KindOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, article, proposal, suggestion, report
+
+    var kind: Document.Kind? { self == .auto ? nil : Document.Kind(rawValue: rawValue) }
+}
+
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
@@ -15,6 +23,12 @@ struct ExtractCommand: ParsableCommand {
 
             Fields: url, path, title, date (ISO 8601), source (来源), author (作者/记者), summary \
             (核心提示/摘要), paragraphs, text, images (src, caption), encoding.
+
+            With --kind, pages and plain-text files (.txt) become documents instead: proposals \
+            (提案号, 案由, 提案人, 联名人, 界别, 类别, 主办/会办单位, numbered 建议), suggestions \
+            (社情民意, 留言主题/时间/详情, 答复), work reports (一、二、 sections) or articles, with \
+            the fields id, kind, title, date, source, authors, cosigners, sector, number, category, \
+            lead_unit, assisting_units, sections, text, metadata.
 
             Examples:
               topics extract page.html
@@ -30,6 +44,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Refuse pages larger than this many bytes.")
     var maxBytes: Int = 64 << 20
+
+    @Option(help: "Read pages and .txt files as documents of this kind: auto (detect), article, proposal, suggestion or report.")
+    var kind: KindOption?
 
     @Flag(help: "Print how each page was read (its text blocks, and which were taken as headline and body) instead of records.")
     var explain = false
@@ -57,12 +74,23 @@ struct ExtractCommand: ParsableCommand {
             }
             return
         }
-        let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs) {
+        let documentParser = kind.map { DocumentParser(kind: $0.kind) }
+        let extensions = kind == nil ? InputFiles.htmlExtensions : InputFiles.htmlExtensions.union(InputFiles.textExtensions)
+        let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
             let path: String? = if case .file(let p) = input { p } else { nil }
             do throws(TopicsError) {
-                return try extractor.extract(bytes, path: path, url: baseURL).record
+                guard let documentParser else { return try extractor.extract(bytes, path: path, url: baseURL).record }
+                let id = path ?? baseURL ?? input.description
+                if let path, InputFiles.textExtensions.contains(where: { path.lowercased().hasSuffix("." + $0) }) {
+                    let decoded = try PageDecoder.decode(bytes, input: path)
+                    var document = documentParser.parse(text: String(decoding: decoded.utf8, as: UTF8.self), id: id)
+                    document.metadata.append("path", .string(path))
+                    document.metadata.append("encoding", .string(decoded.encoding))
+                    return document.record
+                }
+                return documentParser.parse(article: try extractor.extract(bytes, path: path, url: baseURL), id: id).record
             } catch {
                 var named = error
                 named.input = named.input ?? input.description

@@ -14,8 +14,9 @@ struct RecordPipeline {
         var failed = 0
     }
 
-    func process(inputArguments: [String], work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
-        let (inputs, expansionErrors) = InputFiles.expand(inputArguments)
+    func process(inputArguments: [String], extensions: Set<String> = InputFiles.htmlExtensions,
+                 work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
+        let (inputs, expansionErrors) = InputFiles.expand(inputArguments, extensions: extensions)
         let sink = try open(output.output)
         let errorSink = try output.errors.map { path throws -> OutputFile in try open(path) }
         var writer = output.format.makeWriter()

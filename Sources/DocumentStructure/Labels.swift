@@ -1,0 +1,87 @@
+import Foundation
+
+/// The labels proposal, suggestion and message records print before their fields (提案号：…
+/// 案由：…), and what each fills in a `Document`.
+enum Label: Sendable, Equatable {
+    case number, authors, cosigners, sector, category, leadUnit, assistingUnits, date, source, title
+    case replyDate
+    /// Starts a section with this heading (案由, 建议, 答复 …).
+    case section(String)
+
+    /// Label text → meaning. Longest labels are tried first, so 提案类别 wins over 类别.
+    static let table: [(text: String, label: Label)] = {
+        let entries: [(String, Label)] = [
+            ("提案号", .number), ("提案编号", .number), ("案号", .number), ("留言编号", .number), ("编号", .number),
+            ("提案人", .authors), ("提案者", .authors), ("领衔人", .authors), ("反映人", .authors), ("建议人", .authors),
+            ("留言用户", .authors), ("留言人", .authors), ("作者", .authors),
+            ("联名人", .cosigners), ("附议人", .cosigners), ("联名委员", .cosigners),
+            ("界别", .sector), ("所属界别", .sector), ("党派", .sector),
+            ("提案类别", .category), ("类别", .category), ("分类", .category), ("一级分类", .category), ("问题类别", .category),
+            ("主办单位", .leadUnit), ("承办单位", .leadUnit),
+            ("会办单位", .assistingUnits), ("协办单位", .assistingUnits),
+            ("提交日期", .date), ("提交时间", .date), ("留言时间", .date), ("发布日期", .date), ("发布时间", .date),
+            ("日期", .date), ("时间", .date),
+            ("报送单位", .source), ("来源", .source),
+            ("留言主题", .title), ("主题", .title), ("标题", .title), ("题目", .title),
+            ("答复时间", .replyDate), ("回复时间", .replyDate), ("办理时间", .replyDate),
+            ("案由", .section("案由")),
+            ("留言详情", .section("留言详情")), ("留言内容", .section("留言详情")),
+            ("办理答复", .section("答复")), ("答复意见", .section("答复")), ("办理情况", .section("答复")),
+            ("答复", .section("答复")), ("回复", .section("答复")),
+        ]
+        return entries.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// Headings that open a section when they stand alone on a line (建议： / 三、具体建议 / 【建议】).
+    static let sectionHeadings: [String] = [
+        "存在的问题", "存在问题", "问题", "现状", "基本情况", "原因分析", "原因", "问题分析",
+        "具体建议", "对策建议", "意见建议", "几点建议", "建议", "办法", "措施", "理由",
+    ]
+}
+
+/// One label found in a line, with its value.
+struct LabelledValue: Equatable {
+    var label: Label
+    /// The label as printed (提案号, 留言主题 …).
+    var text: String
+    var value: String
+}
+
+enum LabelScanner {
+    static func isColon(_ c: Character) -> Bool { c == "：" || c == ":" }
+
+    /// The labelled values of a line like `提案号：第0215号　提案人：刘晓东　界别：农工党`: each
+    /// label stands at the start or after a space and is followed by a colon; its value runs to the
+    /// next label. Nil when the line does not start with a label.
+    static func scan(_ line: String) -> [LabelledValue]? {
+        let chars = Array(line)
+        var hits: [(start: Int, valueStart: Int, label: Label, text: String)] = []
+        var i = 0
+        while i < chars.count {
+            if i == 0 || chars[i - 1].isWhitespace, let (label, length) = label(at: i, in: chars) {
+                var v = i + length
+                while v < chars.count, chars[v].isWhitespace { v += 1 }
+                if v < chars.count, isColon(chars[v]) {
+                    hits.append((i, v + 1, label, String(chars[i..<i + length])))
+                    i = v + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard let first = hits.first, first.start == 0 else { return nil }
+        return hits.enumerated().map { k, hit in
+            let end = k + 1 < hits.count ? hits[k + 1].start : chars.count
+            let value = String(chars[hit.valueStart..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+            return LabelledValue(label: hit.label, text: hit.text, value: value)
+        }
+    }
+
+    private static func label(at i: Int, in chars: [Character]) -> (Label, Int)? {
+        for (text, label) in Label.table {
+            let n = text.count
+            if i + n <= chars.count, String(chars[i..<i + n]) == text { return (label, n) }
+        }
+        return nil
+    }
+}

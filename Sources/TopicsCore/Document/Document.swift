@@ -1,0 +1,121 @@
+/// One document of an archive, whatever it came from: a news article, a member's proposal (提案),
+/// a suggestion (建议, 社情民意信息, 网络留言) or a work report. Every reader produces these and
+/// every writer takes them; `record` fixes the JSON Lines field names (see the README).
+public struct Document: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case article, proposal, suggestion, report
+    }
+
+    /// A heading and the paragraphs under it (案由, 建议, 办理答复, 一、…). `items` are the numbered
+    /// points a paragraph lists (一是…二是…, 1. 2. 3., （一）（二）), when there are any.
+    public struct Section: Sendable, Equatable {
+        public var heading: String
+        public var paragraphs: [String]
+        public var items: [String]
+        public init(heading: String, paragraphs: [String] = [], items: [String] = []) {
+            self.heading = heading
+            self.paragraphs = paragraphs
+            self.items = items
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String?
+    /// ISO 8601, day precision or better.
+    public var date: String?
+    /// The outlet or the organisation the document comes from.
+    public var source: String?
+    /// Proposers, reporters or the user who left a message.
+    public var authors: [String]
+    /// Co-signers of a proposal (联名人).
+    public var cosigners: [String]
+    /// 界别 or party of the proposer.
+    public var sector: String?
+    /// 提案号 / 第xxx号.
+    public var number: String?
+    /// 提案类别 / 分类.
+    public var category: String?
+    /// 主办单位 and 会办单位 of a proposal's handling.
+    public var leadUnit: String?
+    public var assistingUnits: [String]
+    public var sections: [Section]
+    /// The whole body as plain text (paragraphs joined by newlines).
+    public var text: String
+    /// Anything else worth keeping (url, path, encoding, likes …), in order.
+    public var metadata: Record
+
+    public init(id: String, kind: Kind = .article, title: String? = nil, date: String? = nil, source: String? = nil,
+                authors: [String] = [], cosigners: [String] = [], sector: String? = nil, number: String? = nil,
+                category: String? = nil, leadUnit: String? = nil, assistingUnits: [String] = [],
+                sections: [Section] = [], text: String = "", metadata: Record = Record()) {
+        self.id = id; self.kind = kind; self.title = title; self.date = date; self.source = source
+        self.authors = authors; self.cosigners = cosigners; self.sector = sector; self.number = number
+        self.category = category; self.leadUnit = leadUnit; self.assistingUnits = assistingUnits
+        self.sections = sections; self.text = text; self.metadata = metadata
+    }
+
+    /// The JSON Lines / CSV shape, fields in a fixed order.
+    public var record: Record {
+        Record([
+            .init("id", .string(id)),
+            .init("kind", .string(kind.rawValue)),
+            .init("title", .optional(title)),
+            .init("date", .optional(date)),
+            .init("source", .optional(source)),
+            .init("authors", .strings(authors)),
+            .init("cosigners", .strings(cosigners)),
+            .init("sector", .optional(sector)),
+            .init("number", .optional(number)),
+            .init("category", .optional(category)),
+            .init("lead_unit", .optional(leadUnit)),
+            .init("assisting_units", .strings(assistingUnits)),
+            .init("sections", .records(sections.map {
+                Record([.init("heading", .string($0.heading)), .init("paragraphs", .strings($0.paragraphs)),
+                        .init("items", .strings($0.items))])
+            })),
+            .init("text", .string(text)),
+            .init("metadata", .record(metadata)),
+        ])
+    }
+
+    /// Reads a record written by `record` (or any record with at least `text` or `title`).
+    public init?(record: Record, fallbackID: String) {
+        func string(_ name: String) -> String? {
+            switch record[name] {
+            case .string(let s)?: s
+            case .int(let n)?: String(n)
+            case .double(let d)?: String(d)
+            default: nil
+            }
+        }
+        func strings(_ name: String) -> [String] {
+            switch record[name] {
+            case .strings(let items)?: items
+            case .string(let s)?: s.isEmpty ? [] : [s]
+            default: []
+            }
+        }
+        let title = string("title"), text = string("text") ?? strings("paragraphs").joined(separator: "\n")
+        guard title?.isEmpty == false || !text.isEmpty else { return nil }
+        self.init(id: string("id") ?? fallbackID, kind: string("kind").flatMap(Kind.init(rawValue:)) ?? .article,
+                  title: title, date: string("date"), source: string("source"),
+                  authors: strings("authors").isEmpty ? strings("author") : strings("authors"),
+                  cosigners: strings("cosigners"), sector: string("sector"), number: string("number"),
+                  category: string("category"), leadUnit: string("lead_unit"), assistingUnits: strings("assisting_units"),
+                  text: text)
+        if case .records(let sections)? = record["sections"] {
+            self.sections = sections.map { s in
+                var heading = "", paragraphs: [String] = [], items: [String] = []
+                if case .string(let h)? = s["heading"] { heading = h }
+                if case .strings(let p)? = s["paragraphs"] { paragraphs = p }
+                if case .strings(let i)? = s["items"] { items = i }
+                return Section(heading: heading, paragraphs: paragraphs, items: items)
+            }
+        }
+        if case .record(let meta)? = record["metadata"] { metadata = meta }
+        let known: Set<String> = ["id", "kind", "title", "date", "source", "authors", "author", "cosigners", "sector", "number",
+                                  "category", "lead_unit", "assisting_units", "sections", "text", "paragraphs", "metadata"]
+        for field in record.fields where !known.contains(field.name) { metadata.append(field.name, field.value) }
+    }
+}
