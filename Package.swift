@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "DocumentStructure", targets: ["DocumentStructure"]),
         .library(name: "ChineseText", targets: ["ChineseText"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
+        .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,11 +47,13 @@ let package = Package(
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
-        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
+        // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
+        .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "ArchiveIO",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "ArchiveIO", "ArchiveStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -63,7 +66,7 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TopicsTestSupport"],
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "TopicsTestSupport"], swiftSettings: swiftSettings),

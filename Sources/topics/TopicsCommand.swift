@@ -17,6 +17,7 @@ struct TopicsCommand: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
+            CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self]),
             CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])
 

@@ -13,7 +13,7 @@ public enum JSONEncoding {
         out.append(UInt8(ascii: "}"))
     }
 
-    static func append(_ value: Record.Value, to out: inout [UInt8]) {
+    public static func append(_ value: Record.Value, to out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)

@@ -27,10 +27,11 @@ struct ProgressLine {
     private var lastDraw = ContinuousClock.now
     private var drawn = false
 
+    /// `total` 0 means unknown (a stream): the line shows counts and rate only.
     init(label: String, total: Int, quiet: Bool) {
         self.label = label
         self.total = total
-        enabled = !quiet && Terminal.standardErrorIsTerminal && total > 1
+        enabled = !quiet && Terminal.standardErrorIsTerminal && total != 1
     }
 
     mutating func update(done: Int, failed: Int) {
@@ -42,7 +43,8 @@ struct ProgressLine {
         let seconds = Double((now - started).components.attoseconds) / 1e18 + Double((now - started).components.seconds)
         let rate = seconds > 0 ? Int(Double(done) / seconds) : 0
         let failedText = failed > 0 ? " · \(failed) failed" : ""
-        Terminal.printErrorInline("\r\u{1B}[2K\(label) \(done)/\(total)\(failedText) · \(rate)/s")
+        let count = total > 0 ? "\(done)/\(total)" : "\(done)"
+        Terminal.printErrorInline("\r\u{1B}[2K\(label) \(count)\(failedText) · \(rate)/s")
     }
 
     mutating func finish() {

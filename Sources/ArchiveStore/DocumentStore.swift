@@ -1,0 +1,218 @@
+import Foundation
+import ArchiveIO
+import GRDB
+import TopicsCore
+
+/// An archive in one SQLite file: documents, a full-text index over their segmented words, and
+/// the tables later steps fill (tags, clusters). Writes go in transactions and the database runs
+/// in WAL mode, so a crash or kill mid-import leaves every committed batch and a valid file.
+///
+/// Tables: `documents` (one row per document: the main fields as columns, the whole record as
+/// JSON in `record`), `documents_fts` (FTS5: `document_id`, `title`, `words`, the text segmented
+/// into words separated by spaces), `tags` (document_id, topic, score, evidence JSON, method) and
+/// `clusters` / `cluster_themes`.
+public final class DocumentStore {
+    private let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating when needed) the store at `path`.
+    public init(path: String) throws(TopicsError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    title TEXT,
+                    date TEXT,
+                    source TEXT,
+                    authors TEXT NOT NULL,
+                    number TEXT,
+                    category TEXT,
+                    text TEXT NOT NULL,
+                    record TEXT NOT NULL
+                );
+                CREATE INDEX documents_kind ON documents(kind);
+                CREATE INDEX documents_date ON documents(date);
+                CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, words, tokenize = 'unicode61');
+                CREATE TABLE tags (
+                    document_id TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    evidence TEXT,
+                    method TEXT,
+                    PRIMARY KEY (document_id, topic)
+                );
+                CREATE TABLE cluster_themes (
+                    cluster INTEGER PRIMARY KEY,
+                    name TEXT,
+                    terms TEXT,
+                    size INTEGER
+                );
+                CREATE TABLE clusters (
+                    document_id TEXT PRIMARY KEY,
+                    cluster INTEGER NOT NULL,
+                    representative INTEGER NOT NULL DEFAULT 0,
+                    duplicate_of TEXT
+                );
+                """)
+        }
+        return m
+    }
+
+    /// A document and its words for the full-text index.
+    public struct Entry: Sendable {
+        public var document: Document
+        /// The text segmented into words, separated by spaces.
+        public var words: String
+        public init(document: Document, words: String) { self.document = document; self.words = words }
+    }
+
+    /// Writes `entries` in one transaction; a document whose id is already stored is replaced.
+    public func write(_ entries: [Entry]) throws(TopicsError) {
+        do {
+            try queue.write { db in
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO documents (id, kind, title, date, source, authors, number, category, text, record)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title, date = excluded.date,
+                        source = excluded.source, authors = excluded.authors, number = excluded.number,
+                        category = excluded.category, text = excluded.text, record = excluded.record
+                    """)
+                let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE document_id = ?")
+                let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (document_id, title, words) VALUES (?, ?, ?)")
+                for entry in entries {
+                    let d = entry.document
+                    var json: [UInt8] = []
+                    JSONEncoding.append(d.record, to: &json)
+                    var authors: [UInt8] = []
+                    JSONEncoding.append(Record.Value.strings(d.authors), to: &authors)
+                    try insert.execute(arguments: [d.id, d.kind.rawValue, d.title, d.date, d.source,
+                                                   String(decoding: authors, as: UTF8.self), d.number, d.category, d.text,
+                                                   String(decoding: json, as: UTF8.self)])
+                    try deleteIndex.execute(arguments: [d.id])
+                    try index.execute(arguments: [d.id, d.title ?? "", entry.words])
+                }
+            }
+        } catch {
+            throw TopicsError(.writeFailed, input: path, Self.reason(error))
+        }
+    }
+
+    /// Ids already stored (for `--resume`).
+    public func storedIDs() throws(TopicsError) -> Set<String> {
+        do { return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM documents")) } }
+        catch { throw TopicsError(.unreadable, input: path, Self.reason(error)) }
+    }
+
+    public func count(kind: Document.Kind? = nil) throws(TopicsError) -> Int {
+        do {
+            return try queue.read { db in
+                if let kind { return try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE kind = ?", arguments: [kind.rawValue]) ?? 0 }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
+            }
+        } catch { throw TopicsError(.unreadable, input: path, Self.reason(error)) }
+    }
+
+    /// Calls `body` with every stored document (in import order), streaming: one row in memory at a time.
+    /// `search` restricts to documents whose title or words match an FTS5 query (words of the segmented text).
+    public func forEachDocument(kind: Document.Kind? = nil, search: String? = nil,
+                                _ body: (Document) throws -> Void) throws {
+        var sql = "SELECT d.record, d.id FROM documents d"
+        var arguments: StatementArguments = []
+        var conditions: [String] = []
+        if let search {
+            sql += " JOIN documents_fts f ON f.document_id = d.id"
+            conditions.append("documents_fts MATCH ?")
+            arguments += [search]
+        }
+        if let kind { conditions.append("d.kind = ?"); arguments += [kind.rawValue] }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY d.rowid"
+        do {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try rows.next() {
+                    let json: String = row[0], id: String = row[1]
+                    if let record = JSONDecoding.record(Array(json.utf8)), let d = Document(record: record, fallbackID: id) {
+                        try body(d)
+                    }
+                }
+            }
+        } catch let error as TopicsError {
+            throw error
+        } catch let error as DatabaseError {
+            throw TopicsError(.badArgument, input: path, Self.reason(error))
+        }
+    }
+
+    /// Ids of documents matching an FTS5 query, best first.
+    public func search(_ query: String, limit: Int = 20) throws(TopicsError) -> [String] {
+        do {
+            return try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+                                    arguments: [query, limit])
+            }
+        } catch { throw TopicsError(.badArgument, input: path, "search \(query): \(Self.reason(error))") }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        return "\(error)"
+    }
+}
+
+/// Rows of any SQLite database (`--table` or `--query`), as cells by column name.
+public enum SQLiteRows {
+    public static func forEach(path: String, table: String?, query: String?,
+                               _ body: (_ header: [String], _ cells: [String: String], _ row: Int) throws -> Void) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw TopicsError(.unreadable, input: path, "no such file") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let sql: String
+        if let query { sql = query }
+        else if let table { sql = "SELECT * FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+        else { throw TopicsError(.badArgument, input: path, "name the rows to read with --table or --query") }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: sql)
+                var n = 0
+                while let row = try rows.next() {
+                    n += 1
+                    var cells: [String: String] = [:]
+                    for (column, value) in row {
+                        switch value.storage {
+                        case .null: continue
+                        case .int64(let v): cells[column] = String(v)
+                        case .double(let v): cells[column] = String(v)
+                        case .string(let v): cells[column] = v
+                        case .blob: continue
+                        }
+                    }
+                    try body(Array(row.columnNames), cells, n)
+                }
+            }
+        } catch let error as TopicsError {
+            throw error
+        } catch {
+            throw TopicsError(.unreadable, input: path, DocumentStore.reason(error))
+        }
+    }
+}

@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArchiveIO
+import ArchiveStore
+import ArgumentParser
+import ChineseText
+import TopicsCore
+
+/// `topics import`: any archive into the SQLite store, with a full-text index of its words.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load documents (pages, text, JSON Lines, CSV, SQLite) into a topics store (SQLite).",
+        discussion: """
+            The store holds every document (table documents, the whole record as JSON), a full-text \
+            index over its segmented words (documents_fts: search with `topics export --search`), and \
+            the tables tagging and clustering fill. Documents are written in transactions of --batch; \
+            a document whose id is already stored is replaced, or skipped with --resume, so an \
+            interrupted import finishes where it stopped.
+
+            Examples:
+              topics import messages.csv --store archive.db
+              topics extract pages/ --kind auto | topics import - --store archive.db
+              topics import big.jsonl --store archive.db --resume
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "The SQLite store to create or add to.")
+    var store: String
+
+    @Flag(help: "Skip documents whose id is already in the store (finish an interrupted import).")
+    var resume = false
+
+    @Option(help: "Documents per transaction.")
+    var batch = 1000
+
+    @Option(help: "Write one JSON error record per failed input or record to this file.")
+    var errors: String?
+
+    @OptionGroup var segmenterOptions: SegmenterOptions
+    @OptionGroup var runOptions: RunOptions
+
+    func validate() throws {
+        guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try DocumentStore(path: self.store)
+        let stored = resume ? try store.storedIDs() : []
+        let segmenter = try segmenterOptions.makeSegmenter()
+        let errorSink = try errors.map { try OutputFile.atomic($0) }
+        var errorWriter = JSONLinesWriter()
+        var imported = 0, skipped = 0, failed = 0
+        var pending: [Document] = []
+        var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
+        let runner = BatchRunner(jobs: runOptions.jobs)
+
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            var entries: [DocumentStore.Entry] = []
+            entries.reserveCapacity(pending.count)
+            try runner.run(pending, work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
+                let words = segmenter.words((document.title ?? "") + "\n" + document.text)
+                return DocumentStore.Entry(document: document, words: words.joined(separator: " "))
+            }) { _, _, result in
+                if case .success(let entry) = result { entries.append(entry) }
+            }
+            try store.write(entries)
+            imported += entries.count
+            pending.removeAll(keepingCapacity: true)
+            progress.update(done: imported + skipped, failed: failed)
+        }
+
+        do {
+            try ArchiveReader(options: archive).forEach { result in
+                switch result {
+                case .success(let document):
+                    if stored.contains(document.id) { skipped += 1; return }
+                    pending.append(document)
+                    if pending.count >= batch { try flush() }
+                case .failure(let error):
+                    failed += 1
+                    progress.finish()
+                    Terminal.report(error)
+                    if let errorSink {
+                        var bytes: [UInt8] = []
+                        errorWriter.encode(error.record, into: &bytes)
+                        try errorSink.write(bytes)
+                    }
+                }
+            }
+            try flush()
+            try errorSink?.commit()
+        } catch let error as TopicsError {
+            progress.finish()
+            errorSink?.abandon()
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
+        progress.finish()
+        if !runOptions.quiet {
+            let skippedText = skipped > 0 ? ", \(skipped) skipped (already in the store)" : ""
+            Terminal.printError("\(self.store): \(imported) imported\(skippedText), \(failed) failed; \(try store.count()) documents in the store")
+        }
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+}
+
+/// `topics export`: documents back out of a store, as JSON Lines or CSV.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the documents of a topics store as JSON Lines, CSV or text.",
+        discussion: """
+            Examples:
+              topics export archive.db -o archive.jsonl
+              topics export archive.db --kind proposal --format csv -o proposals.csv
+              topics export archive.db --search 教育扶贫 --format text
+            """)
+
+    @Argument(help: "The SQLite store written by `topics import`.")
+    var store: String
+
+    @Option(help: "Only documents of this kind.")
+    var kind: KindOption = .auto
+
+    @Option(help: "Only documents whose title or words match this full-text query (FTS5 syntax; words as `topics segment` cuts them).")
+    var search: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard FileManagerShim.exists(store) else { throw TopicsError(.unreadable, input: store, "no such store") }
+        let documents = try DocumentStore(path: store)
+        let sink = try output.output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
+        var writer = output.format.makeWriter()
+        var bytes: [UInt8] = []
+        do {
+            try documents.forEachDocument(kind: kind.kind, search: search) { document in
+                bytes.removeAll(keepingCapacity: true)
+                writer.encode(document.record, into: &bytes)
+                try sink.write(bytes)
+            }
+            try sink.commit()
+        } catch let error as TopicsError {
+            sink.abandon()
+            throw error
+        }
+    }
+}
+
+enum FileManagerShim {
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TopicsTestSupport
+
+@Suite("topics import and export (end to end)")
+struct ImportCommandTests {
+    func records(_ s: String) -> [[String: Any]] {
+        s.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    /// 60 messages from the shared Teddy corpus (or written here when it is absent) as JSON Lines.
+    func messages() throws -> [String] {
+        let shared = Fixtures.shared("topics/teddy2020_msgs.dev.jsonl")
+        if let text = try? String(contentsOf: shared, encoding: .utf8) {
+            return Array(text.split(separator: "\n").prefix(60).map(String.init))
+        }
+        return (1...60).map { #"{"id":"m\#($0)","title":"第\#($0)条留言","text":"关于小区停车难的问题，第\#($0)次反映。"}"# }
+    }
+
+    @Test func aMalformedLineBecomesAnErrorRecordWhileTheRestImport() throws {
+        let folder = try Fixtures.temporaryFolder()
+        var lines = try messages().prefix(10).map { $0 }
+        lines.insert("{not json", at: 4)
+        lines.insert(#"{"id":"empty","title":""}"#, at: 7)
+        let input = folder.appendingPathComponent("in.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let store = folder.appendingPathComponent("a.db").path, errors = folder.appendingPathComponent("errors.jsonl").path
+        let run = try Fixtures.runTopics(["import", input.path, "--store", store, "--errors", errors])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("in.jsonl:5: E106"))
+        #expect(run.stderr.contains("10 imported, 2 failed; 10 documents in the store"))
+        let errorRecords = records(try String(contentsOfFile: errors, encoding: .utf8))
+        #expect(errorRecords.compactMap { $0["code"] as? String } == ["E106", "E107"])
+        let exported = try Fixtures.runTopics(["export", store])
+        #expect(records(exported.stdout).count == 10)
+    }
+
+    @Test func resumingAnInterruptedImportGivesTheSameStoreAsACleanRun() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let all = try messages()
+        let full = folder.appendingPathComponent("all.jsonl"), half = folder.appendingPathComponent("half.jsonl")
+        try (all.joined(separator: "\n") + "\n").write(to: full, atomically: true, encoding: .utf8)
+        // What an interrupted run left: the first batches committed, the rest not.
+        try (all.prefix(23).joined(separator: "\n") + "\n").write(to: half, atomically: true, encoding: .utf8)
+        let clean = folder.appendingPathComponent("clean.db").path, resumed = folder.appendingPathComponent("resumed.db").path
+        #expect(try Fixtures.runTopics(["import", full.path, "--store", clean, "--batch", "7"]).status == 0)
+        #expect(try Fixtures.runTopics(["import", half.path, "--store", resumed, "--batch", "7"]).status == 0)
+        let second = try Fixtures.runTopics(["import", full.path, "--store", resumed, "--resume", "--batch", "7"])
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("\(all.count - 23) imported, 23 skipped"))
+        let a = try Fixtures.runTopics(["export", clean]).stdout, b = try Fixtures.runTopics(["export", resumed]).stdout
+        #expect(a == b)
+        #expect(records(a).count == all.count)
+    }
+
+    @Test func csvInGBKWithKindAndSearch() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let store = folder.appendingPathComponent("a.db").path
+        let run = try Fixtures.runTopics(["import", Fixtures.sample("messages-gbk.csv").path, Fixtures.sample("proposal-rural-teachers.txt").path,
+                                          "--store", store])
+        #expect(run.status == 0, "\(run.stderr)")
+        let exported = records(try Fixtures.runTopics(["export", store]).stdout)
+        #expect(exported.count == 4)
+        #expect(exported.first?["title"] as? String == "关于小区停车难的问题")
+        #expect(exported.first?["date"] as? String == "2019-03-05T10:12:00")
+        #expect(exported.first?["category"] as? String == "城乡建设")
+        #expect((exported.first?["text"] as? String)?.contains("\n晚上经常停到消防通道") == true)
+        let proposals = records(try Fixtures.runTopics(["export", store, "--kind", "proposal"]).stdout)
+        #expect(proposals.map { $0["number"] as? String } == ["第0127号"])
+        let found = records(try Fixtures.runTopics(["export", store, "--search", "新农合"]).stdout)
+        #expect(found.map { $0["id"] as? String } == ["360103"])
+        let csv = try Fixtures.runTopics(["export", store, "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}id,kind,title,date"))
+    }
+
+    @Test func badInputsAreNamed() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let store = folder.appendingPathComponent("a.db").path
+        let csv = folder.appendingPathComponent("x.csv")
+        try "a,b\n1,2\n".write(to: csv, atomically: true, encoding: .utf8)
+        let run = try Fixtures.runTopics(["import", csv.path, "--store", store])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("x.csv: E201"))
+        #expect(run.stderr.contains("--text-column"))
+        let missing = try Fixtures.runTopics(["export", folder.appendingPathComponent("none.db").path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("none.db"))
+    }
+}
