@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, extract the shipped samples
 #   make test   run the test suite
-.PHONY: run setup build test bench bench-segment clean
+.PHONY: run setup build test bench bench-segment bench-import clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -10,6 +10,9 @@ run: build
 	mkdir -p out
 	.build/release/topics extract corpora/samples -o out/samples.jsonl
 	.build/release/topics extract corpora/samples --format text
+	.build/release/topics extract corpora/samples/*.txt corpora/samples/*.html --kind auto -o out/documents.jsonl
+	rm -f out/samples.db && .build/release/topics import corpora/samples --store out/samples.db
+	.build/release/topics keywords out/documents.jsonl --top 5 --format text
 
 # Debian packages the C shims build against; installed only when absent.
 setup:
@@ -32,6 +35,10 @@ bench: build
 # SIGHAN 2005 accuracy and speed of the segmenter (anchors: see the script's --anchors).
 bench-segment: build
 	python3 Benchmarks/segmentation/bench_segmentation.py
+
+# topics import of 25 000 and 100 000 generated records into a SQLite store: records/s, peak RSS.
+bench-import: build
+	python3 Benchmarks/archive/bench_import.py
 
 clean:
 	rm -rf .build out Benchmarks/out

@@ -51,6 +51,7 @@ public final class DocumentStore {
                 CREATE INDEX documents_kind ON documents(kind);
                 CREATE INDEX documents_date ON documents(date);
                 CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, words, tokenize = 'unicode61');
+                -- documents_fts.rowid = documents.rowid, so replacing a document finds its index row directly.
                 CREATE TABLE tags (
                     document_id TEXT NOT NULL,
                     topic TEXT NOT NULL,
@@ -94,20 +95,21 @@ public final class DocumentStore {
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title, date = excluded.date,
                         source = excluded.source, authors = excluded.authors, number = excluded.number,
                         category = excluded.category, text = excluded.text, record = excluded.record
+                    RETURNING rowid
                     """)
-                let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE document_id = ?")
-                let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (document_id, title, words) VALUES (?, ?, ?)")
+                let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE rowid = ?")
+                let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, document_id, title, words) VALUES (?, ?, ?, ?)")
                 for entry in entries {
                     let d = entry.document
                     var json: [UInt8] = []
                     JSONEncoding.append(d.record, to: &json)
                     var authors: [UInt8] = []
                     JSONEncoding.append(Record.Value.strings(d.authors), to: &authors)
-                    try insert.execute(arguments: [d.id, d.kind.rawValue, d.title, d.date, d.source,
-                                                   String(decoding: authors, as: UTF8.self), d.number, d.category, d.text,
-                                                   String(decoding: json, as: UTF8.self)])
-                    try deleteIndex.execute(arguments: [d.id])
-                    try index.execute(arguments: [d.id, d.title ?? "", entry.words])
+                    let rowid = try Int64.fetchOne(insert, arguments: [d.id, d.kind.rawValue, d.title, d.date, d.source,
+                                                                       String(decoding: authors, as: UTF8.self), d.number, d.category,
+                                                                       d.text, String(decoding: json, as: UTF8.self)])
+                    try deleteIndex.execute(arguments: [rowid])
+                    try index.execute(arguments: [rowid, d.id, d.title ?? "", entry.words])
                 }
             }
         } catch {

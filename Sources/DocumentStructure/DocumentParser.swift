@@ -98,6 +98,7 @@ public struct DocumentParser: Sendable {
             }
             if let heading = Headings.sectionHeading(paragraph) {
                 startSection(heading.heading)
+                bodyParagraphs.append(heading.heading) // headings stay in the readable text
                 addParagraph(heading.rest)
                 continue
             }

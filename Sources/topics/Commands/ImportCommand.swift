@@ -49,6 +49,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let store = try DocumentStore(path: self.store)
         let stored = resume ? try store.storedIDs() : []
+        let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
         let errorSink = try errors.map { try OutputFile.atomic($0) }
         var errorWriter = JSONLinesWriter()
@@ -101,8 +102,11 @@ struct ImportCommand: ParsableCommand {
         }
         progress.finish()
         if !runOptions.quiet {
+            let countAfter = try store.count()
+            let replaced = imported - (countAfter - countBefore)
+            let replacedText = replaced > 0 ? " (\(replaced) replaced a stored document with the same id)" : ""
             let skippedText = skipped > 0 ? ", \(skipped) skipped (already in the store)" : ""
-            Terminal.printError("\(self.store): \(imported) imported\(skippedText), \(failed) failed; \(try store.count()) documents in the store")
+            Terminal.printError("\(self.store): \(imported) imported\(replacedText)\(skippedText), \(failed) failed; \(countAfter) documents in the store")
         }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
