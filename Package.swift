@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ArticleExtraction", targets: ["ArticleExtraction"]),
         .library(name: "DocumentStructure", targets: ["DocumentStructure"]),
         .library(name: "ChineseText", targets: ["ChineseText"]),
+        .library(name: "TopicModels", targets: ["TopicModels"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
     ],
@@ -46,6 +47,8 @@ let package = Package(
         .target(name: "DocumentStructure", dependencies: ["TopicsCore", "ArticleExtraction"], swiftSettings: swiftSettings),
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
+        // ③ Topic models: text features, the trained linear classifier, evaluation.
+        .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
         .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
@@ -53,7 +56,7 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "ArchiveIO", "ArchiveStore",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO", "ArchiveStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -63,6 +66,8 @@ let package = Package(
         .testTarget(name: "ArticleExtractionTests",
                     dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStructureTests", dependencies: ["DocumentStructure", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "TopicModelsTests", dependencies: ["TopicModels", "ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),

@@ -87,3 +87,25 @@ struct ImportCommandTests {
         #expect(missing.stderr.contains("none.db"))
     }
 }
+
+@Suite("topics train and tag (end to end)")
+struct TrainCommandTests {
+    @Test func trainWithCrossValidationThenTag() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let data = folder.appendingPathComponent("train.jsonl"), model = folder.appendingPathComponent("m.model").path
+        var lines: [String] = []
+        for i in 0..<12 {
+            lines.append(#"{"id":"e\#(i)","title":"乡村教师待遇","text":"加强乡村教师队伍建设，提高教师待遇，改善学校条件\#(i)。","label":"教育"}"#)
+            lines.append(#"{"id":"t\#(i)","title":"公交线路","text":"增开公交线路，加密高峰班次，方便群众出行\#(i)。","label":"交通"}"#)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
+        let train = try Fixtures.runTopics(["train", data.path, "--cv", "3", "-o", model])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("macro-F1 1.000"))
+        let tag = try Fixtures.runTopics(["tag", "--model", model, "-"], stdin: Array(#"{"id":"q","text":"建议增开到高铁站的公交线路"}"#.utf8))
+        #expect(tag.stdout.hasPrefix(#"{"id":"q","tags":[{"topic":"交通""#))
+        let bad = try Fixtures.runTopics(["tag", "--model", data.path, "-"], stdin: Array("{}".utf8))
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("not a topics classifier model"))
+    }
+}

@@ -43,7 +43,7 @@ struct SegmentCommandTests {
         let folder = try Fixtures.temporaryFolder()
         let bogus = folder.appendingPathComponent("bogus.model")
         try "not a model".write(to: bogus, atomically: true, encoding: .utf8)
-        let badModel = try Fixtures.runTopics(["segment", "--model", bogus.path], stdin: Array("政协".utf8))
+        let badModel = try Fixtures.runTopics(["segment", "--segmentation-model", bogus.path], stdin: Array("政协".utf8))
         #expect(badModel.status != 0)
         #expect(badModel.stderr.contains("bogus.model"))
         #expect(badModel.stderr.contains("not a topics segmentation model"))
@@ -56,7 +56,7 @@ struct SegmentCommandTests {
         let train = try Fixtures.runTopics(["segment", "train", corpus.path, "-o", model, "--epochs", "3"])
         #expect(train.status == 0, "\(train.stderr)")
         #expect(train.stderr.contains("training on 6 sentences"))
-        let run = try Fixtures.runTopics(["segment", "--model", model, "--no-domain-lexicon"], stdin: Array("委员提出建议".utf8))
+        let run = try Fixtures.runTopics(["segment", "--segmentation-model", model, "--no-domain-lexicon"], stdin: Array("委员提出建议".utf8))
         #expect(run.stdout == "委员 提出 建议\n")
     }
 }

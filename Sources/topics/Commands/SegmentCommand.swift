@@ -19,7 +19,7 @@ struct SegmentCommand: ParsableCommand {
 struct SegmenterOptions: ParsableArguments {
     enum EngineName: String, ExpressibleByArgument, CaseIterable { case perceptron, icu }
 
-    @Option(help: "Segmentation model (default: corpora/segmenter.model shipped with topics).")
+    @Option(name: .customLong("segmentation-model"), help: "Segmentation model (default: corpora/segmenter.model shipped with topics).")
     var model: String?
 
     @Option(name: .customLong("dict"), help: "A user dictionary in jieba's format (word [freq] [tag] per line); its words are never split. Repeatable.")
@@ -48,7 +48,7 @@ struct SegmenterOptions: ParsableArguments {
             result = WordSegmenter(engine: .icu, lexicon: lexicon)
         case .perceptron:
             guard let path = model ?? ShippedData.path(ShippedData.segmentationModel) else {
-                throw TopicsError(.badArgument, "no segmentation model: corpora/segmenter.model was not found beside the executable; set TOPICS_DATA or pass --model")
+                throw TopicsError(.badArgument, "no segmentation model: corpora/segmenter.model was not found beside the executable; set TOPICS_DATA or pass --segmentation-model")
             }
             do { result = WordSegmenter(model: try SegmentationModel(contentsOf: path), lexicon: lexicon) }
             catch { throw TopicsError(.badArgument, input: path, "\(error)") }
@@ -206,7 +206,7 @@ struct SegmentTrain: ParsableCommand {
         abstract: "Train a segmentation model from segmented text (words separated by spaces, one sentence a line).",
         discussion: """
             Any corpus in the SIGHAN format works: your own archive segmented by hand, or by other \
-            segmenters. The result loads with --model. See corpora/tools/make_segmenter_corpus.py for \
+            segmenters. The result loads with --segmentation-model. See corpora/tools/build_segmenter.py for \
             how the shipped model was made.
             """)
 

@@ -1,0 +1,104 @@
+import Foundation
+import ChineseText
+
+/// A sparse feature vector: bucket indices with their values, indices ascending and distinct.
+public struct SparseVector: Sendable, Equatable {
+    public var indices: [Int32]
+    public var values: [Float]
+    public init(indices: [Int32] = [], values: [Float] = []) { self.indices = indices; self.values = values }
+}
+
+/// Turns a document into hashed features for the linear classifier: words (as the segmenter cuts
+/// them), word pairs, and character 1- to 3-grams (which carry short texts such as headlines and
+/// message subjects, where words are few). Counts are damped (1 + ln tf), weighted by idf learned
+/// from the training documents, and the vector is scaled to unit length.
+public struct TextFeatures: Sendable {
+    /// Which features to use (a bit set, stored in the model file).
+    public struct Kinds: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let words = Kinds(rawValue: 1)
+        public static let wordPairs = Kinds(rawValue: 2)
+        public static let characters = Kinds(rawValue: 4)
+        public static let all: Kinds = [.words, .wordPairs, .characters]
+    }
+
+    public static let defaultBuckets = 1 << 18
+    public let buckets: Int
+    public var kinds: Kinds = .all
+    /// Share of the vector's length given to character n-grams when words are used too: long texts
+    /// are told apart by their words, short ones need the characters.
+    public var characterWeight: Float = 0.5
+    let segmenter: WordSegmenter
+    let stopWords: StopWords
+    /// idf per bucket; empty until `learnIDF`.
+    public private(set) var idf: [Float]
+
+    public init(segmenter: WordSegmenter, stopWords: StopWords = StopWords(), buckets: Int = TextFeatures.defaultBuckets, idf: [Float] = []) {
+        self.segmenter = segmenter
+        self.stopWords = stopWords
+        self.buckets = buckets
+        self.idf = idf
+    }
+
+    /// Bucket counts of one text, before weighting: word features and character n-grams apart.
+    func counts(_ text: String) -> [Int32: Float] {
+        let (words, chars) = blockCounts(text)
+        return words.merging(chars, uniquingKeysWith: +)
+    }
+
+    func blockCounts(_ text: String) -> (words: [Int32: Float], chars: [Int32: Float]) {
+        var wordCounts: [Int32: Float] = [:], charCounts: [Int32: Float] = [:]
+        func add(_ kind: UInt64, _ scalars: ArraySlice<UInt32>) {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ kind
+            for s in scalars { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
+            // FNV alone leaves the high bits poorly mixed for short keys: finish like MurmurHash3.
+            h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53; h ^= h >> 33
+            let bucket = Int32(truncatingIfNeeded: h % UInt64(buckets))
+            if kind >= 10 { charCounts[bucket, default: 0] += 1 } else { wordCounts[bucket, default: 0] += 1 }
+        }
+        let words = !kinds.contains(.words) && !kinds.contains(.wordPairs) ? [] : segmenter.words(text).filter { word in
+            !stopWords.contains(word) && word.unicodeScalars.contains { ScalarClass.of($0.value) != .punctuation }
+        }
+        var previous: [UInt32]? = nil
+        for word in words {
+            let scalars = word.unicodeScalars.map(\.value)
+            if kinds.contains(.words) { add(1, scalars[...]) }
+            if kinds.contains(.wordPairs), let previous { add(2, (previous + [0x20] + scalars)[...]) }
+            previous = scalars
+        }
+        let chars = text.unicodeScalars.map(\.value).filter {
+            let c = ScalarClass.of($0); return c != .space && c != .punctuation
+        }
+        for n in 1...3 where chars.count >= n && kinds.contains(.characters) {
+            for i in 0...(chars.count - n) { add(UInt64(10 + n), chars[i..<i + n]) }
+        }
+        return (wordCounts, charCounts)
+    }
+
+    /// Learns idf = ln((1 + N) / (1 + df)) + 1 per bucket from the training texts.
+    public mutating func learnIDF(_ texts: [String]) {
+        var df = [Float](repeating: 0, count: buckets)
+        for text in texts { for bucket in counts(text).keys { df[Int(bucket)] += 1 } }
+        let n = Float(texts.count)
+        idf = df.map { log((1 + n) / (1 + $0)) + 1 }
+    }
+
+    /// The weighted, unit-length vector of a text.
+    public func vector(_ text: String) -> SparseVector {
+        let (words, chars) = blockCounts(text)
+        // Each block weighted and scaled to its share of the length, then added.
+        func weighted(_ counts: [Int32: Float], share: Float) -> [Int32: Float] {
+            var out = counts.mapValues { $0 }
+            for (bucket, tf) in counts { out[bucket] = (1 + log(tf)) * (idf.isEmpty ? 1 : idf[Int(bucket)]) }
+            let norm = out.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? out.mapValues { $0 / norm * share } : [:]
+        }
+        let charShare: Float = words.isEmpty ? 1 : characterWeight
+        let combined = weighted(words, share: 1).merging(weighted(chars, share: charShare), uniquingKeysWith: +)
+        var pairs = combined.map { ($0.key, $0.value) }
+        pairs.sort { $0.0 < $1.0 }
+        let norm = pairs.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        return SparseVector(indices: pairs.map(\.0), values: pairs.map { norm > 0 ? $0.1 / norm : 0 })
+    }
+}
