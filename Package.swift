@@ -25,6 +25,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C: ICU (encodings, detection, normalisation) behind a plain-C header.
@@ -48,7 +49,8 @@ let package = Package(
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
         // ③ Topic models: text features, the trained linear classifier, evaluation.
-        .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText"], swiftSettings: swiftSettings),
+        .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
+                swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
         .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.

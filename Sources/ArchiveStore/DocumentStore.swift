@@ -117,6 +117,51 @@ public final class DocumentStore {
         }
     }
 
+    /// A topic of one document, as the tags table holds it.
+    public struct Tag: Sendable {
+        public var topic: String
+        public var score: Double
+        /// JSON text (matched terms, offsets, sentences) or nil.
+        public var evidence: String?
+        public var method: String
+        public init(topic: String, score: Double, evidence: String?, method: String) {
+            self.topic = topic; self.score = score; self.evidence = evidence; self.method = method
+        }
+    }
+
+    /// Replaces the tags of each document in `tags`, in one transaction.
+    public func writeTags(_ tags: [(documentID: String, tags: [Tag])]) throws(TopicsError) {
+        do {
+            try queue.write { db in
+                let delete = try db.cachedStatement(sql: "DELETE FROM tags WHERE document_id = ?")
+                let insert = try db.cachedStatement(sql: """
+                    INSERT OR REPLACE INTO tags (document_id, topic, score, evidence, method) VALUES (?, ?, ?, ?, ?)
+                    """)
+                for (id, list) in tags {
+                    try delete.execute(arguments: [id])
+                    for t in list { try insert.execute(arguments: [id, t.topic, t.score, t.evidence, t.method]) }
+                }
+            }
+        } catch {
+            throw TopicsError(.writeFailed, input: path, Self.reason(error))
+        }
+    }
+
+    /// Ids of documents that have been tagged (for `topics tag --resume`).
+    public func taggedIDs() throws(TopicsError) -> Set<String> {
+        do { return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT document_id FROM tags")) } }
+        catch { throw TopicsError(.unreadable, input: path, Self.reason(error)) }
+    }
+
+    /// Tag counts per topic, most frequent first.
+    public func tagCounts() throws(TopicsError) -> [(topic: String, count: Int)] {
+        do {
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM tags GROUP BY topic ORDER BY count(*) DESC, topic").map { ($0[0], $0[1]) }
+            }
+        } catch { throw TopicsError(.unreadable, input: path, Self.reason(error)) }
+    }
+
     /// Ids already stored (for `--resume`).
     public func storedIDs() throws(TopicsError) -> Set<String> {
         do { return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM documents")) } }

@@ -18,7 +18,7 @@ struct TopicsCommand: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
             CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self]),
-            CommandGroup(name: "Topics", subcommands: [TrainCommand.self, TagCommand.self]),
+            CommandGroup(name: "Topics", subcommands: [TagCommand.self, TrainCommand.self, TaxonomyCommand.self]),
             CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])
 

@@ -109,3 +109,34 @@ struct TrainCommandTests {
         #expect(bad.stderr.contains("not a topics classifier model"))
     }
 }
+
+@Suite("topics tag with the taxonomy (end to end)")
+struct TagCommandTests {
+    @Test func tagsWithEvidenceIntoTheStoreAndResume() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let store = folder.appendingPathComponent("a.db").path
+        #expect(try Fixtures.runTopics(["import", Fixtures.sample("proposal-rural-teachers.txt").path,
+                                        Fixtures.sample("message-bus-route.txt").path, "--store", store]).status == 0)
+        let first = try Fixtures.runTopics(["tag", "--store", store, "-o", folder.appendingPathComponent("tags.jsonl").path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("2 documents tagged"))
+        let lines = try String(contentsOfFile: folder.appendingPathComponent("tags.jsonl").path, encoding: .utf8)
+        #expect(lines.contains(#""topic":"脱贫攻坚/教育扶贫""#))
+        #expect(lines.contains(#""topic":"交通运输""#))
+        #expect(lines.contains(#""term":"乡村教师""#))
+        let again = try Fixtures.runTopics(["tag", "--store", store, "--resume"])
+        #expect(again.stderr.contains("0 documents tagged, 2 skipped"))
+    }
+
+    @Test func taxonomyCheckExitsNonZeroOnErrors() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try "topics:\n  - id: x\n    name: 空\n".write(to: bad, atomically: true, encoding: .utf8)
+        let run = try Fixtures.runTopics(["taxonomy", "check", bad.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("error: 空: empty"))
+        let good = try Fixtures.runTopics(["taxonomy", "check", Fixtures.shipped("taxonomy.yaml").path])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("0 errors, 0 warnings"))
+    }
+}

@@ -34,16 +34,33 @@ struct ArchiveOptions: ParsableArguments {
 
     static let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
         .union(["jsonl", "ndjson", "csv", "db", "sqlite", "sqlite3"])
+
+    var settings: ArchiveSettings {
+        ArchiveSettings(inputs: inputs, kind: kind.kind, textColumn: textColumn, titleColumn: titleColumn,
+                        idColumn: idColumn, table: table, query: query)
+    }
+}
+
+/// What `ArchiveReader` reads: the inputs and how to read tables.
+struct ArchiveSettings {
+    var inputs: [String]
+    var kind: Document.Kind? = nil
+    var textColumn: String? = nil
+    var titleColumn: String? = nil
+    var idColumn: String? = nil
+    var table: String? = nil
+    var query: String? = nil
 }
 
 /// Reads any archive the options name, one document at a time (streaming where the format allows:
 /// JSON Lines and SQLite), and hands over each document or the error that replaced it.
 struct ArchiveReader {
-    let options: ArchiveOptions
+    let options: ArchiveSettings
     private let extractor = ArticleExtractor()
-    private var parser: DocumentParser { DocumentParser(kind: options.kind.kind) }
+    private var parser: DocumentParser { DocumentParser(kind: options.kind) }
 
-    init(options: ArchiveOptions) { self.options = options }
+    init(options: ArchiveOptions) { self.options = options.settings }
+    init(settings: ArchiveSettings) { self.options = settings }
 
     func forEach(_ body: (Result<Document, TopicsError>) throws -> Void) throws {
         let expanded = InputFiles.expand(options.inputs, extensions: ArchiveOptions.extensions)
@@ -82,7 +99,7 @@ struct ArchiveReader {
                 guard var document = Document(record: record, fallbackID: at) else {
                     return try body(.failure(TopicsError(.noContent, input: at, "the record has no title or text")))
                 }
-                if let kind = options.kind.kind { document.kind = kind }
+                if let kind = options.kind { document.kind = kind }
                 try body(.success(normalizedDate(document)))
             }
         case "csv":
@@ -93,7 +110,7 @@ struct ArchiveReader {
                 let at = "\(name):\(reader.row)"
                 var byName: [String: String] = [:]
                 for (k, column) in reader.header.enumerated() where k < cells.count { byName[column] = cells[k] }
-                if let document = mapping.document(byName, fallbackID: at, kind: options.kind.kind ?? .suggestion) {
+                if let document = mapping.document(byName, fallbackID: at, kind: options.kind ?? .suggestion) {
                     try body(.success(normalizedDate(document)))
                 } else {
                     try body(.failure(TopicsError(.noContent, input: at, "the row has no title or text")))
@@ -114,7 +131,7 @@ struct ArchiveReader {
                         .resolved(header: header, input: path)
                 }
                 let at = "\(path):\(row)"
-                if let document = mapping!.document(cells, fallbackID: at, kind: options.kind.kind ?? .suggestion) {
+                if let document = mapping!.document(cells, fallbackID: at, kind: options.kind ?? .suggestion) {
                     try body(.success(normalizedDate(document)))
                 } else {
                     try body(.failure(TopicsError(.noContent, input: at, "the row has no title or text")))

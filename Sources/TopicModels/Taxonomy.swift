@@ -1,0 +1,148 @@
+import Foundation
+import Yams
+
+/// An editable tree of topics, each with the terms that are evidence for it (see
+/// `corpora/taxonomy.yaml` for the format). Load with `Taxonomy(yaml:)`; `check()` lists problems.
+public struct Taxonomy: Sendable, Equatable {
+    public struct Topic: Sendable, Equatable, Decodable {
+        public var id: String
+        public var name: String
+        public var terms: [String]
+        public var aliases: [String]
+        public var patterns: [String]
+        public var exclude: [String]
+        public var weight: Double
+        public var children: [Topic]
+
+        enum CodingKeys: String, CodingKey { case id, name, terms, aliases, patterns, exclude, weight, children }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
+            terms = try c.decodeIfPresent([String].self, forKey: .terms) ?? []
+            aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
+            exclude = try c.decodeIfPresent([String].self, forKey: .exclude) ?? []
+            weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+            children = try c.decodeIfPresent([Topic].self, forKey: .children) ?? []
+        }
+
+        public init(id: String, name: String, terms: [String] = [], aliases: [String] = [], patterns: [String] = [],
+                    exclude: [String] = [], weight: Double = 1, children: [Topic] = []) {
+            self.id = id; self.name = name; self.terms = terms; self.aliases = aliases; self.patterns = patterns
+            self.exclude = exclude; self.weight = weight; self.children = children
+        }
+    }
+
+    struct File: Decodable {
+        var name: String?
+        var version: Int?
+        var topics: [Topic]
+    }
+
+    public var name: String
+    public var topics: [Topic]
+
+    public init(name: String, topics: [Topic]) { self.name = name; self.topics = topics }
+
+    /// Parses the YAML format; errors name the problem (and the line, where YAML gives one).
+    public init(yaml: String, source: String = "taxonomy") throws(TaxonomyError) {
+        do {
+            let file = try YAMLDecoder().decode(File.self, from: yaml)
+            self.init(name: file.name ?? source, topics: file.topics)
+        } catch let error as DecodingError {
+            throw .invalid(source, Self.describe(error))
+        } catch {
+            throw .invalid(source, "\(error)")
+        }
+    }
+
+    public init(contentsOf path: String) throws(TaxonomyError) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        guard let text = String(validating: data, as: UTF8.self) else { throw .invalid(path, "not UTF-8") }
+        try self.init(yaml: text, source: path)
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "\(path(context)): missing `\(key.stringValue)`"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    /// Every topic with its path of names from the root ("脱贫攻坚/教育扶贫"), depth first.
+    public var flattened: [(topic: Topic, path: String)] {
+        var out: [(Topic, String)] = []
+        func walk(_ topics: [Topic], _ prefix: String) {
+            for t in topics {
+                let path = prefix.isEmpty ? t.name : prefix + "/" + t.name
+                out.append((t, path))
+                walk(t.children, path)
+            }
+        }
+        walk(topics, "")
+        return out
+    }
+
+    /// A problem `check()` found.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public enum Severity: String, Sendable { case error, warning }
+        public var severity: Severity
+        public var topic: String
+        public var message: String
+        public var description: String { "\(severity.rawValue): \(topic): \(message)" }
+    }
+
+    /// Duplicate ids (error), topics with no terms, aliases, patterns or children (error), patterns
+    /// that do not compile (error), topics whose every term is also excluded so they never fire
+    /// (error, "unreachable"), terms shorter than two characters (warning: they match too much) and
+    /// terms listed under two topics (warning).
+    public func check() -> [Problem] {
+        var problems: [Problem] = []
+        var ids: Set<String> = []
+        var termOwner: [String: String] = [:]
+        for (topic, path) in flattened {
+            if !ids.insert(topic.id).inserted {
+                problems.append(.init(severity: .error, topic: path, message: "id \(topic.id) is used by another topic"))
+            }
+            if topic.terms.isEmpty && topic.aliases.isEmpty && topic.patterns.isEmpty && topic.children.isEmpty {
+                problems.append(.init(severity: .error, topic: path, message: "empty: no terms, aliases, patterns or children"))
+            }
+            for pattern in topic.patterns where (try? NSRegularExpression(pattern: pattern)) == nil {
+                problems.append(.init(severity: .error, topic: path, message: "pattern \(pattern) is not a valid regular expression"))
+            }
+            let evidence = topic.terms + topic.aliases
+            if !evidence.isEmpty, topic.patterns.isEmpty, topic.children.isEmpty,
+               evidence.allSatisfy({ term in topic.exclude.contains { term.contains($0) } }) {
+                problems.append(.init(severity: .error, topic: path, message: "unreachable: every term contains an excluded word"))
+            }
+            for term in evidence {
+                if term.count < 2 {
+                    problems.append(.init(severity: .warning, topic: path, message: "term \(term) is one character long and will match too often"))
+                }
+                if let owner = termOwner[term], owner != path {
+                    problems.append(.init(severity: .warning, topic: path, message: "term \(term) is also listed under \(owner)"))
+                } else {
+                    termOwner[term] = path
+                }
+            }
+        }
+        return problems
+    }
+}
+
+public enum TaxonomyError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String), invalid(String, String)
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "\(path): cannot read the taxonomy"
+        case .invalid(let path, let why): "\(path): not a valid taxonomy: \(why)"
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ChineseText
+import Foundation
+
+/// A topic found in a document, with the evidence: which terms matched, where (code point offsets
+/// into the original text, end exclusive) and in which sentence.
+public struct TopicTag: Sendable, Equatable {
+    public struct Evidence: Sendable, Equatable {
+        public var term: String
+        public var start: Int
+        public var end: Int
+        public var sentence: String
+    }
+    public var topicID: String
+    public var path: String
+    public var score: Double
+    public var evidence: [Evidence]
+}
+
+/// Tags documents with the topics of a taxonomy. Text is normalised first (NFKC, Traditional →
+/// Simplified, spaces) so 臺灣 matches 台湾 and full-width letters match; terms match
+/// leftmost-longest, so 易地扶贫搬迁 counts once, not also as 扶贫.
+public struct TaxonomyTagger: Sendable {
+    public let taxonomy: Taxonomy
+    /// Scores at or above this are kept.
+    public var threshold: Double
+    private let matcher: TermMatcher
+    /// For each term id: (topic index, weight).
+    private let termTopics: [(topic: Int, weight: Double)]
+    private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
+    private let patterns: [(topic: Int, regex: NSRegularExpression)]
+    private let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
+
+    public init(taxonomy: Taxonomy, threshold: Double = 0.6) {
+        self.taxonomy = taxonomy
+        self.threshold = threshold
+        var topics: [(Taxonomy.Topic, String, Int?)] = []
+        func walk(_ list: [Taxonomy.Topic], _ prefix: String, _ parent: Int?) {
+            for t in list {
+                let path = prefix.isEmpty ? t.name : prefix + "/" + t.name
+                topics.append((t, path, parent))
+                walk(t.children, path, topics.count - 1)
+            }
+        }
+        walk(taxonomy.topics, "", nil)
+        self.topics = topics
+        var matcher = TermMatcher()
+        var termTopics: [(Int, Double)] = []
+        var patterns: [(Int, NSRegularExpression)] = []
+        let t2s = TextNormalizer(traditionalToSimplified: true)
+        for (index, entry) in topics.enumerated() {
+            for (terms, weight) in [(entry.0.terms, 1.0), (entry.0.aliases, 0.5)] {
+                for term in terms {
+                    matcher.add(t2s.normalize(term).scalars, id: termTopics.count)
+                    termTopics.append((index, weight * entry.0.weight))
+                }
+            }
+            for p in entry.0.patterns { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
+        }
+        self.matcher = matcher
+        self.termTopics = termTopics
+        self.patterns = patterns
+    }
+
+    /// Topics of `text`, best first.
+    public func tag(_ text: String) -> [TopicTag] {
+        let original = Array(text.unicodeScalars)
+        let normalized = normalizer.normalize(scalars: original.map(\.value))
+        let sentences = SentenceSplitter.sentences(in: normalized.scalars)
+        func sentence(at position: Int) -> Range<Int> {
+            sentences.first { $0.contains(position) } ?? position..<position
+        }
+        var evidence = [Double](repeating: 0, count: topics.count)
+        var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
+        func record(_ topic: Int, _ weight: Double, _ term: String, _ span: Range<Int>) {
+            let s = sentence(at: span.lowerBound)
+            let sentenceText = String(scalars: normalized.scalars[s])
+            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return }
+            evidence[topic] += weight
+            let o = normalized.originalRange(span), os = normalized.originalRange(s)
+            found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
+                                      sentence: String(String.UnicodeScalarView(original[os]))))
+        }
+        for match in matcher.matches(in: normalized.scalars) {
+            let (topic, weight) = termTopics[match.id]
+            record(topic, weight, String(scalars: normalized.scalars[match.range]), match.range)
+        }
+        if !patterns.isEmpty {
+            let flat = normalized.text
+            let utf16 = Array(flat.utf16)
+            // NSRegularExpression reports UTF-16 ranges: map them to code points.
+            var scalarAt = [Int](repeating: 0, count: utf16.count + 1)
+            var k = 0
+            for (i, u) in utf16.enumerated() { scalarAt[i] = k; if !(0xD800...0xDBFF).contains(u) { k += 1 } }
+            scalarAt[utf16.count] = k
+            for (topic, regex) in patterns {
+                for m in regex.matches(in: flat, range: NSRange(location: 0, length: utf16.count)) {
+                    let span = scalarAt[m.range.location]..<scalarAt[m.range.location + m.range.length]
+                    record(topic, 0.8 * topics[topic].topic.weight, String(scalars: normalized.scalars[span]), span)
+                }
+            }
+        }
+        // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚).
+        var total = evidence
+        for i in stride(from: topics.count - 1, through: 0, by: -1) {
+            if let parent = topics[i].parent { total[parent] += total[i] }
+        }
+        var tags: [TopicTag] = []
+        for (i, entry) in topics.enumerated() where total[i] > 0 {
+            let score = 1 - exp(-total[i])
+            guard score >= threshold else { continue }
+            tags.append(TopicTag(topicID: entry.topic.id, path: entry.path, score: (score * 1000).rounded() / 1000,
+                                 evidence: found[i]))
+        }
+        return tags.sorted { $0.score != $1.score ? $0.score > $1.score : $0.path < $1.path }
+    }
+}
+
+/// Leftmost-longest matching of many terms at once over code points (a trie).
+struct TermMatcher: Sendable {
+    private var children: [UInt64: Int32] = [:]
+    private var termAt: [Int32] = [-1] // node → term id
+    private var rootChildren = [Int32](repeating: -1, count: 0x10000)
+
+    mutating func add(_ scalars: [UInt32], id: Int) {
+        guard !scalars.isEmpty else { return }
+        var node: Int32 = 0
+        for s in scalars {
+            let next = child(node, s)
+            if next >= 0 { node = next; continue }
+            let created = Int32(termAt.count)
+            termAt.append(-1)
+            if node == 0 && s < 0x10000 { rootChildren[Int(s)] = created } else { children[UInt64(node) << 32 | UInt64(s)] = created }
+            node = created
+        }
+        if termAt[Int(node)] < 0 { termAt[Int(node)] = Int32(id) }
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ s: UInt32) -> Int32 {
+        if node == 0 && s < 0x10000 { return rootChildren[Int(s)] }
+        return children[UInt64(node) << 32 | UInt64(s)] ?? -1
+    }
+
+    func matches(in scalars: [UInt32]) -> [(id: Int, range: Range<Int>)] {
+        var out: [(Int, Range<Int>)] = []
+        var i = 0
+        while i < scalars.count {
+            var node: Int32 = 0
+            var best: (Int, Int)? = nil
+            var j = i
+            while j < scalars.count {
+                node = child(node, scalars[j])
+                if node < 0 { break }
+                j += 1
+                if termAt[Int(node)] >= 0 { best = (Int(termAt[Int(node)]), j) }
+            }
+            if let (id, end) = best { out.append((id, i..<end)); i = end } else { i += 1 }
+        }
+        return out
+    }
+}

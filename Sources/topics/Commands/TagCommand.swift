@@ -1,0 +1,221 @@
+import ArchiveIO
+import ArchiveStore
+import ArgumentParser
+import ChineseText
+import Foundation
+import TopicModels
+import TopicsCore
+
+/// `topics tag`: the topics of every document, from the taxonomy (with evidence) and/or a trained model.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Tag documents with topics: from a taxonomy (with the evidence) and/or a trained classifier.",
+        discussion: """
+            Without --model the shipped taxonomy (corpora/taxonomy.yaml) or --taxonomy tags each \\
+            document: every topic whose evidence reaches --threshold, with the matched terms, their \\
+            [start, end) code point offsets in the document's text (title + newline + text) and the \\
+            sentence they are in. With --model the classifier decides the topic; a taxonomy given as \\
+            well explains it (evidence) and adds its own tags.
+
+            Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's \\
+            tags table with --store (the documents then come from that store unless inputs are named).
+
+            Examples:
+              topics tag messages.jsonl
+              topics tag --store archive.db --resume
+              topics tag --model messages.model --taxonomy corpora/taxonomy.yaml new.jsonl
+            """)
+
+    @Argument(help: "Documents: pages, text, JSON Lines, CSV or SQLite files, folders, or - (JSON Lines on standard input).")
+    var inputs: [String] = []
+
+    @Option(help: "A taxonomy (YAML); default: corpora/taxonomy.yaml when no --model is given.")
+    var taxonomy: String?
+
+    @Option(help: "A classifier written by `topics train`.")
+    var model: String?
+
+    @Option(help: "Keep taxonomy topics scoring at least this (0–1), and model topics beyond the first at least this probability.")
+    var threshold = 0.6
+
+    @Option(help: "Read documents from this store (when no inputs are named) and write the tags into its tags table.")
+    var store: String?
+
+    @Flag(help: "With --store: skip documents that already have tags.")
+    var resume = false
+
+    @Option(name: .shortAndLong, help: "Write JSON Lines here (replaced atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var segmenterOptions: SegmenterOptions
+    @OptionGroup var runOptions: RunOptions
+
+    func validate() throws {
+        if inputs.isEmpty && store == nil { throw ValidationError("name the documents to tag, or a --store") }
+        if resume && store == nil { throw ValidationError("--resume needs --store") }
+    }
+
+    func run() throws {
+        let taggers = try makeTaggers()
+        let target = try store.map { try DocumentStore(path: $0) }
+        let done = resume ? try target?.taggedIDs() ?? [] : []
+        let out: OutputFile? = (target == nil || output != nil) ? try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput() : nil
+        let archive = ArchiveSettings(inputs: inputs.isEmpty ? [store!] : inputs)
+        let runner = BatchRunner(jobs: runOptions.jobs)
+        var pending: [Document] = []
+        var tagged = 0, skipped = 0, failed = 0
+        var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
+
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            var results: [(String, [Record], [DocumentStore.Tag])] = []
+            try runner.run(pending, work: { (d: Document) throws(TopicsError) -> (String, [Record], [DocumentStore.Tag]) in
+                let text = (d.title.map { $0 + "\n" } ?? "") + d.text
+                let tags = taggers.tag(text)
+                return (d.id, tags.map(\.record), tags.map(\.storeTag))
+            }) { _, _, result in if case .success(let r) = result { results.append(r) } }
+            if let out {
+                var bytes: [UInt8] = []
+                for (id, tags, _) in results {
+                    JSONEncoding.append(Record([.init("id", .string(id)), .init("tags", .records(tags))]), to: &bytes)
+                    bytes.append(0x0A)
+                }
+                try out.write(bytes)
+            }
+            try target?.writeTags(results.map { ($0.0, $0.2) })
+            tagged += results.count
+            pending.removeAll(keepingCapacity: true)
+            progress.update(done: tagged + skipped, failed: failed)
+        }
+
+        do {
+            try ArchiveReader(settings: archive).forEach { result in
+                switch result {
+                case .success(let d):
+                    if done.contains(d.id) { skipped += 1; return }
+                    pending.append(d)
+                    if pending.count >= 2000 { try flush() }
+                case .failure(let error):
+                    failed += 1
+                    progress.finish()
+                    Terminal.report(error)
+                }
+            }
+            try flush()
+            try out?.commit()
+        } catch let error as TopicsError {
+            progress.finish()
+            out?.abandon()
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
+        progress.finish()
+        if !runOptions.quiet && (target != nil || output != nil) {
+            let skippedText = skipped > 0 ? ", \(skipped) skipped (already tagged)" : ""
+            Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failed) failed")
+        }
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    func makeTaggers() throws -> Taggers {
+        var taxonomyTagger: TaxonomyTagger? = nil
+        if let path = taxonomy ?? (model == nil ? ShippedData.path("taxonomy.yaml") : nil) {
+            do { taxonomyTagger = TaxonomyTagger(taxonomy: try Taxonomy(contentsOf: path), threshold: threshold) }
+            catch { throw TopicsError(.badArgument, "\(error)") }
+        }
+        var classifier: TopicClassifier? = nil
+        if let model {
+            let segmenter = try segmenterOptions.makeSegmenter()
+            let stopWords = ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
+            guard let bytes = FileManager.default.contents(atPath: model) else { throw TopicsError(.unreadable, input: model, "cannot read the model") }
+            do { classifier = try TopicClassifier(bytes: [UInt8](bytes), segmenter: segmenter, stopWords: stopWords) }
+            catch { throw TopicsError(.badArgument, input: model, "\(error)") }
+        }
+        guard taxonomyTagger != nil || classifier != nil else {
+            throw TopicsError(.badArgument, "no taxonomy found (corpora/taxonomy.yaml) and no --model given")
+        }
+        return Taggers(taxonomy: taxonomyTagger, classifier: classifier, threshold: threshold)
+    }
+}
+
+/// The taggers a run uses: the model decides, the taxonomy explains and adds.
+struct Taggers: Sendable {
+    let taxonomy: TaxonomyTagger?
+    let classifier: TopicClassifier?
+    let threshold: Double
+
+    struct Tag {
+        var topic: String
+        var id: String?
+        var score: Double
+        var method: String
+        var evidence: [TopicTag.Evidence]
+
+        var record: Record {
+            Record([
+                .init("topic", .string(topic)),
+                .init("id", .optional(id)),
+                .init("score", .double(score)),
+                .init("method", .string(method)),
+                .init("evidence", .records(evidence.map {
+                    Record([.init("term", .string($0.term)), .init("start", .int($0.start)), .init("end", .int($0.end)),
+                            .init("sentence", .string($0.sentence))])
+                })),
+            ])
+        }
+
+        var storeTag: DocumentStore.Tag {
+            var json: [UInt8] = []
+            JSONEncoding.append(Record.Value.records(record["evidence"].map { if case .records(let r) = $0 { r } else { [] } } ?? []), to: &json)
+            return DocumentStore.Tag(topic: topic, score: score, evidence: String(decoding: json, as: UTF8.self), method: method)
+        }
+    }
+
+    func tag(_ text: String) -> [Tag] {
+        let fromTaxonomy = taxonomy?.tag(text) ?? []
+        var tags: [Tag] = []
+        if let classifier {
+            let ranked = classifier.classify(text)
+            for (k, r) in ranked.enumerated() where k == 0 || r.probability >= threshold {
+                // The taxonomy's evidence for a topic of the same name explains the model's choice.
+                let explained = fromTaxonomy.first { $0.path == r.label || $0.path.hasSuffix("/" + r.label) }
+                tags.append(Tag(topic: r.label, id: explained?.topicID, score: (r.probability * 1000).rounded() / 1000,
+                                method: "model", evidence: explained?.evidence ?? []))
+            }
+        }
+        for t in fromTaxonomy where !tags.contains(where: { $0.topic == t.path || $0.id == t.topicID }) {
+            tags.append(Tag(topic: t.path, id: t.topicID, score: t.score, method: "taxonomy", evidence: t.evidence))
+        }
+        return tags
+    }
+}
+
+/// `topics taxonomy check`: problems in a taxonomy file.
+struct TaxonomyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taxonomy",
+        abstract: "Work with topic taxonomies.",
+        subcommands: [Check.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Validate a taxonomy: duplicate ids, empty or unreachable topics, bad patterns, short or repeated terms.")
+
+        @Argument(help: "The taxonomy (YAML).")
+        var file: String
+
+        func run() throws {
+            let taxonomy: Taxonomy
+            do { taxonomy = try Taxonomy(contentsOf: file) } catch { throw TopicsError(.badArgument, "\(error)") }
+            let problems = taxonomy.check()
+            for p in problems { print("\(file): \(p)") }
+            let errors = problems.filter { $0.severity == .error }.count
+            let flat = taxonomy.flattened
+            print("\(file): \(flat.count) topics, \(flat.reduce(0) { $0 + $1.topic.terms.count + $1.topic.aliases.count }) terms; \(errors) errors, \(problems.count - errors) warnings")
+            if errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        }
+    }
+}
+

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TopicModels
+import TopicsTestSupport
+
+@Suite("Taxonomy tagging")
+struct TaxonomyTests {
+    static let taxonomy = try! Taxonomy(contentsOf: Fixtures.shipped("taxonomy.yaml").path)
+    let tagger = TaxonomyTagger(taxonomy: TaxonomyTests.taxonomy)
+
+    @Test("The shipped taxonomy checks clean")
+    func shippedChecksClean() {
+        #expect(Self.taxonomy.check().isEmpty, "\(Self.taxonomy.check())")
+        #expect(Self.taxonomy.flattened.count >= 20)
+    }
+
+    @Test("The Longnan work report gets the poverty-relief areas it reports on")
+    func workReport() throws {
+        guard let report = Fixtures.seedText("003") else { return }
+        let paths = Set(tagger.tag(report).map(\.path))
+        for topic in ["脱贫攻坚", "脱贫攻坚/产业扶贫", "脱贫攻坚/基础设施", "脱贫攻坚/电子商务", "脱贫攻坚/易地扶贫搬迁",
+                      "脱贫攻坚/社会保障兜底", "脱贫攻坚/金融扶贫", "政协履职"] {
+            #expect(paths.contains(topic), "\(topic) in \(paths.sorted())")
+        }
+        #expect(!paths.contains("交通运输"))
+    }
+
+    @Test("The Hunan reprint: pairing assistance, employment, CPPCC work")
+    func newsReprint() throws {
+        guard let news = Fixtures.seedText("000") else { return }
+        let paths = Set(tagger.tag(news).map(\.path))
+        for topic in ["脱贫攻坚/结对帮扶", "脱贫攻坚/就业扶贫", "政协履职"] { #expect(paths.contains(topic), "\(topic) in \(paths.sorted())") }
+    }
+
+    @Test("Evidence offsets point at the matched characters of the original text, in their sentence")
+    func evidenceOffsets() throws {
+        // Traditional and full-width forms in the original: matching happens on the normalised text.
+        let text = "\u{3000}委員們建議：加強鄉村教師隊伍建設。另外，增開公交線路！"
+        let tags = tagger.tag(text)
+        let scalars = Array(text.unicodeScalars)
+        let education = try #require(tags.first { $0.path == "脱贫攻坚/教育扶贫" })
+        let evidence = try #require(education.evidence.first)
+        #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == "鄉村教師")
+        #expect(evidence.term == "乡村教师")
+        #expect(evidence.sentence == "委員們建議：加強鄉村教師隊伍建設。")
+        let transport = try #require(tags.first { $0.path == "交通运输" })
+        #expect(transport.evidence.map(\.sentence) == ["另外，增開公交線路！"])
+    }
+
+    @Test("Exclusions, patterns, weights and the threshold")
+    func rules() throws {
+        let yaml = """
+            topics:
+              - id: jobs
+                name: 就业
+                terms: [就业, 招聘会]
+                exclude: [就业率统计]
+              - id: water
+                name: 饮水
+                patterns: ["自来水.{0,4}停水"]
+                weight: 2
+            """
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml), threshold: 0.5)
+        #expect(tagger.tag("举办招聘会，促进就业。").map(\.topicID) == ["jobs"])
+        #expect(tagger.tag("本月就业率统计已发布。").isEmpty)
+        let water = tagger.tag("小区自来水经常停水")
+        #expect(water.map(\.topicID) == ["water"])
+        #expect(water.first?.evidence.first?.term == "自来水经常停水")
+        #expect(TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml), threshold: 0.9).tag("促进就业").isEmpty)
+    }
+
+    @Test("check() names duplicate ids, empty and unreachable topics, bad patterns, short and repeated terms")
+    func check() throws {
+        let yaml = """
+            topics:
+              - id: a
+                name: 甲
+                terms: [教育, 学]
+              - id: a
+                name: 乙
+                terms: [教育]
+              - id: c
+                name: 丙
+              - id: d
+                name: 丁
+                terms: [停水]
+                exclude: [停]
+              - id: e
+                name: 戊
+                patterns: ["(unclosed"]
+            """
+        let problems = try Taxonomy(yaml: yaml).check().map(\.description)
+        #expect(problems.contains("warning: 甲: term 学 is one character long and will match too often"))
+        #expect(problems.contains("error: 乙: id a is used by another topic"))
+        #expect(problems.contains("warning: 乙: term 教育 is also listed under 甲"))
+        #expect(problems.contains("error: 丙: empty: no terms, aliases, patterns or children"))
+        #expect(problems.contains("error: 丁: unreachable: every term contains an excluded word"))
+        #expect(problems.contains("error: 戊: pattern (unclosed is not a valid regular expression"))
+    }
+
+    @Test("A broken taxonomy file is a clear error")
+    func broken() {
+        #expect(throws: TaxonomyError.self) { try Taxonomy(yaml: "topics:\n  - name: 没有编号\n") }
+        #expect(throws: TaxonomyError.self) { try Taxonomy(yaml: "topics: [unclosed\n") }
+        #expect(throws: TaxonomyError.unreadable("/nonexistent.yaml")) { try Taxonomy(contentsOf: "/nonexistent.yaml") }
+        do { _ = try Taxonomy(yaml: "topics:\n  - name: 没有编号\n", source: "t.yaml") } catch {
+            #expect(error.description.contains("t.yaml"))
+            #expect(error.description.contains("id"))
+        }
+    }
+}
