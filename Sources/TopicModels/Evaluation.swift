@@ -5,6 +5,27 @@ public struct ClassificationReport: Sendable {
     public var macroF1: Double
     public var perLabel: [PerLabel]
 
+    /// Multi-label: per-label F1 over the label sets, macro-averaged; `accuracy` is the share of
+    /// documents whose predicted set equals the gold set.
+    public init(gold: [[String]], predicted: [[String]]) {
+        let labels = Array(Set(gold.flatMap { $0 })).sorted()
+        var exact = 0
+        for (g, p) in zip(gold, predicted) where Set(g) == Set(p) { exact += 1 }
+        accuracy = gold.isEmpty ? 0 : Double(exact) / Double(gold.count)
+        perLabel = labels.map { label in
+            var tp = 0, fp = 0, fn = 0
+            for (g, p) in zip(gold, predicted) {
+                let inG = g.contains(label), inP = p.contains(label)
+                if inG && inP { tp += 1 } else if inP { fp += 1 } else if inG { fn += 1 }
+            }
+            let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
+            let recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            return PerLabel(label: label, precision: precision, recall: recall, f1: f1, support: tp + fn)
+        }
+        macroF1 = perLabel.isEmpty ? 0 : perLabel.map(\.f1).reduce(0, +) / Double(perLabel.count)
+    }
+
     public init(gold: [String], predicted: [String]) {
         let labels = Array(Set(gold)).sorted()
         var right = 0

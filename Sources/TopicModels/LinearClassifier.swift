@@ -37,15 +37,26 @@ public struct LinearClassifier: Sendable {
         }
     }
 
+    /// Multi-label training: each document may carry several labels; one SVM per label.
+    public static func trainMultiLabel(_ examples: [(SparseVector, Set<Int>)], labels: [String], dimensions: Int,
+                                       options: Options = Options()) -> LinearClassifier {
+        trainSVM(examples.map { ($0.0, $0.1) }, labels: labels, dimensions: dimensions, options: options)
+    }
+
+    static func trainSVM(_ examples: [(SparseVector, Int)], labels: [String], dimensions: Int,
+                         options: Options) -> LinearClassifier {
+        trainSVM(examples.map { ($0.0, Set([$0.1])) }, labels: labels, dimensions: dimensions, options: options)
+    }
+
     /// One binary SVM per label against the rest: min ½‖w‖² + C Σ max(0, 1 − y w·x)², through its
     /// dual, one coordinate at a time (Hsieh et al. 2008). The bias is the weight of a constant feature.
-    static func trainSVM(_ examples: [(SparseVector, Int)], labels: [String], dimensions: Int,
+    static func trainSVM(_ examples: [(SparseVector, Set<Int>)], labels: [String], dimensions: Int,
                          options: Options) -> LinearClassifier {
         let k = labels.count, n = examples.count
         var weights = [Float](repeating: 0, count: dimensions * k)
         var bias = [Float](repeating: 0, count: k)
         var counts = [Float](repeating: 0, count: k)
-        for (_, y) in examples { counts[y] += 1 }
+        for (_, ys) in examples { for y in ys { counts[y] += 1 } }
         let norms = examples.map { x in x.0.values.reduce(Float(0)) { $0 + $1 * $1 } + 1 } // + the constant feature
         var random = SeededRandom(seed: options.seed)
         for c in 0..<k {
@@ -61,8 +72,9 @@ public struct LinearClassifier: Sendable {
                 var maxChange: Float = 0
                 for i in order {
                     let (x, label) = examples[i]
-                    let y: Float = label == c ? 1 : -1
-                    let diagonal = 1 / (2 * (label == c ? positiveCost : negativeCost))
+                    let positive = label.contains(c)
+                    let y: Float = positive ? 1 : -1
+                    let diagonal = 1 / (2 * (positive ? positiveCost : negativeCost))
                     var dot = b
                     for (f, v) in zip(x.indices, x.values) { dot += w[Int(f)] * v }
                     let gradient = y * dot - 1 + diagonal * alpha[i]
@@ -147,6 +159,17 @@ public struct LinearClassifier: Sendable {
         var sum: Float = 0
         for c in 0..<k { scores[c] = exp(scores[c] - top); sum += scores[c] }
         return scores.map { $0 / sum }
+    }
+
+    /// Decision values w·x + b per label (SVM: > 0 means the label applies).
+    public func margins(_ x: SparseVector) -> [Float] {
+        let k = labels.count
+        var scores = bias
+        for (i, v) in zip(x.indices, x.values) where Int(i) < dimensions {
+            let base = Int(i) * k
+            for c in 0..<k { scores[c] += weights[base + c] * v }
+        }
+        return scores
     }
 
     public func predict(_ x: SparseVector) -> Int {

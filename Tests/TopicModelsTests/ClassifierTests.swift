@@ -63,6 +63,26 @@ struct ClassifierTests {
         #expect(throws: TopicModelError.corrupt) { try TopicClassifier(bytes: bytes + [1], segmenter: segmenter) }
     }
 
+    @Test("Multi-label: documents about two things get both labels")
+    func multiLabel() throws {
+        var texts: [String] = [], labels: [[String]] = []
+        for i in 0..<10 {
+            texts.append("乡村教师待遇\(i) 学校 教育"); labels.append(["教育"])
+            texts.append("公交线路\(i) 班次 出行"); labels.append(["交通"])
+            texts.append("乡村教师 学校 通勤 公交线路 班次\(i)"); labels.append(["教育", "交通"])
+        }
+        let classifier = TopicClassifier.trainMultiLabel(texts: texts, labels: labels, segmenter: segmenter)
+        #expect(classifier.multiLabel)
+        #expect(Set(classifier.labels("乡村教师坐公交线路去学校").map(\.label)) == ["教育", "交通"])
+        #expect(classifier.labels("增开公交线路").map(\.label) == ["交通"])
+        let copy = try TopicClassifier(bytes: classifier.serialized(), segmenter: segmenter)
+        #expect(copy.multiLabel)
+        let r = ClassificationReport(gold: [["a", "b"], ["a"]], predicted: [["a", "b"], ["b"]])
+        #expect(r.accuracy == 0.5)
+        let expected: [Double] = [2.0 / 3, 2.0 / 3]
+        #expect(r.perLabel.map(\.f1) == expected)
+    }
+
     @Test("The report: accuracy, macro-F1 and per-label figures")
     func report() {
         let r = ClassificationReport(gold: ["a", "a", "b", "b"], predicted: ["a", "b", "b", "b"])

@@ -102,6 +102,8 @@ struct TrainCommandTests {
         let train = try Fixtures.runTopics(["train", data.path, "--cv", "3", "-o", model])
         #expect(train.status == 0, "\(train.stderr)")
         #expect(train.stdout.contains("macro-F1 1.000"))
+        let holdout = try Fixtures.runTopics(["train", data.path])
+        #expect(holdout.stdout.contains("held-out evaluation (5 of 24 documents"))
         let tag = try Fixtures.runTopics(["tag", "--model", model, "-"], stdin: Array(#"{"id":"q","text":"建议增开到高铁站的公交线路"}"#.utf8))
         #expect(tag.stdout.hasPrefix(#"{"id":"q","tags":[{"topic":"交通""#))
         let bad = try Fixtures.runTopics(["tag", "--model", data.path, "-"], stdin: Array("{}".utf8))

@@ -176,8 +176,8 @@ struct Taggers: Sendable {
         let fromTaxonomy = taxonomy?.tag(text) ?? []
         var tags: [Tag] = []
         if let classifier {
-            let ranked = classifier.classify(text)
-            for (k, r) in ranked.enumerated() where k == 0 || r.probability >= threshold {
+            let ranked = classifier.multiLabel ? classifier.labels(text) : classifier.classify(text)
+            for (k, r) in ranked.enumerated() where k == 0 || classifier.multiLabel || r.probability >= threshold {
                 // The taxonomy's evidence for a topic of the same name explains the model's choice.
                 let explained = fromTaxonomy.first { $0.path == r.label || $0.path.hasSuffix("/" + r.label) }
                 tags.append(Tag(topic: r.label, id: explained?.topicID, score: (r.probability * 1000).rounded() / 1000,

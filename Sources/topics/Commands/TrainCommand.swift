@@ -11,21 +11,30 @@ extension LinearClassifier.Method: ExpressibleByArgument {}
 struct LabelledArchive {
     var ids: [String] = []
     var texts: [String] = []
-    var labels: [String] = []
+    /// Each document's labels: one for single-label data, several for multi-label data.
+    var labels: [[String]] = []
 
-    init(options: ArchiveOptions, labelField: String, requireLabels: Bool) throws {
+    var isMultiLabel: Bool { labels.contains { $0.count > 1 } }
+
+    /// `splitLabels`: a label cell may list several labels separated by | ; 、 or ,.
+    init(options: ArchiveOptions, labelField: String, splitLabels: Bool = false) throws {
         try ArchiveReader(options: options).forEach { result in
             switch result {
             case .failure(let error): Terminal.report(error)
             case .success(let d):
-                var label: String? = nil
-                if case .string(let l)? = d.metadata[labelField] { label = l }
-                if label == nil, labelField == "label" || labelField == "category" { label = d.category }
-                if requireLabels && (label ?? "").isEmpty { return }
+                var found: [String] = []
+                switch d.metadata[labelField] {
+                case .string(let l)?: found = [l]
+                case .strings(let ls)?: found = ls
+                default: if labelField == "label" || labelField == "category", let c = d.category { found = [c] }
+                }
+                if splitLabels { found = found.flatMap { $0.split(whereSeparator: { "|;；、,，".contains($0) }).map(String.init) } }
+                found = found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if found.isEmpty { return }
                 let title = d.title ?? ""
                 ids.append(d.id)
                 texts.append(title == d.text ? title : title + "\n" + d.text)
-                labels.append(label ?? "")
+                labels.append(found)
             }
         }
     }
@@ -58,6 +67,12 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Print a K-fold cross-validated report first.")
     var cv: Int?
 
+    @Option(help: "Share of the documents held out to print an evaluation before the final model is trained on all (0 to skip).")
+    var holdout = 0.2
+
+    @Flag(help: "Documents may have several labels (an array in JSON, or | ; 、 separated in a cell); one SVM per label.")
+    var multiLabel = false
+
     @Option(help: "Passes over the training documents.")
     var epochs = 12
 
@@ -85,17 +100,20 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func validate() throws {
-        if output == nil && cv == nil { throw ValidationError("say where the model goes (-o FILE), or ask only for --cv K") }
+        if output == nil && cv == nil && holdout == 0 { throw ValidationError("say where the model goes (-o FILE), or ask for an evaluation (--cv K, --holdout)") }
         if let cv, cv < 2 { throw ValidationError("--cv needs at least 2 folds") }
+        guard holdout >= 0 && holdout < 1 else { throw ValidationError("--holdout must be in [0, 1)") }
     }
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let stopWords = (ShippedData.path(ShippedData.stopWords)).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
-        let data = try LabelledArchive(options: archive, labelField: labelField, requireLabels: true)
-        guard Set(data.labels).count >= 2 else {
+        let data = try LabelledArchive(options: archive, labelField: labelField, splitLabels: multiLabel)
+        let distinct = Set(data.labels.flatMap { $0 })
+        guard distinct.count >= 2 else {
             throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need documents with at least two different labels in \(labelField)")
         }
+        let multi = multiLabel || data.isMultiLabel
         var kinds: TextFeatures.Kinds = []
         for name in features.split(separator: ",") {
             switch name.trimmingCharacters(in: .whitespaces) {
@@ -112,21 +130,45 @@ struct TrainCommand: ParsableCommand {
         options.cost = cost
         options.balanceClasses = balanced
         options.l2 = l2
-        Terminal.printError("\(data.texts.count) documents, \(Set(data.labels).count) labels")
+        let characterWeight = self.characterWeight
+        func train(_ texts: [String], _ labels: [[String]]) -> TopicClassifier {
+            multi ? TopicClassifier.trainMultiLabel(texts: texts, labels: labels, segmenter: segmenter, stopWords: stopWords,
+                                                    kinds: kinds, characterWeight: characterWeight, options: options)
+                : TopicClassifier.train(texts: texts, labels: labels.map { $0[0] }, segmenter: segmenter, stopWords: stopWords,
+                                        kinds: kinds, characterWeight: characterWeight, options: options)
+        }
+        func report(gold: [[String]], predicted: [[String]]) -> ClassificationReport {
+            multi ? ClassificationReport(gold: gold, predicted: predicted)
+                : ClassificationReport(gold: gold.map { $0[0] }, predicted: predicted.map { $0.first ?? "" })
+        }
+        func predict(_ classifier: TopicClassifier, _ text: String) -> [String] {
+            multi ? classifier.labels(text).map(\.label) : [classifier.classify(text).first?.label ?? ""]
+        }
+        Terminal.printError("\(data.texts.count) documents, \(distinct.count) labels\(multi ? " (multi-label)" : "")")
         if let cv {
             let start = ContinuousClock.now
-            let predicted = CrossValidation.predictions(texts: data.texts, labels: data.labels, folds: cv) { texts, labels in
-                TopicClassifier.train(texts: texts, labels: labels, segmenter: segmenter, stopWords: stopWords, kinds: kinds,
-                                      characterWeight: characterWeight, options: options)
+            var predicted = [[String]](repeating: [], count: data.texts.count)
+            for test in CrossValidation.folds(count: data.texts.count, folds: cv) {
+                let testSet = Set(test)
+                let trainIdx = data.texts.indices.filter { !testSet.contains($0) }
+                let classifier = train(trainIdx.map { data.texts[$0] }, trainIdx.map { data.labels[$0] })
+                for i in test { predicted[i] = predict(classifier, data.texts[i]) }
             }
             let seconds = (ContinuousClock.now - start) / .seconds(1)
             print("\(cv)-fold cross-validation (\(String(format: "%.1f", seconds)) s for \(cv) trainings):")
-            print(ClassificationReport(gold: data.labels, predicted: predicted).table)
+            print(report(gold: data.labels, predicted: predicted).table)
+        }
+        if holdout > 0 && cv == nil {
+            // Every k-th document held out (k = 1 / holdout), the rest trained on.
+            let step = max(2, Int((1 / holdout).rounded()))
+            let test = data.texts.indices.filter { $0 % step == 0 }, trainIdx = data.texts.indices.filter { $0 % step != 0 }
+            let classifier = train(trainIdx.map { data.texts[$0] }, trainIdx.map { data.labels[$0] })
+            print("held-out evaluation (\(test.count) of \(data.texts.count) documents; model trained on the rest):")
+            print(report(gold: test.map { data.labels[$0] }, predicted: test.map { predict(classifier, data.texts[$0]) }).table)
         }
         guard let output else { return }
         let start = ContinuousClock.now
-        let classifier = TopicClassifier.train(texts: data.texts, labels: data.labels, segmenter: segmenter, stopWords: stopWords,
-                                               kinds: kinds, characterWeight: characterWeight, options: options)
+        let classifier = train(data.texts, data.labels)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
         let out = try OutputFile.atomic(output)
         try out.write(classifier.serialized())
