@@ -126,6 +126,15 @@ struct TagCommandTests {
         #expect(lines.contains(#""topic":"脱贫攻坚/教育扶贫""#))
         #expect(lines.contains(#""topic":"交通运输""#))
         #expect(lines.contains(#""term":"乡村教师""#))
+        let csv = try Fixtures.runTopics(["tag", Fixtures.sample("message-bus-route.txt").path, "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}id,topic,topic_id,score,method,terms\r\n"))
+        #expect(csv.stdout.contains("交通运输,transport,"))
+        let folder2 = try Fixtures.temporaryFolder()
+        let errors = folder2.appendingPathComponent("errors.jsonl").path
+        let bad = try Fixtures.runTopics(["tag", "-", "--errors", errors], stdin: Array("{oops\n{\"id\":\"ok\",\"text\":\"增开公交线路\"}\n".utf8))
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains(#""id":"ok""#))
+        #expect(try String(contentsOfFile: errors, encoding: .utf8).contains("E106"))
         let again = try Fixtures.runTopics(["tag", "--store", store, "--resume"])
         #expect(again.stderr.contains("0 documents tagged, 2 skipped"))
     }

@@ -45,8 +45,16 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "With --store: skip documents that already have tags.")
     var resume = false
 
-    @Option(name: .shortAndLong, help: "Write JSON Lines here (replaced atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the tags here (replaced atomically) instead of standard output.")
     var output: String?
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+
+    @Option(help: "jsonl (a document a line, its tags with evidence) or csv (a tag a row: id, topic, topic_id, score, method, terms).")
+    var format: Format = .jsonl
+
+    @Option(help: "Write one JSON error record per input or record that could not be read to this file.")
+    var errors: String?
 
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
@@ -66,6 +74,10 @@ struct TagCommand: ParsableCommand {
         var pending: [Document] = []
         var tagged = 0, skipped = 0, failed = 0
         var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
+        let errorSink = try errors.map { try OutputFile.atomic($0) }
+        var errorWriter = JSONLinesWriter()
+        var csv = CSVWriter()
+        let format = self.format
 
         func flush() throws {
             guard !pending.isEmpty else { return }
@@ -78,8 +90,22 @@ struct TagCommand: ParsableCommand {
             if let out {
                 var bytes: [UInt8] = []
                 for (id, tags, _) in results {
-                    JSONEncoding.append(Record([.init("id", .string(id)), .init("tags", .records(tags))]), to: &bytes)
-                    bytes.append(0x0A)
+                    switch format {
+                    case .jsonl:
+                        JSONEncoding.append(Record([.init("id", .string(id)), .init("tags", .records(tags))]), to: &bytes)
+                        bytes.append(0x0A)
+                    case .csv:
+                        for tag in tags {
+                            var terms: [String] = []
+                            if case .records(let evidence)? = tag["evidence"] {
+                                for e in evidence { if case .string(let t)? = e["term"], !terms.contains(t) { terms.append(t) } }
+                            }
+                            csv.encode(Record([.init("id", .string(id)), .init("topic", tag["topic"] ?? .null),
+                                               .init("topic_id", tag["id"] ?? .null), .init("score", tag["score"] ?? .null),
+                                               .init("method", tag["method"] ?? .null), .init("terms", .string(terms.joined(separator: " ")))]),
+                                       into: &bytes)
+                        }
+                    }
                 }
                 try out.write(bytes)
             }
@@ -100,13 +126,20 @@ struct TagCommand: ParsableCommand {
                     failed += 1
                     progress.finish()
                     Terminal.report(error)
+                    if let errorSink {
+                        var bytes: [UInt8] = []
+                        errorWriter.encode(error.record, into: &bytes)
+                        try errorSink.write(bytes)
+                    }
                 }
             }
             try flush()
             try out?.commit()
+            try errorSink?.commit()
         } catch let error as TopicsError {
             progress.finish()
             out?.abandon()
+            errorSink?.abandon()
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)
         }
