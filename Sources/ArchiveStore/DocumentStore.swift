@@ -147,6 +147,40 @@ public final class DocumentStore {
         }
     }
 
+    /// A theme as the clusters tables hold it.
+    public struct Theme: Sendable {
+        public var cluster: Int
+        public var name: String
+        public var terms: [String]
+        public var members: [String]
+        public var representatives: [String]
+        public init(cluster: Int, name: String, terms: [String], members: [String], representatives: [String]) {
+            self.cluster = cluster; self.name = name; self.terms = terms; self.members = members; self.representatives = representatives
+        }
+    }
+
+    /// Replaces the stored clustering with `themes`, in one transaction.
+    public func writeClusters(_ themes: [Theme]) throws(TopicsError) {
+        do {
+            try queue.write { db in
+                try db.execute(sql: "DELETE FROM clusters; DELETE FROM cluster_themes")
+                for t in themes {
+                    var terms: [UInt8] = []
+                    JSONEncoding.append(Record.Value.strings(t.terms), to: &terms)
+                    try db.execute(sql: "INSERT INTO cluster_themes (cluster, name, terms, size) VALUES (?, ?, ?, ?)",
+                                   arguments: [t.cluster, t.name, String(decoding: terms, as: UTF8.self), t.members.count])
+                    let representatives = Set(t.representatives)
+                    for id in t.members {
+                        try db.execute(sql: "INSERT OR REPLACE INTO clusters (document_id, cluster, representative) VALUES (?, ?, ?)",
+                                       arguments: [id, t.cluster, representatives.contains(id) ? 1 : 0])
+                    }
+                }
+            }
+        } catch {
+            throw TopicsError(.writeFailed, input: path, Self.reason(error))
+        }
+    }
+
     /// Ids of documents that have been tagged (for `topics tag --resume`).
     public func taggedIDs() throws(TopicsError) -> Set<String> {
         do { return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT document_id FROM tags")) } }

@@ -19,6 +19,7 @@ struct TopicsCommand: ParsableCommand {
             CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
             CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self]),
             CommandGroup(name: "Topics", subcommands: [TagCommand.self, TrainCommand.self, TaxonomyCommand.self]),
+            CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self]),
             CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])
 

@@ -94,3 +94,8 @@ extension Fixtures {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+extension Fixtures {
+    /// The shipped segmentation model's path.
+    public static var shippedModelPath: String { shipped("segmenter.model").path }
+}

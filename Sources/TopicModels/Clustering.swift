@@ -1,0 +1,156 @@
+import Foundation
+
+/// Spherical k-means over unit-length sparse vectors: documents go to the centroid they are most
+/// similar to (cosine), centroids are the normalised means. k-means++ seeding, several restarts
+/// (the run with the highest total similarity wins), seeded so the same input gives the same themes.
+public struct SphericalKMeans: Sendable {
+    public struct Result: Sendable {
+        /// Cluster of each document, 0 ..< k.
+        public var assignments: [Int]
+        /// Dense unit centroids, `dimensions` each.
+        public var centroids: [[Float]]
+        /// Sum over documents of the cosine to their centroid (higher is tighter).
+        public var cohesion: Double
+    }
+
+    public var k: Int
+    public var restarts = 4
+    public var iterations = 30
+    public var seed: UInt64 = 1
+
+    public init(k: Int) { self.k = k }
+
+    public func fit(_ vectors: [SparseVector], dimensions: Int) -> Result {
+        var best: Result? = nil
+        for restart in 0..<max(1, restarts) {
+            var random = SeededRandom(seed: seed &+ UInt64(restart) &* 0x9E37_79B9)
+            let r = run(vectors, dimensions: dimensions, random: &random)
+            if best == nil || r.cohesion > best!.cohesion { best = r }
+        }
+        return best!
+    }
+
+    /// Cosine of a unit document vector with a unit centroid.
+    public static func dot(_ x: SparseVector, _ c: [Float]) -> Float {
+        var s: Float = 0
+        for (i, v) in zip(x.indices, x.values) { s += c[Int(i)] * v }
+        return s
+    }
+
+    private func run(_ vectors: [SparseVector], dimensions: Int, random: inout SeededRandom) -> Result {
+        let n = vectors.count, k = min(self.k, n)
+        guard k > 0 else { return Result(assignments: [], centroids: [], cohesion: 0) }
+        func dense(_ x: SparseVector) -> [Float] {
+            var c = [Float](repeating: 0, count: dimensions)
+            for (i, v) in zip(x.indices, x.values) { c[Int(i)] = v }
+            return c
+        }
+        // k-means++: each next seed drawn with probability ∝ (1 − best cosine to the seeds so far).
+        var centroids = [dense(vectors[Int(random.next() % UInt64(n))])]
+        var distance = vectors.map { 1 - Self.dot($0, centroids[0]) }
+        while centroids.count < k {
+            let total = distance.reduce(0, +)
+            var pick = 0
+            if total > 0 {
+                var target = Float(Double(random.next() % 1_000_000) / 1_000_000) * total
+                for (i, d) in distance.enumerated() { target -= d; if target <= 0 { pick = i; break } }
+            } else {
+                pick = Int(random.next() % UInt64(n))
+            }
+            centroids.append(dense(vectors[pick]))
+            for i in 0..<n { distance[i] = min(distance[i], 1 - Self.dot(vectors[i], centroids[centroids.count - 1])) }
+        }
+        var assignments = [Int](repeating: -1, count: n)
+        var cohesion = 0.0
+        for _ in 0..<iterations {
+            var changed = 0
+            cohesion = 0
+            // Assign (both cores: each document is independent).
+            let chunk = (n + 1) / 2
+            nonisolated(unsafe) let best = UnsafeMutableBufferPointer<(Int, Float)>.allocate(capacity: n) // each part writes its own range
+            defer { best.deallocate() }
+            let frozen = centroids
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in (part * chunk)..<min(n, (part + 1) * chunk) {
+                    var b = 0, bs = -Float.infinity
+                    for (c, centroid) in frozen.enumerated() {
+                        let s = Self.dot(vectors[i], centroid)
+                        if s > bs { bs = s; b = c }
+                    }
+                    best[i] = (b, bs)
+                }
+            }
+            for i in 0..<n {
+                if assignments[i] != best[i].0 { changed += 1; assignments[i] = best[i].0 }
+                cohesion += Double(best[i].1)
+            }
+            // Update: normalised sums; an empty cluster takes the document farthest from its centroid.
+            var sums = [[Float]](repeating: [Float](repeating: 0, count: dimensions), count: k)
+            var counts = [Int](repeating: 0, count: k)
+            for (i, c) in assignments.enumerated() {
+                counts[c] += 1
+                for (f, v) in zip(vectors[i].indices, vectors[i].values) { sums[c][Int(f)] += v }
+            }
+            for c in 0..<k where counts[c] == 0 {
+                let far = (0..<n).min { best[$0].1 < best[$1].1 }!
+                sums[c] = dense(vectors[far])
+            }
+            for c in 0..<k {
+                let norm = sums[c].reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+                centroids[c] = norm > 0 ? sums[c].map { $0 / norm } : sums[c]
+            }
+            if changed == 0 { break }
+        }
+        return Result(assignments: assignments, centroids: centroids, cohesion: cohesion)
+    }
+
+    /// Mean silhouette (cosine distance) of a clustering over at most `sample` documents: how much
+    /// closer documents are to their own cluster than to the nearest other one (−1 … 1).
+    public static func silhouette(_ vectors: [SparseVector], assignments: [Int], k: Int, sample: Int = 1500, seed: UInt64 = 1) -> Double {
+        var order = Array(vectors.indices)
+        var random = SeededRandom(seed: seed)
+        order.shuffle(using: &random)
+        let picked = Array(order.prefix(sample))
+        func cosine(_ a: SparseVector, _ b: SparseVector) -> Float {
+            var i = 0, j = 0, s: Float = 0
+            while i < a.indices.count && j < b.indices.count {
+                if a.indices[i] == b.indices[j] { s += a.values[i] * b.values[j]; i += 1; j += 1 }
+                else if a.indices[i] < b.indices[j] { i += 1 } else { j += 1 }
+            }
+            return s
+        }
+        var total = 0.0
+        for p in picked {
+            var sum = [Double](repeating: 0, count: k), count = [Int](repeating: 0, count: k)
+            for q in picked where q != p {
+                sum[assignments[q]] += Double(1 - cosine(vectors[p], vectors[q]))
+                count[assignments[q]] += 1
+            }
+            let own = assignments[p]
+            guard count[own] > 0 else { continue }
+            let a = sum[own] / Double(count[own])
+            let b = (0..<k).filter { $0 != own && count[$0] > 0 }.map { sum[$0] / Double(count[$0]) }.min() ?? a
+            total += (b - a) / max(a, b, 1e-9)
+        }
+        return total / Double(max(1, picked.count))
+    }
+}
+
+/// Names a theme by its most distinctive words: class-based TF-IDF (as BERTopic labels topics) —
+/// a word's frequency in the theme × log(1 + average words per theme / its frequency over all themes).
+public enum ThemeTerms {
+    public static func top(_ wordsPerCluster: [[String: Int]], count: Int = 5) -> [[String]] {
+        var overall: [String: Int] = [:]
+        var totalWords = 0
+        for c in wordsPerCluster { for (w, n) in c { overall[w, default: 0] += n; totalWords += n } }
+        let average = Double(totalWords) / Double(max(1, wordsPerCluster.count))
+        return wordsPerCluster.map { cluster in
+            let total = Double(max(1, cluster.values.reduce(0, +)))
+            return cluster.map { word, n in
+                (word, Double(n) / total * log(1 + average / Double(overall[word]!)))
+            }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(count).map(\.0)
+        }
+    }
+}

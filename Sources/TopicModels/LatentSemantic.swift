@@ -1,0 +1,124 @@
+import Foundation
+
+/// Latent semantic analysis by randomised SVD (Halko, Martinsson & Tropp 2011): documents
+/// projected onto the top singular directions of the document × feature matrix. Short texts share
+/// few words; in this space documents about the same thing end up close even when they do not,
+/// which is what k-means on headlines and message subjects needs.
+public enum LatentSemantic {
+    /// Unit-length `dimensions`-dimensional vectors for `vectors` (as sparse vectors with every index).
+    public static func reduce(_ vectors: [SparseVector], dimensions r: Int = 100, powerIterations: Int = 2, seed: UInt64 = 1) -> [SparseVector] {
+        let n = vectors.count
+        guard n > 2 else { return vectors }
+        // Compact the hashed feature space to the columns in use.
+        var column: [Int32: Int] = [:]
+        for v in vectors { for i in v.indices where column[i] == nil { column[i] = column.count } }
+        let d = column.count
+        let rows: [[(Int, Float)]] = vectors.map { v in zip(v.indices, v.values).map { (column[$0]!, $1) } }
+        let l = min(r + 10, n, d)
+        // Y = A Ω with Ω Gaussian, drawn from a hash of (column, j) so it is never stored.
+        func gaussian(_ a: Int, _ b: Int) -> Float {
+            var random = SeededRandom(seed: seed &+ UInt64(a) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(b) &* 0xC2B2_AE3D_27D4_EB4F)
+            let u1 = max(Double(random.next() >> 11) / Double(1 << 53), 1e-12), u2 = Double(random.next() >> 11) / Double(1 << 53)
+            return Float((-2 * log(u1)).squareRoot() * cos(2 * .pi * u2))
+        }
+        var omega = [Float](repeating: 0, count: d * l)
+        for c in 0..<d { for j in 0..<l { omega[c * l + j] = gaussian(c, j) } }
+        func timesDense(_ m: [Float], width: Int) -> [Float] {   // A (n × d) · M (d × width)
+            var out = [Float](repeating: 0, count: n * width)
+            out.withUnsafeMutableBufferPointer { o in
+                nonisolated(unsafe) let o = o
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    for i in stride(from: part, to: n, by: 2) {
+                        for (c, v) in rows[i] { for j in 0..<width { o[i * width + j] += v * m[c * width + j] } }
+                    }
+                }
+            }
+            return out
+        }
+        func transposeTimes(_ m: [Float], width: Int) -> [Float] {   // Aᵀ (d × n) · M (n × width)
+            var out = [Float](repeating: 0, count: d * width)
+            for i in 0..<n { for (c, v) in rows[i] { for j in 0..<width { out[c * width + j] += v * m[i * width + j] } } }
+            return out
+        }
+        var q = orthonormalize(timesDense(omega, width: l), rows: n, columns: l)
+        for _ in 0..<powerIterations {
+            let z = orthonormalize(transposeTimes(q, width: l), rows: d, columns: l)
+            q = orthonormalize(timesDense(z, width: l), rows: n, columns: l)
+        }
+        // B = Qᵀ A (l × d); B Bᵀ = W Λ Wᵀ; documents: Q W Σ, i.e. (Q W) scaled by √λ.
+        let bt = transposeTimes(q, width: l) // d × l, = Bᵀ
+        var bbt = [Double](repeating: 0, count: l * l)
+        for c in 0..<d {
+            for a in 0..<l {
+                let x = Double(bt[c * l + a]); if x == 0 { continue }
+                for b in a..<l { bbt[a * l + b] += x * Double(bt[c * l + b]) }
+            }
+        }
+        for a in 0..<l { for b in 0..<a { bbt[a * l + b] = bbt[b * l + a] } }
+        let (values, w) = jacobiEigen(bbt, size: l)
+        let order = values.indices.sorted { values[$0] > values[$1] }.prefix(min(r, l))
+        return (0..<n).map { i in
+            var out = [Float]()
+            out.reserveCapacity(order.count)
+            for e in order {
+                var s = 0.0
+                for a in 0..<l { s += Double(q[i * l + a]) * w[a * l + e] }
+                out.append(Float(s * max(values[e], 0).squareRoot()))
+            }
+            let norm = out.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+            return SparseVector(indices: (0..<Int32(out.count)).map { $0 }, values: norm > 0 ? out.map { $0 / norm } : out)
+        }
+    }
+
+    /// Columns of a rows × columns matrix made orthonormal (modified Gram–Schmidt).
+    static func orthonormalize(_ m: [Float], rows: Int, columns: Int) -> [Float] {
+        var a = m
+        for j in 0..<columns {
+            for p in 0..<j {
+                var dot: Float = 0
+                for i in 0..<rows { dot += a[i * columns + p] * a[i * columns + j] }
+                for i in 0..<rows { a[i * columns + j] -= dot * a[i * columns + p] }
+            }
+            var norm: Float = 0
+            for i in 0..<rows { norm += a[i * columns + j] * a[i * columns + j] }
+            norm = norm.squareRoot()
+            for i in 0..<rows { a[i * columns + j] = norm > 1e-12 ? a[i * columns + j] / norm : 0 }
+        }
+        return a
+    }
+
+    /// Eigenvalues and eigenvectors (columns of the returned matrix) of a symmetric matrix, by cyclic Jacobi rotations.
+    static func jacobiEigen(_ matrix: [Double], size n: Int) -> ([Double], [Double]) {
+        var a = matrix
+        var v = [Double](repeating: 0, count: n * n)
+        for i in 0..<n { v[i * n + i] = 1 }
+        for _ in 0..<50 {
+            var off = 0.0
+            for p in 0..<n { for q in (p + 1)..<n { off += a[p * n + q] * a[p * n + q] } }
+            if off < 1e-18 { break }
+            for p in 0..<n {
+                for q in (p + 1)..<n where abs(a[p * n + q]) > 1e-30 {
+                    let theta = (a[q * n + q] - a[p * n + p]) / (2 * a[p * n + q])
+                    let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
+                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
+                    for k in 0..<n {
+                        let akp = a[k * n + p], akq = a[k * n + q]
+                        a[k * n + p] = c * akp - s * akq
+                        a[k * n + q] = s * akp + c * akq
+                    }
+                    for k in 0..<n {
+                        let apk = a[p * n + k], aqk = a[q * n + k]
+                        a[p * n + k] = c * apk - s * aqk
+                        a[q * n + k] = s * apk + c * aqk
+                    }
+                    for k in 0..<n {
+                        let vkp = v[k * n + p], vkq = v[k * n + q]
+                        v[k * n + p] = c * vkp - s * vkq
+                        v[k * n + q] = s * vkp + c * vkq
+                    }
+                }
+            }
+        }
+        return ((0..<n).map { a[$0 * n + $0] }, v)
+    }
+}
