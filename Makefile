@@ -1,5 +1,5 @@
 # topics — the two commands a new user runs (see README):
-#   make run    install what is missing, build in release mode, extract the shipped samples
+#   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
 .PHONY: run setup build test bench bench-segment bench-import clean
 
@@ -13,6 +13,7 @@ run: build
 	.build/release/topics extract corpora/samples/*.txt corpora/samples/*.html --kind auto -o out/documents.jsonl
 	rm -f out/samples.db && .build/release/topics import corpora/samples --store out/samples.db
 	.build/release/topics keywords out/documents.jsonl --top 5 --format text
+	.build/release/topics run corpora/samples -o out/report
 
 # Debian packages the C shims build against; installed only when absent.
 setup:

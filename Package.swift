@@ -51,6 +51,8 @@ let package = Package(
         // ③ Topic models: text features, the trained linear classifier, evaluation.
         .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),
+        // Reports people read: the agenda as Markdown and self-contained HTML with inline SVG charts.
+        .target(name: "Reports", dependencies: ["TopicModels"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
         .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
@@ -58,7 +60,7 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO", "ArchiveStore",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports", "ArchiveIO", "ArchiveStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -69,7 +71,7 @@ let package = Package(
                     dependencies: ["ArticleExtraction", "TopicsTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStructureTests", dependencies: ["DocumentStructure", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "TopicModelsTests", dependencies: ["TopicModels", "ChineseText", "TopicsTestSupport"],
+        .testTarget(name: "TopicModelsTests", dependencies: ["TopicModels", "Reports", "ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),

@@ -16,10 +16,10 @@ struct TopicsCommand: ParsableCommand {
             """,
         version: "0.1.0",
         groupedSubcommands: [
-            CommandGroup(name: "Pipeline", subcommands: [ExtractCommand.self]),
+            CommandGroup(name: "Pipeline", subcommands: [RunCommand.self, ExtractCommand.self]),
             CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self]),
             CommandGroup(name: "Topics", subcommands: [TagCommand.self, TrainCommand.self, TaxonomyCommand.self]),
-            CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self]),
+            CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self, AgendaCommand.self]),
             CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])
 

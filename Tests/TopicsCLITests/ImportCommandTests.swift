@@ -151,3 +151,25 @@ struct TagCommandTests {
         #expect(good.stdout.contains("0 errors, 0 warnings"))
     }
 }
+
+@Suite("topics run and agenda (end to end)")
+struct RunCommandTests {
+    @Test func theWholePipelineOverTheSamples() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("report").path
+        let run = try Fixtures.runTopics(["run", Fixtures.packageRoot.appendingPathComponent("corpora/samples").path, "-o", out, "--k", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in ["documents.jsonl", "tags.jsonl", "themes.jsonl", "agenda.md", "agenda.html"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
+        }
+        let themes = try String(contentsOfFile: out + "/themes.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(themes.count == 3)
+        let html = try String(contentsOfFile: out + "/agenda.html", encoding: .utf8)
+        #expect(html.components(separatedBy: "<section class=\"theme\"").count - 1 == 3)
+        // The two copies of the same messages (UTF-8 and GBK CSV) are merged, not counted twice.
+        #expect(run.stderr.contains("near-duplicates merged"))
+        #expect(!run.stderr.contains(" 0 near-duplicates merged"))
+        let tags = try String(contentsOfFile: out + "/tags.jsonl", encoding: .utf8)
+        #expect(tags.contains("脱贫攻坚/教育扶贫"))
+    }
+}

@@ -100,7 +100,7 @@ public struct Document: Sendable, Equatable {
         guard title?.isEmpty == false || !text.isEmpty else { return nil }
         self.init(id: string("id") ?? fallbackID, kind: string("kind").flatMap(Kind.init(rawValue:)) ?? .article,
                   title: title, date: string("date"), source: string("source"),
-                  authors: strings("authors").isEmpty ? strings("author") : strings("authors"),
+                  authors: !strings("authors").isEmpty ? strings("authors") : !strings("author").isEmpty ? strings("author") : strings("user"),
                   cosigners: strings("cosigners"), sector: string("sector"), number: string("number"),
                   category: string("category"), leadUnit: string("lead_unit"), assistingUnits: strings("assisting_units"),
                   text: text)
@@ -114,7 +114,7 @@ public struct Document: Sendable, Equatable {
             }
         }
         if case .record(let meta)? = record["metadata"] { metadata = meta }
-        let known: Set<String> = ["id", "kind", "title", "date", "source", "authors", "author", "cosigners", "sector", "number",
+        let known: Set<String> = ["id", "kind", "title", "date", "source", "authors", "author", "user", "cosigners", "sector", "number",
                                   "category", "lead_unit", "assisting_units", "sections", "text", "paragraphs", "metadata"]
         for field in record.fields where !known.contains(field.name) { metadata.append(field.name, field.value) }
     }

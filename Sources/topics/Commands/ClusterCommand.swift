@@ -74,110 +74,36 @@ struct ClusterCommand: ParsableCommand {
         }
         guard documents.count >= 2 else { throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need at least two documents to cluster") }
         let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
-        var kinds: TextFeatures.Kinds = []
-        for name in features.split(separator: ",") {
-            switch name.trimmingCharacters(in: .whitespaces) {
-            case "words": kinds.insert(.words)
-            case "chars": kinds.insert(.characters)
-            case "pairs": kinds.insert(.wordPairs)
-            default: throw ValidationError("unknown feature kind \(name): use words, chars, pairs")
-            }
-        }
-        var featurizer = TextFeatures(segmenter: segmenter, stopWords: stopWords)
-        featurizer.kinds = kinds
-        featurizer.characterWeight = characterWeight
-        featurizer.learnIDF(texts)
-        let sparse = vectorize(texts, featurizer)
-        let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
-        let space = dimensions > 0 ? (vectors.first?.indices.count ?? 1) : featurizer.buckets
-
+        var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
+        finder.kinds = try FeatureKinds.parse(features)
+        finder.characterWeight = characterWeight
+        finder.dimensions = dimensions
+        finder.restarts = restarts
+        finder.seed = seed
+        finder.maxK = maxK
         let start = ContinuousClock.now
-        var result: SphericalKMeans.Result
-        var chosenK: Int
-        if let k {
-            chosenK = min(k, documents.count)
-            var kmeans = SphericalKMeans(k: chosenK); kmeans.restarts = restarts; kmeans.seed = seed
-            result = kmeans.fit(vectors, dimensions: space)
-        } else {
-            var best: (Double, Int, SphericalKMeans.Result)? = nil
-            for candidate in 2...max(2, min(maxK, documents.count - 1)) {
-                var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts / 2); kmeans.seed = seed
-                let r = kmeans.fit(vectors, dimensions: space)
-                let s = SphericalKMeans.silhouette(vectors, assignments: r.assignments, k: candidate, seed: seed)
-                if best == nil || s > best!.0 { best = (s, candidate, r) }
-            }
-            chosenK = best!.1
-            var kmeans = SphericalKMeans(k: chosenK); kmeans.restarts = restarts; kmeans.seed = seed
-            result = kmeans.fit(vectors, dimensions: space)
-            Terminal.printError("cluster: k = \(chosenK) chosen by silhouette (\(String(format: "%.3f", best!.0)))")
-        }
+        let found = finder.themes(texts, k: k)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
-        let themes = describe(documents, vectors, result, segmenter: segmenter, stopWords: stopWords)
-        try write(themes, documents: documents)
-        Terminal.printError("cluster: \(documents.count) documents → \(themes.count) themes in \(String(format: "%.1f", seconds)) s")
+        if let silhouette = found.silhouette {
+            Terminal.printError("cluster: k = \(found.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
+        }
+        try write(found.themes, documents: documents)
+        Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes in \(String(format: "%.1f", seconds)) s")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    func vectorize(_ texts: [String], _ featurizer: TextFeatures) -> [SparseVector] {
-        var out = [SparseVector](repeating: SparseVector(), count: texts.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = featurizer.vector(texts[i]) }
-            }
-        }
-        return out
-    }
-
-    struct Theme {
-        var cluster: Int
-        var name: String
-        var terms: [String]
-        var members: [Int]
-        var representatives: [Int]
-        var dateFrom: String?
-        var dateTo: String?
-        var tags: [(String, Int)]
-    }
-
-    func describe(_ documents: [Document], _ vectors: [SparseVector], _ result: SphericalKMeans.Result,
-                  segmenter: WordSegmenter, stopWords: StopWords) -> [Theme] {
-        let k = result.centroids.count
-        var members = [[Int]](repeating: [], count: k)
-        for (i, c) in result.assignments.enumerated() { members[c].append(i) }
-        var words = [[String: Int]](repeating: [:], count: k)
-        for c in 0..<k {
-            for i in members[c] {
-                let text = (documents[i].title.map { $0 + "\n" } ?? "") + documents[i].text
-                for w in segmenter.words(text) where stopWords.isCandidate(w) { words[c][w, default: 0] += 1 }
-            }
-        }
-        let terms = ThemeTerms.top(words, count: 8)
-        var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
-            let ranked = members[c].sorted {
-                SphericalKMeans.dot(vectors[$0], result.centroids[c]) > SphericalKMeans.dot(vectors[$1], result.centroids[c])
-            }
-            let dates = members[c].compactMap { documents[$0].date }.sorted()
-            return Theme(cluster: c, name: terms[c].prefix(3).joined(separator: " · "), terms: terms[c], members: members[c],
-                         representatives: Array(ranked.prefix(3)), dateFrom: dates.first, dateTo: dates.last, tags: [])
-        }
-        // Stable ids: largest theme first, then by name.
-        themes.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.name < $1.name }
-        for i in themes.indices { themes[i].cluster = i + 1 }
-        return themes
     }
 
     func write(_ themes: [Theme], documents: [Document]) throws {
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var bytes: [UInt8] = []
         for t in themes {
+            let dates = t.members.compactMap { documents[$0].date }.sorted()
             JSONEncoding.append(Record([
-                .init("cluster", .int(t.cluster)),
+                .init("cluster", .int(t.id)),
                 .init("name", .string(t.name)),
                 .init("terms", .strings(t.terms)),
                 .init("size", .int(t.members.count)),
-                .init("date_from", .optional(t.dateFrom)),
-                .init("date_to", .optional(t.dateTo)),
+                .init("date_from", .optional(dates.first)),
+                .init("date_to", .optional(dates.last)),
                 .init("representatives", .records(t.representatives.map {
                     Record([.init("id", .string(documents[$0].id)), .init("title", .optional(documents[$0].title))])
                 })),
@@ -191,7 +117,7 @@ struct ClusterCommand: ParsableCommand {
             let file = try OutputFile.atomic(assignments)
             var lines: [UInt8] = []
             var clusterOf = [Int](repeating: 0, count: documents.count)
-            for t in themes { for m in t.members { clusterOf[m] = t.cluster } }
+            for t in themes { for m in t.members { clusterOf[m] = t.id } }
             for (i, d) in documents.enumerated() {
                 JSONEncoding.append(Record([.init("id", .string(d.id)), .init("cluster", .int(clusterOf[i]))]), to: &lines)
                 lines.append(0x0A)
@@ -202,7 +128,7 @@ struct ClusterCommand: ParsableCommand {
         if let store {
             let db = try DocumentStore(path: store)
             try db.writeClusters(themes.map { t in
-                DocumentStore.Theme(cluster: t.cluster, name: t.name, terms: t.terms, members: t.members.map { documents[$0].id },
+                DocumentStore.Theme(cluster: t.id, name: t.name, terms: t.terms, members: t.members.map { documents[$0].id },
                                     representatives: t.representatives.map { documents[$0].id })
             })
         }

@@ -114,15 +114,7 @@ struct TrainCommand: ParsableCommand {
             throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need documents with at least two different labels in \(labelField)")
         }
         let multi = multiLabel || data.isMultiLabel
-        var kinds: TextFeatures.Kinds = []
-        for name in features.split(separator: ",") {
-            switch name.trimmingCharacters(in: .whitespaces) {
-            case "words": kinds.insert(.words)
-            case "pairs": kinds.insert(.wordPairs)
-            case "chars": kinds.insert(.characters)
-            default: throw ValidationError("unknown feature kind \(name): use words, pairs, chars")
-            }
-        }
+        let kinds = try FeatureKinds.parse(features)
         var options = LinearClassifier.Options()
         options.epochs = epochs
         options.learningRate = learningRate

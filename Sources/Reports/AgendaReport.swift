@@ -1,0 +1,161 @@
+import TopicModels
+
+/// The agenda as documents people read: Markdown, and one self-contained HTML file (no external
+/// assets, no scripts) with its charts drawn as inline SVG: theme sizes, themes over time, taxonomy
+/// topics.
+public struct AgendaReport: Sendable {
+    public var title: String
+    public var items: [AgendaItem]
+    /// A line on what was read, e.g. "4 326 documents, 273 near-duplicates, 19 themes".
+    public var summary: String
+
+    public init(title: String, items: [AgendaItem], summary: String) {
+        self.title = title; self.items = items; self.summary = summary
+    }
+
+    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+    static func growthText(_ item: AgendaItem) -> String {
+        "\(item.recent) in the last 3 months vs \(item.previous) before (×\(String(format: "%.1f", item.growth)))"
+    }
+    static func why(_ item: AgendaItem) -> String {
+        var parts = ["\(item.matters) distinct matters (\(item.documents) documents)", growthText(item), "\(item.authors) different people"]
+        if item.likes > 0 { parts.append("\(item.likes) likes") }
+        parts.append("\(percent(item.taxonomyShare)) tagged by the taxonomy")
+        return parts.joined(separator: "; ")
+    }
+
+    // MARK: - Markdown
+
+    public var markdown: String {
+        var out = "# \(title)\n\n\(summary)\n\n"
+        out += "| rank | theme | matters | documents | growth | people | score |\n|---|---|---|---|---|---|---|\n"
+        for i in items {
+            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | ×\(String(format: "%.1f", i.growth)) | \(i.authors) | \(String(format: "%.2f", i.score)) |\n"
+        }
+        for i in items {
+            out += "\n## \(i.rank). \(escapeMarkdown(i.name))\n\n"
+            out += "**Why it ranks here:** \(Self.why(i)).\n\n"
+            out += "**Key terms:** \(i.terms.joined(separator: "、"))\n\n"
+            if !i.tags.isEmpty { out += "**Taxonomy topics:** \(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; "))\n\n" }
+            if let first = i.monthly.first, let last = i.monthly.last { out += "**Dates:** \(first.month) … \(last.month)\n\n" }
+            out += "**Representative documents:**\n\n"
+            for d in i.representatives {
+                let label = escapeMarkdown(d.title.isEmpty ? d.id : d.title)
+                out += d.url.map { "- [\(label)](\($0)) (`\(d.id)`)\n" } ?? "- \(label) (`\(d.id)`)\n"
+            }
+        }
+        return out
+    }
+
+    private func escapeMarkdown(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    // MARK: - HTML
+
+    public var html: String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>
+            body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
+            h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
+            table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left}
+            .why{color:#444}.terms span{display:inline-block;background:#eef3fb;border-radius:.3rem;padding:0 .4rem;margin:.1rem}
+            svg text{font-size:11px;fill:#333}
+            </style></head><body>
+            <h1>\(escape(title))</h1>
+            <p>\(escape(summary))</p>
+
+            """
+        out += "<h2>Themes by size</h2>\n" + sizeChart() + "\n"
+        out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
+        out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>score</th></tr>\n"
+        for i in items {
+            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>×\(String(format: "%.1f", i.growth))</td><td>\(i.authors)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
+        }
+        out += "</table>\n"
+        for i in items {
+            out += "<section class=\"theme\" id=\"theme-\(i.rank)\">\n<h2>\(i.rank). \(escape(i.name))</h2>\n"
+            out += "<p class=\"why\"><strong>Why it ranks here:</strong> \(escape(Self.why(i))).</p>\n"
+            out += "<p class=\"terms\">" + i.terms.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>\n"
+            if !i.tags.isEmpty { out += "<p>Taxonomy topics: \(escape(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; ")))</p>\n" }
+            out += timeline(i)
+            out += "<ul>\n"
+            for d in i.representatives {
+                let label = escape(d.title.isEmpty ? d.id : d.title)
+                out += d.url.map { "<li><a href=\"\(escape($0))\">\(label)</a> <code>\(escape(d.id))</code></li>\n" }
+                    ?? "<li>\(label) <code>\(escape(d.id))</code></li>\n"
+            }
+            out += "</ul>\n</section>\n"
+        }
+        out += "</body></html>\n"
+        return out
+    }
+
+    private func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Horizontal bars: documents per theme.
+    private func sizeChart() -> String {
+        let rowHeight = 18, width = 640, labelWidth = 220
+        let top = max(1, items.map(\.documents).max() ?? 1)
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"theme sizes\" width=\"\(width)\" height=\"\(items.count * rowHeight + 4)\">\n"
+        for (k, i) in items.enumerated() {
+            let y = k * rowHeight + 2
+            let w = Int(Double(width - labelWidth - 50) * Double(i.documents) / Double(top))
+            svg += "<text x=\"0\" y=\"\(y + 13)\">\(i.rank). \(escape(String(i.name.prefix(14))))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(max(1, w))\" height=\"\(rowHeight - 6)\" fill=\"#4a7bd0\"/>"
+            svg += "<text x=\"\(labelWidth + w + 4)\" y=\"\(y + 13)\">\(i.documents)</text>\n"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Horizontal bars: documents per taxonomy topic over all themes.
+    private func tagChart() -> String {
+        var totals: [String: Int] = [:]
+        for i in items { for t in i.tags { totals[t.topic, default: 0] += t.count } }
+        let rows = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(15)
+        guard !rows.isEmpty else { return "<p>No taxonomy topics.</p>" }
+        let rowHeight = 18, width = 640, labelWidth = 220
+        let top = max(1, rows.first!.value)
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"taxonomy topics\" width=\"\(width)\" height=\"\(rows.count * rowHeight + 4)\">\n"
+        for (k, row) in rows.enumerated() {
+            let y = k * rowHeight + 2
+            let w = Int(Double(width - labelWidth - 50) * Double(row.value) / Double(top))
+            svg += "<text x=\"0\" y=\"\(y + 13)\">\(escape(String(row.key.suffix(16))))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(max(1, w))\" height=\"\(rowHeight - 6)\" fill=\"#3a9d6a\"/>"
+            svg += "<text x=\"\(labelWidth + w + 4)\" y=\"\(y + 13)\">\(row.value)</text>\n"
+        }
+        return svg + "</svg>"
+    }
+
+    /// A theme's documents per month as columns (themes over time).
+    private func timeline(_ item: AgendaItem) -> String {
+        guard !item.monthly.isEmpty else { return "" }
+        let height = 60, barWidth = 14
+        let top = max(1, item.monthly.map(\.count).max() ?? 1)
+        let width = item.monthly.count * (barWidth + 2) + 2
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"documents per month\" width=\"\(width)\" height=\"\(height + 14)\">"
+        for (k, m) in item.monthly.enumerated() {
+            let h = max(1, Int(Double(height) * Double(m.count) / Double(top)))
+            svg += "<rect x=\"\(k * (barWidth + 2) + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
+        }
+        svg += "<text x=\"0\" y=\"\(height + 12)\">\(item.monthly.first!.month)</text>"
+        if item.monthly.count > 4 { svg += "<text x=\"\(width - 46)\" y=\"\(height + 12)\">\(item.monthly.last!.month)</text>" }
+        return svg + "</svg>\n"
+    }
+}

@@ -1,0 +1,94 @@
+import ChineseText
+import Foundation
+
+/// A theme found in a set of documents.
+public struct Theme: Sendable {
+    /// 1 = the largest theme.
+    public var id: Int
+    public var name: String
+    public var terms: [String]
+    /// Indices of the member documents, and the three closest to the theme's centre.
+    public var members: [Int]
+    public var representatives: [Int]
+
+    public init(id: Int, name: String, terms: [String], members: [Int], representatives: [Int]) {
+        self.id = id; self.name = name; self.terms = terms; self.members = members; self.representatives = representatives
+    }
+}
+
+/// The clustering pipeline shared by `topics cluster`, `topics agenda` and `topics run`:
+/// tf-idf vectors → LSA → spherical k-means (k given, or chosen by silhouette) → named themes.
+public struct ThemeFinder: Sendable {
+    public var segmenter: WordSegmenter
+    public var stopWords: StopWords
+    public var kinds: TextFeatures.Kinds = [.words]
+    public var characterWeight: Float = 0.5
+    public var dimensions = 100
+    public var restarts = 4
+    public var seed: UInt64 = 1
+    public var maxK = 20
+
+    public init(segmenter: WordSegmenter, stopWords: StopWords) {
+        self.segmenter = segmenter
+        self.stopWords = stopWords
+    }
+
+    /// Themes of `texts`; `k` nil chooses k by silhouette (reported as `chosenK` and `silhouette`).
+    public func themes(_ texts: [String], k: Int?) -> (themes: [Theme], chosenK: Int, silhouette: Double?) {
+        guard texts.count >= 2 else {
+            return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil)
+        }
+        var featurizer = TextFeatures(segmenter: segmenter, stopWords: stopWords)
+        featurizer.kinds = kinds
+        featurizer.characterWeight = characterWeight
+        featurizer.learnIDF(texts)
+        let features = featurizer
+        var sparse = [SparseVector](repeating: SparseVector(), count: texts.count)
+        sparse.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = features.vector(texts[i]) }
+            }
+        }
+        let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
+        let space = dimensions > 0 ? (vectors.first?.indices.count ?? 1) : featurizer.buckets
+        var chosen = min(k ?? 2, texts.count)
+        var silhouette: Double? = nil
+        if k == nil {
+            var best: (Double, Int)? = nil
+            for candidate in 2...max(2, min(maxK, texts.count - 1)) {
+                var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts / 2); kmeans.seed = seed
+                let r = kmeans.fit(vectors, dimensions: space)
+                let s = SphericalKMeans.silhouette(vectors, assignments: r.assignments, k: candidate, seed: seed)
+                if best == nil || s > best!.0 { best = (s, candidate) }
+            }
+            chosen = best!.1
+            silhouette = best!.0
+        }
+        var kmeans = SphericalKMeans(k: chosen); kmeans.restarts = restarts; kmeans.seed = seed
+        let result = kmeans.fit(vectors, dimensions: space)
+        return (describe(texts, vectors, result), chosen, silhouette)
+    }
+
+    func describe(_ texts: [String], _ vectors: [SparseVector], _ result: SphericalKMeans.Result) -> [Theme] {
+        let k = result.centroids.count
+        var members = [[Int]](repeating: [], count: k)
+        for (i, c) in result.assignments.enumerated() { members[c].append(i) }
+        var words = [[String: Int]](repeating: [:], count: k)
+        for c in 0..<k {
+            for i in members[c] { for w in segmenter.words(texts[i]) where stopWords.isCandidate(w) { words[c][w, default: 0] += 1 } }
+        }
+        let terms = ThemeTerms.top(words, count: 8)
+        var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
+            let ranked = members[c].sorted {
+                SphericalKMeans.dot(vectors[$0], result.centroids[c]) > SphericalKMeans.dot(vectors[$1], result.centroids[c])
+            }
+            return Theme(id: c, name: terms[c].prefix(3).joined(separator: " · "), terms: terms[c], members: members[c],
+                         representatives: Array(ranked.prefix(3)))
+        }
+        // Stable ids: largest theme first, then by name.
+        themes.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.name < $1.name }
+        for i in themes.indices { themes[i].id = i + 1 }
+        return themes
+    }
+}
