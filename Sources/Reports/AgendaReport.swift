@@ -111,17 +111,7 @@ public struct AgendaReport: Sendable {
 
     /// Horizontal bars: documents per theme.
     private func sizeChart() -> String {
-        let rowHeight = 18, width = 640, labelWidth = 220
-        let top = max(1, items.map(\.documents).max() ?? 1)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"theme sizes\" width=\"\(width)\" height=\"\(items.count * rowHeight + 4)\">\n"
-        for (k, i) in items.enumerated() {
-            let y = k * rowHeight + 2
-            let w = Int(Double(width - labelWidth - 50) * Double(i.documents) / Double(top))
-            svg += "<text x=\"0\" y=\"\(y + 13)\">\(i.rank). \(escape(String(i.name.prefix(14))))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(max(1, w))\" height=\"\(rowHeight - 6)\" fill=\"#4a7bd0\"/>"
-            svg += "<text x=\"\(labelWidth + w + 4)\" y=\"\(y + 13)\">\(i.documents)</text>\n"
-        }
-        return svg + "</svg>"
+        barChart(items.map { ("\($0.rank). " + String($0.name.prefix(14)), $0.documents) }, color: "#4a7bd0", label: "theme sizes")
     }
 
     /// Horizontal bars: documents per taxonomy topic over all themes.
@@ -130,14 +120,18 @@ public struct AgendaReport: Sendable {
         for i in items { for t in i.tags { totals[t.topic, default: 0] += t.count } }
         let rows = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(15)
         guard !rows.isEmpty else { return "<p>No taxonomy topics.</p>" }
+        return barChart(rows.map { (String($0.key.suffix(16)), $0.value) }, color: "#3a9d6a", label: "taxonomy topics")
+    }
+
+    private func barChart(_ rows: [(label: String, value: Int)], color: String, label: String) -> String {
         let rowHeight = 18, width = 640, labelWidth = 220
-        let top = max(1, rows.first!.value)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"taxonomy topics\" width=\"\(width)\" height=\"\(rows.count * rowHeight + 4)\">\n"
+        let top = max(1, rows.map(\.value).max() ?? 1)
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(label)\" width=\"\(width)\" height=\"\(rows.count * rowHeight + 4)\">\n"
         for (k, row) in rows.enumerated() {
             let y = k * rowHeight + 2
             let w = Int(Double(width - labelWidth - 50) * Double(row.value) / Double(top))
-            svg += "<text x=\"0\" y=\"\(y + 13)\">\(escape(String(row.key.suffix(16))))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(max(1, w))\" height=\"\(rowHeight - 6)\" fill=\"#3a9d6a\"/>"
+            svg += "<text x=\"0\" y=\"\(y + 13)\">\(escape(row.label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(max(1, w))\" height=\"\(rowHeight - 6)\" fill=\"\(color)\"/>"
             svg += "<text x=\"\(labelWidth + w + 4)\" y=\"\(y + 13)\">\(row.value)</text>\n"
         }
         return svg + "</svg>"

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// Spherical k-means over unit-length sparse vectors: documents go to the centroid they are most

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// Latent semantic analysis by randomised SVD (Halko, Martinsson & Tropp 2011): documents

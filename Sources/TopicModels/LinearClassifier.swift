@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// A linear classifier over sparse features. Two trainers: one-vs-rest linear SVMs (L2-regularised
@@ -147,14 +148,10 @@ public struct LinearClassifier: Sendable {
         return LinearClassifier(labels: labels, dimensions: dimensions, weights: w, bias: b)
     }
 
-    /// Probabilities per label, in `labels` order.
+    /// Probabilities per label, in `labels` order (softmax of the decision values).
     public func probabilities(_ x: SparseVector) -> [Float] {
         let k = labels.count
-        var scores = bias
-        for (i, v) in zip(x.indices, x.values) where Int(i) < dimensions {
-            let base = Int(i) * k
-            for c in 0..<k { scores[c] += weights[base + c] * v }
-        }
+        var scores = margins(x)
         let top = scores.max() ?? 0
         var sum: Float = 0
         for c in 0..<k { scores[c] = exp(scores[c] - top); sum += scores[c] }
@@ -175,17 +172,5 @@ public struct LinearClassifier: Sendable {
     public func predict(_ x: SparseVector) -> Int {
         let p = probabilities(x)
         return p.indices.max { p[$0] < p[$1] } ?? 0
-    }
-}
-
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

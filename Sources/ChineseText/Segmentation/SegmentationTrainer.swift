@@ -70,7 +70,7 @@ public struct SegmentationTrainer {
         var state = TrainingState(vocabularySize: vocabulary.count)
         state.usesTriples = options.triples
         var order = Array(0..<sentenceCount)
-        var random = SplitMix64(seed: options.seed)
+        var random = SeededRandom(seed: options.seed)
         var workspace = SegmentationModel.Workspace()
         var predicted = [UInt8]()
         for epoch in 1...max(1, options.epochs) {
@@ -240,18 +240,5 @@ private struct TrainingState {
         out.triples = triples.averaged(steps: steps, pruneBelow: threshold)
         out.skips = skips.averaged(steps: steps, pruneBelow: threshold)
         return out
-    }
-}
-
-/// A small seeded generator, so training is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

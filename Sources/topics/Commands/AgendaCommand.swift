@@ -79,7 +79,7 @@ struct AgendaOptions: ParsableArguments {
 
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
         let segmenter = try segmenterOptions.makeSegmenter()
-        let stopWords = ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
+        let stopWords = SegmenterOptions.shippedStopWords
         var tagger: TaxonomyTagger? = nil
         if let path = taxonomy ?? ShippedData.path("taxonomy.yaml") {
             do { tagger = TaxonomyTagger(taxonomy: try Taxonomy(contentsOf: path)) } catch { throw TopicsError(.badArgument, "\(error)") }
@@ -115,7 +115,8 @@ struct AgendaOptions: ParsableArguments {
     }
 }
 
-func readDocuments(_ options: ArchiveOptions) throws -> (documents: [Document], failed: Int) {
+/// Every document of an archive in memory (clustering needs them all), failures reported as they come.
+func readDocuments(_ options: ArchiveOptions, atLeast minimum: Int = 0) throws -> (documents: [Document], failed: Int) {
     var documents: [Document] = []
     var failed = 0
     try ArchiveReader(options: options).forEach { result in
@@ -123,6 +124,9 @@ func readDocuments(_ options: ArchiveOptions) throws -> (documents: [Document], 
         case .success(let d): documents.append(d)
         case .failure(let e): failed += 1; Terminal.report(e)
         }
+    }
+    guard documents.count >= minimum else {
+        throw TopicsError(.noContent, input: options.inputs.joined(separator: " "), "need at least \(minimum) documents")
     }
     return (documents, failed)
 }
@@ -145,8 +149,7 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func run() throws {
-        let (documents, failed) = try readDocuments(archive)
-        guard documents.count >= 2 else { throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need at least two documents") }
+        let (documents, failed) = try readDocuments(archive, atLeast: 2)
         let result = try agenda.pipeline(segmenterOptions).run(documents)
         try agenda.writeReports(result, documents: documents)
         Terminal.printError("agenda: \(result.report.summary) → \(agenda.output)/agenda.html")
@@ -172,8 +175,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func run() throws {
-        let (documents, failed) = try readDocuments(archive)
-        guard documents.count >= 2 else { throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need at least two documents") }
+        let (documents, failed) = try readDocuments(archive, atLeast: 2)
         let result = try agenda.pipeline(segmenterOptions).run(documents)
         var docs: [UInt8] = [], tags: [UInt8] = []
         for (d, t) in zip(documents, result.tags) {

@@ -63,16 +63,8 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
-        let stopWords = ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
-        var documents: [Document] = []
-        var failed = 0
-        try ArchiveReader(options: archive).forEach { result in
-            switch result {
-            case .success(let d): documents.append(d)
-            case .failure(let e): failed += 1; Terminal.report(e)
-            }
-        }
-        guard documents.count >= 2 else { throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need at least two documents to cluster") }
+        let stopWords = SegmenterOptions.shippedStopWords
+        let (documents, failed) = try readDocuments(archive, atLeast: 2)
         let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
         var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
         finder.kinds = try FeatureKinds.parse(features)

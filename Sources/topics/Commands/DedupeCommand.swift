@@ -33,14 +33,7 @@ struct DedupeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var documents: [Document] = []
-        var failed = 0
-        try ArchiveReader(options: archive).forEach { result in
-            switch result {
-            case .success(let d): documents.append(d)
-            case .failure(let e): failed += 1; Terminal.report(e)
-            }
-        }
+        let (documents, failed) = try readDocuments(archive)
         let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
         let groups = NearDuplicates(threshold: threshold).groups(texts)
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()

@@ -51,9 +51,8 @@ struct ImportCommand: ParsableCommand {
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        let errorSink = try errors.map { try OutputFile.atomic($0) }
-        var errorWriter = JSONLinesWriter()
-        var imported = 0, skipped = 0, failed = 0
+        var failures = try FailureLog(path: errors)
+        var imported = 0, skipped = 0
         var pending: [Document] = []
         var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
         let runner = BatchRunner(jobs: runOptions.jobs)
@@ -71,7 +70,7 @@ struct ImportCommand: ParsableCommand {
             try store.write(entries)
             imported += entries.count
             pending.removeAll(keepingCapacity: true)
-            progress.update(done: imported + skipped, failed: failed)
+            progress.update(done: imported + skipped, failed: failures.count)
         }
 
         do {
@@ -82,21 +81,14 @@ struct ImportCommand: ParsableCommand {
                     pending.append(document)
                     if pending.count >= batch { try flush() }
                 case .failure(let error):
-                    failed += 1
-                    progress.finish()
-                    Terminal.report(error)
-                    if let errorSink {
-                        var bytes: [UInt8] = []
-                        errorWriter.encode(error.record, into: &bytes)
-                        try errorSink.write(bytes)
-                    }
+                    try failures.record(error, progress: &progress)
                 }
             }
             try flush()
-            try errorSink?.commit()
+            try failures.commit()
         } catch let error as TopicsError {
             progress.finish()
-            errorSink?.abandon()
+            failures.abandon()
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)
         }
@@ -106,9 +98,9 @@ struct ImportCommand: ParsableCommand {
             let replaced = imported - (countAfter - countBefore)
             let replacedText = replaced > 0 ? " (\(replaced) replaced a stored document with the same id)" : ""
             let skippedText = skipped > 0 ? ", \(skipped) skipped (already in the store)" : ""
-            Terminal.printError("\(self.store): \(imported) imported\(replacedText)\(skippedText), \(failed) failed; \(countAfter) documents in the store")
+            Terminal.printError("\(self.store): \(imported) imported\(replacedText)\(skippedText), \(failures.count) failed; \(countAfter) documents in the store")
         }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 

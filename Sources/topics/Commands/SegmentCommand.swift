@@ -34,6 +34,11 @@ struct SegmenterOptions: ParsableArguments {
     @Flag(help: "Let dates such as 2020年10月24日 be split like other words.")
     var splitDates = false
 
+    /// The shipped stop words (corpora/stopwords.txt), or none when the file is missing.
+    static var shippedStopWords: StopWords {
+        ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
+    }
+
     func makeSegmenter() throws -> WordSegmenter {
         var lexicon = Lexicon()
         if !noDomainLexicon, let path = ShippedData.path(ShippedData.domainLexicon) {

@@ -72,10 +72,9 @@ struct TagCommand: ParsableCommand {
         let archive = ArchiveSettings(inputs: inputs.isEmpty ? [store!] : inputs)
         let runner = BatchRunner(jobs: runOptions.jobs)
         var pending: [Document] = []
-        var tagged = 0, skipped = 0, failed = 0
+        var tagged = 0, skipped = 0
         var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
-        let errorSink = try errors.map { try OutputFile.atomic($0) }
-        var errorWriter = JSONLinesWriter()
+        var failures = try FailureLog(path: errors)
         var csv = CSVWriter()
         let format = self.format
 
@@ -112,7 +111,7 @@ struct TagCommand: ParsableCommand {
             try target?.writeTags(results.map { ($0.0, $0.2) })
             tagged += results.count
             pending.removeAll(keepingCapacity: true)
-            progress.update(done: tagged + skipped, failed: failed)
+            progress.update(done: tagged + skipped, failed: failures.count)
         }
 
         do {
@@ -123,32 +122,25 @@ struct TagCommand: ParsableCommand {
                     pending.append(d)
                     if pending.count >= 2000 { try flush() }
                 case .failure(let error):
-                    failed += 1
-                    progress.finish()
-                    Terminal.report(error)
-                    if let errorSink {
-                        var bytes: [UInt8] = []
-                        errorWriter.encode(error.record, into: &bytes)
-                        try errorSink.write(bytes)
-                    }
+                    try failures.record(error, progress: &progress)
                 }
             }
             try flush()
             try out?.commit()
-            try errorSink?.commit()
+            try failures.commit()
         } catch let error as TopicsError {
             progress.finish()
             out?.abandon()
-            errorSink?.abandon()
+            failures.abandon()
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)
         }
         progress.finish()
         if !runOptions.quiet && (target != nil || output != nil) {
             let skippedText = skipped > 0 ? ", \(skipped) skipped (already tagged)" : ""
-            Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failed) failed")
+            Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failures.count) failed")
         }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
     func makeTaggers() throws -> Taggers {
@@ -160,7 +152,7 @@ struct TagCommand: ParsableCommand {
         var classifier: TopicClassifier? = nil
         if let model {
             let segmenter = try segmenterOptions.makeSegmenter()
-            let stopWords = ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
+            let stopWords = SegmenterOptions.shippedStopWords
             guard let bytes = FileManager.default.contents(atPath: model) else { throw TopicsError(.unreadable, input: model, "cannot read the model") }
             do { classifier = try TopicClassifier(bytes: [UInt8](bytes), segmenter: segmenter, stopWords: stopWords) }
             catch { throw TopicsError(.badArgument, input: model, "\(error)") }

@@ -107,7 +107,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
-        let stopWords = (ShippedData.path(ShippedData.stopWords)).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
+        let stopWords = SegmenterOptions.shippedStopWords
         let data = try LabelledArchive(options: archive, labelField: labelField, splitLabels: multiLabel)
         let distinct = Set(data.labels.flatMap { $0 })
         guard distinct.count >= 2 else {

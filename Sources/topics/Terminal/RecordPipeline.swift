@@ -18,21 +18,14 @@ struct RecordPipeline {
                  work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
         let (inputs, expansionErrors) = InputFiles.expand(inputArguments, extensions: extensions)
         let sink = try open(output.output)
-        let errorSink = try output.errors.map { path throws -> OutputFile in try open(path) }
+        var failures = try FailureLog(path: output.errors)
         var writer = output.format.makeWriter()
-        var errorWriter = JSONLinesWriter()
         var summary = Summary()
         var progress = ProgressLine(label: label, total: inputs.count, quiet: run.quiet)
 
         func fail(_ error: TopicsError) throws {
             summary.failed += 1
-            progress.finish()
-            Terminal.report(error)
-            if let errorSink {
-                var bytes: [UInt8] = []
-                errorWriter.encode(error.record, into: &bytes)
-                try errorSink.write(bytes)
-            }
+            try failures.record(error, progress: &progress)
         }
 
         do {
@@ -52,10 +45,10 @@ struct RecordPipeline {
             }
             progress.finish()
             try sink.commit()
-            try errorSink?.commit()
+            try failures.commit()
         } catch let error as TopicsError {
             sink.abandon()
-            errorSink?.abandon()
+            failures.abandon()
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)
         }
