@@ -24,8 +24,10 @@ struct TitleFinder {
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
         let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
 
-        // 1. A block that the <title> repeats.
-        var best: (block: Int, overlap: Int, rank: Int)?
+        // 1. A block that the <title> repeats. A block the <title> holds whole, just above (or at)
+        // the body, beats one that shares more characters with it further up: in
+        // "Joel on Software - 给计算机系学生的建议" the site banner at the top shares the longer run.
+        var candidates: [(block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)] = []
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit where isCandidate(i, allowLinks: true) {
             let text = Self.compact(blocks[i].text)
@@ -34,9 +36,19 @@ struct TitleFinder {
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
             guard overlap >= 4 || (overlap >= 2 && overlap == size && size == cleanedLength),
                   overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
-            let rank = headlineRank(i, bodyStart: bodyStart)
-            if best == nil || overlap > best!.overlap || (overlap == best!.overlap && rank > best!.rank) {
-                best = (i, overlap, rank)
+            let nearAndWhole = overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
+                && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false)
+            candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart)))
+        }
+        let longest = candidates.map(\.overlap).max() ?? 0
+        var best: (block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)?
+        for c in candidates {
+            // Near-and-whole wins only against runs at most twice as long (not over the full headline).
+            let near = c.nearAndWhole && c.overlap * 2 >= longest
+            let bestNear = best.map { $0.nearAndWhole && $0.overlap * 2 >= longest } ?? false
+            if best == nil || (near && !bestNear)
+                || (near == bestNear && (c.overlap > best!.overlap || (c.overlap == best!.overlap && c.rank > best!.rank))) {
+                best = c
             }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
