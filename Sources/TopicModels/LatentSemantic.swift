@@ -71,21 +71,30 @@ public enum LatentSemantic {
         }
     }
 
-    /// Columns of a rows × columns matrix made orthonormal (modified Gram–Schmidt).
+    /// Columns of a rows × columns matrix (row-major) made orthonormal (modified Gram–Schmidt).
+    /// Works on a column-major copy so every pass runs over contiguous memory.
     static func orthonormalize(_ m: [Float], rows: Int, columns: Int) -> [Float] {
-        var a = m
-        for j in 0..<columns {
-            for p in 0..<j {
-                var dot: Float = 0
-                for i in 0..<rows { dot += a[i * columns + p] * a[i * columns + j] }
-                for i in 0..<rows { a[i * columns + j] -= dot * a[i * columns + p] }
+        var c = [Float](repeating: 0, count: m.count)
+        for i in 0..<rows { for j in 0..<columns { c[j * rows + i] = m[i * columns + j] } }
+        c.withUnsafeMutableBufferPointer { c in
+            for j in 0..<columns {
+                let col = c.baseAddress! + j * rows
+                for p in 0..<j {
+                    let prev = c.baseAddress! + p * rows
+                    var dot: Float = 0
+                    for i in 0..<rows { dot += prev[i] * col[i] }
+                    for i in 0..<rows { col[i] -= dot * prev[i] }
+                }
+                var norm: Float = 0
+                for i in 0..<rows { norm += col[i] * col[i] }
+                norm = norm.squareRoot()
+                let scale: Float = norm > 1e-12 ? 1 / norm : 0
+                for i in 0..<rows { col[i] *= scale }
             }
-            var norm: Float = 0
-            for i in 0..<rows { norm += a[i * columns + j] * a[i * columns + j] }
-            norm = norm.squareRoot()
-            for i in 0..<rows { a[i * columns + j] = norm > 1e-12 ? a[i * columns + j] / norm : 0 }
         }
-        return a
+        var out = [Float](repeating: 0, count: m.count)
+        for i in 0..<rows { for j in 0..<columns { out[i * columns + j] = c[j * rows + i] } }
+        return out
     }
 
     /// Eigenvalues and eigenvectors (columns of the returned matrix) of a symmetric matrix, by cyclic Jacobi rotations.
