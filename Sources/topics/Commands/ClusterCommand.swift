@@ -48,6 +48,11 @@ struct ClusterCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write themes here (replaced atomically) instead of standard output.")
     var output: String?
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+
+    @Option(help: "jsonl (a theme a line) or csv (a theme a row; lists one item a line in the cell).")
+    var format: Format = .jsonl
+
     @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.")
     var assignments: String?
 
@@ -87,9 +92,10 @@ struct ClusterCommand: ParsableCommand {
     func write(_ themes: [Theme], documents: [Document]) throws {
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var bytes: [UInt8] = []
+        var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
         for t in themes {
             let dates = t.members.compactMap { documents[$0].date }.sorted()
-            JSONEncoding.append(Record([
+            writer.encode(Record([
                 .init("cluster", .int(t.id)),
                 .init("name", .string(t.name)),
                 .init("terms", .strings(t.terms)),
@@ -100,8 +106,7 @@ struct ClusterCommand: ParsableCommand {
                     Record([.init("id", .string(documents[$0].id)), .init("title", .optional(documents[$0].title))])
                 })),
                 .init("members", .strings(t.members.map { documents[$0].id })),
-            ]), to: &bytes)
-            bytes.append(0x0A)
+            ]), into: &bytes)
         }
         try out.write(bytes)
         try out.commit()
