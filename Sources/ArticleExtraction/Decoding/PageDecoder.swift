@@ -133,17 +133,32 @@ public enum PageDecoder {
     }
 
     /// UTF-16 without a BOM shows as NUL in every other byte of ASCII markup.
+    /// UTF-16 without a byte-order mark: NULs only in the high bytes of the ASCII characters (markup),
+    /// none in the others, and the sample decodes to text (ASCII, CJK, CJK punctuation). Chinese
+    /// pages have few NULs (ideographs have one only when a byte is 0x00, as in 开 U+5F00), so a
+    /// tenth of the high bytes is enough, and a few in the low bytes are allowed.
     private static func utf16WithoutBOM(_ b: [UInt8]) -> String? {
-        let sample = b.prefix(512)
+        let sample = Array(b.prefix(1024))
         guard sample.count >= 16 else { return nil }
         var evenNUL = 0, oddNUL = 0
         for (i, byte) in sample.enumerated() where byte == 0 {
             if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
         }
         let half = sample.count / 2
-        if oddNUL * 10 >= half * 6 && evenNUL * 10 < half { return "UTF-16LE" }
-        if evenNUL * 10 >= half * 6 && oddNUL * 10 < half { return "UTF-16BE" }
-        return nil
+        let charset: String
+        if oddNUL * 10 >= half && evenNUL * 20 <= half { charset = "UTF-16LE" }
+        else if evenNUL * 10 >= half && oddNUL * 20 <= half { charset = "UTF-16BE" }
+        else { return nil }
+        var textLike = 0, total = 0
+        for k in stride(from: 0, to: sample.count - 1, by: 2) {
+            let unit = charset == "UTF-16LE" ? UInt16(sample[k]) | UInt16(sample[k + 1]) << 8 : UInt16(sample[k]) << 8 | UInt16(sample[k + 1])
+            total += 1
+            switch unit {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x9FFF, 0xFF00...0xFFEF, 0x2000...0x206F, 0xA0...0x24F: textLike += 1
+            default: break
+            }
+        }
+        return textLike * 10 >= total * 9 ? charset : nil
     }
 
     /// The charset named by `charset=` (meta tags) or `encoding=` (XML declaration) in the head.

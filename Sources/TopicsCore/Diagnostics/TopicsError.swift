@@ -48,7 +48,7 @@ public struct TopicsError: Error, Sendable, Equatable, CustomStringConvertible {
             case .binary: "not text"
             case .unknownEncoding: "unknown encoding"
             case .tooLarge: "input too large"
-            case .unparsable: "cannot parse HTML"
+            case .unparsable: "cannot parse input"
             case .noContent: "no article text found"
             case .badArgument: "bad argument"
             case .writeFailed: "cannot write output"
