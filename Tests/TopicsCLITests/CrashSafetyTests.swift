@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TopicsTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGKILL in the middle of an import, again and again: the store must stay readable after every
+/// kill, `--resume` must finish the job, and the result must equal a clean run's.
+@Suite("Crash safety (end to end)")
+struct CrashSafetyTests {
+    @Test func twentyKillsDuringAnImportThenResumeEqualsACleanRun() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("records.jsonl")
+        var lines: [String] = []
+        let topics = ["小区停车难，车位严重不足", "学校课后服务收费不合理", "公交线路班次太少", "夜间施工噪音扰民", "自来水经常停水"]
+        for i in 0..<3000 {
+            lines.append(#"{"id":"r\#(i)","title":"\#(topics[i % 5])\#(i)","text":"\#(String(repeating: topics[i % 5] + "，希望有关部门尽快解决。", count: 3))"}"#)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let clean = folder.appendingPathComponent("clean.db").path, killed = folder.appendingPathComponent("killed.db").path
+        #expect(try Fixtures.runTopics(["import", input.path, "--store", clean, "--batch", "50", "--quiet"]).status == 0)
+
+        var random = SystemRandomNumberGenerator()
+        var kills = 0
+        for _ in 0..<20 {
+            let process = Process()
+            process.executableURL = Fixtures.topicsBinary
+            process.arguments = ["import", input.path, "--store", killed, "--resume", "--batch", "50", "--quiet"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...400_000, using: &random))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
+            process.waitUntilExit()
+            // After every kill the store opens and reads (export streams every stored document).
+            let check = try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path])
+            #expect(check.status == 0, "store unreadable after a kill: \(check.stderr)")
+        }
+        #expect(kills >= 10, "only \(kills) of 20 runs were still going when killed")
+        let finish = try Fixtures.runTopics(["import", input.path, "--store", killed, "--resume", "--batch", "50"])
+        #expect(finish.status == 0)
+        #expect(finish.stderr.contains("3000 documents in the store"))
+        let a = try Fixtures.runTopics(["export", clean]).stdout, b = try Fixtures.runTopics(["export", killed]).stdout
+        #expect(Set(a.split(separator: "\n")) == Set(b.split(separator: "\n")))
+        #expect(a.split(separator: "\n").count == 3000)
+        // No temporary files left under the final names.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
