@@ -78,6 +78,6 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
-        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,3 +1,4 @@
+import ArchiveStore
 import Foundation
 import Testing
 import TopicsTestSupport
@@ -44,6 +45,23 @@ struct CrashSafetyTests {
         let a = try Fixtures.runTopics(["export", clean]).stdout, b = try Fixtures.runTopics(["export", killed]).stdout
         #expect(Set(a.split(separator: "\n")) == Set(b.split(separator: "\n")))
         #expect(a.split(separator: "\n").count == 3000)
+        // Tagging the store, killed the same way, resumes to the same tags as a clean run.
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = Fixtures.topicsBinary
+            process.arguments = ["tag", "--store", killed, "--resume", "--quiet"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 50_000...600_000, using: &random))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        #expect(try Fixtures.runTopics(["tag", "--store", killed, "--resume", "--quiet"]).status == 0)
+        #expect(try Fixtures.runTopics(["tag", "--store", clean, "--quiet"]).status == 0)
+        let countsA = try DocumentStore(path: clean).tagCounts(), countsB = try DocumentStore(path: killed).tagCounts()
+        #expect(countsA.map { "\($0.topic)=\($0.count)" } == countsB.map { "\($0.topic)=\($0.count)" })
+        #expect(try DocumentStore(path: killed).taggedIDs().count == 3000)
         // No temporary files left under the final names.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
