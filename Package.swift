@@ -64,6 +64,11 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
+        // Fuzz targets (Tests/Fuzz/run.sh builds them with libFuzzer); a normal build is a replay runner.
+        .executableTarget(name: "topics-fuzz",
+                          dependencies: ["ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO"],
+                          swiftSettings: swiftSettings),
+
         .target(name: "TopicsTestSupport", path: "Tests/TopicsTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "TopicsICUTests", dependencies: ["TopicsICU", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Fuzz one target with libFuzzer + AddressSanitizer for SECONDS (default 600).
+#   Tests/Fuzz/run.sh extract 600
+# Seeds: corpora/samples, Tests/BadInputs and (when present) ../shared/corpora; findings go to
+# .build-fuzz/out/TARGET/ (crash-*, leak-*, timeout-*), the growing corpus to .build-fuzz/out/TARGET/corpus.
+set -e
+cd "$(dirname "$0")/../.."
+TARGET=${1:?target: extract decode segment document csv jsonl taxonomy}
+SECONDS_TO_RUN=${2:-600}
+swift build -c release --product topics-fuzz --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+OUT=.build-fuzz/out/$TARGET
+mkdir -p "$OUT/corpus" "$OUT/seeds"
+case $TARGET in
+  extract|decode) cp corpora/samples/*.html Tests/BadInputs/*.html "$OUT/seeds/" 2>/dev/null || true
+                  ls ../shared/corpora/extraction/pages/*.html 2>/dev/null | head -20 | xargs -r -I{} cp {} "$OUT/seeds/" ;;
+  segment|document) cp corpora/samples/*.txt Tests/BadInputs/*.txt "$OUT/seeds/" 2>/dev/null || true
+                  cp ../shared/corpora/seeds/*.txt "$OUT/seeds/" 2>/dev/null || true ;;
+  csv) cp corpora/samples/*.csv Tests/BadInputs/*.csv "$OUT/seeds/" ;;
+  jsonl) cp Tests/BadInputs/*.jsonl "$OUT/seeds/"; head -50 ../shared/corpora/topics/teddy2020_msgs.dev.jsonl > "$OUT/seeds/msgs.jsonl" 2>/dev/null || true ;;
+  taxonomy) cp corpora/taxonomy.yaml "$OUT/seeds/" ;;
+esac
+FUZZ_TARGET=$TARGET TOPICS_DATA=$PWD/corpora .build-fuzz/release/topics-fuzz "$OUT/corpus" "$OUT/seeds" \
+    -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=4096 -max_len=262144 \
+    -artifact_prefix="$OUT/" -print_final_stats=1
