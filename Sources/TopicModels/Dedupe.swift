@@ -42,6 +42,11 @@ public struct NearDuplicates: Sendable {
         return sig
     }
 
+    /// The member a group keeps: the longest text, the first of equals.
+    public static func canonical(of group: [Int], texts: [String]) -> Int {
+        group.max { texts[$0].count != texts[$1].count ? texts[$0].count < texts[$1].count : $0 > $1 }!
+    }
+
     /// Groups of document indices with two or more members; each group lists its members in input order.
     public func groups(_ texts: [String]) -> [[Int]] {
         let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: false)

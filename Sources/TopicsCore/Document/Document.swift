@@ -55,6 +55,10 @@ public struct Document: Sendable, Equatable {
         self.sections = sections; self.text = text; self.metadata = metadata
     }
 
+    /// Title and text as one string (`title + "\n" + text`, or the text alone): what tagging,
+    /// clustering and duplicate detection read, and what tag evidence offsets count in.
+    public var fullText: String { (title.map { $0 + "\n" } ?? "") + text }
+
     /// The JSON Lines / CSV shape, fields in a fixed order.
     public var record: Record {
         Record([

@@ -24,11 +24,11 @@ struct AgendaPipeline {
     }
 
     func run(_ documents: [Document]) -> Output {
-        let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
+        let texts = documents.map(\.fullText)
         // Near-duplicates count once: cluster the canonical members, then duplicates join their theme.
         var canonical: [Int: Int] = [:]
         for group in NearDuplicates(threshold: threshold).groups(texts) {
-            let keep = group.max { texts[$0].count != texts[$1].count ? texts[$0].count < texts[$1].count : $0 > $1 }!
+            let keep = NearDuplicates.canonical(of: group, texts: texts)
             for m in group where m != keep { canonical[m] = keep }
         }
         let uniqueIndices = documents.indices.filter { canonical[$0] == nil }

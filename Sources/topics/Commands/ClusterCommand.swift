@@ -70,7 +70,7 @@ struct ClusterCommand: ParsableCommand {
         let segmenter = try segmenterOptions.makeSegmenter()
         let stopWords = SegmenterOptions.shippedStopWords
         let (documents, failed) = try readDocuments(archive, atLeast: 2)
-        let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
+        let texts = documents.map(\.fullText)
         var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
         finder.kinds = try FeatureKinds.parse(features)
         finder.characterWeight = characterWeight

@@ -34,13 +34,13 @@ struct DedupeCommand: ParsableCommand {
 
     func run() throws {
         let (documents, failed) = try readDocuments(archive)
-        let texts = documents.map { d in (d.title.map { $0 + "\n" } ?? "") + d.text }
+        let texts = documents.map(\.fullText)
         let groups = NearDuplicates(threshold: threshold).groups(texts)
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var bytes: [UInt8] = []
         var canonicalOf: [Int: Int] = [:]
         for group in groups {
-            let canonical = group.max { texts[$0].count != texts[$1].count ? texts[$0].count < texts[$1].count : $0 > $1 }!
+            let canonical = NearDuplicates.canonical(of: group, texts: texts)
             for m in group { canonicalOf[m] = canonical }
             JSONEncoding.append(Record([
                 .init("canonical", .string(documents[canonical].id)),
@@ -55,7 +55,7 @@ struct DedupeCommand: ParsableCommand {
             let file = try OutputFile.atomic(unique)
             var lines: [UInt8] = []
             var sizes: [Int: Int] = [:]
-            for (m, c) in canonicalOf { _ = m; sizes[c, default: 0] += 1 }
+            for c in canonicalOf.values { sizes[c, default: 0] += 1 }
             for (i, d) in documents.enumerated() where canonicalOf[i] == nil || canonicalOf[i] == i {
                 var doc = d
                 if let n = sizes[i] { doc.metadata.append("duplicates", .int(n - 1)) }

@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
             var entries: [DocumentStore.Entry] = []
             entries.reserveCapacity(pending.count)
             try runner.run(pending, work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
-                let words = segmenter.words((document.title ?? "") + "\n" + document.text)
+                let words = segmenter.words(document.fullText)
                 return DocumentStore.Entry(document: document, words: words.joined(separator: " "))
             }) { _, _, result in
                 if case .success(let entry) = result { entries.append(entry) }

@@ -82,8 +82,7 @@ struct TagCommand: ParsableCommand {
             guard !pending.isEmpty else { return }
             var results: [(String, [Record], [DocumentStore.Tag])] = []
             try runner.run(pending, work: { (d: Document) throws(TopicsError) -> (String, [Record], [DocumentStore.Tag]) in
-                let text = (d.title.map { $0 + "\n" } ?? "") + d.text
-                let tags = taggers.tag(text)
+                let tags = taggers.tag(d.fullText)
                 return (d.id, tags.map(\.record), tags.map(\.storeTag))
             }) { _, _, result in if case .success(let r) = result { results.append(r) } }
             if let out {
@@ -183,16 +182,20 @@ struct Taggers: Sendable {
                 .init("id", .optional(id)),
                 .init("score", .double(score)),
                 .init("method", .string(method)),
-                .init("evidence", .records(evidence.map {
-                    Record([.init("term", .string($0.term)), .init("start", .int($0.start)), .init("end", .int($0.end)),
-                            .init("sentence", .string($0.sentence))])
-                })),
+                .init("evidence", .records(evidenceRecords)),
             ])
+        }
+
+        var evidenceRecords: [Record] {
+            evidence.map {
+                Record([.init("term", .string($0.term)), .init("start", .int($0.start)), .init("end", .int($0.end)),
+                        .init("sentence", .string($0.sentence))])
+            }
         }
 
         var storeTag: DocumentStore.Tag {
             var json: [UInt8] = []
-            JSONEncoding.append(Record.Value.records(record["evidence"].map { if case .records(let r) = $0 { r } else { [] } } ?? []), to: &json)
+            JSONEncoding.append(Record.Value.records(evidenceRecords), to: &json)
             return DocumentStore.Tag(topic: topic, score: score, evidence: String(decoding: json, as: UTF8.self), method: method)
         }
     }
