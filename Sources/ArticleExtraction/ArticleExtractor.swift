@@ -36,7 +36,7 @@ public struct ArticleExtractor: Sendable {
         }
         var article = page.article(encoding: decoded.encoding)
         article.path = path
-        article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil }
+        article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil } ?? page.meta.recordURL
         if let base = url ?? article.url {
             article.images = article.images.map { Article.Image(src: URLResolver.resolve($0.src, against: base), caption: $0.caption) }
         }

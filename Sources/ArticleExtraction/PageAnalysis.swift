@@ -36,7 +36,7 @@ struct PageAnalysis {
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
             source: findSource(in: fieldBlocks, body: body),
-            author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, firstParagraphs: Array(body.prefix(2))),
+            author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body),
             summary: summary,
             paragraphs: paragraphs,
             images: images(in: kept),
@@ -72,6 +72,8 @@ struct PageAnalysis {
             if let compactTitle, block.counts.content <= 80, TitleFinder.compact(block.text).sameBytes(compactTitle) { continue }
             // A caption printed twice in a row.
             if let last = paragraphs.last, last.sameBytes(block.text) { continue }
+            // A closing byline on a line of its own (`（袁源）`) is not article text.
+            if block.counts.content <= 12, indices.suffix(2).contains(i), ClosingBylines.trailingNames(block.text)?.wholeBlock == true { continue }
             paragraphs.append(block.text)
             kept.append(i)
         }
@@ -165,10 +167,17 @@ struct PageAnalysis {
         return nil
     }
 
-    private func findAuthor(in candidates: [Int], nearTitle: [Int], firstParagraphs: [Int]) -> String? {
-        for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) { return value }
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> String? {
+        for (k, i) in candidates.enumerated() {
+            guard let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) else { continue }
+            // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
+            if k + 1 < candidates.count, candidates[k + 1] == i + 1,
+               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].text) {
+                return value + " " + next
+            }
+            return value
         }
+        let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         for i in firstParagraphs {
             if let value = BylineParser.value(after: ["记者"], in: String(blocks[i].text.prefix(60))) { return value }
@@ -177,10 +186,35 @@ struct PageAnalysis {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text) { return name }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.author }
         }
+        // `记者马俊峰/文` opening the article.
+        for i in Array(firstParagraphs) + candidates {
+            if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return name }
+        }
         // A line of names only, right under the headline.
         for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
             if let names = BylineParser.namesOnly(blocks[i].text) { return names }
         }
-        return meta.first(MetaTags.authorNames)
+        // Names in brackets closing the article: `（记者 张倩）`.
+        for i in body.suffix(2).reversed() {
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text) { return trailing.names }
+        }
+        if let value = meta.first(MetaTags.authorNames) { return value }
+        // A notice signed by the body that issued it, above its date.
+        if body.count >= 2, let name = ClosingBylines.signatory(blocks[body[body.count - 2]].text, above: blocks[body[body.count - 1]].text) {
+            return name
+        }
+        // Nobody else named: the editor, a person given as the source, the photographer.
+        for i in candidates {
+            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text) { return value }
+        }
+        for i in candidates {
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
+               let name = BylineParser.namesOnly(value), !name.contains(" "),
+               !SourceCleaner.outletSuffixes.contains(where: name.hasSuffix) { return name }
+        }
+        for i in body {
+            if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return name }
+        }
+        return nil
     }
 }

@@ -59,7 +59,7 @@ struct ExtractionCorpusTests {
     }
 
     @Test func titleAccuracy() {
-        #expect(Self.share(Self.scores.titles) >= 0.90)
+        #expect(Self.share(Self.scores.titles) >= 0.95)
     }
 
     @Test func dateAccuracy() {
@@ -68,6 +68,6 @@ struct ExtractionCorpusTests {
 
     @Test func sourceAndAuthorAccuracy() {
         #expect(Self.share(Self.scores.sources) >= 0.75)
-        #expect(Self.share(Self.scores.authors) >= 0.50)
+        #expect(Self.share(Self.scores.authors) >= 0.80)
     }
 }

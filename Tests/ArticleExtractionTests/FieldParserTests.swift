@@ -48,6 +48,44 @@ struct FieldParserTests {
         #expect(BylineParser.nameAndOutlet("石佳/中国青年报")! == ("石佳", "中国青年报"))
     }
 
+    @Test func bylinesAwayFromTheMetaLine() {
+        // Spaced two-character names, originals in brackets, forum names with `&`, lists ending in `&`.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者: 赵 培：北京物资学院") == "赵培")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者： 周思博 (Joel Spolsky)") == "周思博 (Joel Spolsky)")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者： 放飞&心情") == "放飞&心情")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "执笔/叨叨姐、胡一刀&李小飞刀") == "叨叨姐 胡一刀 李小飞刀")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "执笔人：闵乐夫 赵兰波 刘韬") == "闵乐夫 赵兰波 刘韬")
+        #expect(BylineParser.value(after: BylineParser.editorLabels, in: "（ 责任编辑：魏喆 ）") == "魏喆")
+        // Closing brackets: names with roles and places dropped; outlets and notes are not names.
+        #expect(ClosingBylines.trailingNames("……起到极大推动作用。（总台记者 张倩）")?.names == "张倩")
+        #expect(ClosingBylines.trailingNames("（袁源）")! == ("袁源", true))
+        #expect(ClosingBylines.trailingNames("利益再分配的过程吗？”（姚峰 上海报道）")?.names == "姚峰")
+        #expect(ClosingBylines.trailingNames("据报道。（新华社）") == nil)
+        #expect(ClosingBylines.trailingNames("（待续）") == nil)
+        #expect(ClosingBylines.trailingNames("（完）") == nil)
+        // Credit marks and signatures.
+        #expect(ClosingBylines.markedName("顶端新闻·河南商报记者马俊峰/文受访者供图", mark: "文") == "马俊峰")
+        #expect(ClosingBylines.markedName("为今后养老留条后路 蔡雪婧/摄", mark: "摄") == "蔡雪婧")
+        #expect(ClosingBylines.markedName("图文/网络", mark: "文") == nil)
+        #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日") == "吉林省人民政府")
+        #expect(ClosingBylines.signatory("特此通告。", above: "2022年1月27日") == nil)
+        #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日发布的通知全文如下") == nil)
+    }
+
+    @Test func crawlDumpRecordHeaderGivesTitleAndURL() throws {
+        let page = """
+            <text id="http://blog.example.cn/a/1.aspx" title="13岁女孩辍学后生下女婴(附图) 某某  天极Blog" encoding="utf8">
+            <div class="nav"><a href="/">首页</a> <a href="/b">博客</a></div>
+            <div><a href="/a/1.aspx">13岁女孩辍学后生下女婴(附图)</a></div>
+            <div><p>本报讯 13岁，正是花季的年龄，可13岁的李某却成了妈妈。昨日8时40分许，她在长春市某医院生下一名女婴，母女平安。</p>
+            <p>据医生介绍，李某入院时已临近分娩，家人此前并不知情，学校老师也表示她已经辍学半年有余。</p></div>
+            </text>
+            """
+        let article = try ArticleExtractor().extract(html: page)
+        #expect(article.title == "13岁女孩辍学后生下女婴(附图)")
+        #expect(article.url == "http://blog.example.cn/a/1.aspx")
+    }
+
     @Test func linksResolveAgainstThePage() {
         let base = "http://example.cn/news/2020/a.html?x=1"
         #expect(URLResolver.resolve("img/b.jpg", against: base) == "http://example.cn/news/2020/img/b.jpg")

@@ -2,7 +2,7 @@
 /// `发布日期:2020-10-24  来源:中国新闻网(cns2012)  作者:陈海峰` or `中新网长沙10月24日电（记者 唐小晴）`.
 enum BylineParser {
     static let sourceLabels = ["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源", "来自", "出处", "稿源", "转自", "出自", "转载自"]
-    static let authorLabels = ["作者", "记者", "撰文", "采写", "编译", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+    static let authorLabels = ["作者", "记者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
 
     /// Labels that end a value: the next field of the same line.
     private static let stopLabels = sourceLabels + authorLabels + [
@@ -31,6 +31,9 @@ enum BylineParser {
         return nil
     }
 
+    /// Editors: named as the author only when a page names nobody else.
+    static let editorLabels = ["责任编辑", "编辑", "责编"]
+
     /// `责任编辑` and `编辑` are not the author.
     private static func isEditorLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
@@ -54,11 +57,21 @@ enum BylineParser {
         if !hadColon, i == start { return nil }
         var value = String.UnicodeScalarView()
         var lastWasSpace = false
+        var sawSeparator = false
         while i < s.count {
             let c = s[i]
+            // A translated name followed by the original: `周思博 (Joel Spolsky)`.
+            if c == "(" || c == "（", !value.isEmpty, let (original, end) = latinInBrackets(s, from: i) {
+                value.append(contentsOf: " (\(original))".unicodeScalars)
+                i = end
+                break
+            }
             if "()（）[]【】|｜<>《》“”\"".unicodeScalars.contains(c) && !value.isEmpty { break }
             if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
-            if Self.nameSeparators.contains(c) {
+            // `&` joins the last two names of a list (`叨叨姐、胡一刀&李小飞刀`) but belongs to a single
+            // forum name (`放飞&心情`).
+            if Self.nameSeparators.contains(c) || ((c == "&" || c == "＆") && sawSeparator) {
+                sawSeparator = true
                 lastWasSpace = true
                 i += 1
                 continue
@@ -71,6 +84,13 @@ enum BylineParser {
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
             if c == ":" || c == "：" || c == "。" { break }
             if lastWasSpace, !value.isEmpty {
+                // A two-character name printed with a space inside: `赵 培`.
+                if value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
+                    lastWasSpace = false
+                    value.append(c)
+                    i += 1
+                    continue
+                }
                 // A second word after a space: keep it only if it looks like another name.
                 if !looksLikeName(s, from: i) { break }
                 value.append(" ")
@@ -103,6 +123,28 @@ enum BylineParser {
         return digits == 4
     }
 
+    private static func hanRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        while j < s.count, CharacterClass.isHan(s[j].value) { j += 1 }
+        return j - i
+    }
+
+    /// `(Joel Spolsky)` at `i`: the Latin text inside and the index after the closing bracket.
+    private static func latinInBrackets(_ s: [Unicode.Scalar], from i: Int) -> (String, Int)? {
+        var j = i + 1
+        var inner = String.UnicodeScalarView()
+        while j < s.count, s[j] != ")" && s[j] != "）" {
+            let c = s[j]
+            guard c.isASCII, c.properties.isAlphabetic || c == " " || c == "." || c == "-" || c == "'" else { return nil }
+            inner.append(c)
+            j += 1
+            if inner.count > 40 { return nil }
+        }
+        let text = String(inner).collapsingWhitespace
+        guard j < s.count, text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (text, j + 1)
+    }
+
     /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
     private static func looksLikeName(_ s: [Unicode.Scalar], from i: Int) -> Bool {
         var j = i, han = 0
@@ -112,12 +154,13 @@ enum BylineParser {
         }
         if han >= 2 && han <= 4 {
             return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == ")" || s[j] == "）"
-                || nameSeparators.contains(s[j])
+                || nameSeparators.contains(s[j]) || s[j] == "&" || s[j] == "＆"
         }
         return false
     }
 
-    static let nameSeparators: Set<Unicode.Scalar> = [",", "，", "、", ";", "；", "/", "／", "&", "＆"]
+    // Not `&`: forum names use it inside one name (`放飞&心情`).
+    static let nameSeparators: Set<Unicode.Scalar> = [",", "，", "、", ";", "；", "/", "／"]
 
     /// A line that is nothing but one to five personal names: the byline under a headline
     /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.

@@ -1,9 +1,13 @@
 /// The page's `<meta>` values by lower-cased `name`, `property` or `itemprop`, plus `<time>`
-/// elements and the canonical link.
+/// elements, the canonical link and the record header of crawl dumps.
 struct MetaTags {
     private var values: [String: String] = [:]
     var times: [String] = []
     var canonicalURL: String?
+    /// Crawl dumps in the SogouT style wrap each page in `<text id="URL" title="…">`: the
+    /// crawler's copy of the page's URL and `<title>`, kept for pages that lost their own.
+    var recordURL: String?
+    var recordTitle: String?
 
     init(_ tree: HTMLTree) {
         for i in tree.nodes.indices {
@@ -21,7 +25,14 @@ struct MetaTags {
                     canonicalURL = href
                 }
             default:
-                if tree.nodes[i].attributeCount > 0, tree.attribute("itemprop", of: i) == "datePublished" {
+                guard tree.nodes[i].attributeCount > 0 else { continue }
+                if recordURL == nil, tree.nodes[i].tag == .other,
+                   let id = tree.attribute("id", of: i), id.hasPrefix("http://") || id.hasPrefix("https://"),
+                   let title = tree.attribute("title", of: i) {
+                    recordURL = id
+                    recordTitle = title.collapsingWhitespace
+                }
+                if tree.attribute("itemprop", of: i) == "datePublished" {
                     times.append(tree.attribute("content", of: i) ?? tree.attribute("datetime", of: i) ?? tree.text(of: i))
                 }
             }

@@ -18,7 +18,8 @@ struct TitleFinder {
 
     func find(bodyStart: Int?) -> Result {
         let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
-        let reference = pageTitle.isEmpty ? (meta.first(["og:title", "twitter:title", "title", "headline"]) ?? "") : pageTitle
+        let reference = pageTitle.isEmpty
+            ? (meta.first(["og:title", "twitter:title", "title", "headline"]) ?? meta.recordTitle ?? "") : pageTitle
         let cleaned = Self.cleanPageTitle(reference)
         let referenceScalars = Array(Self.compact(reference).unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count

@@ -1,0 +1,89 @@
+/// Bylines printed away from the meta line: at the end of the article (`（记者 张倩）`, `（袁源）`),
+/// glued to a credit mark (`记者马俊峰/文`, `蔡雪婧/摄`), or the issuing body that signs a notice
+/// above its date (落款).
+enum ClosingBylines {
+    /// Role words that precede names inside a closing bracket.
+    private static let roles = ["本报记者", "总台记者", "特约记者", "见习记者", "实习记者", "记者", "本报实习生", "实习生", "通讯员", "本报"]
+
+    /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
+    /// `wholeBlock` is true when the bracket is all the paragraph holds.
+    static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
+        let scalars = Array(text.collapsingWhitespace.unicodeScalars)
+        guard let last = scalars.last, last == "）" || last == ")",
+              let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+        for role in roles { inner = inner.replacing(role, with: " ") }
+        // `（姚峰 上海报道）`: the place of reporting is not a name.
+        inner = inner.split(separator: " ").filter { !$0.hasSuffix("报道") }.joined(separator: " ")
+        guard let names = BylineParser.namesOnly(inner), plausibleNames(names) else { return nil }
+        return (names, open == 0)
+    }
+
+    /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.
+    static func markedName(_ text: String, mark: Unicode.Scalar) -> String? {
+        let s = Array(text.unicodeScalars)
+        var i = 1
+        while i + 1 < s.count {
+            defer { i += 1 }
+            guard s[i] == "/" || s[i] == "／", s[i + 1] == mark else { continue }
+            var start = i
+            while start > 0, CharacterClass.isHan(s[start - 1].value) { start -= 1 }
+            var run = Array(s[start..<i])
+            // `…报记者马俊峰`: the name follows the role word.
+            if let role = lastIndex(of: ["记", "者"], in: run) { run = Array(run[(role + 2)...]) }
+            let name = String(String.UnicodeScalarView(run))
+            if (2...3).contains(run.count), plausibleNames(name) { return name }
+        }
+        return nil
+    }
+
+    /// The issuing body signing a notice: a short line naming an organisation, directly above a
+    /// line that is only a date (`吉林省人民政府` / `2022年1月27日`).
+    static func signatory(_ line: String, above dateLine: String) -> String? {
+        let name = line.collapsingWhitespace
+        let count = name.unicodeScalars.count
+        guard (4...24).contains(count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+              organisationSuffixes.contains(where: name.hasSuffix),
+              let date = DateParser.first(in: dateLine),
+              dateLine.collapsingWhitespace.unicodeScalars.count - (date.end - date.start) <= 2 else { return nil }
+        return name
+    }
+
+    private static let organisationSuffixes = [
+        "政府", "委员会", "办公厅", "办公室", "委员会办公室", "政协", "人大常委会", "局", "厅", "委", "部", "院", "署",
+        "中心", "协会", "学会", "联合会", "工作组", "指挥部", "领导小组",
+    ]
+
+    private static func lastIndex(of pair: [Unicode.Scalar], in run: [Unicode.Scalar]) -> Int? {
+        guard run.count >= 2 else { return nil }
+        for k in stride(from: run.count - 2, through: 0, by: -1) where run[k] == pair[0] && run[k + 1] == pair[1] { return k }
+        return nil
+    }
+
+    /// Every name starts with a common surname and none is an outlet (`新华社`) or a note (`待续`).
+    private static func plausibleNames(_ names: String) -> Bool {
+        names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in
+            guard let first = name.unicodeScalars.first else { return false }
+            let compound = name.unicodeScalars.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))
+            return (compound || surnames.contains(first))
+                && !SourceCleaner.outletSuffixes.contains(where: { name.hasSuffix($0) })
+        }
+    }
+
+    /// The common single-character surnames (well over 95 % of the population).
+    private static let surnames = Set(
+        """
+        王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔\
+        钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊\
+        葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝\
+        路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全\
+        佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢\
+        劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都\
+        普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀\
+        衣信展阴昝智幸奉植衡富尧闭由
+        """.unicodeScalars)
+
+    private static let compoundSurnames: Set<String> = [
+        "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "西门",
+    ]
+}
