@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup build test bench bench-segment bench-import clean
+.PHONY: run setup setup-browser build test bench bench-segment bench-import clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -26,7 +26,17 @@ setup:
 build: setup
 	swift build -c release
 
-test: setup
+# The browser the HTML report is checked in. Tolerant: without it that one test is skipped.
+TEST_PACKAGES := chromium
+setup-browser:
+	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) \
+			|| echo "warning: could not install$$missing; the browser test of the HTML report will be skipped"; \
+	fi
+
+test: setup setup-browser
 	swift test
 
 # Quality and speed on ../shared/corpora/extraction with the shared scorer.

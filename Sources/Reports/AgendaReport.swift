@@ -142,14 +142,18 @@ public struct AgendaReport: Sendable {
         guard !item.monthly.isEmpty else { return "" }
         let height = 60, barWidth = 14
         let top = max(1, item.monthly.map(\.count).max() ?? 1)
-        let width = item.monthly.count * (barWidth + 2) + 2
+        // Wide enough for the first and last month labels side by side, however few the bars.
+        let width = max(item.monthly.count * (barWidth + 2) + 2, 130)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"documents per month\" width=\"\(width)\" height=\"\(height + 14)\">"
         for (k, m) in item.monthly.enumerated() {
+            guard m.count > 0 else { continue }
             let h = max(1, Int(Double(height) * Double(m.count) / Double(top)))
             svg += "<rect x=\"\(k * (barWidth + 2) + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
         }
         svg += "<text x=\"0\" y=\"\(height + 12)\">\(item.monthly.first!.month)</text>"
-        if item.monthly.count > 4 { svg += "<text x=\"\(width - 46)\" y=\"\(height + 12)\">\(item.monthly.last!.month)</text>" }
+        if item.monthly.count > 1 {
+            svg += "<text x=\"\(width)\" y=\"\(height + 12)\" text-anchor=\"end\">\(item.monthly.last!.month)</text>"
+        }
         return svg + "</svg>\n"
     }
 }

@@ -30,7 +30,8 @@ public struct AgendaItem: Sendable {
     /// Taxonomy topics of the members, most frequent first, and the share of members with any.
     public var tags: [(topic: String, count: Int)]
     public var taxonomyShare: Double
-    /// Documents per month ("2019-06"), oldest first.
+    /// Documents per month ("2019-06"), oldest first; months without documents between the first
+    /// and the last are listed with 0 (at most the last 120 months).
     public var monthly: [(month: String, count: Int)]
     public var score: Double
     public var representatives: [AgendaDocument]
@@ -71,19 +72,13 @@ public enum AgendaRanker {
             let growth = Double(recent + 1) / Double(previous + 1)
             let authors = Set(members.flatMap { documents[$0].authors }).count
             let likes = members.reduce(0) { $0 + documents[$1].likes }
-            var tagCounts: [String: Int] = [:]
-            var tagged = 0
-            for m in members where m < tags.count {
-                if !tags[m].isEmpty { tagged += 1 }
-                for t in tags[m] { tagCounts[t, default: 0] += 1 }
-            }
-            let share = members.isEmpty ? 0 : Double(tagged) / Double(members.count)
+            let (dominant, share) = theme.dominantTags(tags)
             let score = log2(1 + Double(matters)) + 1.5 * min(max(log2(growth), -1), 2) + 0.5 * log2(1 + Double(authors))
                 + 0.25 * log2(1 + Double(likes)) + share
             return AgendaItem(rank: 0, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
                               recent: recent, previous: previous, growth: growth, authors: authors, likes: likes,
-                              tags: tagCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map { ($0.key, $0.value) },
-                              taxonomyShare: share, monthly: monthly.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                              tags: dominant,
+                              taxonomyShare: share, monthly: contiguousMonths(monthly, index: monthIndex),
                               score: score, representatives: theme.representatives.map { documents[$0] },
                               memberIDs: members.map { documents[$0].id })
         }
@@ -91,4 +86,16 @@ public enum AgendaRanker {
         for i in items.indices { items[i].rank = i + 1 }
         return items
     }
+
+    /// Counts per month with the empty months in between filled in, so a timeline's gaps show.
+    private static func contiguousMonths(_ counts: [String: Int], index: (String) -> Int?) -> [(month: String, count: Int)] {
+        let indexed = counts.compactMap { key, value in index(key).map { ($0, value) } }
+        guard let first = indexed.map(\.0).min(), let last = indexed.map(\.0).max() else { return [] }
+        let byIndex = Dictionary(indexed, uniquingKeysWith: +)
+        return (max(first, last - 119)...last).map { i in
+            let name = String(i / 12) + "-" + (i % 12 + 1 < 10 ? "0" : "") + String(i % 12 + 1)
+            return (name, byIndex[i] ?? 0)
+        }
+    }
 }
+

@@ -85,20 +85,35 @@ public struct TextFeatures: Sendable {
     }
 
     /// The weighted, unit-length vector of a text.
+    ///
+    /// Sums run in bucket order, never in dictionary order: Swift seeds its hashing per process,
+    /// and float sums taken in a different order differ in the last bits, which was enough to
+    /// change k-means results between two runs with the same seed.
     public func vector(_ text: String) -> SparseVector {
         let (words, chars) = blockCounts(text)
         // Each block weighted and scaled to its share of the length, then added.
-        func weighted(_ counts: [Int32: Float], share: Float) -> [Int32: Float] {
-            var out = counts.mapValues { $0 }
-            for (bucket, tf) in counts { out[bucket] = (1 + log(tf)) * (idf.isEmpty ? 1 : idf[Int(bucket)]) }
-            let norm = out.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? out.mapValues { $0 / norm * share } : [:]
+        func weighted(_ counts: [Int32: Float], share: Float) -> [(Int32, Float)] {
+            var out = counts.map { ($0.key, (1 + log($0.value)) * (idf.isEmpty ? 1 : idf[Int($0.key)])) }
+            out.sort { $0.0 < $1.0 }
+            let norm = out.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+            return norm > 0 ? out.map { ($0.0, $0.1 / norm * share) } : []
         }
         let charShare: Float = words.isEmpty ? 1 : characterWeight
-        let combined = weighted(words, share: 1).merging(weighted(chars, share: charShare), uniquingKeysWith: +)
-        var pairs = combined.map { ($0.key, $0.value) }
-        pairs.sort { $0.0 < $1.0 }
+        let pairs = Self.mergeSorted(weighted(words, share: 1), weighted(chars, share: charShare))
         let norm = pairs.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         return SparseVector(indices: pairs.map(\.0), values: pairs.map { norm > 0 ? $0.1 / norm : 0 })
+    }
+
+    /// Two bucket-sorted lists added into one.
+    private static func mergeSorted(_ a: [(Int32, Float)], _ b: [(Int32, Float)]) -> [(Int32, Float)] {
+        var out: [(Int32, Float)] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].0 < b[j].0) { out.append(a[i]); i += 1 }
+            else if i == a.count || b[j].0 < a[i].0 { out.append(b[j]); j += 1 }
+            else { out.append((a[i].0, a[i].1 + b[j].1)); i += 1; j += 1 }
+        }
+        return out
     }
 }

@@ -14,6 +14,19 @@ public struct Theme: Sendable {
     public init(id: Int, name: String, terms: [String], members: [Int], representatives: [Int]) {
         self.id = id; self.name = name; self.terms = terms; self.members = members; self.representatives = representatives
     }
+
+    /// The taxonomy topics most often given to the members (`tags[i]`: topics of document i), most
+    /// frequent first, and the share of members with any topic.
+    public func dominantTags(_ tags: [[String]], limit: Int = 5) -> (tags: [(topic: String, count: Int)], taggedShare: Double) {
+        var counts: [String: Int] = [:]
+        var tagged = 0
+        for m in members where m < tags.count {
+            if !tags[m].isEmpty { tagged += 1 }
+            for t in tags[m] { counts[t, default: 0] += 1 }
+        }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+        return (top.map { ($0.key, $0.value) }, members.isEmpty ? 0 : Double(tagged) / Double(members.count))
+    }
 }
 
 /// The clustering pipeline shared by `topics cluster`, `topics agenda` and `topics run`:

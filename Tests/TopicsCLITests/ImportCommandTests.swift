@@ -172,4 +172,81 @@ struct RunCommandTests {
         let tags = try String(contentsOfFile: out + "/tags.jsonl", encoding: .utf8)
         #expect(tags.contains("脱贫攻坚/教育扶贫"))
     }
+
+    @Test func clusterThemesCarryTheirDominantTags() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let samples = Fixtures.packageRoot.appendingPathComponent("corpora/samples").path
+        let first = try Fixtures.runTopics(["cluster", samples, "--k", "3", "--assignments", folder.appendingPathComponent("a.jsonl").path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let themes = first.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(themes.count == 3)
+        // The theme holding the Hunan poverty-relief reprint is tagged 脱贫攻坚 by the shipped taxonomy.
+        let reprint = try #require(themes.first { ($0["members"] as! [String]).contains { $0.hasSuffix("hunan-cppcc-reprint.html") } })
+        let tags = (reprint["tags"] as! [[String: Any]]).map { $0["topic"] as! String }
+        #expect(tags.contains("脱贫攻坚"))
+        // Same input, same seed: the same themes, byte for byte.
+        let second = try Fixtures.runTopics(["cluster", samples, "--k", "3"])
+        #expect(second.stdout == first.stdout)
+        let untagged = try Fixtures.runTopics(["cluster", samples, "--k", "3", "--no-tags"])
+        #expect(untagged.stdout.contains("\"tags\":[]"))
+    }
+
+    /// The report opened in a real headless browser: it loads without console messages and the
+    /// rendered page shows every theme (Debian's chromium, installed by `make test`).
+    @Test(.enabled(if: HeadlessBrowser.path != nil, "no chromium on this machine"))
+    func theHTMLReportLoadsInABrowser() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("report").path
+        let run = try Fixtures.runTopics(["run", Fixtures.packageRoot.appendingPathComponent("corpora/samples").path, "-o", out, "--k", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try HeadlessBrowser.load(URL(fileURLWithPath: out + "/agenda.html"), profile: folder.appendingPathComponent("profile"))
+        #expect(page.consoleMessages.isEmpty, "\(page.consoleMessages)")
+        #expect(page.dom.components(separatedBy: "<section class=\"theme\"").count - 1 == 3)
+        #expect(page.dom.components(separatedBy: "<svg").count - 1 >= 3)
+        let themes = try String(contentsOfFile: out + "/themes.jsonl", encoding: .utf8).split(separator: "\n")
+        for line in themes {
+            let theme = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let name = try #require(theme["name"] as? String)
+            #expect(page.dom.contains(name), "theme \(name) not shown")
+        }
+    }
+}
+
+/// Debian's chromium run headless: the DOM after load and whatever the page wrote to its console.
+enum HeadlessBrowser {
+    static let path: String? = {
+        let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            for dir in dirs where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") { return "\(dir)/\(name)" }
+        }
+        return nil
+    }()
+
+    struct Page {
+        var dom: String
+        /// Console lines (`console.log`, errors, uncaught exceptions) the page produced.
+        var consoleMessages: [String]
+    }
+
+    static func load(_ url: URL, profile: URL) throws -> Page {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path!)
+        // Tests may run as root, where chromium's sandbox cannot start; the page is our own file.
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+                             "--enable-logging=stderr", "--v=0", "--dump-dom", url.absoluteString]
+        // Both streams go to files, so neither pipe can fill up and block the browser.
+        let outURL = profile.appendingPathExtension("dom"), errURL = profile.appendingPathExtension("log")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        let dom = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        let errData = try Data(contentsOf: errURL)
+        let log = String(decoding: errData, as: UTF8.self)
+        return Page(dom: dom, consoleMessages: log.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init))
+    }
 }

@@ -80,11 +80,8 @@ struct AgendaOptions: ParsableArguments {
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
         let segmenter = try segmenterOptions.makeSegmenter()
         let stopWords = SegmenterOptions.shippedStopWords
-        var tagger: TaxonomyTagger? = nil
-        if let path = taxonomy ?? ShippedData.path("taxonomy.yaml") {
-            do { tagger = TaxonomyTagger(taxonomy: try Taxonomy(contentsOf: path)) } catch { throw TopicsError(.badArgument, "\(error)") }
-        }
-        return AgendaPipeline(k: k, threshold: duplicateThreshold, title: title, segmenter: segmenter, stopWords: stopWords, taxonomy: tagger)
+        return AgendaPipeline(k: k, threshold: duplicateThreshold, title: title, segmenter: segmenter, stopWords: stopWords,
+                              taxonomy: try TaxonomyFile.tagger(taxonomy))
     }
 
     func write(_ name: String, _ text: String) throws {

@@ -17,8 +17,8 @@ struct ClusterCommand: ParsableCommand {
             k is chosen from 2 … --max-k by the mean silhouette (cosine) on a sample of 1 500 documents.
             Themes are named by class-based TF-IDF over their words; ids run from 1, largest theme first.
 
-            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags, \\
-            representatives, members}; --assignments writes {id, cluster} per document; --store writes \\
+            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \\
+            (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \\
             the store's clusters and cluster_themes tables.
             """)
 
@@ -56,6 +56,12 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.")
     var assignments: String?
 
+    @Option(help: "Taxonomy (YAML) whose topics are counted per theme (default: corpora/taxonomy.yaml).")
+    var taxonomy: String?
+
+    @Flag(help: "Do not tag the documents; themes get no tags.")
+    var noTags = false
+
     @Option(help: "Write the themes into this store's clusters tables.")
     var store: String?
 
@@ -84,12 +90,15 @@ struct ClusterCommand: ParsableCommand {
         if let silhouette = found.silhouette {
             Terminal.printError("cluster: k = \(found.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
         }
-        try write(found.themes, documents: documents)
+        // Each theme's dominant taxonomy topics: the documents are tagged on the fly.
+        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy)
+        let tags = tagger.map { t in texts.map { t.tag($0).map(\.path) } } ?? []
+        try write(found.themes, documents: documents, tags: tags)
         Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes in \(String(format: "%.1f", seconds)) s")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
-    func write(_ themes: [Theme], documents: [Document]) throws {
+    func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var bytes: [UInt8] = []
         var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
@@ -102,6 +111,9 @@ struct ClusterCommand: ParsableCommand {
                 .init("size", .int(t.members.count)),
                 .init("date_from", .optional(dates.first)),
                 .init("date_to", .optional(dates.last)),
+                .init("tags", .records(t.dominantTags(tags).tags.map {
+                    Record([.init("topic", .string($0.topic)), .init("count", .int($0.count))])
+                })),
                 .init("representatives", .records(t.representatives.map {
                     Record([.init("id", .string(documents[$0].id)), .init("title", .optional(documents[$0].title))])
                 })),

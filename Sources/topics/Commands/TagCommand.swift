@@ -143,11 +143,7 @@ struct TagCommand: ParsableCommand {
     }
 
     func makeTaggers() throws -> Taggers {
-        var taxonomyTagger: TaxonomyTagger? = nil
-        if let path = taxonomy ?? (model == nil ? ShippedData.path("taxonomy.yaml") : nil) {
-            do { taxonomyTagger = TaxonomyTagger(taxonomy: try Taxonomy(contentsOf: path), threshold: threshold) }
-            catch { throw TopicsError(.badArgument, "\(error)") }
-        }
+        let taxonomyTagger = try TaxonomyFile.tagger(taxonomy, shipped: model == nil, threshold: threshold)
         var classifier: TopicClassifier? = nil
         if let model {
             let segmenter = try segmenterOptions.makeSegmenter()
@@ -235,8 +231,7 @@ struct TaxonomyCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let taxonomy: Taxonomy
-            do { taxonomy = try Taxonomy(contentsOf: file) } catch { throw TopicsError(.badArgument, "\(error)") }
+            let taxonomy = try TaxonomyFile.load(file)
             let problems = taxonomy.check()
             for p in problems { print("\(file): \(p)") }
             let errors = problems.filter { $0.severity == .error }.count
