@@ -11,6 +11,27 @@ struct SegmentCommandTests {
         #expect(result.stdout == "政协委员 围绕 脱贫攻坚 建言献策 。\n\n2020年10月24日 ， 湖南省政协 召开 会议 。\n")
     }
 
+    /// A text of several megabytes on one line is segmented in pieces cut at sentence ends: one
+    /// output line, every character kept, JSON offsets counted from the start of the line.
+    @Test func aVeryLongLineIsSegmentedInPieces() throws {
+        let sentence = "湖南省政协围绕脱贫攻坚开展民主监督，委员们深入贫困村调研。"
+        let repeats = 3 * (1 << 20) / sentence.utf8.count   // about 3 MB: three pieces and a rest
+        let line = String(repeating: sentence, count: repeats)
+        let text = try Fixtures.runTopics(["segment"], stdin: Array((line + "\n短的一行。\n").utf8))
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3)   // the long line, the short one, and the empty rest after the last newline
+        #expect(lines[0].replacing(" ", with: "") == line)
+        #expect(lines[0].hasPrefix("湖南省政协 围绕 脱贫攻坚 开展 民主监督 ，"))
+        #expect(!lines[0].contains("  "))
+        let json = try Fixtures.runTopics(["segment", "--format", "jsonl"], stdin: Array(line.utf8))
+        let records = json.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count >= 3)
+        #expect(Set(records.map { $0["line"] as! Int }) == [1])
+        let last = try #require((records.last!["offsets"] as? [[String: Int]])?.last)
+        #expect(last["end"] == line.unicodeScalars.count)
+    }
+
     @Test func sentencesOneALine() throws {
         let result = try Fixtures.runTopics(["segment", "--sentences"], stdin: Array("委员指出：“要加强教育扶贫。”会议强调，要落实责任！是否可行？\n".utf8))
         #expect(result.stdout == "委员指出：“要加强教育扶贫。”\n会议强调，要落实责任！\n是否可行？\n")

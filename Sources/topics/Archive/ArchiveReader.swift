@@ -84,12 +84,25 @@ struct ArchiveReader {
         return "html"
     }
 
+    /// The largest JSON line read as a record; a longer one is an error record (E105).
+    static let maxRecordBytes = 64 << 20
+
     private func read(_ input: Input, _ body: (Result<Document, TopicsError>) throws -> Void) throws {
         let name = input.description
         switch format(of: input) {
         case "jsonl":
             var number = 0
-            try InputFiles.forEachLine(input) { line in
+            var tooLong = false
+            // A line over the limit arrives in pieces: skipped as a whole, without holding it.
+            try InputFiles.forEachLinePiece(input, maxPieceBytes: Self.maxRecordBytes) { line, endsLine in
+                guard endsLine, !tooLong else {
+                    tooLong = !endsLine
+                    if endsLine {
+                        number += 1
+                        try body(.failure(TopicsError(.tooLarge, input: "\(name):\(number)", "a record over \(Self.maxRecordBytes >> 20) MB")))
+                    }
+                    return
+                }
                 number += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
                 let at = "\(name):\(number)"

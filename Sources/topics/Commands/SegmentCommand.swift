@@ -110,7 +110,9 @@ struct SegmentText: ParsableCommand {
         var failed = expanded.errors.count
         for input in expanded.inputs {
             do {
-                try InputFiles.forEachLine(input) { line in try writer.write(line: line, to: out) }
+                try InputFiles.forEachLinePiece(input, maxPieceBytes: SegmentedLineWriter.maxPieceBytes) { piece, endsLine in
+                    try writer.write(piece: piece, endsLine: endsLine, to: out)
+                }
             } catch let error as TopicsError {
                 Terminal.report(error); failed += 1
             }
@@ -121,8 +123,12 @@ struct SegmentText: ParsableCommand {
 }
 
 /// Segments one line at a time into reused buffers and writes the words as bytes: the fast path
-/// never builds a `String` per word.
+/// never builds a `String` per word. Lines over `maxPieceBytes` are segmented piece by piece (cut
+/// at sentence ends), so memory stays bounded; in JSON Lines each piece is its own record with the
+/// same line number and offsets counted from the start of the line.
 struct SegmentedLineWriter {
+    static let maxPieceBytes = 1 << 20
+
     let format: SegmentText.Format
     let segmenter: WordSegmenter
     let normalizer: TextNormalizer?
@@ -132,6 +138,9 @@ struct SegmentedLineWriter {
     private var spans: [Range<Int>] = []
     private var bytes: [UInt8] = []
     private var lineNumber = 0
+    /// Scalars of the current line in earlier pieces, and whether the line is under way.
+    private var scalarBase = 0
+    private var midLine = false
 
     init(format: SegmentText.Format, segmenter: WordSegmenter, normalizer: TextNormalizer?, sentencesOnly: Bool = false) {
         self.format = format
@@ -140,38 +149,42 @@ struct SegmentedLineWriter {
         self.sentencesOnly = sentencesOnly
     }
 
-    mutating func write(line: UnsafeBufferPointer<UInt8>, to out: OutputFile) throws {
-        lineNumber += 1
+    mutating func write(piece line: UnsafeBufferPointer<UInt8>, endsLine: Bool, to out: OutputFile) throws {
+        if !midLine {
+            lineNumber += 1
+            scalarBase = 0
+        }
         decoded.decode(line)
         spans.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
+        let base = scalarBase
+        func shifted(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + base)..<(r.upperBound + base) }
         if sentencesOnly {
             let scalars = normalizer?.normalize(scalars: decoded.scalars)
             let text = scalars?.scalars ?? decoded.scalars
             let spans = SentenceSplitter.sentences(in: text)
-            appendLines(spans.map { String(scalars: text[$0]) }, offsets: spans.map { scalars?.originalRange($0) ?? $0 })
-            try out.write(bytes)
-            return
-        }
-        if let normalizer {
+            appendLines(spans.map { String(scalars: text[$0]) }, offsets: spans.map { shifted(scalars?.originalRange($0) ?? $0) })
+        } else if let normalizer {
             let normalized = normalizer.normalize(scalars: decoded.scalars)
             normalized.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
             let words = spans.map { String(scalars: normalized.scalars[$0]) }
-            let offsets = spans.map { normalized.originalRange($0) }
-            appendLine(words: words, offsets: offsets)
+            let offsets = spans.map { shifted(normalized.originalRange($0)) }
+            appendLine(words: words, offsets: offsets, endsLine: endsLine)
         } else {
             decoded.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
             if format == .text {
                 for (k, span) in spans.enumerated() {
-                    if k > 0 { bytes.append(0x20) }
+                    if k > 0 || (midLine && !spans.isEmpty) { bytes.append(0x20) }
                     let from = Int(decoded.byteOffsets[span.lowerBound]), to = Int(decoded.byteOffsets[span.upperBound])
                     bytes.append(contentsOf: line[from..<to])
                 }
-                bytes.append(0x0A)
+                if endsLine { bytes.append(0x0A) }
             } else {
-                appendLine(words: spans.map { String(scalars: decoded.scalars[$0]) }, offsets: spans)
+                appendLine(words: spans.map { String(scalars: decoded.scalars[$0]) }, offsets: spans.map(shifted), endsLine: endsLine)
             }
         }
+        scalarBase += decoded.scalars.count
+        midLine = !endsLine
         try out.write(bytes)
     }
 
@@ -188,10 +201,12 @@ struct SegmentedLineWriter {
         }
     }
 
-    private mutating func appendLine(words: [String], offsets: [Range<Int>]) {
+    private mutating func appendLine(words: [String], offsets: [Range<Int>], endsLine: Bool) {
         switch format {
         case .text:
+            if midLine && !words.isEmpty { bytes.append(0x20) }
             bytes += Array(words.joined(separator: " ").utf8)
+            if !endsLine { return }
         case .jsonl:
             var record = Record()
             record.append("line", .int(lineNumber))
