@@ -80,7 +80,9 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport"],
+        // GRDB directly too: a test holds a lock on a store the way another process would.
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
+                                                           .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),

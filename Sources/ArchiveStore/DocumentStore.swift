@@ -15,11 +15,16 @@ public final class DocumentStore {
     private let queue: DatabaseQueue
     public let path: String
 
+    /// How long a write waits for another process's lock on the store before giving up: long
+    /// enough for a neighbour's batch commit, short enough not to hang a script.
+    public static let lockTimeout: Double = 5
+
     /// Opens (creating when needed) the store at `path`.
     public init(path: String) throws(TopicsError) {
         self.path = path
         do {
             var configuration = Configuration()
+            configuration.busyMode = .timeout(Self.lockTimeout)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -181,6 +186,17 @@ public final class DocumentStore {
         }
     }
 
+    /// Each clustered document's theme, by document id.
+    public func clusterAssignments() throws(TopicsError) -> [String: Int] {
+        do {
+            return try queue.read { db in
+                var out: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT document_id, cluster FROM clusters") { out[row[0]] = row[1] }
+                return out
+            }
+        } catch { throw TopicsError(.unreadable, input: path, Self.reason(error)) }
+    }
+
     /// Ids of documents that have been tagged (for `topics tag --resume`).
     public func taggedIDs() throws(TopicsError) -> Set<String> {
         do { return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT document_id FROM tags")) } }
@@ -254,7 +270,12 @@ public final class DocumentStore {
     }
 
     static func reason(_ error: any Error) -> String {
-        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        if let db = error as? DatabaseError {
+            if db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
+                return "the store is locked by another process (waited \(Int(lockTimeout)) s); try again when it is done"
+            }
+            return db.message ?? "\(db.resultCode)"
+        }
         return "\(error)"
     }
 }

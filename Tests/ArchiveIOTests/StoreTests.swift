@@ -1,6 +1,7 @@
 import ArchiveIO
 import ArchiveStore
 import Foundation
+import GRDB
 import Testing
 import TopicsCore
 import TopicsTestSupport
@@ -29,6 +30,35 @@ struct StoreTests {
         var found: [String] = []
         try store.forEachDocument(search: "教育扶贫") { found.append($0.id) }
         #expect(found == ["2"])
+    }
+
+    @Test("A store another connection holds locked: the write waits, then fails with a clear reason; it succeeds once the lock goes")
+    func lockedStore() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("locked.db").path
+        let store = try DocumentStore(path: path)
+        try store.write([entry("1", "停车难", "小区 停车 难")])
+        // Another writer (as another process would) takes the write lock and keeps it.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true   // the lock outlives one access, on purpose
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN EXCLUSIVE") }
+        let start = Date()
+        #expect {
+            try store.write([entry("2", "教育扶贫", "加强 教育扶贫 投入")])
+        } throws: { error in
+            let e = error as? TopicsError
+            return e?.code == .writeFailed && e?.description.contains("locked by another process") == true
+                && e?.description.contains(path) == true
+        }
+        #expect(Date().timeIntervalSince(start) >= DocumentStore.lockTimeout - 0.5)   // it waited before giving up
+        #expect(try store.count() == 1)   // readers are not blocked (WAL), and nothing half-written
+        // The lock is released a second into the wait: the write goes through.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1) {
+            try? other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        }
+        try store.write([entry("2", "教育扶贫", "加强 教育扶贫 投入")])
+        #expect(try store.count() == 2)
     }
 
     @Test("Reading another SQLite database by table or query")

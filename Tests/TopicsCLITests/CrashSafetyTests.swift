@@ -66,4 +66,52 @@ struct CrashSafetyTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
+
+    /// Clustering killed at random points: the output file is either absent or complete (never
+    /// half-written under its name), the store stays readable, and a rerun equals a clean run.
+    @Test func killedClusteringLeavesNothingHalfWritten() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("records.jsonl")
+        let topics = ["小区停车难，车位严重不足", "学校课后服务收费不合理", "公交线路班次太少", "夜间施工噪音扰民", "自来水经常停水"]
+        let lines = (0..<1000).map { i in
+            #"{"id":"r\#(i)","title":"\#(topics[i % 5])\#(i)","text":"\#(String(repeating: topics[i % 5] + "，希望有关部门尽快解决。", count: 3))"}"#
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        func arguments(_ name: String) -> [String] {
+            ["cluster", input.path, "--k", "5", "-o", folder.appendingPathComponent("\(name).jsonl").path,
+             "--store", folder.appendingPathComponent("\(name).db").path]
+        }
+        #expect(try Fixtures.runTopics(arguments("clean")).status == 0)
+        let clean = try String(contentsOf: folder.appendingPathComponent("clean.jsonl"), encoding: .utf8)
+        let cleanAssignments = try DocumentStore(path: folder.appendingPathComponent("clean.db").path).clusterAssignments()
+        #expect(cleanAssignments.count == 1000)
+        let output = folder.appendingPathComponent("killed.jsonl")
+        var random = SystemRandomNumberGenerator()
+        var kills = 0
+        for _ in 0..<8 {
+            let process = Process()
+            process.executableURL = Fixtures.topicsBinary
+            process.arguments = arguments("killed")
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 50_000...2_500_000, using: &random))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
+            process.waitUntilExit()
+            if let written = try? String(contentsOf: output, encoding: .utf8) { #expect(written == clean) }
+            // The store (once created) opens, and holds no clustering or the whole one.
+            let store = folder.appendingPathComponent("killed.db").path
+            if FileManager.default.fileExists(atPath: store) {
+                let assigned = try DocumentStore(path: store).clusterAssignments()
+                #expect(assigned.isEmpty || assigned == cleanAssignments)
+            }
+        }
+        #expect(kills >= 4, "only \(kills) of 8 runs were still going when killed")
+        #expect(try Fixtures.runTopics(arguments("killed")).status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8) == clean)
+        #expect(try DocumentStore(path: folder.appendingPathComponent("killed.db").path).clusterAssignments() == cleanAssignments)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
 }
