@@ -85,24 +85,29 @@ public struct SphericalKMeans: Sendable {
                 if assignments[i] != best[i].0 { changed += 1; assignments[i] = best[i].0 }
                 cohesion += Double(best[i].1)
             }
-            // Update: normalised sums; an empty cluster takes the document farthest from its centroid.
-            var sums = [[Float]](repeating: [Float](repeating: 0, count: dimensions), count: k)
-            var counts = [Int](repeating: 0, count: k)
-            for (i, c) in assignments.enumerated() {
-                counts[c] += 1
-                for (f, v) in zip(vectors[i].indices, vectors[i].values) { sums[c][Int(f)] += v }
-            }
-            for c in 0..<k where counts[c] == 0 {
-                let far = (0..<n).min { best[$0].1 < best[$1].1 }!
-                sums[c] = dense(vectors[far])
-            }
-            for c in 0..<k {
-                let norm = sums[c].reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-                centroids[c] = norm > 0 ? sums[c].map { $0 / norm } : sums[c]
-            }
+            // Update: normalised means; an empty cluster takes the document farthest from its centroid.
+            let far = (0..<n).min { best[$0].1 < best[$1].1 }!
+            centroids = Self.centroids(vectors, assignments: assignments, k: k, dimensions: dimensions, emptyTakes: far)
             if changed == 0 { break }
         }
         return Result(assignments: assignments, centroids: centroids, cohesion: cohesion)
+    }
+
+    /// The normalised mean of each cluster's vectors; an empty cluster gets document `emptyTakes`.
+    public static func centroids(_ vectors: [SparseVector], assignments: [Int], k: Int, dimensions: Int, emptyTakes: Int = 0) -> [[Float]] {
+        var sums = [[Float]](repeating: [Float](repeating: 0, count: dimensions), count: k)
+        var counts = [Int](repeating: 0, count: k)
+        for (i, c) in assignments.enumerated() {
+            counts[c] += 1
+            for (f, v) in zip(vectors[i].indices, vectors[i].values) { sums[c][Int(f)] += v }
+        }
+        for c in 0..<k where counts[c] == 0 && !vectors.isEmpty {
+            for (f, v) in zip(vectors[emptyTakes].indices, vectors[emptyTakes].values) { sums[c][Int(f)] = v }
+        }
+        return sums.map { sum in
+            let norm = sum.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? sum.map { $0 / norm } : sum
+        }
     }
 
     /// Mean silhouette (cosine distance) of a clustering over at most `sample` documents: how much

@@ -42,12 +42,13 @@ public struct TextFeatures: Sendable {
     }
 
     /// Bucket counts of one text, before weighting: word features and character n-grams apart.
-    func counts(_ text: String) -> [Int32: Float] {
-        let (words, chars) = blockCounts(text)
+    func counts(_ text: String, words: [String]? = nil) -> [Int32: Float] {
+        let (words, chars) = blockCounts(text, words: words)
         return words.merging(chars, uniquingKeysWith: +)
     }
 
-    func blockCounts(_ text: String) -> (words: [Int32: Float], chars: [Int32: Float]) {
+    /// `words`: the text already segmented (saves segmenting it again), or nil.
+    func blockCounts(_ text: String, words segmented: [String]? = nil) -> (words: [Int32: Float], chars: [Int32: Float]) {
         var wordCounts: [Int32: Float] = [:], charCounts: [Int32: Float] = [:]
         func add(_ kind: UInt64, _ scalars: ArraySlice<UInt32>) {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ kind
@@ -57,7 +58,7 @@ public struct TextFeatures: Sendable {
             let bucket = Int32(truncatingIfNeeded: h % UInt64(buckets))
             if kind >= 10 { charCounts[bucket, default: 0] += 1 } else { wordCounts[bucket, default: 0] += 1 }
         }
-        let words = !kinds.contains(.words) && !kinds.contains(.wordPairs) ? [] : segmenter.words(text).filter { word in
+        let words = !kinds.contains(.words) && !kinds.contains(.wordPairs) ? [] : (segmented ?? segmenter.words(text)).filter { word in
             !stopWords.contains(word) && word.unicodeScalars.contains { ScalarClass.of($0.value) != .punctuation }
         }
         var previous: [UInt32]? = nil
@@ -77,9 +78,10 @@ public struct TextFeatures: Sendable {
     }
 
     /// Learns idf = ln((1 + N) / (1 + df)) + 1 per bucket from the training texts.
-    public mutating func learnIDF(_ texts: [String]) {
+    /// `words[i]`, when given, is text i already segmented.
+    public mutating func learnIDF(_ texts: [String], words: [[String]]? = nil) {
         var df = [Float](repeating: 0, count: buckets)
-        for text in texts { for bucket in counts(text).keys { df[Int(bucket)] += 1 } }
+        for (i, text) in texts.enumerated() { for bucket in counts(text, words: words?[i]).keys { df[Int(bucket)] += 1 } }
         let n = Float(texts.count)
         idf = df.map { log((1 + n) / (1 + $0)) + 1 }
     }
@@ -89,8 +91,8 @@ public struct TextFeatures: Sendable {
     /// Sums run in bucket order, never in dictionary order: Swift seeds its hashing per process,
     /// and float sums taken in a different order differ in the last bits, which was enough to
     /// change k-means results between two runs with the same seed.
-    public func vector(_ text: String) -> SparseVector {
-        let (words, chars) = blockCounts(text)
+    public func vector(_ text: String, words segmented: [String]? = nil) -> SparseVector {
+        let (words, chars) = blockCounts(text, words: segmented)
         // Each block weighted and scaled to its share of the length, then added.
         func weighted(_ counts: [Int32: Float], share: Float) -> [(Int32, Float)] {
             var out = counts.map { ($0.key, (1 + log($0.value)) * (idf.isEmpty ? 1 : idf[Int($0.key)])) }

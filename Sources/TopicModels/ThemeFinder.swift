@@ -40,6 +40,21 @@ public struct ThemeFinder: Sendable {
     public var restarts = 4
     public var seed: UInt64 = 1
     public var maxK = 20
+    public var algorithm: Algorithm = .auto
+
+    /// How documents are put into themes once the vectors are made.
+    public enum Algorithm: String, Sendable, CaseIterable {
+        /// The mixture for short texts (median document ≤ `shortTextWords` content words), k-means for long ones.
+        case auto
+        /// Spherical k-means on the (reduced) tf-idf vectors.
+        case kmeans
+        /// k-means, then refined by the Dirichlet multinomial mixture over the documents' words.
+        case mixture
+    }
+
+    /// Below this many content words in the median document, `auto` refines with the mixture:
+    /// short texts share too few words for cosine geometry; long ones are placed well by k-means.
+    public static let shortTextWords = 150
 
     public init(segmenter: WordSegmenter, stopWords: StopWords) {
         self.segmenter = segmenter
@@ -47,20 +62,29 @@ public struct ThemeFinder: Sendable {
     }
 
     /// Themes of `texts`; `k` nil chooses k by silhouette (reported as `chosenK` and `silhouette`).
-    public func themes(_ texts: [String], k: Int?) -> (themes: [Theme], chosenK: Int, silhouette: Double?) {
+    public func themes(_ texts: [String], k: Int?) -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm) {
         guard texts.count >= 2 else {
-            return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil)
+            return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil, .kmeans)
+        }
+        // Segment once (both cores); vectors, the mixture and the theme names all use these words.
+        var words = [[String]](repeating: [], count: texts.count)
+        words.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = segmenter.words(texts[i]) }
+            }
         }
         var featurizer = TextFeatures(segmenter: segmenter, stopWords: stopWords)
         featurizer.kinds = kinds
         featurizer.characterWeight = characterWeight
-        featurizer.learnIDF(texts)
+        featurizer.learnIDF(texts, words: words)
         let features = featurizer
+        let segmented = words
         var sparse = [SparseVector](repeating: SparseVector(), count: texts.count)
         sparse.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let target = buffer
             DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = features.vector(texts[i]) }
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = features.vector(texts[i], words: segmented[i]) }
             }
         }
         let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
@@ -79,17 +103,48 @@ public struct ThemeFinder: Sendable {
             silhouette = best!.0
         }
         var kmeans = SphericalKMeans(k: chosen); kmeans.restarts = restarts; kmeans.seed = seed
-        let result = kmeans.fit(vectors, dimensions: space)
-        return (describe(texts, vectors, result), chosen, silhouette)
+        var result = kmeans.fit(vectors, dimensions: space)
+        let content = words.map { $0.filter(stopWords.isCandidate) }
+        var used = algorithm
+        if used == .auto {
+            let lengths = content.map(\.count).sorted()
+            used = lengths[lengths.count / 2] <= Self.shortTextWords ? .mixture : .kmeans
+        }
+        if used == .mixture {
+            let (documents, vocabulary) = Self.wordIDs(content)
+            var mixture = DirichletMultinomialMixture(k: chosen); mixture.seed = seed
+            result.assignments = mixture.fit(documents, vocabularySize: vocabulary, start: result.assignments)
+            result.centroids = SphericalKMeans.centroids(vectors, assignments: result.assignments, k: chosen, dimensions: space)
+        }
+        return (describe(content, vectors, result), chosen, silhouette, used)
     }
 
-    func describe(_ texts: [String], _ vectors: [SparseVector], _ result: SphericalKMeans.Result) -> [Theme] {
+    /// Documents as word ids, over the words found in at least two documents (ids in order of
+    /// first appearance, so the same input numbers them the same way).
+    static func wordIDs(_ documents: [[String]]) -> (documents: [[Int32]], vocabulary: Int) {
+        var documentFrequency: [String: Int] = [:]
+        for doc in documents { for w in Set(doc) { documentFrequency[w, default: 0] += 1 } }
+        var ids: [String: Int32] = [:]
+        let out = documents.map { doc in
+            doc.compactMap { w -> Int32? in
+                guard documentFrequency[w]! >= 2 else { return nil }
+                if let id = ids[w] { return id }
+                let id = Int32(ids.count)
+                ids[w] = id
+                return id
+            }
+        }
+        return (out, max(1, ids.count))
+    }
+
+    /// `content[i]`: the content words of document i (stop words removed).
+    func describe(_ content: [[String]], _ vectors: [SparseVector], _ result: SphericalKMeans.Result) -> [Theme] {
         let k = result.centroids.count
         var members = [[Int]](repeating: [], count: k)
         for (i, c) in result.assignments.enumerated() { members[c].append(i) }
         var words = [[String: Int]](repeating: [:], count: k)
         for c in 0..<k {
-            for i in members[c] { for w in segmenter.words(texts[i]) where stopWords.isCandidate(w) { words[c][w, default: 0] += 1 } }
+            for i in members[c] { for w in content[i] { words[c][w, default: 0] += 1 } }
         }
         let terms = ThemeTerms.top(words, count: 8)
         var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
