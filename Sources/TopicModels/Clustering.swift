@@ -63,19 +63,23 @@ public struct SphericalKMeans: Sendable {
         }
         var assignments = [Int](repeating: -1, count: n)
         var cohesion = 0.0
+        // LSA vectors use every dimension: as one dense row-major matrix the similarities are
+        // contiguous SIMD dot products instead of gathers through an index list.
+        let rows = vectors.allSatisfy { $0.indices.count == dimensions } ? DenseRows(vectors, dimensions: dimensions) : nil
+        nonisolated(unsafe) let best = UnsafeMutableBufferPointer<(Int, Float)>.allocate(capacity: n) // each part writes its own range
+        defer { best.deallocate() }
         for _ in 0..<iterations {
             var changed = 0
             cohesion = 0
             // Assign (both cores: each document is independent).
             let chunk = (n + 1) / 2
-            nonisolated(unsafe) let best = UnsafeMutableBufferPointer<(Int, Float)>.allocate(capacity: n) // each part writes its own range
-            defer { best.deallocate() }
             let frozen = centroids
+            let packed = rows.map { $0.pack(frozen) }
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 for i in (part * chunk)..<min(n, (part + 1) * chunk) {
                     var b = 0, bs = -Float.infinity
-                    for (c, centroid) in frozen.enumerated() {
-                        let s = Self.dot(vectors[i], centroid)
+                    for c in 0..<frozen.count {
+                        let s = if let rows, let packed { rows.dot(i, packed, c) } else { Self.dot(vectors[i], frozen[c]) }
                         if s > bs { bs = s; b = c }
                     }
                     best[i] = (b, bs)
@@ -87,10 +91,65 @@ public struct SphericalKMeans: Sendable {
             }
             // Update: normalised means; an empty cluster takes the document farthest from its centroid.
             let far = (0..<n).min { best[$0].1 < best[$1].1 }!
-            centroids = Self.centroids(vectors, assignments: assignments, k: k, dimensions: dimensions, emptyTakes: far)
-            if changed == 0 { break }
+            centroids = rows?.centroids(assignments: assignments, k: k, dimensions: dimensions, emptyTakes: far)
+                ?? Self.centroids(vectors, assignments: assignments, k: k, dimensions: dimensions, emptyTakes: far)
+            // Converged when (almost) nobody moves: the last few per mille change no theme.
+            if changed == 0 || changed * 2000 < n { break }
         }
         return Result(assignments: assignments, centroids: centroids, cohesion: cohesion)
+    }
+
+    /// Vectors as one dense row-major matrix, rows padded to a multiple of 8 for SIMD.
+    struct DenseRows: @unchecked Sendable {
+        let width: Int
+        let values: [Float]
+
+        init(_ vectors: [SparseVector], dimensions: Int) {
+            width = (dimensions + 7) / 8 * 8
+            var values = [Float](repeating: 0, count: vectors.count * width)
+            for (i, v) in vectors.enumerated() { for (f, x) in zip(v.indices, v.values) { values[i * width + Int(f)] = x } }
+            self.values = values
+        }
+
+        /// The normalised mean of each cluster's rows, as `centroids(_:assignments:…)` does for sparse vectors.
+        func centroids(assignments: [Int], k: Int, dimensions: Int, emptyTakes: Int) -> [[Float]] {
+            var sums = [Float](repeating: 0, count: k * width)
+            var counts = [Int](repeating: 0, count: k)
+            values.withUnsafeBufferPointer { x in
+                sums.withUnsafeMutableBufferPointer { s in
+                    for (i, c) in assignments.enumerated() {
+                        counts[c] += 1
+                        for j in 0..<width { s[c * width + j] += x[i * width + j] }
+                    }
+                    for c in 0..<k where counts[c] == 0 { for j in 0..<width { s[c * width + j] = x[emptyTakes * width + j] } }
+                }
+            }
+            return (0..<k).map { c in
+                let sum = sums[(c * width)..<(c * width + dimensions)]
+                let norm = sum.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+                return norm > 0 ? sum.map { $0 / norm } : Array(sum)
+            }
+        }
+
+        /// Centroids padded the same way, one after the other.
+        func pack(_ centroids: [[Float]]) -> [Float] {
+            var out = [Float](repeating: 0, count: centroids.count * width)
+            for (c, centroid) in centroids.enumerated() { for (j, x) in centroid.enumerated() { out[c * width + j] = x } }
+            return out
+        }
+
+        func dot(_ row: Int, _ packed: [Float], _ c: Int) -> Float {
+            values.withUnsafeBufferPointer { x in
+                packed.withUnsafeBufferPointer { y in
+                    let a = UnsafeRawPointer(x.baseAddress! + row * width), b = UnsafeRawPointer(y.baseAddress! + c * width)
+                    var sum = SIMD8<Float>()
+                    for k in stride(from: 0, to: width * 4, by: 32) {
+                        sum += a.loadUnaligned(fromByteOffset: k, as: SIMD8<Float>.self) * b.loadUnaligned(fromByteOffset: k, as: SIMD8<Float>.self)
+                    }
+                    return sum.sum()
+                }
+            }
+        }
     }
 
     /// The normalised mean of each cluster's vectors; an empty cluster gets document `emptyTakes`.

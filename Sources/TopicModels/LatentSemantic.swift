@@ -38,7 +38,15 @@ public enum LatentSemantic {
         }
         func transposeTimes(_ m: [Float], width: Int) -> [Float] {   // Aᵀ (d × n) · M (n × width)
             var out = [Float](repeating: 0, count: d * width)
-            for i in 0..<n { for (c, v) in rows[i] { for j in 0..<width { out[c * width + j] += v * m[i * width + j] } } }
+            // Both cores, each on its own half of the output's columns: no shared writes.
+            let half = width / 2
+            out.withUnsafeMutableBufferPointer { o in
+                nonisolated(unsafe) let o = o
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    let columns = part == 0 ? 0..<half : half..<width
+                    for i in 0..<n { for (c, v) in rows[i] { for j in columns { o[c * width + j] += v * m[i * width + j] } } }
+                }
+            }
             return out
         }
         var q = orthonormalize(timesDense(omega, width: l), rows: n, columns: l)

@@ -28,68 +28,84 @@ public struct DirichletMultinomialMixture: Sendable {
         let n = documents.count, k = max(1, self.k)
         var random = SeededRandom(seed: seed)
         var z = start ?? (0..<n).map { _ in Int(random.next() % UInt64(k)) }
-        // Each document as (word, count) pairs; counts of words by theme stored word-major, so one
+        // Each document as (word, count) pairs, all in one flat array (document i's pairs at
+        // bagStart[i] ..< bagStart[i + 1]); counts of words by theme stored word-major, so one
         // word's k counts are side by side.
-        let bags: [[(word: Int, count: Int)]] = documents.map { doc in
-            var counts: [Int32: Int] = [:]
+        var bagWords: [Int32] = [], bagCounts: [Int32] = [], bagStart = [0]
+        for doc in documents {
+            var counts: [Int32: Int32] = [:]
             for w in doc { counts[w, default: 0] += 1 }
-            return counts.map { (Int($0.key), $0.value) }.sorted { $0.word < $1.word }
+            for (w, c) in counts.sorted(by: { $0.key < $1.key }) { bagWords.append(w); bagCounts.append(c) }
+            bagStart.append(bagWords.count)
         }
+        // Every product above is a run of consecutive factors, so with prefix sums of logs,
+        //   Σ_{j<c} log(x + β + j) = wordLogs[x + c] − wordLogs[x]   (x + c ≤ the word's total count)
+        //   Σ_{j<len} log(y + Vβ + j) = lengthLogs[y + len] − lengthLogs[y]   (y + len ≤ all words)
+        // the sampler needs no log or lgamma per term.
+        var frequency = [Int](repeating: 0, count: v)
+        var total = 0
+        for doc in documents { for w in doc { frequency[Int(w)] += 1 }; total += doc.count }
+        let wordLogs = Self.prefixLogs(count: (frequency.max() ?? 0) + 1, offset: beta)
+        let lengthLogs = Self.prefixLogs(count: total + 1, offset: Double(v) * beta)
+        let themeLogs = (0...n).map { log(Double($0) + alpha) }
+        let lengths = documents.map(\.count)
+
         var docsIn = [Int](repeating: 0, count: k), wordsIn = [Int](repeating: 0, count: k)
         var wordIn = [Int32](repeating: 0, count: v * k)
-        func move(_ i: Int, to theme: Int, _ sign: Int) {
-            docsIn[theme] += sign
-            wordsIn[theme] += sign * documents[i].count
-            for (w, c) in bags[i] { wordIn[w * k + theme] += Int32(sign * c) }
-        }
-        for i in 0..<n { move(i, to: z[i], 1) }
-        // log(x + β) for the counts a word can reach: a table lookup instead of a log per term.
-        var largest = 0
-        for bag in bags { for (_, c) in bag { largest = max(largest, c) } }
-        let tableSize = n * max(1, largest) + 2
-        let logCount = (0..<min(tableSize, 1 << 22)).map { log(Double($0) + beta) }
-        let vBeta = Double(v) * beta
         var logp = [Double](repeating: 0, count: k)
-        for _ in 0..<iterations {
-            var changed = 0
-            for i in 0..<n {
-                let old = z[i]
-                move(i, to: old, -1)
-                let length = documents[i].count
-                for t in 0..<k {
-                    // Σ_{j<len} log(n_t + Vβ + j) as a difference of log-gammas.
-                    let words = Double(wordsIn[t])
-                    logp[t] = log(Double(docsIn[t]) + alpha) - (lgamma(words + vBeta + Double(length)) - lgamma(words + vBeta))
-                }
-                for (w, c) in bags[i] {
-                    let row = w * k
-                    if c == 1 {
+        docsIn.withUnsafeMutableBufferPointer { docsIn in
+        wordsIn.withUnsafeMutableBufferPointer { wordsIn in
+        wordIn.withUnsafeMutableBufferPointer { wordIn in
+        logp.withUnsafeMutableBufferPointer { logp in
+            func move(_ i: Int, to theme: Int, _ sign: Int32) {
+                docsIn[theme] += Int(sign)
+                wordsIn[theme] += Int(sign) * lengths[i]
+                for b in bagStart[i]..<bagStart[i + 1] { wordIn[Int(bagWords[b]) * k + theme] += sign * bagCounts[b] }
+            }
+            for i in 0..<n { move(i, to: z[i], 1) }
+            for _ in 0..<iterations {
+                var changed = 0
+                for i in 0..<n {
+                    let old = z[i]
+                    move(i, to: old, -1)
+                    let length = lengths[i]
+                    for t in 0..<k {
+                        logp[t] = themeLogs[docsIn[t]] - (lengthLogs[wordsIn[t] + length] - lengthLogs[wordsIn[t]])
+                    }
+                    for b in bagStart[i]..<bagStart[i + 1] {
+                        let row = Int(bagWords[b]) * k, c = Int(bagCounts[b])
                         for t in 0..<k {
                             let x = Int(wordIn[row + t])
-                            logp[t] += x < logCount.count ? logCount[x] : log(Double(x) + beta)
-                        }
-                    } else {
-                        for t in 0..<k {
-                            let x = Double(wordIn[row + t])
-                            logp[t] += lgamma(x + beta + Double(c)) - lgamma(x + beta)
+                            logp[t] += wordLogs[x + c] - wordLogs[x]
                         }
                     }
+                    var top = -Double.infinity
+                    for t in 0..<k { top = max(top, logp[t]) }
+                    var mass = 0.0
+                    for t in 0..<k { logp[t] = exp(logp[t] - top); mass += logp[t] }
+                    var target = Double(random.next() >> 11) / Double(1 << 53) * mass
+                    var theme = k - 1
+                    for t in 0..<k {
+                        target -= logp[t]
+                        if target <= 0 { theme = t; break }
+                    }
+                    z[i] = theme
+                    if theme != old { changed += 1 }
+                    move(i, to: theme, 1)
                 }
-                let top = logp.max()!
-                var total = 0.0
-                for t in 0..<k { logp[t] = exp(logp[t] - top); total += logp[t] }
-                var target = Double(random.next() >> 11) / Double(1 << 53) * total
-                var theme = k - 1
-                for t in 0..<k {
-                    target -= logp[t]
-                    if target <= 0 { theme = t; break }
-                }
-                z[i] = theme
-                if theme != old { changed += 1 }
-                move(i, to: theme, 1)
+                if changed == 0 { break }
             }
-            if changed == 0 { break }
+        }
+        }
+        }
         }
         return z
+    }
+
+    /// table[x] = Σ_{y<x} log(y + offset).
+    static func prefixLogs(count: Int, offset: Double) -> [Double] {
+        var table = [Double](repeating: 0, count: count + 1)
+        for x in 0..<count { table[x + 1] = table[x] + log(Double(x) + offset) }
+        return table
     }
 }

@@ -92,7 +92,40 @@ public struct TextFeatures: Sendable {
     /// and float sums taken in a different order differ in the last bits, which was enough to
     /// change k-means results between two runs with the same seed.
     public func vector(_ text: String, words segmented: [String]? = nil) -> SparseVector {
-        let (words, chars) = blockCounts(text, words: segmented)
+        vector(blockCounts(text, words: segmented))
+    }
+
+    /// Learns idf from `texts` (segmented as `words`) and returns their vectors: each text is
+    /// counted once, on both cores, instead of once for idf and again for its vector.
+    public mutating func learnIDFAndVectors(_ texts: [String], words: [[String]]) -> [SparseVector] {
+        var counts = [(words: [Int32: Float], chars: [Int32: Float])](repeating: ([:], [:]), count: texts.count)
+        let me = self
+        counts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = me.blockCounts(texts[i], words: words[i]) }
+            }
+        }
+        var df = [Float](repeating: 0, count: buckets)
+        for c in counts {
+            for bucket in c.words.keys { df[Int(bucket)] += 1 }
+            for bucket in c.chars.keys where c.words[bucket] == nil { df[Int(bucket)] += 1 }
+        }
+        let n = Float(texts.count)
+        idf = df.map { log((1 + n) / (1 + $0)) + 1 }
+        let weighted = self, counted = counts
+        var vectors = [SparseVector](repeating: SparseVector(), count: texts.count)
+        vectors.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = weighted.vector(counted[i]) }
+            }
+        }
+        return vectors
+    }
+
+    private func vector(_ counts: (words: [Int32: Float], chars: [Int32: Float])) -> SparseVector {
+        let (words, chars) = counts
         // Each block weighted and scaled to its share of the length, then added.
         func weighted(_ counts: [Int32: Float], share: Float) -> [(Int32, Float)] {
             var out = counts.map { ($0.key, (1 + log($0.value)) * (idf.isEmpty ? 1 : idf[Int($0.key)])) }

@@ -77,16 +77,7 @@ public struct ThemeFinder: Sendable {
         var featurizer = TextFeatures(segmenter: segmenter, stopWords: stopWords)
         featurizer.kinds = kinds
         featurizer.characterWeight = characterWeight
-        featurizer.learnIDF(texts, words: words)
-        let features = featurizer
-        let segmented = words
-        var sparse = [SparseVector](repeating: SparseVector(), count: texts.count)
-        sparse.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = features.vector(texts[i], words: segmented[i]) }
-            }
-        }
+        let sparse = featurizer.learnIDFAndVectors(texts, words: words)
         let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
         let space = dimensions > 0 ? (vectors.first?.indices.count ?? 1) : featurizer.buckets
         var chosen = min(k ?? 2, texts.count)
