@@ -51,7 +51,7 @@ public enum LatentSemantic {
         }
         var q = orthonormalize(timesDense(omega, width: l), rows: n, columns: l)
         for _ in 0..<powerIterations {
-            let z = orthonormalize(transposeTimes(q, width: l), rows: d, columns: l)
+            let z = transposeTimes(q, width: l)
             q = orthonormalize(timesDense(z, width: l), rows: n, columns: l)
         }
         // B = Qᵀ A (l × d); B Bᵀ = W Λ Wᵀ; documents: Q W Σ, i.e. (Q W) scaled by √λ.

@@ -37,7 +37,13 @@ public struct ThemeFinder: Sendable {
     public var kinds: TextFeatures.Kinds = [.words]
     public var characterWeight: Float = 0.5
     public var dimensions = 100
-    public var restarts = 4
+    /// k-means runs with different seeds (the tightest wins); nil: as many as a fixed amount of
+    /// work allows, `restartBudget / documents` between 4 and 64: small archives, where one run
+    /// costs little and a bad local optimum shows most, get many.
+    public var restarts: Int? = nil
+    public static let restartBudget = 32_000
+
+    func restarts(for n: Int) -> Int { restarts ?? min(64, max(4, Self.restartBudget / max(1, n))) }
     public var seed: UInt64 = 1
     public var maxK = 20
     public var algorithm: Algorithm = .auto
@@ -85,7 +91,7 @@ public struct ThemeFinder: Sendable {
         if k == nil {
             var best: (Double, Int)? = nil
             for candidate in 2...max(2, min(maxK, texts.count - 1)) {
-                var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts / 2); kmeans.seed = seed
+                var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts(for: texts.count) / 4); kmeans.seed = seed
                 let r = kmeans.fit(vectors, dimensions: space)
                 let s = SphericalKMeans.silhouette(vectors, assignments: r.assignments, k: candidate, seed: seed)
                 if best == nil || s > best!.0 { best = (s, candidate) }
@@ -93,7 +99,7 @@ public struct ThemeFinder: Sendable {
             chosen = best!.1
             silhouette = best!.0
         }
-        var kmeans = SphericalKMeans(k: chosen); kmeans.restarts = restarts; kmeans.seed = seed
+        var kmeans = SphericalKMeans(k: chosen); kmeans.restarts = restarts(for: texts.count); kmeans.seed = seed
         var result = kmeans.fit(vectors, dimensions: space)
         let content = words.map { $0.filter(stopWords.isCandidate) }
         var used = algorithm
