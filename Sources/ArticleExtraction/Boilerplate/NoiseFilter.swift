@@ -13,6 +13,9 @@ enum NoiseFilter {
         "ICP备", "ICP证", "公网安备", "违法和不良信息", "APP下载", "客户端下载", "参与讨论", "登录", "注册",
     ]
 
+    private static let furniturePhrases = PhraseList(furniture)
+    private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"])
+
     /// Headings after which the rest of a page is other articles.
     static let endMarkers = [
         "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
@@ -21,7 +24,7 @@ enum NoiseFilter {
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
-        return furniture.contains { block.text.containsBytes($0) }
+        return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
     }
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
@@ -49,8 +52,7 @@ enum NoiseFilter {
     /// A short line carrying the date and byline labels above or below an article.
     static func isMetaLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 80 else { return false }
-        let labels = ["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"]
-        let labelCount = labels.reduce(0) { $0 + (block.text.containsBytes($1) ? 1 : 0) }
+        let labelCount = block.text.countBytes(of: metaLabels)
         let hasDate = DateParser.first(in: block.text) != nil
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
         return labelCount >= 2 && block.counts.content <= 50
