@@ -71,7 +71,10 @@ public struct Taxonomy: Sendable, Equatable {
         switch error {
         case .keyNotFound(let key, let context): return "\(path(context)): missing `\(key.stringValue)`"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context)): \(context.debugDescription)"
+            // A YAML syntax error says where it is in the underlying error (line and column).
+            let detail = context.underlyingError.map { ": \($0)".split(separator: "\n").joined(separator: " ") } ?? ""
+            let at = path(context)
+            return (at.isEmpty ? "" : at + ": ") + context.debugDescription + detail
         @unknown default: return "\(error)"
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc
+import TopicsCore
 #endif
 
 /// The `topics` command: the root configuration and exit-code policy only; each subcommand
@@ -34,6 +35,11 @@ struct TopicsCommand: ParsableCommand {
             if code == .success {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
+            }
+            // A run-wide failure of ours reads like the per-input ones: "topics: FILE: E201 …".
+            if let error = error as? TopicsError {
+                Terminal.report(error)
+                Glibc.exit(error.code == .badArgument ? ExitStatus.usage : ExitStatus.someInputsFailed)
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { Terminal.printError(message) }

@@ -62,6 +62,24 @@ struct BadInputCorpusTests {
         let corrupt = try run("corrupt.db")
         #expect(corrupt.status == 1 && corrupt.stderr.contains("corrupt.db: E101") && corrupt.stderr.contains("not a database"))
         #expect(try run("labels-only.txt").status == 0)
+        // JSON nested 100 000 deep (no stack overflow) and lone surrogates (replaced, not fatal).
+        let deep = try run("deep-json.jsonl")
+        #expect(deep.status == 1 && deep.stderr.contains("deep-json.jsonl:1: E106") && deep.stderr.contains("1 imported, 1 failed"), "\(deep.stderr)")
+        let surrogates = try run("lone-surrogates.jsonl")
+        #expect(surrogates.status == 0 && surrogates.stderr.contains("1 imported, 0 failed"))
+        let exported = try Fixtures.runTopics(["export", store])
+        #expect(exported.stdout.contains("正常的表情") && exported.stdout.contains("😀"))
+    }
+
+    @Test func taxonomies() throws {
+        // A YAML syntax error: a usage error (2) naming the file and the line.
+        let bad = try Fixtures.runTopics(["taxonomy", "check", Self.folder.appendingPathComponent("bad-taxonomy.yaml").path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("bad-taxonomy.yaml: E201") && bad.stderr.contains("line 4"), "\(bad.stderr)")
+        // Aliases nested nine deep (a YAML "billion laughs"): refused at once, not expanded.
+        let bomb = try Fixtures.runTopics(["tag", "--taxonomy", Self.folder.appendingPathComponent("alias-bomb.yaml").path,
+                                           Self.folder.appendingPathComponent("lone-surrogates.jsonl").path])
+        #expect(bomb.status == 2 && bomb.stderr.contains("alias-bomb.yaml: E201"), "\(bomb.stderr)")
     }
 
     @Test func aLineOver200MegabytesIsRefusedBeforeReading() throws {
