@@ -180,7 +180,7 @@ struct PageAnalysis {
         let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         for i in firstParagraphs {
-            if let value = BylineParser.value(after: ["记者"], in: String(blocks[i].text.prefix(60))) { return value }
+            if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))) { return value }
         }
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text) { return name }
@@ -209,7 +209,7 @@ struct PageAnalysis {
         }
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
-               let name = BylineParser.namesOnly(value), !name.contains(" "),
+               let name = BylineParser.namesOnly(value), !name.containsBytes(" "),
                !SourceCleaner.outletSuffixes.contains(where: name.hasSuffix) { return name }
         }
         for i in body {

@@ -96,8 +96,8 @@ struct ContentScorer {
         var weight = 0.0
         for name in ["class", "id"] {
             guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }
-            if Self.negativeHints.contains(where: value.contains) { weight -= 25 }
-            if Self.positiveHints.contains(where: value.contains) { weight += 25 }
+            if value.countBytes(of: Self.negativePhrases, stopAt: 1) > 0 { weight -= 25 }
+            if value.countBytes(of: Self.positivePhrases, stopAt: 1) > 0 { weight += 25 }
         }
         return weight
     }
@@ -107,6 +107,7 @@ struct ContentScorer {
         "copyright", "breadcrumb", "crumb", "banner", "login", "advert", "sponsor", "popup", "tags", "hot",
         "rank", "widget", "toolbar", "social",
     ]
+    private static let negativePhrases = PhraseList(negativeHints), positivePhrases = PhraseList(positiveHints)
     static let positiveHints = [
         "article", "content", "text", "body", "main", "post", "entry", "detail", "news", "zw", "story",
     ]

@@ -134,7 +134,7 @@ extension HTMLTree {
         if attribute("hidden", of: index) != nil { return true }
         if let style = attribute("style", of: index) {
             let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") { return true }
         }
         return false
     }

@@ -127,7 +127,7 @@ struct TitleFinder {
     private func isTitleish(_ node: Int) -> Bool {
         guard node >= 0 else { return false }
         for name in ["class", "id"] {
-            if let v = tree.attribute(name, of: node)?.lowercased(), v.contains("title") || v.contains("headline") { return true }
+            if let v = tree.attribute(name, of: node)?.lowercased(), v.containsBytes("title") || v.containsBytes("headline") { return true }
         }
         return false
     }

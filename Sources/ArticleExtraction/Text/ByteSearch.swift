@@ -26,26 +26,7 @@ extension String {
     /// How many of `phrases` occur in the string (each counted once), reading its UTF-8 once.
     func countBytes(of phrases: PhraseList, stopAt limit: Int = .max) -> Int {
         var haystack = self
-        return haystack.withUTF8 { h in
-            var found = 0
-            for n in phrases.bytes where n.count <= h.count {
-                let first = n[0], last = h.count - n.count
-                var i = 0
-                search: while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count {
-                            found += 1
-                            if found >= limit { return found }
-                            break search
-                        }
-                    }
-                    i += 1
-                }
-            }
-            return found
-        }
+        return haystack.withUTF8 { phrases.count(in: $0, stopAt: limit) }
     }
 
     /// Equality of the UTF-8 bytes (no Unicode canonical-equivalence work).
@@ -61,8 +42,51 @@ extension StringProtocol {
     }
 }
 
-/// Phrases kept as UTF-8 bytes, so a line is tested against all of them without re-encoding.
+/// Phrases kept as UTF-8 bytes, found in one pass over a line: a bitmap of the phrases' first two
+/// bytes rules out almost every position at the cost of one lookup, and only the phrases sharing
+/// those two bytes are compared there.
 struct PhraseList: Sendable {
     let bytes: [[UInt8]]
-    init(_ phrases: [String]) { bytes = phrases.filter { !$0.isEmpty }.map { Array($0.utf8) } }
+    private let pairBits: [UInt64]          // 65 536 bits: which two-byte starts occur
+    private let byPair: [UInt16: [Int]]     // two-byte start → phrases
+    private let singles: [Int]              // one-byte phrases
+
+    init(_ phrases: [String]) {
+        bytes = phrases.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        var bits = [UInt64](repeating: 0, count: 1024), byPair: [UInt16: [Int]] = [:], singles: [Int] = []
+        for (k, p) in bytes.enumerated() {
+            guard p.count >= 2 else { singles.append(k); continue }
+            let key = UInt16(p[0]) << 8 | UInt16(p[1])
+            bits[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            byPair[key, default: []].append(k)
+        }
+        pairBits = bits
+        self.byPair = byPair
+        self.singles = singles
+    }
+
+    /// How many different phrases occur in `h`, stopping once `limit` are found.
+    func count(in h: UnsafeBufferPointer<UInt8>, stopAt limit: Int = .max) -> Int {
+        var found = Set<Int>()
+        for k in singles where h.contains(bytes[k][0]) {
+            found.insert(k)
+            if found.count >= limit { return found.count }
+        }
+        guard h.count >= 2 else { return found.count }
+        for i in 0..<(h.count - 1) {
+            let key = UInt16(h[i]) << 8 | UInt16(h[i + 1])
+            guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byPair[key] else { continue }
+            for k in candidates where !found.contains(k) {
+                let p = bytes[k]
+                guard i + p.count <= h.count else { continue }
+                var j = 2
+                while j < p.count && h[i + j] == p[j] { j += 1 }
+                if j == p.count {
+                    found.insert(k)
+                    if found.count >= limit { return found.count }
+                }
+            }
+        }
+        return found.count
+    }
 }
