@@ -10,6 +10,21 @@ import Glibc
 /// kill, `--resume` must finish the job, and the result must equal a clean run's.
 @Suite("Crash safety (end to end)")
 struct CrashSafetyTests {
+    /// Starts `topics arguments…` and sends SIGKILL after `microseconds`; true if it was still running.
+    static func runAndKill(_ arguments: [String], after microseconds: UInt32) throws -> Bool {
+        let process = Process()
+        process.executableURL = Fixtures.topicsBinary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(microseconds)
+        let running = process.isRunning
+        if running { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return running
+    }
+
     @Test func twentyKillsDuringAnImportThenResumeEqualsACleanRun() throws {
         let folder = try Fixtures.temporaryFolder()
         let input = folder.appendingPathComponent("records.jsonl")
@@ -25,15 +40,8 @@ struct CrashSafetyTests {
         var random = SystemRandomNumberGenerator()
         var kills = 0
         for _ in 0..<20 {
-            let process = Process()
-            process.executableURL = Fixtures.topicsBinary
-            process.arguments = ["import", input.path, "--store", killed, "--resume", "--batch", "50", "--quiet"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 20_000...400_000, using: &random))
-            if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
-            process.waitUntilExit()
+            if try Self.runAndKill(["import", input.path, "--store", killed, "--resume", "--batch", "50", "--quiet"],
+                                   after: UInt32.random(in: 20_000...400_000, using: &random)) { kills += 1 }
             // After every kill the store opens and reads (export streams every stored document).
             let check = try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path])
             #expect(check.status == 0, "store unreadable after a kill: \(check.stderr)")
@@ -47,15 +55,7 @@ struct CrashSafetyTests {
         #expect(a.split(separator: "\n").count == 3000)
         // Tagging the store, killed the same way, resumes to the same tags as a clean run.
         for _ in 0..<5 {
-            let process = Process()
-            process.executableURL = Fixtures.topicsBinary
-            process.arguments = ["tag", "--store", killed, "--resume", "--quiet"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 50_000...600_000, using: &random))
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            _ = try Self.runAndKill(["tag", "--store", killed, "--resume", "--quiet"], after: UInt32.random(in: 50_000...600_000, using: &random))
         }
         #expect(try Fixtures.runTopics(["tag", "--store", killed, "--resume", "--quiet"]).status == 0)
         #expect(try Fixtures.runTopics(["tag", "--store", clean, "--quiet"]).status == 0)
@@ -90,15 +90,7 @@ struct CrashSafetyTests {
         var random = SystemRandomNumberGenerator()
         var kills = 0
         for _ in 0..<8 {
-            let process = Process()
-            process.executableURL = Fixtures.topicsBinary
-            process.arguments = arguments("killed")
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 50_000...2_500_000, using: &random))
-            if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
-            process.waitUntilExit()
+            if try Self.runAndKill(arguments("killed"), after: UInt32.random(in: 50_000...2_500_000, using: &random)) { kills += 1 }
             if let written = try? String(contentsOf: output, encoding: .utf8) { #expect(written == clean) }
             // The store (once created) opens, and holds no clustering or the whole one.
             let store = folder.appendingPathComponent("killed.db").path
