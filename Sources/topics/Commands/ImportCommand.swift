@@ -52,39 +52,15 @@ struct ImportCommand: ParsableCommand {
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
         var failures = try FailureLog(path: errors)
-        var imported = 0, skipped = 0
-        var pending: [Document] = []
         var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
-        let runner = BatchRunner(jobs: runOptions.jobs)
-
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            var entries: [DocumentStore.Entry] = []
-            entries.reserveCapacity(pending.count)
-            try runner.run(pending, work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
-                let words = segmenter.words(document.fullText)
-                return DocumentStore.Entry(document: document, words: words.joined(separator: " "))
-            }) { _, _, result in
-                if case .success(let entry) = result { entries.append(entry) }
-            }
-            try store.write(entries)
-            imported += entries.count
-            pending.removeAll(keepingCapacity: true)
-            progress.update(done: imported + skipped, failed: failures.count)
-        }
-
+        let imported: Int, skipped: Int
         do {
-            try ArchiveReader(options: archive).forEach { result in
-                switch result {
-                case .success(let document):
-                    if stored.contains(document.id) { skipped += 1; return }
-                    pending.append(document)
-                    if pending.count >= batch { try flush() }
-                case .failure(let error):
-                    try failures.record(error, progress: &progress)
-                }
-            }
-            try flush()
+            (imported, skipped) = try ArchiveReader(options: archive).forEachBatch(
+                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs), progress: &progress, failures: &failures,
+                work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
+                    DocumentStore.Entry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
+                },
+                deliver: { entries in try store.write(entries) })
             try failures.commit()
         } catch let error as TopicsError {
             progress.finish()

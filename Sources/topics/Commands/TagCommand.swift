@@ -70,21 +70,13 @@ struct TagCommand: ParsableCommand {
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: OutputFile? = (target == nil || output != nil) ? try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput() : nil
         let archive = ArchiveSettings(inputs: inputs.isEmpty ? [store!] : inputs)
-        let runner = BatchRunner(jobs: runOptions.jobs)
-        var pending: [Document] = []
-        var tagged = 0, skipped = 0
         var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
         var failures = try FailureLog(path: errors)
         var csv = CSVWriter()
         let format = self.format
 
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            var results: [(String, [Record], [DocumentStore.Tag])] = []
-            try runner.run(pending, work: { (d: Document) throws(TopicsError) -> (String, [Record], [DocumentStore.Tag]) in
-                let tags = taggers.tag(d.fullText)
-                return (d.id, tags.map(\.record), tags.map(\.storeTag))
-            }) { _, _, result in if case .success(let r) = result { results.append(r) } }
+        // Writes one batch's tags to the output and the store.
+        func deliver(_ results: [(id: String, tags: [Record], stored: [DocumentStore.Tag])]) throws {
             if let out {
                 var bytes: [UInt8] = []
                 for (id, tags, _) in results {
@@ -107,24 +99,18 @@ struct TagCommand: ParsableCommand {
                 }
                 try out.write(bytes)
             }
-            try target?.writeTags(results.map { ($0.0, $0.2) })
-            tagged += results.count
-            pending.removeAll(keepingCapacity: true)
-            progress.update(done: tagged + skipped, failed: failures.count)
+            try target?.writeTags(results.map { ($0.id, $0.stored) })
         }
 
+        let tagged: Int, skipped: Int
         do {
-            try ArchiveReader(settings: archive).forEach { result in
-                switch result {
-                case .success(let d):
-                    if done.contains(d.id) { skipped += 1; return }
-                    pending.append(d)
-                    if pending.count >= 2000 { try flush() }
-                case .failure(let error):
-                    try failures.record(error, progress: &progress)
-                }
-            }
-            try flush()
+            (tagged, skipped) = try ArchiveReader(settings: archive).forEachBatch(
+                of: 2000, skip: done, runner: BatchRunner(jobs: runOptions.jobs), progress: &progress, failures: &failures,
+                work: { (d: Document) throws(TopicsError) -> (id: String, tags: [Record], stored: [DocumentStore.Tag]) in
+                    let tags = taggers.tag(d.fullText)
+                    return (d.id, tags.map(\.record), tags.map(\.storeTag))
+                },
+                deliver: deliver)
             try out?.commit()
             try failures.commit()
         } catch let error as TopicsError {
