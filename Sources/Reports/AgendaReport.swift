@@ -19,6 +19,7 @@ public struct AgendaReport: Sendable {
     }
     static func why(_ item: AgendaItem) -> String {
         var parts = ["\(item.matters) distinct matters (\(item.documents) documents)", growthText(item), "\(item.authors) different people"]
+        if item.regions > 0 { parts.append("\(item.regions) \(item.regions == 1 ? "district or county" : "districts and counties")") }
         if item.likes > 0 { parts.append("\(item.likes) likes") }
         parts.append("\(percent(item.taxonomyShare)) tagged by the taxonomy")
         return parts.joined(separator: "; ")
@@ -28,9 +29,9 @@ public struct AgendaReport: Sendable {
 
     public var markdown: String {
         var out = "# \(title)\n\n\(summary)\n\n"
-        out += "| rank | theme | matters | documents | growth | people | score |\n|---|---|---|---|---|---|---|\n"
+        out += "| rank | theme | matters | documents | growth | people | places | score |\n|---|---|---|---|---|---|---|---|\n"
         for i in items {
-            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | ×\(String(format: "%.1f", i.growth)) | \(i.authors) | \(String(format: "%.2f", i.score)) |\n"
+            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | ×\(String(format: "%.1f", i.growth)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
         }
         for i in items {
             out += "\n## \(i.rank). \(escapeMarkdown(i.name))\n\n"
@@ -72,9 +73,9 @@ public struct AgendaReport: Sendable {
             """
         out += "<h2>Themes by size</h2>\n" + sizeChart() + "\n"
         out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
-        out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>score</th></tr>\n"
+        out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>places</th><th>score</th></tr>\n"
         for i in items {
-            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>×\(String(format: "%.1f", i.growth))</td><td>\(i.authors)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
+            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>×\(String(format: "%.1f", i.growth))</td><td>\(i.authors)</td><td>\(i.regions)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
         }
         out += "</table>\n"
         for i in items {

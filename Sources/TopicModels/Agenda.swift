@@ -8,9 +8,36 @@ public struct AgendaDocument: Sendable {
     public var authors: [String]
     public var likes: Int
     public var url: String?
-    public init(id: String, title: String, date: String?, authors: [String], likes: Int = 0, url: String? = nil) {
+    /// The district or county it concerns (区/县/市), when known.
+    public var region: String?
+    public init(id: String, title: String, date: String?, authors: [String], likes: Int = 0, url: String? = nil, region: String? = nil) {
         self.id = id; self.title = title; self.date = date; self.authors = authors; self.likes = likes; self.url = url
+        self.region = region
     }
+}
+
+/// The place a message or proposal concerns, from its words: the first district or county named
+/// (`岳麓区`, `长沙县`, `A3区`), else the first city (`浏阳市`). Generic words (小区, 社区, 全市 …) are
+/// not places.
+public enum Regions {
+    public static func first(in words: [String]) -> String? {
+        var city: String? = nil
+        for word in words {
+            let scalars = word.unicodeScalars
+            guard (2...7).contains(scalars.count), let last = scalars.last, !generic.contains(word) else { continue }
+            if last == "区" || last == "县" || last == "旗" { return word }
+            if last == "市", city == nil { city = word }
+        }
+        return city
+    }
+
+    static let generic: Set<String> = [
+        "小区", "社区", "城区", "园区", "景区", "片区", "校区", "郊区", "地区", "辖区", "市区", "山区", "灾区", "老区", "新区",
+        "该区", "本区", "全区", "我区", "各区", "此区", "开发区", "住宅区", "居住区", "商业区", "生活区", "保护区", "示范区",
+        "试验区", "功能区", "风景区", "工业区", "服务区", "禁区", "误区", "盲区", "专区", "分区", "街区", "矿区", "库区",
+        "全县", "本县", "我县", "该县", "各县", "县城", "城市", "都市", "超市", "股市", "菜市", "楼市", "车市", "全市", "本市",
+        "我市", "该市", "各市", "上市", "夜市", "集市", "门市", "市场", "省市", "市县", "县市",
+    ]
 }
 
 /// One suggested research or consultation topic, with the figures behind its rank.
@@ -26,6 +53,8 @@ public struct AgendaItem: Sendable {
     public var previous: Int
     public var growth: Double
     public var authors: Int
+    /// Distinct districts or counties the documents concern (0 when the archive names none).
+    public var regions: Int
     public var likes: Int
     /// Taxonomy topics of the members, most frequent first, and the share of members with any.
     public var tags: [(topic: String, count: Int)]
@@ -42,7 +71,7 @@ public struct AgendaItem: Sendable {
 /// different people raised it, public support (likes) and fit with the taxonomy:
 ///
 ///     score = log2(1 + matters) + 1.5 · clamp(log2(growth), −1, 2) + 0.5 · log2(1 + authors)
-///             + 0.25 · log2(1 + likes) + taxonomy share
+///             + 0.25 · log2(1 + likes) + 0.5 · log2(1 + regions) + taxonomy share
 ///
 /// where growth = (recent + 1) / (previous + 1) over two windows of `window` months ending at the
 /// archive's last month.
@@ -71,12 +100,13 @@ public enum AgendaRanker {
             }
             let growth = Double(recent + 1) / Double(previous + 1)
             let authors = Set(members.flatMap { documents[$0].authors }).count
+            let regions = Set(members.compactMap { documents[$0].region }).count
             let likes = members.reduce(0) { $0 + documents[$1].likes }
             let (dominant, share) = theme.dominantTags(tags)
             let score = log2(1 + Double(matters)) + 1.5 * min(max(log2(growth), -1), 2) + 0.5 * log2(1 + Double(authors))
-                + 0.25 * log2(1 + Double(likes)) + share
+                + 0.25 * log2(1 + Double(likes)) + 0.5 * log2(1 + Double(regions)) + share
             return AgendaItem(rank: 0, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
-                              recent: recent, previous: previous, growth: growth, authors: authors, likes: likes,
+                              recent: recent, previous: previous, growth: growth, authors: authors, regions: regions, likes: likes,
                               tags: dominant,
                               taxonomyShare: share, monthly: contiguousMonths(monthly, index: monthIndex),
                               score: score, representatives: theme.representatives.map { documents[$0] },

@@ -31,6 +31,34 @@ struct AgendaTests {
         #expect(items[0].documents == items[1].documents)
     }
 
+    @Test("Of two themes alike in size and growth, the one raised across more districts ranks higher")
+    func regionsRank() {
+        var (docs, _) = Self.archive()
+        // Two flat themes: the first six flat documents from one district, the other six from six.
+        for i in 0..<6 { docs[i].region = "A3区" }
+        for i in 6..<12 { docs[i].region = ["A1区", "A2区", "K8县", "岳麓区", "长沙县", "浏阳市"][i - 6] }
+        let themes = [
+            Theme(id: 1, name: "一区", terms: [], members: [0, 1, 2, 3, 4, 5], representatives: [0]),
+            Theme(id: 2, name: "六区", terms: [], members: [6, 7, 8, 9, 10, 11], representatives: [6]),
+        ]
+        // Same months on both sides, so growth is alike: shift the second theme's dates onto the first's.
+        for i in 6..<12 { docs[i].date = docs[i - 6].date }
+        let items = AgendaRanker.rank(docs, themes: themes)
+        #expect(items.map(\.name) == ["六区", "一区"])
+        #expect(items.map(\.regions) == [6, 1])
+        let report = AgendaReport(title: "t", items: items, summary: "")
+        #expect(report.markdown.contains("6 districts and counties"))
+    }
+
+    @Test("Places are read from segmented words; generic words are not places")
+    func placeNames() {
+        #expect(Regions.first(in: ["座落", "在", "A市", "A3区", "联丰路"]) == "A3区")
+        #expect(Regions.first(in: ["位于", "岳麓区", "的", "小区"]) == "岳麓区")
+        #expect(Regions.first(in: ["我们", "小区", "社区", "物业", "全市"]) == nil)
+        #expect(Regions.first(in: ["浏阳市", "超市", "门口"]) == "浏阳市")
+        #expect(Regions.first(in: ["K8县", "冷江东路"]) == "K8县")
+    }
+
     @Test("Near-duplicates count once as matters")
     func duplicatesCountOnce() {
         let (docs, themes) = Self.archive()

@@ -51,7 +51,11 @@ struct AgendaPipeline {
             if case .int(let n)? = d.metadata["likes"] { likes = n }
             if case .string(let s)? = d.metadata["likes"] { likes = Int(s) ?? 0 }
             let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
-            return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors, likes: likes, url: url)
+            // The place: a region field of the record when it has one, else the first district named.
+            let region: String? = if case .string(let r)? = d.metadata["region"], !r.isEmpty { r }
+                else { Regions.first(in: segmenter.words(d.title ?? "") + segmenter.words(String(d.text.prefix(200)))) }
+            return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
+                                  likes: likes, url: url, region: region)
         }
         let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
         let summary = "\(documents.count) documents, \(canonical.count) near-duplicates merged, \(themes.count) themes"
@@ -100,7 +104,7 @@ struct AgendaOptions: ParsableArguments {
                 .init("rank", .int(item.rank)), .init("name", .string(item.name)), .init("terms", .strings(item.terms)),
                 .init("documents", .int(item.documents)), .init("matters", .int(item.matters)),
                 .init("recent", .int(item.recent)), .init("previous", .int(item.previous)),
-                .init("authors", .int(item.authors)), .init("likes", .int(item.likes)),
+                .init("authors", .int(item.authors)), .init("regions", .int(item.regions)), .init("likes", .int(item.likes)),
                 .init("score", .double((item.score * 1000).rounded() / 1000)),
                 .init("tags", .strings(item.tags.map { "\($0.topic) (\($0.count))" })),
                 .init("representatives", .strings(item.representatives.map(\.id))),
