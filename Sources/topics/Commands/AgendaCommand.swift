@@ -52,8 +52,10 @@ struct AgendaPipeline {
             if case .string(let s)? = d.metadata["likes"] { likes = Int(s) ?? 0 }
             let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
             // The place: a region field of the record when it has one, else the first district named.
-            let region: String? = if case .string(let r)? = d.metadata["region"], !r.isEmpty { r }
-                else { Regions.first(in: segmenter.words(d.title ?? "") + segmenter.words(String(d.text.prefix(200)))) }
+            let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
+                if case .string(let r)? = d.metadata[key], !r.isEmpty { r } else { nil }
+            }.first
+            let region = field ?? Regions.first(in: segmenter.words(d.title ?? "") + segmenter.words(String(d.text.prefix(200))))
             return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
                                   likes: likes, url: url, region: region)
         }
