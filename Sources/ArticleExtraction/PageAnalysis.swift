@@ -35,7 +35,7 @@ struct PageAnalysis {
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
-            source: findSource(in: fieldBlocks, body: body),
+            source: findSource(in: fieldBlocks, header: header, body: body),
             author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body),
             summary: summary,
             paragraphs: paragraphs,
@@ -148,16 +148,21 @@ struct PageAnalysis {
         return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
-    private func findSource(in candidates: [Int], body: [Int]) -> String? {
+    private func findSource(in candidates: [Int], header: [Int], body: [Int]) -> String? {
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text) {
-                if let cleaned = SourceCleaner.clean(value) { return cleaned }
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
+               let cleaned = SourceCleaner.clean(value) {
+                // `来源: 尹娟`: a person, not an outlet (the author, found apart).
+                if ClosingBylines.isPersonalName(cleaned) { continue }
+                return cleaned
             }
         }
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value) { return cleaned }
         for i in candidates {
-            // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网".
-            if NoiseFilter.isMetaLine(blocks[i]), let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
+            // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
+            // headline and body any dated line is that meta line.
+            if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
+               let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.source }
         }
         // A closing citation: "——《北京之春》1996年6月号".

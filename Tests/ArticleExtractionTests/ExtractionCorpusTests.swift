@@ -67,7 +67,7 @@ struct ExtractionCorpusTests {
     }
 
     @Test func sourceAndAuthorAccuracy() {
-        #expect(Self.share(Self.scores.sources) >= 0.75)
+        #expect(Self.share(Self.scores.sources) >= 0.90)
         #expect(Self.share(Self.scores.authors) >= 0.80)
     }
 }

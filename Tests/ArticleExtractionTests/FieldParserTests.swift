@@ -72,6 +72,18 @@ struct FieldParserTests {
         #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日发布的通知全文如下") == nil)
     }
 
+    @Test func sourcesInBracketsAfterTimesAndPeople() {
+        // A bracket right after the label separates it; the slot after date and time; a person is no outlet.
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "转自《北京科技报》 [图片说明1：漫画/冷洁]") == "北京科技报")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "作者： 赵婕出自[人民文学出版社]") == "人民文学出版社")
+        #expect(SourceCleaner.outletAfterDate(in: "http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报") == "北京娱乐信报")
+        #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 《理财周刊》") == "理财周刊")
+        #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 点击：35") == nil)
+        #expect(ClosingBylines.isPersonalName("尹娟"))
+        #expect(!ClosingBylines.isPersonalName("新华社"))
+        #expect(!ClosingBylines.isPersonalName("人民日报"))
+    }
+
     @Test func crawlDumpRecordHeaderGivesTitleAndURL() throws {
         let page = """
             <text id="http://blog.example.cn/a/1.aspx" title="13岁女孩辍学后生下女婴(附图) 某某  天极Blog" encoding="utf8">

@@ -64,6 +64,8 @@ enum BylineParser {
             i += 1
         }
         while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
+        // An opening bracket right after the label also separates it: 转自《北京科技报》, 出自[…].
+        if i < s.count, "《[【（(「".unicodeScalars.contains(s[i]) { hadColon = true }
         // Without a colon the value must follow with a space ("记者 唐小晴") to count.
         if !hadColon, i == start { return nil }
         var value = String.UnicodeScalarView()

@@ -60,6 +60,12 @@ enum ClosingBylines {
         return nil
     }
 
+    /// One personal name (two or three characters, a common surname, not an outlet).
+    static func isPersonalName(_ text: String) -> Bool {
+        guard let name = BylineParser.namesOnly(text), !name.containsBytes(" ") else { return false }
+        return plausibleNames(name)
+    }
+
     /// Every name starts with a common surname and none is an outlet (`新华社`) or a note (`待续`).
     private static func plausibleNames(_ names: String) -> Bool {
         names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in

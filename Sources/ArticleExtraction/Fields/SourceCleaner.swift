@@ -25,8 +25,10 @@ enum SourceCleaner {
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
-        guard let word = rest.split(separator: " ").first.map(String.init), word.count >= 2, word.count <= 16 else { return nil }
-        return outletSuffixes.contains(where: word.hasSuffix) ? clean(word) : nil
+        // Past a time of day (`03:18`) to the first word.
+        let words = rest.split(separator: " ").drop { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
+        guard let first = words.first, let word = clean(String(first)), word.count >= 2, word.count <= 16 else { return nil }
+        return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
     }
 }
 
