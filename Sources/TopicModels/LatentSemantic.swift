@@ -79,9 +79,67 @@ public enum LatentSemantic {
         }
     }
 
-    /// Columns of a rows × columns matrix (row-major) made orthonormal (modified Gram–Schmidt).
-    /// Works on a column-major copy so every pass runs over contiguous memory.
-    static func orthonormalize(_ m: [Float], rows: Int, columns: Int) -> [Float] {
+    /// Columns of a rows × columns matrix (row-major) made orthonormal. Cholesky QR on both
+    /// cores: the Gram matrix MᵀM (in Double) = RᵀR, then every row times R⁻¹. When the columns are
+    /// (nearly) dependent the Cholesky factor does not exist, and Gram–Schmidt does the job.
+    static func orthonormalize(_ m: [Float], rows: Int, columns l: Int) -> [Float] {
+        guard rows >= 2 * l, rows > 64 else { return gramSchmidt(m, rows: rows, columns: l) }
+        // Gram matrix, each core summing half of the rows.
+        var partial = [[Double]](repeating: [Double](repeating: 0, count: l * l), count: 2)
+        partial.withUnsafeMutableBufferPointer { parts in
+            nonisolated(unsafe) let parts = parts
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                var g = [Double](repeating: 0, count: l * l)
+                var row = [Double](repeating: 0, count: l)
+                for i in stride(from: part, to: rows, by: 2) {
+                    for a in 0..<l { row[a] = Double(m[i * l + a]) }
+                    for a in 0..<l where row[a] != 0 {
+                        let x = row[a]
+                        for b in a..<l { g[a * l + b] += x * row[b] }
+                    }
+                }
+                parts[part] = g
+            }
+        }
+        var r = [Double](repeating: 0, count: l * l)   // upper triangular, G = RᵀR
+        for a in 0..<l {
+            for b in a..<l {
+                var s = partial[0][a * l + b] + partial[1][a * l + b]
+                for p in 0..<a { s -= r[p * l + a] * r[p * l + b] }
+                if a == b {
+                    // A pivot lost to rounding: the columns are dependent.
+                    guard s > 1e-10 * max(1, partial[0][a * l + a] + partial[1][a * l + a]) else {
+                        return gramSchmidt(m, rows: rows, columns: l)
+                    }
+                    r[a * l + a] = s.squareRoot()
+                } else {
+                    r[a * l + b] = s / r[a * l + a]
+                }
+            }
+        }
+        // Each row x: solve q R = x (forward substitution over the columns).
+        let factor = r
+        var out = [Float](repeating: 0, count: m.count)
+        out.withUnsafeMutableBufferPointer { o in
+            nonisolated(unsafe) let o = o
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                var q = [Double](repeating: 0, count: l)
+                for i in stride(from: part, to: rows, by: 2) {
+                    for b in 0..<l {
+                        var s = Double(m[i * l + b])
+                        for a in 0..<b { s -= q[a] * factor[a * l + b] }
+                        q[b] = s / factor[b * l + b]
+                    }
+                    for b in 0..<l { o[i * l + b] = Float(q[b]) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Modified Gram–Schmidt on a column-major copy (every pass over contiguous memory); columns
+    /// that depend on earlier ones become zero.
+    static func gramSchmidt(_ m: [Float], rows: Int, columns: Int) -> [Float] {
         var c = [Float](repeating: 0, count: m.count)
         for i in 0..<rows { for j in 0..<columns { c[j * rows + i] = m[i * columns + j] } }
         c.withUnsafeMutableBufferPointer { c in
