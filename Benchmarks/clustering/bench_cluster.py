@@ -4,7 +4,8 @@
 
 usage: Benchmarks/clustering/bench_cluster.py RECORDS.jsonl [--k 20] [--topics BIN] [--python PY]
 
-RECORDS: e.g. Benchmarks/out/archive/records_100000.jsonl from bench_import.py. The anchor runs in
+RECORDS: e.g. Benchmarks/out/archive/records_100000.jsonl from bench_import.py. topics runs with
+--no-tags (the anchor pipeline tags nothing). The anchor runs in
 --python (an interpreter with jieba and scikit-learn). Both times are wall clock, whole process.
 """
 import argparse, os, subprocess, sys, time
@@ -37,7 +38,7 @@ KMeans(int(sys.argv[2]), n_init=4, random_state=0).fit(Z)
 script = os.path.join(out, 'anchor_cluster.py')
 open(script, 'w').write(ANCHOR)
 t = time.perf_counter()
-subprocess.run([args.topics, 'cluster', args.records, '--k', str(args.k), '-o', os.path.join(out, 'themes.jsonl')], check=True,
+subprocess.run([args.topics, 'cluster', args.records, '--k', str(args.k), '--no-tags', '-o', os.path.join(out, 'themes.jsonl')], check=True,
                stderr=subprocess.DEVNULL)
 ours = time.perf_counter() - t
 t = time.perf_counter()

@@ -23,9 +23,12 @@ public struct SphericalKMeans: Sendable {
 
     public func fit(_ vectors: [SparseVector], dimensions: Int) -> Result {
         var best: Result? = nil
+        // LSA vectors use every dimension: as one dense row-major matrix the similarities are
+        // contiguous SIMD dot products instead of gathers through an index list.
+        let rows = vectors.allSatisfy { $0.indices.count == dimensions } ? DenseRows(vectors, dimensions: dimensions) : nil
         for restart in 0..<max(1, restarts) {
             var random = SeededRandom(seed: seed &+ UInt64(restart) &* 0x9E37_79B9)
-            let r = run(vectors, dimensions: dimensions, random: &random)
+            let r = run(vectors, rows: rows, dimensions: dimensions, random: &random)
             if best == nil || r.cohesion > best!.cohesion { best = r }
         }
         return best!
@@ -38,7 +41,7 @@ public struct SphericalKMeans: Sendable {
         return s
     }
 
-    private func run(_ vectors: [SparseVector], dimensions: Int, random: inout SeededRandom) -> Result {
+    private func run(_ vectors: [SparseVector], rows: DenseRows?, dimensions: Int, random: inout SeededRandom) -> Result {
         let n = vectors.count, k = min(self.k, n)
         guard k > 0 else { return Result(assignments: [], centroids: [], cohesion: 0) }
         func dense(_ x: SparseVector) -> [Float] {
@@ -47,8 +50,13 @@ public struct SphericalKMeans: Sendable {
             return c
         }
         // k-means++: each next seed drawn with probability ∝ (1 − best cosine to the seeds so far).
+        func similarities(to centroid: [Float]) -> [Float] {
+            guard let rows else { return vectors.map { Self.dot($0, centroid) } }
+            let packed = rows.pack([centroid])
+            return (0..<n).map { rows.dot($0, packed, 0) }
+        }
         var centroids = [dense(vectors[Int(random.next() % UInt64(n))])]
-        var distance = vectors.map { 1 - Self.dot($0, centroids[0]) }
+        var distance = similarities(to: centroids[0]).map { 1 - $0 }
         while centroids.count < k {
             let total = distance.reduce(0, +)
             var pick = 0
@@ -59,13 +67,11 @@ public struct SphericalKMeans: Sendable {
                 pick = Int(random.next() % UInt64(n))
             }
             centroids.append(dense(vectors[pick]))
-            for i in 0..<n { distance[i] = min(distance[i], 1 - Self.dot(vectors[i], centroids[centroids.count - 1])) }
+            let latest = similarities(to: centroids[centroids.count - 1])
+            for i in 0..<n { distance[i] = min(distance[i], 1 - latest[i]) }
         }
         var assignments = [Int](repeating: -1, count: n)
         var cohesion = 0.0
-        // LSA vectors use every dimension: as one dense row-major matrix the similarities are
-        // contiguous SIMD dot products instead of gathers through an index list.
-        let rows = vectors.allSatisfy { $0.indices.count == dimensions } ? DenseRows(vectors, dimensions: dimensions) : nil
         nonisolated(unsafe) let best = UnsafeMutableBufferPointer<(Int, Float)>.allocate(capacity: n) // each part writes its own range
         defer { best.deallocate() }
         for _ in 0..<iterations {

@@ -16,14 +16,18 @@ public enum LatentSemantic {
         let d = column.count
         let rows: [[(Int, Float)]] = vectors.map { v in zip(v.indices, v.values).map { (column[$0]!, $1) } }
         let l = min(r + 10, n, d)
-        // Y = A Ω with Ω Gaussian, drawn from a hash of (column, j) so it is never stored.
-        func gaussian(_ a: Int, _ b: Int) -> Float {
-            var random = SeededRandom(seed: seed &+ UInt64(a) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(b) &* 0xC2B2_AE3D_27D4_EB4F)
-            let u1 = max(Double(random.next() >> 11) / Double(1 << 53), 1e-12), u2 = Double(random.next() >> 11) / Double(1 << 53)
-            return Float((-2 * log(u1)).squareRoot() * cos(2 * .pi * u2))
-        }
+        // Y = A Ω with Ω random: entries uniform on [−√3, √3] (mean 0, variance 1, which is all the
+        // range finder needs; no log or cos per entry), drawn from the seed, on both cores.
         var omega = [Float](repeating: 0, count: d * l)
-        for c in 0..<d { for j in 0..<l { omega[c * l + j] = gaussian(c, j) } }
+        omega.withUnsafeMutableBufferPointer { o in
+            nonisolated(unsafe) let o = o
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for c in stride(from: part, to: d, by: 2) {
+                    var random = SeededRandom(seed: seed &+ UInt64(c) &* 0x9E37_79B9_7F4A_7C15)
+                    for j in 0..<l { o[c * l + j] = (Float(random.next() >> 40) / Float(1 << 24) * 2 - 1) * 1.7320508 }
+                }
+            }
+        }
         func timesDense(_ m: [Float], width: Int) -> [Float] {   // A (n × d) · M (d × width)
             var out = [Float](repeating: 0, count: n * width)
             out.withUnsafeMutableBufferPointer { o in
@@ -36,15 +40,29 @@ public enum LatentSemantic {
             }
             return out
         }
+        // Aᵀ by columns (compressed sparse columns), so Aᵀ·M writes each output row once, in order.
+        var columnStart = [Int](repeating: 0, count: d + 1)
+        for row in rows { for (c, _) in row { columnStart[c + 1] += 1 } }
+        for c in 0..<d { columnStart[c + 1] += columnStart[c] }
+        var fill = columnStart
+        var entryRow = [Int32](repeating: 0, count: columnStart[d]), entryValue = [Float](repeating: 0, count: columnStart[d])
+        for (i, row) in rows.enumerated() {
+            for (c, v) in row { entryRow[fill[c]] = Int32(i); entryValue[fill[c]] = v; fill[c] += 1 }
+        }
+        // The column where half of the entries are done: the cores split the work evenly.
+        let middle = columnStart.firstIndex { $0 * 2 >= columnStart[d] } ?? d
+        let starts = columnStart, entryRows = entryRow, entryValues = entryValue
         func transposeTimes(_ m: [Float], width: Int) -> [Float] {   // Aᵀ (d × n) · M (n × width)
             var out = [Float](repeating: 0, count: d * width)
-            // Both cores, each on its own half of the output's columns: no shared writes.
-            let half = width / 2
             out.withUnsafeMutableBufferPointer { o in
                 nonisolated(unsafe) let o = o
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    let columns = part == 0 ? 0..<half : half..<width
-                    for i in 0..<n { for (c, v) in rows[i] { for j in columns { o[c * width + j] += v * m[i * width + j] } } }
+                    for c in (part == 0 ? 0..<min(middle, d) : min(middle, d)..<d) {
+                        for e in starts[c]..<starts[c + 1] {
+                            let i = Int(entryRows[e]), v = entryValues[e]
+                            for j in 0..<width { o[c * width + j] += v * m[i * width + j] }
+                        }
+                    }
                 }
             }
             return out
@@ -55,37 +73,36 @@ public enum LatentSemantic {
             q = orthonormalize(timesDense(z, width: l), rows: n, columns: l)
         }
         // B = Qᵀ A (l × d); B Bᵀ = W Λ Wᵀ; documents: Q W Σ, i.e. (Q W) scaled by √λ.
-        let bt = transposeTimes(q, width: l) // d × l, = Bᵀ
-        var bbt = [Double](repeating: 0, count: l * l)
-        for c in 0..<d {
-            for a in 0..<l {
-                let x = Double(bt[c * l + a]); if x == 0 { continue }
-                for b in a..<l { bbt[a * l + b] += x * Double(bt[c * l + b]) }
-            }
-        }
-        for a in 0..<l { for b in 0..<a { bbt[a * l + b] = bbt[b * l + a] } }
+        let bbt = gram(transposeTimes(q, width: l), rows: d, columns: l)   // Bᵀ is d × l
         let (values, w) = jacobiEigen(bbt, size: l)
-        let order = values.indices.sorted { values[$0] > values[$1] }.prefix(min(r, l))
-        return (0..<n).map { i in
-            var out = [Float]()
-            out.reserveCapacity(order.count)
-            for e in order {
-                var s = 0.0
-                for a in 0..<l { s += Double(q[i * l + a]) * w[a * l + e] }
-                out.append(Float(s * max(values[e], 0).squareRoot()))
+        let order = Array(values.indices.sorted { values[$0] > values[$1] }.prefix(min(r, l)))
+        // Projection P = W (top columns) · Σ, l × r; each document is its row of Q times P.
+        let width = order.count
+        var projection = [Float](repeating: 0, count: l * width)
+        for a in 0..<l { for (k, e) in order.enumerated() { projection[a * width + k] = Float(w[a * l + e] * max(values[e], 0).squareRoot()) } }
+        var reduced = [SparseVector](repeating: SparseVector(), count: n)
+        let indices = (0..<Int32(width)).map { $0 }, p = projection, qq = q
+        reduced.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                var out = [Float](repeating: 0, count: width)
+                for i in stride(from: part, to: n, by: 2) {
+                    for k in 0..<width { out[k] = 0 }
+                    for a in 0..<l {
+                        let x = qq[i * l + a]
+                        for k in 0..<width { out[k] += x * p[a * width + k] }
+                    }
+                    let norm = out.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+                    target[i] = SparseVector(indices: indices, values: norm > 0 ? out.map { $0 / norm } : out)
+                }
             }
-            let norm = out.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-            return SparseVector(indices: (0..<Int32(out.count)).map { $0 }, values: norm > 0 ? out.map { $0 / norm } : out)
         }
+        return reduced
     }
 
-    /// Columns of a rows × columns matrix (row-major) made orthonormal. Cholesky QR on both
-    /// cores: the Gram matrix MᵀM (in Double) = RᵀR, then every row times R⁻¹. When the columns are
-    /// (nearly) dependent the Cholesky factor does not exist, and Gram–Schmidt does the job.
-    static func orthonormalize(_ m: [Float], rows: Int, columns l: Int) -> [Float] {
-        guard rows >= 2 * l, rows > 64 else { return gramSchmidt(m, rows: rows, columns: l) }
-        // Gram matrix, each core summing half of the rows.
-        var partial = [[Double]](repeating: [Double](repeating: 0, count: l * l), count: 2)
+    /// MᵀM (columns × columns, in Double) of a rows × columns matrix, each core summing half the rows.
+    static func gram(_ m: [Float], rows: Int, columns l: Int) -> [Double] {
+        var partial = [[Double]](repeating: [], count: 2)
         partial.withUnsafeMutableBufferPointer { parts in
             nonisolated(unsafe) let parts = parts
             DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -101,14 +118,26 @@ public enum LatentSemantic {
                 parts[part] = g
             }
         }
+        var g = partial[0]
+        for a in 0..<l { for b in a..<l { g[a * l + b] += partial[1][a * l + b] } }
+        for a in 0..<l { for b in 0..<a { g[a * l + b] = g[b * l + a] } }
+        return g
+    }
+
+    /// Columns of a rows × columns matrix (row-major) made orthonormal. Cholesky QR on both
+    /// cores: the Gram matrix MᵀM (in Double) = RᵀR, then every row times R⁻¹. When the columns are
+    /// (nearly) dependent the Cholesky factor does not exist, and Gram–Schmidt does the job.
+    static func orthonormalize(_ m: [Float], rows: Int, columns l: Int) -> [Float] {
+        guard rows >= 2 * l, rows > 64 else { return gramSchmidt(m, rows: rows, columns: l) }
+        let g = gram(m, rows: rows, columns: l)
         var r = [Double](repeating: 0, count: l * l)   // upper triangular, G = RᵀR
         for a in 0..<l {
             for b in a..<l {
-                var s = partial[0][a * l + b] + partial[1][a * l + b]
+                var s = g[a * l + b]
                 for p in 0..<a { s -= r[p * l + a] * r[p * l + b] }
                 if a == b {
                     // A pivot lost to rounding: the columns are dependent.
-                    guard s > 1e-10 * max(1, partial[0][a * l + a] + partial[1][a * l + a]) else {
+                    guard s > 1e-10 * max(1, g[a * l + a]) else {
                         return gramSchmidt(m, rows: rows, columns: l)
                     }
                     r[a * l + a] = s.squareRoot()

@@ -50,56 +50,101 @@ public struct DirichletMultinomialMixture: Sendable {
         let themeLogs = (0...n).map { log(Double($0) + alpha) }
         let lengths = documents.map(\.count)
 
-        var docsIn = [Int](repeating: 0, count: k), wordsIn = [Int](repeating: 0, count: k)
-        var wordIn = [Int32](repeating: 0, count: v * k)
-        var logp = [Double](repeating: 0, count: k)
-        docsIn.withUnsafeMutableBufferPointer { docsIn in
-        wordsIn.withUnsafeMutableBufferPointer { wordsIn in
-        wordIn.withUnsafeMutableBufferPointer { wordIn in
-        logp.withUnsafeMutableBufferPointer { logp in
-            func move(_ i: Int, to theme: Int, _ sign: Int32) {
-                docsIn[theme] += Int(sign)
-                wordsIn[theme] += Int(sign) * lengths[i]
-                for b in bagStart[i]..<bagStart[i + 1] { wordIn[Int(bagWords[b]) * k + theme] += sign * bagCounts[b] }
-            }
-            for i in 0..<n { move(i, to: z[i], 1) }
-            for _ in 0..<iterations {
-                var changed = 0
-                for i in 0..<n {
-                    let old = z[i]
-                    move(i, to: old, -1)
-                    let length = lengths[i]
-                    for t in 0..<k {
-                        logp[t] = themeLogs[docsIn[t]] - (lengthLogs[wordsIn[t] + length] - lengthLogs[wordsIn[t]])
-                    }
-                    for b in bagStart[i]..<bagStart[i + 1] {
-                        let row = Int(bagWords[b]) * k, c = Int(bagCounts[b])
-                        for t in 0..<k {
-                            let x = Int(wordIn[row + t])
-                            logp[t] += wordLogs[x + c] - wordLogs[x]
+        let model = Sampler(k: k, bagStart: bagStart, bagWords: bagWords, bagCounts: bagCounts, lengths: lengths,
+                            wordLogs: wordLogs, lengthLogs: lengthLogs, themeLogs: themeLogs)
+        var counts = Sampler.Counts(k: k, vocabulary: v)
+        for i in 0..<n { model.move(i, to: z[i], 1, in: &counts) }
+        // Both cores sweep half of the documents each against the counts as they stood at the start
+        // of the sweep (plus their own moves), then the two sets of moves are added together: the
+        // approximate distributed Gibbs sampler of Newman et al. (AD-LDA), seeded per sweep and half.
+        for iteration in 0..<iterations {
+            let start = counts
+            var halves = [start, start]
+            var changed = [0, 0]
+            z.withUnsafeMutableBufferPointer { zz in
+                halves.withUnsafeMutableBufferPointer { hh in
+                    changed.withUnsafeMutableBufferPointer { cc in
+                        nonisolated(unsafe) let zz = zz, hh = hh, cc = cc
+                        DispatchQueue.concurrentPerform(iterations: 2) { part in
+                            var random = SeededRandom(seed: seed &+ UInt64(iteration * 2 + part + 1) &* 0xD1B5_4A32_D192_ED03)
+                            cc[part] = model.sweep(stride(from: part, to: n, by: 2), z: zz, counts: &hh[part], random: &random)
                         }
                     }
-                    var top = -Double.infinity
-                    for t in 0..<k { top = max(top, logp[t]) }
-                    var mass = 0.0
-                    for t in 0..<k { logp[t] = exp(logp[t] - top); mass += logp[t] }
-                    var target = Double(random.next() >> 11) / Double(1 << 53) * mass
-                    var theme = k - 1
-                    for t in 0..<k {
-                        target -= logp[t]
-                        if target <= 0 { theme = t; break }
-                    }
-                    z[i] = theme
-                    if theme != old { changed += 1 }
-                    move(i, to: theme, 1)
                 }
-                if changed == 0 { break }
             }
-        }
-        }
-        }
+            counts = Sampler.Counts(merging: halves[0], halves[1], over: start)
+            if changed[0] + changed[1] == 0 { break }
         }
         return z
+    }
+
+    /// The tables and document bags one sweep reads; the counts it changes are passed in.
+    struct Sampler: Sendable {
+        let k: Int
+        let bagStart: [Int], bagWords: [Int32], bagCounts: [Int32], lengths: [Int]
+        let wordLogs: [Double], lengthLogs: [Double], themeLogs: [Double]
+
+        struct Counts: Sendable {
+            var docsIn: [Int], wordsIn: [Int], wordIn: [Int32]
+            init(k: Int, vocabulary v: Int) {
+                docsIn = [Int](repeating: 0, count: k); wordsIn = docsIn; wordIn = [Int32](repeating: 0, count: v * k)
+            }
+            /// start + (a − start) + (b − start): the moves of both halves.
+            init(merging a: Counts, _ b: Counts, over start: Counts) {
+                docsIn = zip(zip(a.docsIn, b.docsIn), start.docsIn).map { $0.0 + $0.1 - $1 }
+                wordsIn = zip(zip(a.wordsIn, b.wordsIn), start.wordsIn).map { $0.0 + $0.1 - $1 }
+                wordIn = start.wordIn
+                for x in wordIn.indices { wordIn[x] = a.wordIn[x] &+ b.wordIn[x] &- start.wordIn[x] }
+            }
+        }
+
+        func move(_ i: Int, to theme: Int, _ sign: Int32, in counts: inout Counts) {
+            counts.docsIn[theme] += Int(sign)
+            counts.wordsIn[theme] += Int(sign) * lengths[i]
+            for b in bagStart[i]..<bagStart[i + 1] { counts.wordIn[Int(bagWords[b]) * k + theme] += sign * bagCounts[b] }
+        }
+
+        /// One Gibbs sweep over `documents`: each leaves its theme and draws a new one. Returns how many moved.
+        func sweep(_ documents: some Sequence<Int>, z: UnsafeMutableBufferPointer<Int>, counts: inout Counts,
+                   random: inout SeededRandom) -> Int {
+            var changed = 0
+            var logp = [Double](repeating: 0, count: k)
+            for i in documents {
+                let old = z[i]
+                move(i, to: old, -1, in: &counts)
+                let length = lengths[i]
+                counts.docsIn.withUnsafeBufferPointer { docsIn in
+                    counts.wordsIn.withUnsafeBufferPointer { wordsIn in
+                        counts.wordIn.withUnsafeBufferPointer { wordIn in
+                            for t in 0..<k {
+                                logp[t] = themeLogs[docsIn[t]] - (lengthLogs[wordsIn[t] + length] - lengthLogs[wordsIn[t]])
+                            }
+                            for b in bagStart[i]..<bagStart[i + 1] {
+                                let row = Int(bagWords[b]) * k, c = Int(bagCounts[b])
+                                for t in 0..<k {
+                                    let x = Int(wordIn[row + t])
+                                    logp[t] += wordLogs[x + c] - wordLogs[x]
+                                }
+                            }
+                        }
+                    }
+                }
+                var top = -Double.infinity
+                for t in 0..<k { top = max(top, logp[t]) }
+                var mass = 0.0
+                for t in 0..<k { logp[t] = exp(logp[t] - top); mass += logp[t] }
+                var target = Double(random.next() >> 11) / Double(1 << 53) * mass
+                var theme = k - 1
+                for t in 0..<k {
+                    target -= logp[t]
+                    if target <= 0 { theme = t; break }
+                }
+                z[i] = theme
+                if theme != old { changed += 1 }
+                move(i, to: theme, 1, in: &counts)
+            }
+            return changed
+        }
     }
 
     /// table[x] = Σ_{y<x} log(y + offset).

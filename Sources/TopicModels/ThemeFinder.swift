@@ -72,12 +72,18 @@ public struct ThemeFinder: Sendable {
         guard texts.count >= 2 else {
             return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil, .kmeans)
         }
-        // Segment once (both cores); vectors, the mixture and the theme names all use these words.
-        var words = [[String]](repeating: [], count: texts.count)
+        // Segment once (both cores); vectors, the mixture and the theme names all use these words,
+        // and `content` holds the candidate words (no stop words, punctuation or single characters).
+        var words = [[String]](repeating: [], count: texts.count), content = words
         words.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = segmenter.words(texts[i]) }
+            content.withUnsafeMutableBufferPointer { contentBuffer in
+                nonisolated(unsafe) let target = buffer, contentTarget = contentBuffer
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    for i in stride(from: part, to: texts.count, by: 2) {
+                        target[i] = segmenter.words(texts[i])
+                        contentTarget[i] = target[i].filter(stopWords.isCandidate)
+                    }
+                }
             }
         }
         var featurizer = TextFeatures(segmenter: segmenter, stopWords: stopWords)
@@ -101,7 +107,6 @@ public struct ThemeFinder: Sendable {
         }
         var kmeans = SphericalKMeans(k: chosen); kmeans.restarts = restarts(for: texts.count); kmeans.seed = seed
         var result = kmeans.fit(vectors, dimensions: space)
-        let content = words.map { $0.filter(stopWords.isCandidate) }
         var used = algorithm
         if used == .auto {
             let lengths = content.map(\.count).sorted()
@@ -119,19 +124,30 @@ public struct ThemeFinder: Sendable {
     /// Documents as word ids, over the words found in at least two documents (ids in order of
     /// first appearance, so the same input numbers them the same way).
     static func wordIDs(_ documents: [[String]]) -> (documents: [[Int32]], vocabulary: Int) {
-        var documentFrequency: [String: Int] = [:]
-        for doc in documents { for w in Set(doc) { documentFrequency[w, default: 0] += 1 } }
+        // Every word an id (one hash lookup per token), document frequencies counted on the ids.
         var ids: [String: Int32] = [:]
-        let out = documents.map { doc in
-            doc.compactMap { w -> Int32? in
-                guard documentFrequency[w]! >= 2 else { return nil }
-                if let id = ids[w] { return id }
-                let id = Int32(ids.count)
-                ids[w] = id
+        var frequency: [Int32] = [], lastSeen: [Int32] = []
+        let numbered = documents.enumerated().map { d, doc in
+            doc.map { w -> Int32 in
+                let id: Int32
+                if let known = ids[w] { id = known } else {
+                    id = Int32(ids.count); ids[w] = id; frequency.append(0); lastSeen.append(-1)
+                }
+                if lastSeen[Int(id)] != Int32(d) { lastSeen[Int(id)] = Int32(d); frequency[Int(id)] += 1 }
                 return id
             }
         }
-        return (out, max(1, ids.count))
+        // Renumber the words of two or more documents densely, in order of first appearance.
+        var kept = [Int32](repeating: -1, count: frequency.count)
+        var next: Int32 = 0
+        let out = numbered.map { doc in
+            doc.compactMap { id -> Int32? in
+                guard frequency[Int(id)] >= 2 else { return nil }
+                if kept[Int(id)] < 0 { kept[Int(id)] = next; next += 1 }
+                return kept[Int(id)]
+            }
+        }
+        return (out, max(1, Int(next)))
     }
 
     /// `content[i]`: the content words of document i (stop words removed).
@@ -145,9 +161,8 @@ public struct ThemeFinder: Sendable {
         }
         let terms = ThemeTerms.top(words, count: 8)
         var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
-            let ranked = members[c].sorted {
-                SphericalKMeans.dot(vectors[$0], result.centroids[c]) > SphericalKMeans.dot(vectors[$1], result.centroids[c])
-            }
+            let closeness = members[c].map { SphericalKMeans.dot(vectors[$0], result.centroids[c]) }
+            let ranked = members[c].indices.sorted { closeness[$0] > closeness[$1] }.map { members[c][$0] }
             return Theme(id: c, name: terms[c].prefix(3).joined(separator: " · "), terms: terms[c], members: members[c],
                          representatives: Array(ranked.prefix(3)))
         }
