@@ -58,8 +58,8 @@ public struct DirichletMultinomialMixture: Sendable {
         // of the sweep (plus their own moves), then the two sets of moves are added together: the
         // approximate distributed Gibbs sampler of Newman et al. (AD-LDA), seeded per sweep and half.
         for iteration in 0..<iterations {
-            let start = counts
-            var halves = [start, start]
+            let before = counts
+            var halves = [before, before]
             var changed = [0, 0]
             z.withUnsafeMutableBufferPointer { zz in
                 halves.withUnsafeMutableBufferPointer { hh in
@@ -72,7 +72,7 @@ public struct DirichletMultinomialMixture: Sendable {
                     }
                 }
             }
-            counts = Sampler.Counts(merging: halves[0], halves[1], over: start)
+            counts = Sampler.Counts(merging: halves[0], halves[1], over: before)
             if changed[0] + changed[1] == 0 { break }
         }
         return z

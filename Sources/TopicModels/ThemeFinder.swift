@@ -30,7 +30,8 @@ public struct Theme: Sendable {
 }
 
 /// The clustering pipeline shared by `topics cluster`, `topics agenda` and `topics run`:
-/// tf-idf vectors → LSA → spherical k-means (k given, or chosen by silhouette) → named themes.
+/// tf-idf vectors → LSA → spherical k-means (k given, or chosen by silhouette) → for short texts,
+/// refined by a Dirichlet multinomial mixture → named themes.
 public struct ThemeFinder: Sendable {
     public var segmenter: WordSegmenter
     public var stopWords: StopWords
@@ -41,12 +42,13 @@ public struct ThemeFinder: Sendable {
     /// work allows, `restartBudget / documents` between 4 and 64: small archives, where one run
     /// costs little and a bad local optimum shows most, get many.
     public var restarts: Int? = nil
-    public static let restartBudget = 32_000
-
-    func restarts(for n: Int) -> Int { restarts ?? min(64, max(4, Self.restartBudget / max(1, n))) }
     public var seed: UInt64 = 1
     public var maxK = 20
     public var algorithm: Algorithm = .auto
+
+    public static let restartBudget = 32_000
+
+    func restarts(for n: Int) -> Int { restarts ?? min(64, max(4, Self.restartBudget / max(1, n))) }
 
     /// How documents are put into themes once the vectors are made.
     public enum Algorithm: String, Sendable, CaseIterable {
