@@ -104,6 +104,15 @@ struct KeywordsCommandTests {
         #expect(second.first?["word"] as? String == "易地扶贫搬迁")
     }
 
+    @Test func keywordsReadAnyArchive() throws {
+        // A CSV export of messages (ids from its id column), read like every other archive.
+        let csv = try Fixtures.runTopics(["keywords", Fixtures.sample("messages.csv").path, "--top", "2", "--format", "text"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.hasPrefix("360103\t新农合:") }, "\(csv.stdout)")
+    }
+
     @Test func idfBuildWritesATableKeywordsCanUse() throws {
         let folder = try Fixtures.temporaryFolder()
         let corpus = folder.appendingPathComponent("docs.txt"), table = folder.appendingPathComponent("idf.tsv").path

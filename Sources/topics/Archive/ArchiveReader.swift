@@ -50,6 +50,11 @@ struct ArchiveSettings {
     var idColumn: String? = nil
     var table: String? = nil
     var query: String? = nil
+    /// Each line of a text file is a document of its own (`--lines`).
+    var linesAsDocuments = false
+    /// Standard input may be plain text as well as JSON Lines: it is read whole and looked at.
+    /// Without it, standard input is streamed as JSON Lines.
+    var textOnStandardInput = false
 }
 
 /// Reads any archive the options name, one document at a time (streaming where the format allows:
@@ -87,8 +92,47 @@ struct ArchiveReader {
     /// The largest JSON line read as a record; a longer one is an error record (E105).
     static let maxRecordBytes = 64 << 20
 
+    /// One line of JSON Lines: the document, an error, or nil for a blank line.
+    private func jsonLine(_ line: UnsafeBufferPointer<UInt8>, at: String) -> Result<Document, TopicsError>? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        guard let record = JSONDecoding.record(line) else { return .failure(TopicsError(.unparsable, input: at, "not a JSON object")) }
+        guard var document = Document(record: record, fallbackID: at) else {
+            return .failure(TopicsError(.noContent, input: at, "the record has no title or text"))
+        }
+        if let kind = options.kind { document.kind = kind }
+        return .success(normalizedDate(document))
+    }
+
+    /// A text file's documents: the whole file parsed (labels, sections), or one per line.
+    private func textDocuments(_ bytes: [UInt8], name: String, _ body: (Result<Document, TopicsError>) throws -> Void) throws {
+        let decoded = try PageDecoder.decode(bytes, input: name)
+        let text = String(decoding: decoded.utf8, as: UTF8.self)
+        guard options.linesAsDocuments else {
+            var document = parser.parse(text: text, id: name)
+            document.metadata.append("path", .string(name))
+            return try body(.success(document))
+        }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
+            try body(.success(Document(id: "\(name):\(number + 1)", kind: options.kind ?? .suggestion, text: String(line))))
+        }
+    }
+
     private func read(_ input: Input, _ body: (Result<Document, TopicsError>) throws -> Void) throws {
         let name = input.description
+        if case .standardInput = input, options.textOnStandardInput {
+            // Read whole and looked at: JSON Lines when it opens with `{`, else text.
+            let bytes = try InputFiles.read(input, maxBytes: 1 << 30)
+            guard bytes.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first == UInt8(ascii: "{") else {
+                return try textDocuments(bytes, name: name, body)
+            }
+            var number = 0
+            for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                number += 1
+                if let result = Array(line).withUnsafeBufferPointer({ jsonLine($0, at: "\(name):\(number)") }) { try body(result) }
+            }
+            return
+        }
         switch format(of: input) {
         case "jsonl":
             var number = 0
@@ -104,16 +148,7 @@ struct ArchiveReader {
                     return
                 }
                 number += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-                let at = "\(name):\(number)"
-                guard let record = JSONDecoding.record(line) else {
-                    return try body(.failure(TopicsError(.unparsable, input: at, "not a JSON object")))
-                }
-                guard var document = Document(record: record, fallbackID: at) else {
-                    return try body(.failure(TopicsError(.noContent, input: at, "the record has no title or text")))
-                }
-                if let kind = options.kind { document.kind = kind }
-                try body(.success(normalizedDate(document)))
+                if let result = jsonLine(line, at: "\(name):\(number)") { try body(result) }
             }
         case "csv":
             var reader = try CSVReader(bytes: try InputFiles.read(input, maxBytes: 1 << 31), input: name)
@@ -151,11 +186,7 @@ struct ArchiveReader {
                 }
             }
         case "text":
-            let bytes = try InputFiles.read(input, maxBytes: 64 << 20)
-            let decoded = try PageDecoder.decode(bytes, input: name)
-            var document = parser.parse(text: String(decoding: decoded.utf8, as: UTF8.self), id: name)
-            document.metadata.append("path", .string(name))
-            try body(.success(document))
+            try textDocuments(try InputFiles.read(input, maxBytes: 64 << 20), name: name, body)
         default:
             let bytes = try InputFiles.read(input, maxBytes: 64 << 20)
             let path: String? = if case .file(let p) = input { p } else { nil }

@@ -4,25 +4,25 @@ import ChineseText
 import Foundation
 import TopicsCore
 
-/// Inputs of the commands that read documents (text files or JSON Lines records).
+/// Inputs of the commands that read documents to count words in: any archive `ArchiveReader`
+/// reads, plain text or JSON Lines on standard input, and text files line by line with `--lines`.
 struct DocumentInputOptions: ParsableArguments {
-    @Argument(help: "Text files, JSON Lines files (records with id, title, text: what `topics extract` writes), folders, or - for standard input.")
+    @Argument(help: "Text files, JSON Lines (records with id, title, text: what `topics extract` writes), HTML pages, CSV or SQLite files, folders, or - for standard input (text or JSON Lines).")
     var inputs: [String] = []
 
     @Flag(help: "Treat each line of a text file as its own document.")
     var lines = false
 
     /// Every document, with the inputs and records that could not be read reported as errors.
-    func documents() -> (documents: [TextDocument], errors: [TopicsError]) {
-        let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions.union(["jsonl", "ndjson"]))
-        var documents: [TextDocument] = []
-        var errors = expanded.errors
-        for input in expanded.inputs {
-            do throws(TopicsError) {
-                let found = try InputFiles.documents(in: input, perLine: lines)
-                documents += found.documents
-                errors += found.errors
-            } catch { errors.append(error) }
+    func documents() throws -> (documents: [Document], errors: [TopicsError]) {
+        var documents: [Document] = []
+        var errors: [TopicsError] = []
+        let settings = ArchiveSettings(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true)
+        try ArchiveReader(settings: settings).forEach { result in
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): errors.append(error)
+            }
         }
         return (documents, errors)
     }
@@ -73,12 +73,12 @@ struct KeywordsCommand: ParsableCommand {
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let extractor = try makeExtractor()
-        let (documents, errors) = source.documents()
+        let (documents, errors) = try source.documents()
         for error in errors { Terminal.report(error) }
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         let method = self.method, top = self.top, format = self.format
-        try BatchRunner().run(documents, work: { (document: TextDocument) throws(TopicsError) -> [UInt8] in
-            let words = segmenter.words(document.title + "\n" + document.text)
+        try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
+            let words = segmenter.words(document.fullText)
             let keywords = method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
             return Self.encode(document.id, keywords, format)
         }) { _, _, result in
@@ -144,12 +144,12 @@ struct IDFCommand: ParsableCommand {
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
-            let (documents, errors) = source.documents()
+            let (documents, errors) = try source.documents()
             for error in errors { Terminal.report(error) }
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             var builder = IDFTable.Builder()
-            try BatchRunner().run(documents, work: { (document: TextDocument) throws(TopicsError) -> [String] in
-                segmenter.words(document.title + "\n" + document.text)
+            try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [String] in
+                segmenter.words(document.fullText)
             }) { _, _, result in
                 if case .success(let words) = result { builder.add(document: words) }
             }
