@@ -25,7 +25,8 @@ public struct SphericalKMeans: Sendable {
         var best: Result? = nil
         // LSA vectors use every dimension: as one dense row-major matrix the similarities are
         // contiguous SIMD dot products instead of gathers through an index list.
-        let rows = vectors.allSatisfy { $0.indices.count == dimensions } ? DenseRows(vectors, dimensions: dimensions) : nil
+        let dense = vectors.allSatisfy { $0.indices.count == dimensions && ($0.indices.last.map { Int($0) < dimensions } ?? true) }
+        let rows = dense ? DenseRows(vectors, dimensions: dimensions) : nil
         for restart in 0..<max(1, restarts) {
             var random = SeededRandom(seed: seed &+ UInt64(restart) &* 0x9E37_79B9)
             let r = run(vectors, rows: rows, dimensions: dimensions, random: &random)

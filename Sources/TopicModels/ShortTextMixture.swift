@@ -109,7 +109,8 @@ public struct DirichletMultinomialMixture: Sendable {
                    random: inout SeededRandom) -> Int {
             var changed = 0
             var logp = [Double](repeating: 0, count: k)
-            for i in documents {
+            // A document with none of the counted words carries no evidence: it keeps its theme.
+            for i in documents where lengths[i] > 0 {
                 let old = z[i]
                 move(i, to: old, -1, in: &counts)
                 let length = lengths[i]

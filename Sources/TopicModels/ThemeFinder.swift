@@ -93,7 +93,9 @@ public struct ThemeFinder: Sendable {
         featurizer.characterWeight = characterWeight
         let sparse = featurizer.learnIDFAndVectors(texts, words: words)
         let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
-        let space = dimensions > 0 ? (vectors.first?.indices.count ?? 1) : featurizer.buckets
+        // LSA leaves two documents as they are (hashed buckets), so the space is the buckets then.
+        let reduced = dimensions > 0 && texts.count > 2
+        let space = reduced ? max(1, vectors.first?.indices.count ?? 1) : featurizer.buckets
         var chosen = min(k ?? 2, texts.count)
         var silhouette: Double? = nil
         if k == nil {

@@ -192,6 +192,23 @@ struct RunCommandTests {
         #expect(untagged.stdout.contains("\"tags\":[]"))
     }
 
+    /// Tiny archives: two documents (LSA leaves them unreduced) and three with no word in common.
+    @Test func clusteringTinyArchives() throws {
+        let two = try Fixtures.runTopics(["cluster", "-", "--no-tags"],
+                                         stdin: Array("{\"id\":\"a\",\"text\":\"停车难\"}\n{\"id\":\"b\",\"text\":\"停车难\"}\n".utf8))
+        #expect(two.status == 0, "\(two.stderr)")
+        #expect(two.stdout.contains("\"size\":2"))
+        let three = try Fixtures.runTopics(["cluster", "-", "--k", "3", "--no-tags"], stdin: Array("""
+            {"id":"a","text":"停车难"}
+            {"id":"b","text":"公交少"}
+            {"id":"c","text":"学费高"}
+
+            """.utf8))
+        #expect(three.status == 0, "\(three.stderr)")
+        // Nothing shared: each keeps the theme k-means gave it instead of drifting into one.
+        #expect(three.stdout.split(separator: "\n").count == 3)
+    }
+
     /// The report opened in a real headless browser: it loads without console messages and the
     /// rendered page shows every theme (Debian's chromium, installed by `make test`).
     @Test(.enabled(if: HeadlessBrowser.path != nil, "no chromium on this machine"))
