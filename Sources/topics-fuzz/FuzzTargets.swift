@@ -5,7 +5,8 @@
 //
 // Targets: extract (HTML bytes → article), decode (charset detection and decoding), segment
 // (normalise + sentences + segmentation of arbitrary UTF-8), document (proposal/message text
-// parsing), csv, jsonl (archive readers), taxonomy (YAML loading).
+// parsing), csv, jsonl (archive readers), taxonomy (YAML loading), themes (clustering a handful
+// of texts: every document lands in exactly one theme).
 import ArchiveIO
 import ArticleExtraction
 import ChineseText
@@ -44,6 +45,20 @@ func run(_ target: String, _ bytes: [UInt8]) {
             _ = t.check()
             _ = TaxonomyTagger(taxonomy: t).tag("政协委员围绕教育扶贫和公交线路提出建议。")
         }
+    case "themes":
+        // First byte: k (0 = chosen by silhouette) and the algorithm; then a text a line (at most 40).
+        guard let segmenter, let first = bytes.first else { return }
+        let texts = bytes.dropFirst().split(separator: 0x0A, omittingEmptySubsequences: false).prefix(40)
+            .map { String(decoding: $0, as: UTF8.self) }
+        var finder = ThemeFinder(segmenter: segmenter, stopWords: StopWords())
+        finder.algorithm = ThemeFinder.Algorithm.allCases[Int(first >> 6) % 3]
+        finder.dimensions = Int(first >> 4) & 3 == 3 ? 0 : 100
+        finder.maxK = 6
+        let k = Int(first & 7)
+        let found = finder.themes(texts, k: k == 0 ? nil : k)
+        let members = found.themes.flatMap(\.members).sorted()
+        precondition(members == Array(texts.indices), "every document in exactly one theme")
+        precondition(found.themes.enumerated().allSatisfy { $0.element.id == $0.offset + 1 }, "theme ids run from 1")
     default:
         FileHandle.standardError.write(Data("unknown target \(target)\n".utf8))
         exit(2)

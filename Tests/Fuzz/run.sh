@@ -5,7 +5,7 @@
 # .build-fuzz/out/TARGET/ (crash-*, leak-*, timeout-*), the growing corpus to .build-fuzz/out/TARGET/corpus.
 set -e
 cd "$(dirname "$0")/../.."
-TARGET=${1:?target: extract decode segment document csv jsonl taxonomy}
+TARGET=${1:?target: extract decode segment document csv jsonl taxonomy themes}
 SECONDS_TO_RUN=${2:-600}
 swift build -c release --product topics-fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
@@ -19,6 +19,9 @@ case $TARGET in
   csv) cp corpora/samples/*.csv Tests/BadInputs/*.csv "$OUT/seeds/" ;;
   jsonl) cp Tests/BadInputs/*.jsonl "$OUT/seeds/"; head -50 ../shared/corpora/topics/teddy2020_msgs.dev.jsonl > "$OUT/seeds/msgs.jsonl" 2>/dev/null || true ;;
   taxonomy) cp corpora/taxonomy.yaml "$OUT/seeds/" ;;
+  themes) # a k byte, then message titles a line
+          { printf '\003'; head -40 ../shared/corpora/topics/teddy2020_msgs.dev.jsonl 2>/dev/null | sed 's/.*"title": "\([^"]*\)".*/\1/'; } > "$OUT/seeds/titles.txt"
+          { printf '\000'; printf '停车难\n停车难\n'; } > "$OUT/seeds/two.txt" ;;
 esac
 FUZZ_TARGET=$TARGET TOPICS_DATA=$PWD/corpora .build-fuzz/release/topics-fuzz "$OUT/corpus" "$OUT/seeds" \
     -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=4096 -max_len=262144 \
