@@ -85,6 +85,6 @@ let package = Package(
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
-        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -94,7 +94,7 @@ struct Replay {
     static func main() {
         let arguments = CommandLine.arguments.dropFirst()
         guard let target = arguments.first else {
-            print("usage: topics-fuzz TARGET FILE…   (targets: extract decode segment document csv jsonl taxonomy)")
+            print("usage: topics-fuzz TARGET FILE…   (targets: extract decode segment document csv jsonl taxonomy themes)")
             exit(2)
         }
         for path in arguments.dropFirst() {

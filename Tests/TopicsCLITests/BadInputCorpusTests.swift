@@ -95,4 +95,34 @@ struct BadInputCorpusTests {
         #expect(result.stdout.split(separator: "\n").count == 1)
         try? FileManager.default.removeItem(atPath: path)
     }
+
+    /// The fuzz targets replayed (without the sanitizer) over the hostile files and samples: the
+    /// harness keeps building and every parser survives its own corpus. The real runs are
+    /// `Tests/Fuzz/run.sh TARGET SECONDS` (RELIABILITY.md).
+    @Test("Fuzz targets replay the corpus", arguments: [
+        ("extract", ["png.html", "billion-laughs.html", "utf16-no-bom.html", "unterminated-comment.html"]),
+        ("decode", ["bytes-ff.html", "mixed-encodings.html", "big5.html"]),
+        ("segment", ["rtl-override.html", "labels-only.txt"]),
+        ("document", ["labels-only.txt"]),
+        ("csv", ["ragged-row.csv", "unbalanced-quotes.csv"]),
+        ("jsonl", ["deep-json.jsonl", "lone-surrogates.jsonl", "truncated.jsonl"]),
+        ("taxonomy", ["bad-taxonomy.yaml", "alias-bomb.yaml"]),
+        ("themes", ["not-json.jsonl", "lone-surrogates.jsonl"]),
+    ])
+    func fuzzTargetsReplay(_ target: String, _ files: [String]) throws {
+        let binary = Fixtures.topicsBinary.deletingLastPathComponent().appendingPathComponent("topics-fuzz")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [target] + files.map { Self.folder.appendingPathComponent($0).path }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TOPICS_DATA"] = Fixtures.packageRoot.appendingPathComponent("corpora").path
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(target): \(text)")
+        #expect(text.split(separator: "\n").filter { $0.hasSuffix(": ok") }.count == files.count, "\(text)")
+    }
 }
