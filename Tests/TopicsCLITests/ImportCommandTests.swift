@@ -260,7 +260,11 @@ enum HeadlessBrowser {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
+        // A browser that hangs must not hang the test run.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
         process.waitUntilExit()
+        watchdog.cancel()
         let dom = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
         let errData = try Data(contentsOf: errURL)
         let log = String(decoding: errData, as: UTF8.self)
