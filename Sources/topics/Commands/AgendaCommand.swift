@@ -140,11 +140,12 @@ struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Rank themes into suggested research and consultation topics; write agenda.md, agenda.html and themes.jsonl.",
         discussion: """
-            Near-duplicates are merged first (they count once), themes are found as by `topics cluster`, \\
-            and each theme is scored: log2(1 + matters) + 1.5·clamp(log2(growth), −1, 2) + \\
-            0.5·log2(1 + people) + 0.25·log2(1 + likes) + taxonomy share, where growth compares the \\
-            last 3 months of the archive with the 3 before. The HTML report is one file with its charts \\
-            as inline SVG.
+            Near-duplicates are merged first (they count once), themes are found as by `topics cluster`, \
+            and each theme is scored: log2(1 + matters) + 1.5·clamp(log2(growth), −1, 2) + \
+            0.5·log2(1 + people) + 0.25·log2(1 + likes) + 0.5·log2(1 + places) + taxonomy share, where \
+            growth compares the last 3 months of the archive with the 3 before and places are the \
+            districts and counties named (a region column, else the first 区/县/市 in the title or \
+            opening). The HTML report is one file with its charts as inline SVG.
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -166,7 +167,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "The whole pipeline: read (extract pages, parse proposals) → segment → tag → dedupe → cluster → agenda.",
         discussion: """
-            Writes into the output folder: documents.jsonl (every document read), tags.jsonl (taxonomy \\
+            Writes into the output folder: documents.jsonl (every document read), tags.jsonl (taxonomy \
             topics with evidence), themes.jsonl, agenda.md and agenda.html.
 
             Example:

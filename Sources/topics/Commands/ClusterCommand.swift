@@ -14,16 +14,16 @@ struct ClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Group documents into themes (spherical k-means), name each theme, pick representative documents.",
         discussion: """
-            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. \\
-            Clustering: spherical k-means, k-means++ seeding, --restarts runs (the tightest wins); for \\
-            short texts (median document of at most 150 content words) the k-means themes are then \\
-            refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message \\
-            subjects by their few words better than cosine geometry does. Without --k, k is chosen \\
+            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. \
+            Clustering: spherical k-means, k-means++ seeding, --restarts runs (the tightest wins); for \
+            short texts (median document of at most 150 content words) the k-means themes are then \
+            refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message \
+            subjects by their few words better than cosine geometry does. Without --k, k is chosen \
             from 2 … --max-k by the mean silhouette (cosine) on a sample of 1 500 documents.
             Themes are named by class-based TF-IDF over their words; ids run from 1, largest theme first.
 
-            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \\
-            (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \\
+            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \
+            (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \
             the store's clusters and cluster_themes tables.
             """)
 

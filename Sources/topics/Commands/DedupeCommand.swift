@@ -10,10 +10,10 @@ struct DedupeCommand: ParsableCommand {
         commandName: "dedupe",
         abstract: "Find near-duplicate documents (MinHash + LSH over character shingles) and group them.",
         discussion: """
-            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped \\
-            first; then documents whose estimated Jaccard similarity of character 5-shingles reaches \\
-            --threshold. Output: JSON Lines, a group a line {canonical, members, size}; the canonical \\
-            member is the longest text (ties: the first). --unique writes the documents with each \\
+            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped \
+            first; then documents whose estimated Jaccard similarity of character 5-shingles reaches \
+            --threshold. Output: JSON Lines, a group a line {canonical, members, size}; the canonical \
+            member is the longest text (ties: the first). --unique writes the documents with each \
             group reduced to its canonical member, with duplicates counted in metadata.duplicates.
             """)
 
