@@ -86,3 +86,18 @@ struct ExtractCommandTests {
         #expect(result.stderr.isEmpty)
     }
 }
+
+@Suite("Help (end to end)")
+struct HelpTests {
+    /// Every command explains itself, and its discussion wraps as prose (a `\\` left in a
+    /// multi-line string literal prints as a stray backslash at the end of a line).
+    @Test(arguments: ["extract", "import", "export", "segment", "keywords", "idf build", "tag", "train", "taxonomy check",
+                      "dedupe", "cluster", "agenda", "run"])
+    func helpReadsCleanly(_ command: String) throws {
+        let help = try Fixtures.runTopics(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: topics \(command)"))
+        #expect(!help.stdout.split(separator: "\n").contains { $0.hasSuffix("\\") }, "\(help.stdout)")
+    }
+}
+
