@@ -22,6 +22,9 @@ public struct DirichletMultinomialMixture: Sendable {
 
     public init(k: Int) { self.k = k }
 
+    /// From this many documents on, sweeps run on both cores (approximately; see `fit`).
+    public static let parallelFrom = 20_000
+
     /// Themes (0 ..< k) of `documents`, each a list of word ids below `vocabularySize` (repeats
     /// counted). `start` gives the first assignment (e.g. from k-means); nil starts at random.
     public func fit(_ documents: [[Int32]], vocabularySize v: Int, start: [Int]? = nil) -> [Int] {
@@ -54,9 +57,18 @@ public struct DirichletMultinomialMixture: Sendable {
                             wordLogs: wordLogs, lengthLogs: lengthLogs, themeLogs: themeLogs)
         var counts = Sampler.Counts(k: k, vocabulary: v)
         for i in 0..<n { model.move(i, to: z[i], 1, in: &counts) }
-        // Both cores sweep half of the documents each against the counts as they stood at the start
-        // of the sweep (plus their own moves), then the two sets of moves are added together: the
+        // Small archives are swept by one core, exactly. Large ones (where the time goes) by both:
+        // each sweeps half of the documents against the counts as they stood at the start of the
+        // sweep (plus its own moves), then the two sets of moves are added together — the
         // approximate distributed Gibbs sampler of Newman et al. (AD-LDA), seeded per sweep and half.
+        if n < Self.parallelFrom {
+            z.withUnsafeMutableBufferPointer { zz in
+                for _ in 0..<iterations {
+                    if model.sweep(0..<n, z: zz, counts: &counts, random: &random) == 0 { break }
+                }
+            }
+            return z
+        }
         for iteration in 0..<iterations {
             let before = counts
             var halves = [before, before]

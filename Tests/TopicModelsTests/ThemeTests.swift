@@ -44,13 +44,15 @@ struct ThemeTests {
         #expect(Set(names[transportCluster]).isSubset(of: ["公交", "线路", "班次", "站台", "换乘"]), "\(names[transportCluster])")
     }
 
-    @Test("The Dirichlet multinomial mixture recovers planted groups of four-word texts from a random start")
-    func mixtureOnShortTexts() {
+    /// 300 texts are swept by one core; 20 000 and more by both (AD-LDA).
+    @Test("The Dirichlet multinomial mixture recovers planted groups of four-word texts from a random start",
+          arguments: [300, DirichletMultinomialMixture.parallelFrom + 300])
+    func mixtureOnShortTexts(_ count: Int) {
         // Three groups with 12 words of their own, plus 6 shared words; each text: 3 own words + 1 shared.
         var seed: UInt64 = 7
         func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
         var documents: [[Int32]] = [], groups: [Int] = []
-        for i in 0..<300 {
+        for i in 0..<count {
             let g = i % 3
             documents.append((0..<3).map { _ in Int32(g * 12 + next() % 12) } + [Int32(36 + next() % 6)])
             groups.append(g)
@@ -61,7 +63,7 @@ struct ThemeTests {
         // Purity: each theme counted by its majority group.
         var table: [Int: [Int: Int]] = [:]
         for (t, g) in zip(themes, groups) { table[t, default: [:]][g, default: 0] += 1 }
-        let purity = Double(table.values.map { $0.values.max()! }.reduce(0, +)) / 300
+        let purity = Double(table.values.map { $0.values.max()! }.reduce(0, +)) / Double(count)
         #expect(purity >= 0.95, "\(purity)")
         #expect(Set(themes).count == 3)
         // Same seed, same start: the same themes.
