@@ -212,7 +212,13 @@ public struct SphericalKMeans: Sendable {
 /// a word's frequency in the theme × log(1 + average words per theme / its frequency over all themes).
 public enum ThemeTerms {
     public static func top(_ wordsPerCluster: [[String: Int]], count: Int = 5) -> [[String]] {
-        var overall: [String: Int] = [:]
+        top(wordsPerCluster.map { c in Dictionary(uniqueKeysWithValues: c.map { (WordKey($0.key), $0.value) }) }, count: count)
+            .map { $0.map(\.word) }
+    }
+
+    /// The same over words keyed by their bytes (no NFC work per lookup).
+    public static func top(_ wordsPerCluster: [[WordKey: Int]], count: Int = 5) -> [[WordKey]] {
+        var overall: [WordKey: Int] = [:]
         var totalWords = 0
         for c in wordsPerCluster { for (w, n) in c { overall[w, default: 0] += n; totalWords += n } }
         let average = Double(totalWords) / Double(max(1, wordsPerCluster.count))

@@ -129,13 +129,14 @@ public struct ThemeFinder: Sendable {
     /// first appearance, so the same input numbers them the same way).
     static func wordIDs(_ documents: [[String]]) -> (documents: [[Int32]], vocabulary: Int) {
         // Every word an id (one hash lookup per token), document frequencies counted on the ids.
-        var ids: [String: Int32] = [:]
+        var ids: [WordKey: Int32] = [:]
         var frequency: [Int32] = [], lastSeen: [Int32] = []
         let numbered = documents.enumerated().map { d, doc in
             doc.map { w -> Int32 in
                 let id: Int32
-                if let known = ids[w] { id = known } else {
-                    id = Int32(ids.count); ids[w] = id; frequency.append(0); lastSeen.append(-1)
+                let key = WordKey(w)
+                if let known = ids[key] { id = known } else {
+                    id = Int32(ids.count); ids[key] = id; frequency.append(0); lastSeen.append(-1)
                 }
                 if lastSeen[Int(id)] != Int32(d) { lastSeen[Int(id)] = Int32(d); frequency[Int(id)] += 1 }
                 return id
@@ -159,11 +160,11 @@ public struct ThemeFinder: Sendable {
         let k = result.centroids.count
         var members = [[Int]](repeating: [], count: k)
         for (i, c) in result.assignments.enumerated() { members[c].append(i) }
-        var words = [[String: Int]](repeating: [:], count: k)
+        var words = [[WordKey: Int]](repeating: [:], count: k)
         for c in 0..<k {
-            for i in members[c] { for w in content[i] { words[c][w, default: 0] += 1 } }
+            for i in members[c] { for w in content[i] { words[c][WordKey(w), default: 0] += 1 } }
         }
-        let terms = ThemeTerms.top(words, count: 8)
+        let terms = ThemeTerms.top(words, count: 8).map { $0.map(\.word) }
         var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
             let closeness = members[c].map { SphericalKMeans.dot(vectors[$0], result.centroids[c]) }
             let ranked = members[c].indices.sorted { closeness[$0] > closeness[$1] }.map { members[c][$0] }

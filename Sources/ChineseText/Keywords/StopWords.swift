@@ -4,9 +4,8 @@ import Foundation
 /// The shipped list is `corpora/stopwords.txt`; one word per line, `#` starts a comment.
 public struct StopWords: Sendable {
     public private(set) var words: Set<String> = []
-    /// The words by a hash of their UTF-8 bytes: a lookup hashes bytes instead of going through
-    /// `String` hashing, which normalises every Chinese word to NFC first (most of a lookup's cost).
-    private var byBytes: [UInt64: [String]] = [:]
+    /// The same words keyed by their bytes, for lookups (see `WordKey`).
+    private var keys: Set<WordKey> = []
 
     public init(_ words: some Sequence<String> = []) { for w in words { insert(w) } }
 
@@ -19,21 +18,11 @@ public struct StopWords: Sendable {
         }
     }
 
-    public func contains(_ word: String) -> Bool {
-        guard let candidates = byBytes[Self.hash(word)] else { return false }
-        return candidates.contains { $0.utf8.elementsEqual(word.utf8) }
-    }
+    public func contains(_ word: String) -> Bool { keys.contains(WordKey(word)) }
 
     public mutating func insert(_ word: String) {
-        guard words.insert(word).inserted else { return }
-        byBytes[Self.hash(word), default: []].append(word)
-    }
-
-    /// FNV-1a over the UTF-8 bytes.
-    private static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
+        words.insert(word)
+        keys.insert(WordKey(word))
     }
 
     /// Whether `word` can be a keyword at all: not a stop word, at least two characters, and
@@ -51,4 +40,20 @@ public struct StopWords: Sendable {
         }
         return meaningful && count >= 2
     }
+}
+
+/// A word as a dictionary key, hashed and compared by its UTF-8 bytes. `String`'s own hashing
+/// brings Chinese text to NFC first, which is most of the cost of a lookup; words from the
+/// segmenter are compared as the bytes they are.
+public struct WordKey: Hashable, Comparable, Sendable {
+    public let word: String
+    public init(_ word: String) { self.word = word }
+
+    public func hash(into hasher: inout Hasher) {
+        var word = self.word
+        word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func == (a: WordKey, b: WordKey) -> Bool { a.word.utf8.elementsEqual(b.word.utf8) }
+    public static func < (a: WordKey, b: WordKey) -> Bool { a.word.utf8.lexicographicallyPrecedes(b.word.utf8) }
 }
