@@ -39,8 +39,9 @@ public struct ThemeFinder: Sendable {
     public var characterWeight: Float = 0.5
     public var dimensions = 100
     /// k-means runs with different seeds (the tightest wins); nil: as many as a fixed amount of
-    /// work allows, `restartBudget / documents` between 4 and 64: small archives, where one run
-    /// costs little and a bad local optimum shows most, get many.
+    /// work allows, `restartBudget / documents` between 2 and 64: small archives, where one run
+    /// costs little and a bad local optimum shows most, get many; large ones, where a run costs
+    /// most and thousands of documents average out the seeding, two.
     public var restarts: Int? = nil
     public var seed: UInt64 = 1
     public var maxK = 20
@@ -48,7 +49,7 @@ public struct ThemeFinder: Sendable {
 
     public static let restartBudget = 32_000
 
-    func restarts(for n: Int) -> Int { restarts ?? min(64, max(4, Self.restartBudget / max(1, n))) }
+    func restarts(for n: Int) -> Int { restarts ?? min(64, max(2, Self.restartBudget / max(1, n))) }
 
     /// How documents are put into themes once the vectors are made.
     public enum Algorithm: String, Sendable, CaseIterable {

@@ -35,7 +35,7 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Largest k tried when choosing k.")
     var maxK = 20
 
-    @Option(help: "k-means runs with different seeds; the tightest is kept (default: 32 000 / documents, between 4 and 64).")
+    @Option(help: "k-means runs with different seeds; the tightest is kept (default: 32 000 / documents, between 2 and 64).")
     var restarts: Int?
 
     @Option(help: "Random seed (same seed, same input → same themes).")
