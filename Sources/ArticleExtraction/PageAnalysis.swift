@@ -153,7 +153,7 @@ struct PageAnalysis {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
-                if ClosingBylines.isPersonalName(cleaned) { continue }
+                if ClosingBylines.personalName(cleaned) != nil { continue }
                 return cleaned
             }
         }
@@ -214,8 +214,7 @@ struct PageAnalysis {
         }
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
-               let name = BylineParser.namesOnly(value), !name.containsBytes(" "),
-               !SourceCleaner.outletSuffixes.contains(where: name.hasSuffix) { return name }
+               let name = ClosingBylines.personalName(value) { return name }
         }
         for i in body {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return name }

@@ -79,9 +79,9 @@ struct FieldParserTests {
         #expect(SourceCleaner.outletAfterDate(in: "http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报") == "北京娱乐信报")
         #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 《理财周刊》") == "理财周刊")
         #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 点击：35") == nil)
-        #expect(ClosingBylines.isPersonalName("尹娟"))
-        #expect(!ClosingBylines.isPersonalName("新华社"))
-        #expect(!ClosingBylines.isPersonalName("人民日报"))
+        #expect(ClosingBylines.personalName("尹娟") == "尹娟")
+        #expect(ClosingBylines.personalName("新华社") == nil)
+        #expect(ClosingBylines.personalName("人民日报") == nil)
     }
 
     @Test func crawlDumpRecordHeaderGivesTitleAndURL() throws {

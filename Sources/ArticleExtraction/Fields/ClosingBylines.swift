@@ -60,10 +60,11 @@ enum ClosingBylines {
         return nil
     }
 
-    /// One personal name (two or three characters, a common surname, not an outlet).
-    static func isPersonalName(_ text: String) -> Bool {
-        guard let name = BylineParser.namesOnly(text), !name.containsBytes(" ") else { return false }
-        return plausibleNames(name)
+    /// The one personal name `text` holds (two or three characters, a common surname, not an
+    /// outlet), or nil.
+    static func personalName(_ text: String) -> String? {
+        guard let name = BylineParser.namesOnly(text), !name.containsBytes(" "), plausibleNames(name) else { return nil }
+        return name
     }
 
     /// Every name starts with a common surname and none is an outlet (`新华社`) or a note (`待续`).
