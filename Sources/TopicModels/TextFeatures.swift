@@ -42,11 +42,6 @@ public struct TextFeatures: Sendable {
     }
 
     /// Bucket counts of one text, before weighting: word features and character n-grams apart.
-    func counts(_ text: String, words: [String]? = nil) -> [Int32: Float] {
-        let (words, chars) = blockCounts(text, words: words)
-        return words.merging(chars, uniquingKeysWith: +)
-    }
-
     /// `words`: the text already segmented (saves segmenting it again), or nil.
     func blockCounts(_ text: String, words segmented: [String]? = nil) -> (words: [Int32: Float], chars: [Int32: Float]) {
         var wordCounts: [Int32: Float] = [:], charCounts: [Int32: Float] = [:]
@@ -77,13 +72,12 @@ public struct TextFeatures: Sendable {
         return (wordCounts, charCounts)
     }
 
+    typealias BlockCounts = (words: [Int32: Float], chars: [Int32: Float])
+
     /// Learns idf = ln((1 + N) / (1 + df)) + 1 per bucket from the training texts.
     /// `words[i]`, when given, is text i already segmented.
     public mutating func learnIDF(_ texts: [String], words: [[String]]? = nil) {
-        var df = [Float](repeating: 0, count: buckets)
-        for (i, text) in texts.enumerated() { for bucket in counts(text, words: words?[i]).keys { df[Int(bucket)] += 1 } }
-        let n = Float(texts.count)
-        idf = df.map { log((1 + n) / (1 + $0)) + 1 }
+        learnIDF(from: countAll(texts, words: words))
     }
 
     /// The weighted, unit-length vector of a text.
@@ -95,36 +89,47 @@ public struct TextFeatures: Sendable {
         vector(blockCounts(text, words: segmented))
     }
 
-    /// Learns idf from `texts` (segmented as `words`) and returns their vectors: each text is
-    /// counted once, on both cores, instead of once for idf and again for its vector.
-    public mutating func learnIDFAndVectors(_ texts: [String], words: [[String]]) -> [SparseVector] {
-        var counts = [(words: [Int32: Float], chars: [Int32: Float])](repeating: ([:], [:]), count: texts.count)
-        let me = self
-        counts.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = me.blockCounts(texts[i], words: words[i]) }
-            }
-        }
-        var df = [Float](repeating: 0, count: buckets)
-        for c in counts {
-            for bucket in c.words.keys { df[Int(bucket)] += 1 }
-            for bucket in c.chars.keys where c.words[bucket] == nil { df[Int(bucket)] += 1 }
-        }
-        let n = Float(texts.count)
-        idf = df.map { log((1 + n) / (1 + $0)) + 1 }
-        let weighted = self, counted = counts
+    /// Learns idf from `texts` (segmented as `words`, when given) and returns their vectors: each
+    /// text is counted once, on both cores, instead of once for idf and again for its vector.
+    public mutating func learnIDFAndVectors(_ texts: [String], words: [[String]]? = nil) -> [SparseVector] {
+        let counts = countAll(texts, words: words)
+        learnIDF(from: counts)
+        let weighted = self
         var vectors = [SparseVector](repeating: SparseVector(), count: texts.count)
         vectors.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let target = buffer
             DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: texts.count, by: 2) { target[i] = weighted.vector(counted[i]) }
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = weighted.vector(counts[i]) }
             }
         }
         return vectors
     }
 
-    private func vector(_ counts: (words: [Int32: Float], chars: [Int32: Float])) -> SparseVector {
+    /// Every text's block counts, on both cores.
+    private func countAll(_ texts: [String], words: [[String]]?) -> [BlockCounts] {
+        var counts = [BlockCounts](repeating: ([:], [:]), count: texts.count)
+        let me = self
+        counts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = me.blockCounts(texts[i], words: words?[i]) }
+            }
+        }
+        return counts
+    }
+
+    /// idf from the documents' counts: a bucket counts once per document, words or characters.
+    private mutating func learnIDF(from counts: [BlockCounts]) {
+        var df = [Float](repeating: 0, count: buckets)
+        for c in counts {
+            for bucket in c.words.keys { df[Int(bucket)] += 1 }
+            for bucket in c.chars.keys where c.words[bucket] == nil { df[Int(bucket)] += 1 }
+        }
+        let n = Float(counts.count)
+        idf = df.map { log((1 + n) / (1 + $0)) + 1 }
+    }
+
+    private func vector(_ counts: BlockCounts) -> SparseVector {
         let (words, chars) = counts
         // Each block weighted and scaled to its share of the length, then added.
         func weighted(_ counts: [Int32: Float], share: Float) -> [(Int32, Float)] {

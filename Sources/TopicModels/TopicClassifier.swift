@@ -23,8 +23,7 @@ public struct TopicClassifier: Sendable {
         var features = TextFeatures(segmenter: segmenter, stopWords: stopWords)
         features.kinds = kinds
         features.characterWeight = characterWeight
-        features.learnIDF(texts)
-        let examples = zip(texts, labels).map { (features.vector($0), Set($1.compactMap { index[$0] })) }
+        let examples = zip(features.learnIDFAndVectors(texts), labels).map { ($0, Set($1.compactMap { index[$0] })) }
         var svm = options
         svm.method = .svm
         let model = LinearClassifier.trainMultiLabel(examples, labels: names, dimensions: features.buckets, options: svm)
@@ -47,8 +46,7 @@ public struct TopicClassifier: Sendable {
         var features = TextFeatures(segmenter: segmenter, stopWords: stopWords)
         features.kinds = kinds
         features.characterWeight = characterWeight
-        features.learnIDF(texts)
-        let examples = zip(texts, labels).map { (features.vector($0), index[$1]!) }
+        let examples = zip(features.learnIDFAndVectors(texts), labels).map { ($0, index[$1]!) }
         let model = LinearClassifier.train(examples, labels: names, dimensions: features.buckets, options: options)
         return TopicClassifier(features: features, model: model)
     }
