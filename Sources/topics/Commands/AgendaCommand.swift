@@ -120,16 +120,20 @@ struct AgendaOptions: ParsableArguments {
 
 /// Every document of an archive in memory (clustering needs them all), failures reported as they come.
 func readDocuments(_ options: ArchiveOptions, atLeast minimum: Int = 0) throws -> (documents: [Document], failed: Int) {
+    try readDocuments(options.settings, atLeast: minimum)
+}
+
+func readDocuments(_ settings: ArchiveSettings, atLeast minimum: Int = 0) throws -> (documents: [Document], failed: Int) {
     var documents: [Document] = []
     var failed = 0
-    try ArchiveReader(options: options).forEach { result in
+    try ArchiveReader(settings: settings).forEach { result in
         switch result {
         case .success(let d): documents.append(d)
         case .failure(let e): failed += 1; Terminal.report(e)
         }
     }
     guard documents.count >= minimum else {
-        throw TopicsError(.noContent, input: options.inputs.joined(separator: " "), "need at least \(minimum) documents")
+        throw TopicsError(.noContent, input: settings.inputs.joined(separator: " "), "need at least \(minimum) documents")
     }
     return (documents, failed)
 }

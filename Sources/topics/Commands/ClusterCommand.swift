@@ -6,9 +6,9 @@ import Foundation
 import TopicModels
 import TopicsCore
 
-/// `topics cluster`: documents grouped into themes, each named by its distinctive words.
 extension ThemeFinder.Algorithm: ExpressibleByArgument {}
 
+/// `topics cluster`: documents grouped into themes, each named by its distinctive words.
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster",

@@ -13,18 +13,9 @@ struct DocumentInputOptions: ParsableArguments {
     @Flag(help: "Treat each line of a text file as its own document.")
     var lines = false
 
-    /// Every document, with the inputs and records that could not be read reported as errors.
-    func documents() throws -> (documents: [Document], errors: [TopicsError]) {
-        var documents: [Document] = []
-        var errors: [TopicsError] = []
-        let settings = ArchiveSettings(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true)
-        try ArchiveReader(settings: settings).forEach { result in
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let error): errors.append(error)
-            }
-        }
-        return (documents, errors)
+    /// What `readDocuments` reads for these options.
+    var settings: ArchiveSettings {
+        ArchiveSettings(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true)
     }
 }
 
@@ -73,8 +64,7 @@ struct KeywordsCommand: ParsableCommand {
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let extractor = try makeExtractor()
-        let (documents, errors) = try source.documents()
-        for error in errors { Terminal.report(error) }
+        let (documents, failed) = try readDocuments(source.settings)
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         let method = self.method, top = self.top, format = self.format
         try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
@@ -85,7 +75,7 @@ struct KeywordsCommand: ParsableCommand {
             if case .success(let bytes) = result { try out.write(bytes) }
         }
         try out.commit()
-        if !errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
     func makeExtractor() throws -> KeywordExtractor {
@@ -144,8 +134,7 @@ struct IDFCommand: ParsableCommand {
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
-            let (documents, errors) = try source.documents()
-            for error in errors { Terminal.report(error) }
+            let (documents, failed) = try readDocuments(source.settings)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             var builder = IDFTable.Builder()
             try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [String] in
@@ -158,7 +147,7 @@ struct IDFCommand: ParsableCommand {
             try out.write(Array(table.tsv().utf8))
             try out.commit()
             Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
-            if !errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
         }
     }
 }
