@@ -61,6 +61,18 @@ public struct TaxonomyTagger: Sendable {
         self.patterns = patterns
     }
 
+    /// Topics of each of `texts`, in order, tagged on both cores.
+    public func tag(_ texts: [String]) -> [[TopicTag]] {
+        var out = [[TopicTag]](repeating: [], count: texts.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for i in stride(from: part, to: texts.count, by: 2) { target[i] = tag(texts[i]) }
+            }
+        }
+        return out
+    }
+
     /// Topics of `text`, best first.
     public func tag(_ text: String) -> [TopicTag] {
         let original = Array(text.unicodeScalars)

@@ -45,7 +45,7 @@ struct AgendaPipeline {
         for (duplicate, keep) in canonical {
             if let t = themeOf[keep], let at = themes.firstIndex(where: { $0.id == t }) { themes[at].members.append(duplicate) }
         }
-        let tags = texts.map { taxonomy?.tag($0) ?? [] }
+        let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
         let agendaDocuments = documents.map { d -> AgendaDocument in
             var likes = 0
             if case .int(let n)? = d.metadata["likes"] { likes = n }

@@ -101,7 +101,7 @@ struct ClusterCommand: ParsableCommand {
         }
         // Each theme's dominant taxonomy topics: the documents are tagged on the fly.
         let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy)
-        let tags = tagger.map { t in texts.map { t.tag($0).map(\.path) } } ?? []
+        let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
         try write(found.themes, documents: documents, tags: tags)
         Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes (\(found.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
