@@ -171,6 +171,10 @@ struct RunCommandTests {
         #expect(!run.stderr.contains(" 0 near-duplicates merged"))
         let tags = try String(contentsOfFile: out + "/tags.jsonl", encoding: .utf8)
         #expect(tags.contains("脱贫攻坚/教育扶贫"))
+        // A second run writes the same themes, duplicates listed in the same order.
+        let again = folder.appendingPathComponent("again").path
+        #expect(try Fixtures.runTopics(["run", Fixtures.packageRoot.appendingPathComponent("corpora/samples").path, "-o", again, "--k", "3"]).status == 0)
+        #expect(try String(contentsOfFile: again + "/themes.jsonl", encoding: .utf8) == themes.joined(separator: "\n") + "\n")
     }
 
     @Test func clusterThemesCarryTheirDominantTags() throws {

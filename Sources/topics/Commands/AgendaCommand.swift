@@ -42,7 +42,7 @@ struct AgendaPipeline {
             for m in t.members { themeOf[m] = t.id }
             return t
         }
-        for (duplicate, keep) in canonical {
+        for (duplicate, keep) in canonical.sorted(by: { $0.key < $1.key }) {   // in document order, not hash order
             if let t = themeOf[keep], let at = themes.firstIndex(where: { $0.id == t }) { themes[at].members.append(duplicate) }
         }
         let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
