@@ -13,6 +13,14 @@ struct StoreTests {
                             words: words)
     }
 
+    /// A new store in a temporary folder holding one document ("1", 停车难).
+    func storeWithOneDocument(_ name: String) throws -> (DocumentStore, String) {
+        let path = try Fixtures.temporaryFolder().appendingPathComponent(name).path
+        let store = try DocumentStore(path: path)
+        try store.write([entry("1", "停车难", "小区 停车 难")])
+        return (store, path)
+    }
+
     @Test("Documents are stored, replaced by id, searched by word and streamed back in order")
     func storeAndSearch() throws {
         let folder = try Fixtures.temporaryFolder()
@@ -34,10 +42,7 @@ struct StoreTests {
 
     @Test("A store another connection holds locked: the write waits, then fails with a clear reason; it succeeds once the lock goes")
     func lockedStore() throws {
-        let folder = try Fixtures.temporaryFolder()
-        let path = folder.appendingPathComponent("locked.db").path
-        let store = try DocumentStore(path: path)
-        try store.write([entry("1", "停车难", "小区 停车 难")])
+        let (store, path) = try storeWithOneDocument("locked.db")
         // Another writer (as another process would) takes the write lock and keeps it.
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true   // the lock outlives one access, on purpose
@@ -63,10 +68,7 @@ struct StoreTests {
 
     @Test("Reading another SQLite database by table or query")
     func otherDatabases() throws {
-        let folder = try Fixtures.temporaryFolder()
-        let path = folder.appendingPathComponent("a.db").path
-        let store = try DocumentStore(path: path)
-        try store.write([entry("1", "停车难", "小区 停车 难")])
+        let (store, path) = try storeWithOneDocument("a.db")
         var rows: [[String: String]] = []
         try SQLiteRows.forEach(path: path, table: "documents", query: nil) { _, cells, _ in rows.append(cells) }
         #expect(rows.first?["title"] == "停车难")
@@ -74,7 +76,7 @@ struct StoreTests {
         try SQLiteRows.forEach(path: path, table: nil, query: "SELECT count(*) AS n FROM documents") { _, cells, _ in counted.append(cells["n"] ?? "") }
         #expect(counted == ["1"])
         #expect(throws: TopicsError.self) { try SQLiteRows.forEach(path: path, table: nil, query: "SELECT nonsense FROM nowhere") { _, _, _ in } }
-        #expect(throws: TopicsError.self) { try SQLiteRows.forEach(path: folder.appendingPathComponent("none.db").path, table: "x", query: nil) { _, _, _ in } }
+        #expect(throws: TopicsError.self) { try SQLiteRows.forEach(path: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("none.db").path, table: "x", query: nil) { _, _, _ in } }
     }
 
     @Test("A file that is not SQLite is a clear error")
