@@ -68,7 +68,7 @@ struct StoreTests {
 
     @Test("Reading another SQLite database by table or query")
     func otherDatabases() throws {
-        let (store, path) = try storeWithOneDocument("a.db")
+        let (_, path) = try storeWithOneDocument("a.db")
         var rows: [[String: String]] = []
         try SQLiteRows.forEach(path: path, table: "documents", query: nil) { _, cells, _ in rows.append(cells) }
         #expect(rows.first?["title"] == "停车难")

@@ -19,6 +19,22 @@ public struct Document: Sendable, Equatable {
         }
     }
 
+    /// A reply to the document (办理答复, 答复函, a 留言's 回复): who answered, when, and what.
+    public struct Reply: Sendable, Equatable {
+        /// The answering unit (答复单位 / 承办单位), when known.
+        public var unit: String?
+        /// ISO 8601, day precision or better.
+        public var date: String?
+        public var text: String
+        public init(unit: String? = nil, date: String? = nil, text: String) {
+            self.unit = unit; self.date = date; self.text = text
+        }
+
+        var record: Record {
+            Record([.init("unit", .optional(unit)), .init("date", .optional(date)), .init("text", .string(text))])
+        }
+    }
+
     public var id: String
     public var kind: Kind
     public var title: String?
@@ -28,6 +44,9 @@ public struct Document: Sendable, Equatable {
     public var source: String?
     /// Proposers, reporters or the user who left a message.
     public var authors: [String]
+    /// The offices of the authors (市政协委员, 某某局副局长), kept apart from their names; in the
+    /// authors' order where both are known.
+    public var positions: [String]
     /// Co-signers of a proposal (联名人).
     public var cosigners: [String]
     /// 界别 or party of the proposer.
@@ -40,6 +59,12 @@ public struct Document: Sendable, Equatable {
     public var leadUnit: String?
     public var assistingUnits: [String]
     public var sections: [Section]
+    /// The problems a proposal or suggestion states (存在的问题, 原因), one a point.
+    public var problems: [String]
+    /// What it asks for (建议, 对策): the numbered suggestions, one a point.
+    public var suggestions: [String]
+    /// The government's answer, when the document carries one.
+    public var reply: Reply?
     /// The whole body as plain text (paragraphs joined by newlines).
     public var text: String
     /// Anything else worth keeping (url, path, encoding, likes …), in order.
@@ -48,11 +73,13 @@ public struct Document: Sendable, Equatable {
     public init(id: String, kind: Kind = .article, title: String? = nil, date: String? = nil, source: String? = nil,
                 authors: [String] = [], cosigners: [String] = [], sector: String? = nil, number: String? = nil,
                 category: String? = nil, leadUnit: String? = nil, assistingUnits: [String] = [],
-                sections: [Section] = [], text: String = "", metadata: Record = Record()) {
+                sections: [Section] = [], text: String = "", metadata: Record = Record(),
+                positions: [String] = [], problems: [String] = [], suggestions: [String] = [], reply: Reply? = nil) {
         self.id = id; self.kind = kind; self.title = title; self.date = date; self.source = source
         self.authors = authors; self.cosigners = cosigners; self.sector = sector; self.number = number
         self.category = category; self.leadUnit = leadUnit; self.assistingUnits = assistingUnits
         self.sections = sections; self.text = text; self.metadata = metadata
+        self.positions = positions; self.problems = problems; self.suggestions = suggestions; self.reply = reply
     }
 
     /// Title and text as one string (`title + "\n" + text`, or the text alone): what tagging,
@@ -68,6 +95,7 @@ public struct Document: Sendable, Equatable {
             .init("date", .optional(date)),
             .init("source", .optional(source)),
             .init("authors", .strings(authors)),
+            .init("positions", .strings(positions)),
             .init("cosigners", .strings(cosigners)),
             .init("sector", .optional(sector)),
             .init("number", .optional(number)),
@@ -78,6 +106,9 @@ public struct Document: Sendable, Equatable {
                 Record([.init("heading", .string($0.heading)), .init("paragraphs", .strings($0.paragraphs)),
                         .init("items", .strings($0.items))])
             })),
+            .init("problems", .strings(problems)),
+            .init("suggestions", .strings(suggestions)),
+            .init("reply", reply.map { .record($0.record) } ?? .null),
             .init("text", .string(text)),
             .init("metadata", .record(metadata)),
         ])
@@ -117,9 +148,20 @@ public struct Document: Sendable, Equatable {
                 return Section(heading: heading, paragraphs: paragraphs, items: items)
             }
         }
+        positions = strings("positions"); problems = strings("problems"); suggestions = strings("suggestions")
+        switch record["reply"] {
+        case .record(let r)?:
+            func field(_ name: String) -> String? { if case .string(let s)? = r[name], !s.isEmpty { s } else { nil } }
+            if let text = field("text") { reply = Reply(unit: field("unit"), date: field("date"), text: text) }
+        case .string(let text)? where !text.isEmpty:
+            reply = Reply(unit: string("reply_unit"), date: string("reply_date"), text: text)
+        default: break
+        }
         if case .record(let meta)? = record["metadata"] { metadata = meta }
-        let known: Set<String> = ["id", "kind", "title", "date", "source", "authors", "author", "user", "cosigners", "sector", "number",
-                                  "category", "lead_unit", "assisting_units", "sections", "text", "paragraphs", "metadata"]
+        var known: Set<String> = ["id", "kind", "title", "date", "source", "authors", "author", "user", "cosigners", "sector", "number",
+                                  "category", "lead_unit", "assisting_units", "sections", "text", "paragraphs", "metadata",
+                                  "positions", "problems", "suggestions", "reply"]
+        if reply != nil, case .string? = record["reply"] { known.formUnion(["reply_unit", "reply_date"]) }
         for field in record.fields where !known.contains(field.name) { metadata.append(field.name, field.value) }
     }
 }
