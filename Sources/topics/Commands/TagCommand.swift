@@ -134,7 +134,7 @@ struct TagCommand: ParsableCommand {
         if let model {
             let segmenter = try segmenterOptions.makeSegmenter()
             let stopWords = SegmenterOptions.shippedStopWords
-            guard let bytes = FileManager.default.contents(atPath: model) else { throw TopicsError(.unreadable, input: model, "cannot read the model") }
+            guard let bytes = FileManager.default.contents(atPath: model) else { throw TopicsError(.badArgument, input: model, "cannot read the model") }
             do { classifier = try TopicClassifier(bytes: [UInt8](bytes), segmenter: segmenter, stopWords: stopWords) }
             catch { throw TopicsError(.badArgument, input: model, "\(error)") }
         }

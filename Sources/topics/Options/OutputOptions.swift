@@ -28,13 +28,16 @@ struct OutputOptions: ParsableArguments {
 
 /// How a batch runs.
 struct RunOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Inputs processed in parallel (default: one per core).")
-    var jobs: Int = BatchRunner.defaultJobs
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Inputs processed in parallel (default: one per core).")
+    var jobsOption: Int?
+
+    /// `--jobs`, or one worker per core.
+    var jobs: Int { jobsOption ?? BatchRunner.defaultJobs }
 
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobsOption.map({ $0 >= 1 }) ?? true else { throw ValidationError("--jobs must be at least 1") }
     }
 }

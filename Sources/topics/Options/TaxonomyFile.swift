@@ -14,7 +14,7 @@ enum TaxonomyFile {
     static func load(_ path: String) throws -> Taxonomy {
         do { return try Taxonomy(contentsOf: path) } catch {
             switch error {
-            case .unreadable: throw TopicsError(.unreadable, input: path, "cannot read the taxonomy")
+            case .unreadable: throw TopicsError(.badArgument, input: path, "cannot read the taxonomy")
             case .invalid(_, let why): throw TopicsError(.badArgument, input: path, "not a valid taxonomy: \(why)")
             }
         }
