@@ -31,6 +31,7 @@ public final class DocumentStore {
                 throw TopicsError(.writeFailed, input: path, "cannot create the SQLite store: no such folder \(folder)")
             }
         }
+        KillPoint.reach("store.open")
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(Self.lockTimeout)
@@ -88,6 +89,7 @@ public final class DocumentStore {
                     duplicate_of TEXT
                 );
                 """)
+            KillPoint.reach("store.schema")
         }
         return m
     }
@@ -114,7 +116,8 @@ public final class DocumentStore {
                     """)
                 let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE rowid = ?")
                 let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, document_id, title, words) VALUES (?, ?, ?, ?)")
-                for entry in entries {
+                for (n, entry) in entries.enumerated() {
+                    if n == entries.count / 2 { KillPoint.reach("store.batch") }
                     let d = entry.document
                     var json: [UInt8] = []
                     JSONEncoding.append(d.record, to: &json)
@@ -127,6 +130,7 @@ public final class DocumentStore {
                     try index.execute(arguments: [rowid, d.id, d.title ?? "", entry.words])
                 }
             }
+            KillPoint.reach("store.commit")
         } catch {
             throw TopicsError(.writeFailed, input: path, Self.reason(error))
         }
@@ -152,11 +156,13 @@ public final class DocumentStore {
                 let insert = try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO tags (document_id, topic, score, evidence, method) VALUES (?, ?, ?, ?, ?)
                     """)
-                for (id, list) in tags {
+                for (n, (id, list)) in tags.enumerated() {
+                    if n == tags.count / 2 { KillPoint.reach("store.tags") }
                     try delete.execute(arguments: [id])
                     for t in list { try insert.execute(arguments: [id, t.topic, t.score, t.evidence, t.method]) }
                 }
             }
+            KillPoint.reach("store.tags-commit")
         } catch {
             throw TopicsError(.writeFailed, input: path, Self.reason(error))
         }
@@ -179,7 +185,8 @@ public final class DocumentStore {
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM clusters; DELETE FROM cluster_themes")
-                for t in themes {
+                for (n, t) in themes.enumerated() {
+                    if n == themes.count / 2 { KillPoint.reach("store.clusters") }
                     var terms: [UInt8] = []
                     JSONEncoding.append(Record.Value.strings(t.terms), to: &terms)
                     try db.execute(sql: "INSERT INTO cluster_themes (cluster, name, terms, size) VALUES (?, ?, ?, ?)",
