@@ -27,7 +27,7 @@ build: setup
 	swift build -c release
 
 # The browser the HTML report is checked in. Tolerant: without it that one test is skipped.
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium fonts-noto-cjk
 setup-browser:
 	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
