@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser build test bench bench-segment bench-import clean
+.PHONY: run setup setup-browser build install test bench bench-segment bench-import clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -25,6 +25,15 @@ setup:
 
 build: setup
 	swift build -c release
+
+# The tool and its data, found without environment variables: PREFIX/bin/topics and
+# PREFIX/share/topics/ (model, lexicon, stop words, IDF table, taxonomy). make install PREFIX=$HOME/.local
+PREFIX ?= /usr/local
+DATA_FILES := segmenter.model lexicon/cppcc.dict stopwords.txt idf.tsv taxonomy.yaml
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/topics/lexicon
+	install -m 755 .build/release/topics $(DESTDIR)$(PREFIX)/bin/topics
+	for f in $(DATA_FILES); do install -m 644 corpora/$$f $(DESTDIR)$(PREFIX)/share/topics/$$f; done
 
 # The browser the HTML report is checked in. Tolerant: without it that one test is skipped.
 TEST_PACKAGES := chromium fonts-noto-cjk

@@ -1,27 +1,41 @@
 import Foundation
 
-/// The data files topics ships in `corpora/`: the default segmentation model, the domain
-/// lexicon, stop words and the IDF table. Found through `TOPICS_DATA` (a folder), else in a
-/// `corpora` folder beside the executable or in one of its parent folders (a SwiftPM build
-/// puts the binary at `.build/release/topics`, three levels under the package).
+/// The data files topics ships (`corpora/` in the source tree): the default segmentation model,
+/// the domain lexicon, stop words, the IDF table and the taxonomy. One rule finds them, the first
+/// folder that holds `segmenter.model`:
+///
+/// 1. `$TOPICS_DATA`, when set (a folder laid out like `corpora/`);
+/// 2. `../share/topics` beside the executable: where `make install PREFIX=…` puts them
+///    (`PREFIX/bin/topics`, `PREFIX/share/topics/`);
+/// 3. `corpora/` beside the executable or up to five folders above it: a SwiftPM build tree
+///    (`.build/release/topics`, three levels under the package).
 public enum ShippedData {
     public static let segmentationModel = "segmenter.model"
     public static let domainLexicon = "lexicon/cppcc.dict"
     public static let stopWords = "stopwords.txt"
     public static let idfTable = "idf.tsv"
+    public static let taxonomy = "taxonomy.yaml"
 
-    /// The `corpora` folder, or nil when none is found.
+    /// The folder the rule above finds, or nil.
     public static let folder: String? = {
-        let fm = FileManager.default
         if let env = ProcessInfo.processInfo.environment["TOPICS_DATA"], !env.isEmpty { return env }
-        var directory = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
+        return search(from: URL(fileURLWithPath: executablePath()).deletingLastPathComponent())
+    }()
+
+    /// Rules 2 and 3 from the folder that holds the executable.
+    static func search(from executableFolder: URL) -> String? {
+        let fm = FileManager.default
+        func holdsData(_ url: URL) -> Bool { fm.fileExists(atPath: url.appendingPathComponent(segmentationModel).path) }
+        let installed = executableFolder.deletingLastPathComponent().appendingPathComponent("share/topics")
+        if holdsData(installed) { return installed.standardizedFileURL.path }
+        var directory = executableFolder
         for _ in 0..<6 {
             let candidate = directory.appendingPathComponent("corpora")
-            if fm.fileExists(atPath: candidate.appendingPathComponent(segmentationModel).path) { return candidate.path }
+            if holdsData(candidate) { return candidate.path }
             directory.deleteLastPathComponent()
         }
         return nil
-    }()
+    }
 
     /// Full path of a shipped file, or nil.
     public static func path(_ name: String) -> String? {

@@ -53,7 +53,7 @@ struct SegmenterOptions: ParsableArguments {
             result = WordSegmenter(engine: .icu, lexicon: lexicon)
         case .perceptron:
             guard let path = model ?? ShippedData.path(ShippedData.segmentationModel) else {
-                throw TopicsError(.badArgument, "no segmentation model: corpora/segmenter.model was not found beside the executable; set TOPICS_DATA or pass --segmentation-model")
+                throw TopicsError(.badArgument, "no segmentation model: segmenter.model was found neither in $TOPICS_DATA, nor in ../share/topics beside the executable (make install), nor in a corpora folder above it; pass --segmentation-model FILE")
             }
             do { result = WordSegmenter(model: try SegmentationModel(contentsOf: path), lexicon: lexicon) }
             catch { throw TopicsError(.badArgument, input: path, "\(error)") }

@@ -7,7 +7,7 @@ enum TaxonomyFile {
     /// The taxonomy at `path`, or `corpora/taxonomy.yaml` when `path` is nil and `shipped` is true.
     /// A file that does not load is a usage error naming the file.
     static func tagger(_ path: String?, shipped: Bool = true, threshold: Double = 0.6) throws -> TaxonomyTagger? {
-        guard let path = path ?? (shipped ? ShippedData.path("taxonomy.yaml") : nil) else { return nil }
+        guard let path = path ?? (shipped ? ShippedData.path(ShippedData.taxonomy) : nil) else { return nil }
         return TaxonomyTagger(taxonomy: try load(path), threshold: threshold)
     }
 
