@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "TopicModels", targets: ["TopicModels"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "TopicsPipeline", targets: ["TopicsPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,15 +59,21 @@ let package = Package(
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
         .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),
-        // The command-line tool: glue only.
+        // The pipeline: readers per format behind DocumentReader, stores behind DocumentStoring, the
+        // shipped data, tagging, the agenda, training. Every command is options → this → write.
+        .target(name: "TopicsPipeline",
+                dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
+                               "ArchiveIO", "ArchiveStore"],
+                swiftSettings: swiftSettings),
+        // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports", "ArchiveIO", "ArchiveStore",
+                          dependencies: ["TopicsCore", "TopicsPipeline", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
         // Fuzz targets (Tests/Fuzz/run.sh builds them with libFuzzer); a normal build is a replay runner.
         .executableTarget(name: "topics-fuzz",
-                          dependencies: ["ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO"],
+                          dependencies: ["ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO", "TopicsPipeline"],
                           swiftSettings: swiftSettings),
 
         .target(name: "TopicsTestSupport", path: "Tests/TopicsTestSupport", swiftSettings: swiftSettings),
@@ -84,6 +91,7 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -13,6 +13,7 @@ import ChineseText
 import DocumentStructure
 import Foundation
 import TopicModels
+import TopicsPipeline
 
 let segmenter: WordSegmenter? = {
     guard let path = ShippedData.path(ShippedData.segmentationModel), let model = try? SegmentationModel(contentsOf: path) else { return nil }

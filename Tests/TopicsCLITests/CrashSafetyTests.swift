@@ -120,7 +120,7 @@ struct CrashSafetyTests {
         }
         #expect(try Fixtures.runTopics(arguments("clean")).status == 0)
         let clean = try String(contentsOf: folder.appendingPathComponent("clean.jsonl"), encoding: .utf8)
-        let cleanAssignments = try DocumentStore(path: folder.appendingPathComponent("clean.db").path).clusterAssignments()
+        let cleanAssignments = try DocumentStore(path: folder.appendingPathComponent("clean.db").path).themeAssignments()
         #expect(cleanAssignments.count == 1000)
         let output = folder.appendingPathComponent("killed.jsonl")
         // Killed while the store is created and half-way through writing the themes (on purpose),
@@ -134,13 +134,13 @@ struct CrashSafetyTests {
             // The store (once created) opens, and holds no clustering or the whole one.
             let store = folder.appendingPathComponent("killed.db").path
             if FileManager.default.fileExists(atPath: store) {
-                let assigned = try DocumentStore(path: store).clusterAssignments()
+                let assigned = try DocumentStore(path: store).themeAssignments()
                 #expect(assigned.isEmpty || assigned == cleanAssignments)
             }
         }
         #expect(try Fixtures.runTopics(arguments("killed")).status == 0)
         #expect(try String(contentsOf: output, encoding: .utf8) == clean)
-        #expect(try DocumentStore(path: folder.appendingPathComponent("killed.db").path).clusterAssignments() == cleanAssignments)
+        #expect(try DocumentStore(path: folder.appendingPathComponent("killed.db").path).themeAssignments() == cleanAssignments)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }

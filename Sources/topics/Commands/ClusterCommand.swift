@@ -1,10 +1,10 @@
 import ArchiveIO
-import ArchiveStore
 import ArgumentParser
 import ChineseText
 import Foundation
 import TopicModels
 import TopicsCore
+import TopicsPipeline
 
 extension ThemeFinder.Algorithm: ExpressibleByArgument {}
 
@@ -83,7 +83,8 @@ struct ClusterCommand: ParsableCommand {
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let stopWords = SegmenterOptions.shippedStopWords
-        let (documents, failed) = try readDocuments(archive, atLeast: 2)
+        var failed = 0
+        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
         var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
         finder.kinds = try FeatureKinds.parse(features)
@@ -111,44 +112,17 @@ struct ClusterCommand: ParsableCommand {
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var bytes: [UInt8] = []
         var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
-        for t in themes {
-            let dates = t.members.compactMap { documents[$0].date }.sorted()
-            writer.encode(Record([
-                .init("cluster", .int(t.id)),
-                .init("name", .string(t.name)),
-                .init("terms", .strings(t.terms)),
-                .init("size", .int(t.members.count)),
-                .init("date_from", .optional(dates.first)),
-                .init("date_to", .optional(dates.last)),
-                .init("tags", .records(t.dominantTags(tags).tags.map {
-                    Record([.init("topic", .string($0.topic)), .init("count", .int($0.count))])
-                })),
-                .init("representatives", .records(t.representatives.map {
-                    Record([.init("id", .string(documents[$0].id)), .init("title", .optional(documents[$0].title))])
-                })),
-                .init("members", .strings(t.members.map { documents[$0].id })),
-            ]), into: &bytes)
-        }
+        for t in themes { writer.encode(ThemeRecords.record(t, documents: documents, tags: tags), into: &bytes) }
         try out.write(bytes)
         try out.commit()
         if let assignments {
             let file = try OutputFile.atomic(assignments)
             var lines: [UInt8] = []
-            var clusterOf = [Int](repeating: 0, count: documents.count)
-            for t in themes { for m in t.members { clusterOf[m] = t.id } }
-            for (i, d) in documents.enumerated() {
-                JSONEncoding.append(Record([.init("id", .string(d.id)), .init("cluster", .int(clusterOf[i]))]), to: &lines)
-                lines.append(0x0A)
-            }
+            var jsonl = JSONLinesWriter()
+            for record in ThemeRecords.assignments(themes, documents: documents) { jsonl.encode(record, into: &lines) }
             try file.write(lines)
             try file.commit()
         }
-        if let store {
-            let db = try DocumentStore(path: store)
-            try db.writeClusters(themes.map { t in
-                DocumentStore.Theme(cluster: t.id, name: t.name, terms: t.terms, members: t.members.map { documents[$0].id },
-                                    representatives: t.representatives.map { documents[$0].id })
-            })
-        }
+        if let store { try Stores.open(store).writeThemes(ThemeRecords.stored(themes, documents: documents)) }
     }
 }

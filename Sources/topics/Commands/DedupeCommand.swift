@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import TopicModels
 import TopicsCore
+import TopicsPipeline
 
 /// `topics dedupe`: groups of near-duplicate documents (reprints, jointly filed proposals: 并案).
 struct DedupeCommand: ParsableCommand {
@@ -33,7 +34,8 @@ struct DedupeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, failed) = try readDocuments(archive)
+        var failed = 0
+        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
         let groups = NearDuplicates(threshold: threshold).groups(texts)
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()

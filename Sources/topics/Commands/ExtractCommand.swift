@@ -1,8 +1,8 @@
 import ArchiveIO
 import ArgumentParser
 import ArticleExtraction
-import DocumentStructure
 import TopicsCore
+import TopicsPipeline
 
 /// `topics extract`: HTML pages in, one article record per page out.
 /// `--kind` values.
@@ -76,23 +76,15 @@ struct ExtractCommand: ParsableCommand {
             }
             return
         }
-        let documentParser = kind.map { DocumentParser(kind: $0.kind) }
+        let documents = kind.map { PageDocuments(kind: $0.kind, extractor: extractor) }
         let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
         let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
             let path: String? = if case .file(let p) = input { p } else { nil }
             do throws(TopicsError) {
-                guard let documentParser else { return try extractor.extract(bytes, path: path, url: baseURL).record }
-                let id = path ?? baseURL ?? input.description
-                if let path, InputFiles.textExtensions.contains(where: { path.lowercased().hasSuffix("." + $0) }) {
-                    let decoded = try PageDecoder.decode(bytes, input: path)
-                    var document = documentParser.parse(text: String(decoding: decoded.utf8, as: UTF8.self), id: id)
-                    document.metadata.append("path", .string(path))
-                    document.metadata.append("encoding", .string(decoded.encoding))
-                    return document.record
-                }
-                return documentParser.parse(article: try extractor.extract(bytes, path: path, url: baseURL), id: id).record
+                guard let documents else { return try extractor.extract(bytes, path: path, url: baseURL).record }
+                return try documents.document(bytes, input: input, id: path ?? baseURL ?? input.description, url: baseURL).record
             } catch {
                 var named = error
                 named.input = named.input ?? input.description

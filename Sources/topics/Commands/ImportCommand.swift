@@ -2,10 +2,10 @@
 import Glibc
 #endif
 import ArchiveIO
-import ArchiveStore
 import ArgumentParser
 import ChineseText
 import TopicsCore
+import TopicsPipeline
 
 /// `topics import`: any archive into the SQLite store, with a full-text index of its words.
 struct ImportCommand: ParsableCommand {
@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try DocumentStore(path: self.store)
+        let store = try Stores.open(self.store)
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
@@ -55,10 +55,12 @@ struct ImportCommand: ParsableCommand {
         var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
         let imported: Int, skipped: Int
         do {
-            (imported, skipped) = try ArchiveReader(options: archive).forEachBatch(
-                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs), progress: &progress, failures: &failures,
-                work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
-                    DocumentStore.Entry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
+            (imported, skipped) = try archive.archive.forEachBatch(
+                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs),
+                failed: { try failures.record($0, progress: &progress) },
+                progress: { progress.update(done: $0, failed: failures.count) },
+                work: { (document: Document) throws(TopicsError) -> StoreEntry in
+                    StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
                 },
                 deliver: { entries in try store.write(entries) })
             try failures.commit()
@@ -104,8 +106,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        guard FileManagerShim.exists(store) else { throw TopicsError(.unreadable, input: store, "no such store") }
-        let documents = try DocumentStore(path: store)
+        let documents = try Stores.open(store, creating: false)
         let sink = try output.output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         var writer = output.format.makeWriter()
         var bytes: [UInt8] = []
@@ -120,12 +121,5 @@ struct ExportCommand: ParsableCommand {
             sink.abandon()
             throw error
         }
-    }
-}
-
-enum FileManagerShim {
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0
     }
 }
