@@ -3,7 +3,7 @@
 #   make test   run the test suite
 .PHONY: run setup setup-browser build install test bench bench-segment bench-import clean
 
-PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
+PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 run: build

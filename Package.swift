@@ -38,6 +38,9 @@ let package = Package(
         // … wrapped by a plain-C HTML parser shim.
         .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
 
+        // C: libxlsxwriter behind a plain-C shim (Excel workbooks for offices).
+        .target(name: "CXLSXShim", linkerSettings: [.linkedLibrary("xlsxwriter")]),
+
         // Shared model and contracts: records, errors with stable codes. No C, no Foundation.
         .target(name: "TopicsCore", swiftSettings: swiftSettings),
         // The only Swift importer of CICUShim.
@@ -55,7 +58,7 @@ let package = Package(
         // Reports people read: the agenda as Markdown and self-contained HTML with inline SVG charts.
         .target(name: "Reports", dependencies: ["TopicModels"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
-        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
+        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU", "CXLSXShim"], swiftSettings: swiftSettings),
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
         .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),

@@ -50,13 +50,8 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Latent semantic dimensions the vectors are reduced to before clustering (0: cluster the tf-idf vectors as they are).")
     var dimensions = 100
 
-    @Option(name: .shortAndLong, help: "Write themes here (replaced atomically) instead of standard output.")
-    var output: String?
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
-
-    @Option(help: "jsonl (a theme a line) or csv (a theme a row; lists one item a line in the cell).")
-    var format: Format = .jsonl
+    @OptionGroup(title: "Output (jsonl: a theme a line; csv, xlsx: a theme a row, lists one item a line in the cell)")
+    var output: OutputOptions
 
     @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.")
     var assignments: String?
@@ -78,6 +73,7 @@ struct ClusterCommand: ParsableCommand {
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
         guard maxK >= 2 else { throw ValidationError("--max-k must be at least 2") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
     func run() throws {
@@ -109,18 +105,12 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {
-        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var bytes: [UInt8] = []
-        var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
-        for t in themes { writer.encode(ThemeRecords.record(t, documents: documents, tags: tags), into: &bytes) }
-        try out.write(bytes)
+        let out = try output.sink()
+        for t in themes { try out.write(ThemeRecords.record(t, documents: documents, tags: tags)) }
         try out.commit()
         if let assignments {
-            let file = try OutputFile.atomic(assignments)
-            var lines: [UInt8] = []
-            var jsonl = JSONLinesWriter()
-            for record in ThemeRecords.assignments(themes, documents: documents) { jsonl.encode(record, into: &lines) }
-            try file.write(lines)
+            let file = try RecordFormat.jsonl.sink(assignments)
+            for record in ThemeRecords.assignments(themes, documents: documents) { try file.write(record) }
             try file.commit()
         }
         if let store { try Stores.open(store).writeThemes(ThemeRecords.stored(themes, documents: documents)) }

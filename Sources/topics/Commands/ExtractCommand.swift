@@ -54,12 +54,14 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        try output.check(allowed: RecordFormat.allCases)
     }
 
     func run() throws {
@@ -78,7 +80,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let documents = kind.map { PageDocuments(kind: $0.kind, extractor: extractor) }
         let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
-        let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
+        let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
             let path: String? = if case .file(let p) = input { p } else { nil }

@@ -36,8 +36,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Documents per transaction.")
     var batch = 1000
 
-    @Option(help: "Write one JSON error record per failed input or record to this file.")
-    var errors: String?
+    @OptionGroup var errorLog: ErrorLogOptions
 
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
@@ -51,7 +50,7 @@ struct ImportCommand: ParsableCommand {
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        var failures = try FailureLog(path: errors)
+        var failures = try FailureLog(path: errorLog.errors)
         var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
         let imported: Int, skipped: Int
         do {
@@ -105,17 +104,13 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws { try output.check(allowed: RecordFormat.allCases) }
+
     func run() throws {
         let documents = try Stores.open(store, creating: false)
-        let sink = try output.output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var writer = output.format.makeWriter()
-        var bytes: [UInt8] = []
+        let sink = try output.sink()
         do {
-            try documents.forEachDocument(kind: kind, search: search) { document in
-                bytes.removeAll(keepingCapacity: true)
-                writer.encode(document.record, into: &bytes)
-                try sink.write(bytes)
-            }
+            try documents.forEachDocument(kind: kind, search: search) { try sink.write($0.record) }
             try sink.commit()
         } catch let error as TopicsError {
             sink.abandon()

@@ -45,16 +45,9 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "With --store: skip documents that already have tags.")
     var resume = false
 
-    @Option(name: .shortAndLong, help: "Write the tags here (replaced atomically) instead of standard output.")
-    var output: String?
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
-
-    @Option(help: "jsonl (a document a line, its tags with evidence) or csv (a tag a row: id, topic, topic_id, score, method, terms).")
-    var format: Format = .jsonl
-
-    @Option(help: "Write one JSON error record per input or record that could not be read to this file.")
-    var errors: String?
+    @OptionGroup(title: "Output (jsonl: a document a line with its tags and evidence; csv, xlsx: a tag a row: id, topic, topic_id, score, method, terms)")
+    var output: OutputOptions
+    @OptionGroup var errorLog: ErrorLogOptions
 
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
@@ -62,6 +55,7 @@ struct TagCommand: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty && store == nil { throw ValidationError("name the documents to tag, or a --store") }
         if resume && store == nil { throw ValidationError("--resume needs --store") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
     func run() throws {
@@ -69,11 +63,11 @@ struct TagCommand: ParsableCommand {
                                        segmenter: try segmenterOptions.makeSegmenter())
         let target = try store.map { try Stores.open($0, creating: false) }
         let done = resume ? try target?.taggedIDs() ?? [] : []
-        let out: OutputFile? = (target == nil || output != nil) ? try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput() : nil
+        let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
         let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs))
         var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
-        var failures = try FailureLog(path: errors)
-        var writer = TagWriter(format: format)
+        var failures = try FailureLog(path: errorLog.errors)
+        let byTag = output.format != .jsonl
 
         let tagged: Int, skipped: Int
         do {
@@ -84,9 +78,9 @@ struct TagCommand: ParsableCommand {
                 work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
                 deliver: { results in
                     if let out {
-                        var bytes: [UInt8] = []
-                        for (id, tags) in results { writer.encode(id: id, tags: tags, into: &bytes) }
-                        try out.write(bytes)
+                        for (id, tags) in results {
+                            for record in Self.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
+                        }
                     }
                     try target?.writeTags(results.map { ($0.id, $0.tags) })
                 })
@@ -100,32 +94,21 @@ struct TagCommand: ParsableCommand {
             throw ExitCode(ExitStatus.someInputsFailed)
         }
         progress.finish()
-        if !runOptions.quiet && (target != nil || output != nil) {
+        if !runOptions.quiet && (target != nil || output.output != nil) {
             let skippedText = skipped > 0 ? ", \(skipped) skipped (already tagged)" : ""
             Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failures.count) failed")
         }
         if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
-}
 
-/// Tags as records: JSON Lines, a document a line with its tags and evidence, or CSV, a tag a row.
-struct TagWriter {
-    let format: TagCommand.Format
-    private var csv = CSVWriter()
-
-    init(format: TagCommand.Format) { self.format = format }
-
-    mutating func encode(id: String, tags: [DocumentTag], into bytes: inout [UInt8]) {
-        switch format {
-        case .jsonl:
-            var lines = JSONLinesWriter()
-            lines.encode(Record([.init("id", .string(id)), .init("tags", .records(tags.map(\.record)))]), into: &bytes)
-        case .csv:
-            for tag in tags {
-                csv.encode(Record([.init("id", .string(id)), .init("topic", .string(tag.topic)), .init("topic_id", .optional(tag.id)),
-                                   .init("score", .double(tag.score)), .init("method", .string(tag.method.rawValue)),
-                                   .init("terms", .string(tag.terms.joined(separator: " ")))]), into: &bytes)
-            }
+    /// A document's tags as records: one with all its tags and their evidence, or (`byTag`, for
+    /// tables) a row a tag with its matched terms.
+    static func records(id: String, tags: [DocumentTag], byTag: Bool) -> [Record] {
+        guard byTag else { return [Record([.init("id", .string(id)), .init("tags", .records(tags.map(\.record)))])] }
+        return tags.map { tag in
+            Record([.init("id", .string(id)), .init("topic", .string(tag.topic)), .init("topic_id", .optional(tag.id)),
+                    .init("score", .double(tag.score)), .init("method", .string(tag.method.rawValue)),
+                    .init("terms", .string(tag.terms.joined(separator: " ")))])
         }
     }
 }
