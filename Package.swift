@@ -51,7 +51,7 @@ let package = Package(
         // Proposals, suggestions and reports: labelled fields, sections, numbered points.
         .target(name: "DocumentStructure", dependencies: ["TopicsCore", "ArticleExtraction"], swiftSettings: swiftSettings),
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
-        .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
+        .target(name: "ChineseText", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // ③ Topic models: text features, the trained linear classifier, evaluation.
         .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),

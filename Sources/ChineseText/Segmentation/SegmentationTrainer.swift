@@ -1,3 +1,4 @@
+import TopicsCore
 /// Trains a `SegmentationModel` from segmented text (words separated by spaces, one sentence per
 /// line: the SIGHAN format) with the averaged structured perceptron (Collins 2002): decode each
 /// sentence with the current weights, and where the best tags differ from the gold ones, move the

@@ -23,6 +23,19 @@ struct AgendaOptions: ParsableArguments {
         AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: try segmenterOptions.makeSegmenter(),
                        stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy))
     }
+
+    /// Reads the archive, runs the agenda pipeline and writes the report folder (with every
+    /// document and its tags too for `topics run`); exit 1 when some inputs failed.
+    func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
+        var failed = 0
+        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
+        let result = try pipeline(segmenterOptions).run(documents)
+        let folder = ReportFolder(output)
+        if withDocuments { try folder.writeDocuments(documents, tags: result.tags) }
+        try folder.writeAgenda(result)
+        Terminal.printError("\(label): \(result.report.summary) → \(output)/\(withDocuments ? "" : "agenda.html")")
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
 }
 
 /// `topics agenda`: themes ranked into suggested research and consultation topics.
@@ -43,14 +56,7 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var agenda: AgendaOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
 
-    func run() throws {
-        var failed = 0
-        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
-        let result = try agenda.pipeline(segmenterOptions).run(documents)
-        try ReportFolder(agenda.output).writeAgenda(result)
-        Terminal.printError("agenda: \(result.report.summary) → \(agenda.output)/agenda.html")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
+    func run() throws { try agenda.run(archive, segmenterOptions, label: "agenda", withDocuments: false) }
 }
 
 /// `topics run`: the whole pipeline over pages, text or archives.
@@ -70,14 +76,5 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var agenda: AgendaOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
 
-    func run() throws {
-        var failed = 0
-        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
-        let result = try agenda.pipeline(segmenterOptions).run(documents)
-        let folder = ReportFolder(agenda.output)
-        try folder.writeDocuments(documents, tags: result.tags)
-        try folder.writeAgenda(result)
-        Terminal.printError("run: \(result.report.summary) → \(agenda.output)/")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
+    func run() throws { try agenda.run(archive, segmenterOptions, label: "run", withDocuments: true) }
 }
