@@ -242,7 +242,10 @@ def main():
     result['per_page'] = {k: v['scores'] | {'site': v['site']} for k, v in all_pages.items()}
 
     # Per-site table and, against the last run, which sites moved which way.
-    old_sites = (baseline or {}).get('sites', {}).get('per_site', {})
+    # The last run's pages regrouped by today's site names, so the two runs compare site for site.
+    old_pages = {k: {'site': all_pages[k]['site'], 'scores': v}
+                 for k, v in (baseline or {}).get('per_page', {}).items() if k in all_pages}
+    old_sites = summarise(old_pages)[2] if old_pages else {}
     print(f"\nper site ({len(sites)}), Δ against {os.path.relpath(args.baseline, root) if baseline else 'nothing'}:")
     print(f"{'site':28s}" + ''.join(f'{label:>9s}' for _, label in FIELDS) + '  pages')
     ups, downs = [], []
@@ -263,7 +266,15 @@ def main():
             print('  DOWN', d)
         if ups and downs:
             print('  FLAG: this change helps some sites and hurts others')
-    result['against_last_run'] = {'up': ups, 'down': downs}
+    moved = []
+    for k, old in sorted(old_pages.items()):
+        for f, _ in FIELDS:
+            a, b = old['scores'].get(f), all_pages[k]['scores'].get(f)
+            if a is not None and b is not None and abs(a - b) > 0.005:
+                moved.append(f'{k}:{f} {a:.2f}→{b:.2f}')
+    if moved:
+        print('pages that moved:', *moved, sep='\n  ')
+    result['against_last_run'] = {'up': ups, 'down': downs, 'pages': moved}
 
     if args.per_page:
         for k, v in sorted(all_pages.items()):

@@ -30,7 +30,7 @@ public struct ArticleExtractor: Sendable {
             throw TopicsError(.tooLarge, input: input, "\(bytes.count) bytes is over the limit of \(options.maxBytes)")
         }
         let (decoded, tree) = try parse(bytes, input: input)
-        var page = PageAnalysis(tree: tree)
+        var page = PageAnalysis(tree: tree, utf8: decoded.utf8)
         guard page.hasText else {
             throw TopicsError(.noContent, input: input, "the page has no visible text")
         }

@@ -4,9 +4,12 @@ struct PageAnalysis {
     let blocks: [TextBlock]
     let meta: MetaTags
     let scorer: ContentScorer
+    /// The decoded page, for what the tree leaves out (script variables, JSON-LD).
+    let utf8: [UInt8]
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, utf8: [UInt8] = []) {
         self.tree = tree
+        self.utf8 = utf8
         blocks = tree.textBlocks()
         meta = MetaTags(tree)
         scorer = ContentScorer(tree: tree, blocks: blocks)
@@ -123,18 +126,57 @@ struct PageAnalysis {
             return nil
         }
         let bodyEnd = (body.last ?? blocks.count - 1) + 1
-        return firstDate(in: header)
-            // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
-            ?? firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine)
-            // Just above the headline, even inside a link bar.
-            ?? titleBlock.flatMap { t in firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1)) { $0.counts.content <= 60 } }
-            ?? (meta.times + [meta.first(MetaTags.dateNames)].compactMap { $0 }).lazy.compactMap { DateParser.first(in: $0)?.iso }.first
-            // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
-            ?? firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
+        let bodyStart = body.first ?? blocks.count
+        // Where the headline's own date box may be: a little above the headline to the first lines of the body.
+        let near = (titleBlock.map { max(0, $0 - 6) } ?? max(0, bodyStart - 10))..<min(blocks.count, bodyStart + 3)
+        let dateBox: (TextBlock) -> Bool = { $0.counts.content <= 80 && self.inDateBox($0) }
+        // Without a headline block the blocks before the body may be anything (menus, lists): a date
+        // box is the stronger sign there.
+        if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
+        if let date = firstDate(in: header, where: dateBox) ?? firstDate(in: header) { return date }
+        // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
+        if let date = firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine) { return date }
+        if let date = firstDate(in: near, where: dateBox) { return date }
+        // Just above the headline, even inside a link bar.
+        if let t = titleBlock, let date = firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1), where: { $0.counts.content <= 60 }) {
+            return date
+        }
+        for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
+            if let date = DateParser.first(in: value) { return date.iso }
+        }
+        // JSON-LD and script variables (datePublished, publish_time …).
+        if let date = ScriptDates.first(in: utf8) { return date }
+        // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
+        return firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
             // The first dated short line anywhere before the body.
-            ?? firstDate(in: 0..<(body.first ?? blocks.count)) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
+            ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
     }
+
+    /// A block printed in a time, date or info box (`<span class="time">`, `<div id="pubtime">`,
+    /// `<p class="article-info">`), and not inside comments or lists of other articles.
+    func inDateBox(_ block: TextBlock) -> Bool {
+        var node = Int(tree.nodes[block.firstNode].parent)
+        var level = 0
+        var hinted = false
+        while node >= 0, level < 8 {
+            for name in ["class", "id"] {
+                guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }
+                if value.countBytes(of: Self.otherItemHints, stopAt: 1) > 0 { return false }
+                if level < 4, value.countBytes(of: Self.dateBoxHints, stopAt: 1) > 0 { hinted = true }
+            }
+            node = Int(tree.nodes[node].parent)
+            level += 1
+        }
+        return hinted
+    }
+
+    private static let dateBoxHints = PhraseList(["time", "date", "pub", "info", "meta", "source", "byline", "attr", "author"])
+    /// Boxes whose dates belong to something else: comments, replies, lists of other articles.
+    private static let otherItemHints = PhraseList([
+        "comment", "reply", "related", "recommend", "hot", "rank", "list", "footer", "update", "modif", "weather", "today",
+        "calendar", "sidebar",
+    ])
 
     /// Where bylines are printed, most likely first: between headline and body, short lines of
     /// the body (top, then bottom), below the body, just above the headline.
