@@ -20,10 +20,15 @@ fail=0
 # columns: id site kind encoding repo path commit licence sha256
 tail -n +2 "$here/pages.tsv" | while IFS='	' read -r id site kind enc repo path commit licence sha; do
   gd="$root/$(echo "$repo" | tr / +)/repo"
+  [ -d "$gd/.git" ] && gd="$gd/.git"
   if [ ! -d "$gd" ]; then
     echo "missing mirror for $repo ($gd): fetch it first" >&2; exit 1
   fi
-  git --git-dir="$gd" show "$commit:$path" > "$out/$id.html"
+  case "$path" in
+    *.xz) git --git-dir="$gd" show "$commit:$path" | xz -dc > "$out/$id.html" ;;  # page stored xz-compressed
+    *.gz) git --git-dir="$gd" show "$commit:$path" | gzip -dc > "$out/$id.html" ;;
+    *) git --git-dir="$gd" show "$commit:$path" > "$out/$id.html" ;;
+  esac
   got=$(sha256sum "$out/$id.html" | cut -d' ' -f1)
   if [ "$got" != "$sha" ]; then
     echo "sha256 mismatch for $id ($repo $commit:$path)" >&2; exit 1
