@@ -6,7 +6,8 @@ usage: Benchmarks/extraction/score_extraction.py [--topics BIN] [--sets shared,d
 
 The three ways, every field (title, date, source, author, body F1 and body precision):
   shared    ../shared/corpora/extraction (56 pages)
-  devset    Benchmarks/extraction/devset (pages/, truth/, SOURCES.md with a `site` column), when present
+  devset    Benchmarks/extraction/devset (pages/ rebuilt by its rebuild.sh, truth/, a `site` column in
+            pages.tsv or SOURCES.md), when present
   sites     every page of both, grouped by site: a per-site table, the macro average over sites and
             the micro average over pages. For a rule-based extractor this is leave-one-site-out: a
             rule written while looking at one site must hold on the others, so every site's score is
@@ -65,8 +66,14 @@ def registered_domain(url):
 
 
 def sources_sites(path):
-    """id -> site from a SOURCES.md markdown table with `id` (or `page`/`file`) and `site` columns."""
+    """id -> site from the dev set's pages.tsv (id, site, …) or else a SOURCES.md markdown table with
+    `id` (or `page`/`file`) and `site` columns."""
     sites = {}
+    tsv = os.path.join(os.path.dirname(path), 'pages.tsv')
+    if os.path.exists(tsv):
+        rows = [line.rstrip('\n').split('\t') for line in open(tsv, encoding='utf-8')]
+        if rows and len(rows[0]) > 1 and rows[0][1] == 'site':
+            return {r[0]: r[1] for r in rows[1:] if len(r) > 1}
     if not os.path.exists(path):
         return sites
     header = None
