@@ -35,10 +35,11 @@ struct PageAnalysis {
         let (paragraphs, kept) = cleanBody(body, title: title.title)
         let fieldBlocks = bylineRegion(header: header, body: body, titleBlock: title.block)
         let nearTitle = header + Array(body.prefix(3))
+        let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
-            source: findSource(in: fieldBlocks, header: header, body: body),
+            source: findSource(in: fieldBlocks, header: header, body: body, near: near),
             author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body),
             summary: summary,
             paragraphs: paragraphs,
@@ -128,7 +129,7 @@ struct PageAnalysis {
         let bodyEnd = (body.last ?? blocks.count - 1) + 1
         let bodyStart = body.first ?? blocks.count
         // Where the headline's own date box may be: a little above the headline to the first lines of the body.
-        let near = (titleBlock.map { max(0, $0 - 6) } ?? max(0, bodyStart - 10))..<min(blocks.count, bodyStart + 3)
+        let near = nearHeadline(titleBlock: titleBlock, bodyStart: body.first)
         let dateBox: (TextBlock) -> Bool = { $0.counts.content <= 80 && self.inDateBox($0) }
         // Without a headline block the blocks before the body may be anything (menus, lists): a date
         // box is the stronger sign there.
@@ -151,6 +152,14 @@ struct PageAnalysis {
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
             // The first dated short line anywhere before the body.
             ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
+    }
+
+    /// Where the headline's own date and source boxes may be: a little above the headline to the
+    /// first lines of the body.
+    private func nearHeadline(titleBlock: Int?, bodyStart: Int?) -> Range<Int> {
+        let start = bodyStart ?? blocks.count
+        let lower = titleBlock.map { max(0, $0 - 6) } ?? max(0, start - 10)
+        return lower..<max(lower, min(blocks.count, start + 3))
     }
 
     /// A block printed in a time, date or info box (`<span class="time">`, `<div id="pubtime">`,
@@ -190,36 +199,91 @@ struct PageAnalysis {
         return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
-    private func findSource(in candidates: [Int], header: [Int], body: [Int]) -> String? {
+    private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> String? {
+        // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
+        // when nothing else is named.
+        var platform: String?
+        func accept(_ value: String) -> String? {
+            if SourceCleaner.isPlatform(value) {
+                platform = platform ?? value
+                return nil
+            }
+            return value
+        }
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].fieldText, oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
                 if ClosingBylines.personalName(cleaned) != nil { continue }
-                return cleaned
+                if let outlet = accept(cleaned) { return outlet }
             }
         }
-        if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value) { return cleaned }
+        if let value = sourceBox(in: near), let outlet = accept(value) { return outlet }
+        if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
+            return outlet
+        }
         for i in candidates {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
             // headline and body any dated line is that meta line.
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
-               let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.source }
+               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return outlet }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return outlet }
         }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
             if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return title }
         }
+        return platform
+    }
+
+    /// The text of an element named for the source near the headline (`<span class="source">新浪财经</span>`,
+    /// `<a id="source_baidu">`): labelled or not, one outlet.
+    private func sourceBox(in near: Range<Int>) -> String? {
+        guard !near.isEmpty else { return nil }
+        let first = Int(tree.nodes[blocks[near.lowerBound].firstNode].parent)
+        let end = near.upperBound < blocks.count ? blocks[near.upperBound].firstNode : tree.nodes.count
+        var node = max(0, first)
+        while node < end {
+            defer { node += 1 }
+            guard tree.nodes[node].tag != .text, tree.nodes[node].attributeCount > 0, isSourceNamed(node),
+                  !tree.isHidden(node) else { continue }
+            let text = tree.text(of: node)
+            guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
+                if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return cleaned }
+                continue
+            }
+            // `<span class="time-source">2016年05月25日10:10 新浪财经</span>`: the word after the date.
+            if DateParser.first(in: text) != nil {
+                if let word = SourceCleaner.wordAfterDate(in: text), BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
+                   !word.containsBytes(":"), !word.containsBytes("："), ClosingBylines.personalName(word) == nil {
+                    return word
+                }
+                continue
+            }
+            // Unlabelled: a single word naming no label or person.
+            guard !text.containsBytes(" "), !text.containsBytes(":"), !text.containsBytes("："),
+                  (2...20).contains(text.unicodeScalars.count), text.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }),
+                  let cleaned = SourceCleaner.clean(text), ClosingBylines.personalName(cleaned) == nil else { continue }
+            return cleaned
+        }
         return nil
+    }
+
+    private func isSourceNamed(_ node: Int) -> Bool {
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: node)?.lowercased() else { continue }
+            if (value.containsBytes("source") && !value.containsBytes("resource")) || value.containsBytes("provider") { return true }
+        }
+        return false
     }
 
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> String? {
         for (k, i) in candidates.enumerated() {
-            guard let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) else { continue }
+            guard let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
-               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].text) {
+               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText) {
                 return value + " " + next
             }
             return value

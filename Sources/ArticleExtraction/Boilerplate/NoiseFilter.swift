@@ -14,7 +14,8 @@ enum NoiseFilter {
     ]
 
     private static let furniturePhrases = PhraseList(furniture)
-    private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"])
+    private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",
+                                                "來源", "發布", "時間", "編輯", "記者", "瀏覽"])
 
     /// Headings after which the rest of a page is other articles.
     static let endMarkers = [
