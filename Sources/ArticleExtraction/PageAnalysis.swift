@@ -280,10 +280,11 @@ struct PageAnalysis {
 
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> String? {
         for (k, i) in candidates.enumerated() {
-            guard let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText) else { continue }
+            guard let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
+                  let value = AuthorCleaner.clean(raw) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
-               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText) {
+               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
                 return value + " " + next
             }
             return value
@@ -291,11 +292,13 @@ struct PageAnalysis {
         let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         for i in firstParagraphs {
-            if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))) { return value }
+            if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
+                return value
+            }
         }
         for i in candidates {
-            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text) { return name }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.author }
+            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return name }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return name }
         }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
@@ -303,20 +306,35 @@ struct PageAnalysis {
         }
         // A line of names only, right under the headline.
         for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
-            if let names = BylineParser.namesOnly(blocks[i].text) { return names }
+            // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
+            // names only with a common surname.
+            let plain = blocks[i].linkDensity == 0 && !blocks[i].inListItem && blocks[i].headingLevel == 0
+                && blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag != .th
+            if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean), plain || ClosingBylines.plausibleNames(names) {
+                return names
+            }
         }
         // Names in brackets closing the article: `（记者 张倩）`.
         for i in body.suffix(2).reversed() {
-            if let trailing = ClosingBylines.trailingNames(blocks[i].text) { return trailing.names }
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
         }
-        if let value = meta.first(MetaTags.authorNames) { return value }
+        // Self-media pages name the account in an author box or a script variable, not in a byline.
+        if let name = authorBox() ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
+            return name
+        }
+        // The meta author is often the site itself: not an outlet's name.
+        if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
+           !SourceCleaner.outletSuffixes.contains(where: value.hasSuffix), value != meta.first(["og:site_name", "application-name"]),
+           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) {
+            return value
+        }
         // A notice signed by the body that issued it, above its date.
         if body.count >= 2, let name = ClosingBylines.signatory(blocks[body[body.count - 2]].text, above: blocks[body[body.count - 1]].text) {
             return name
         }
         // Nobody else named: the editor, a person given as the source, the photographer.
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text) { return value }
+            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text).flatMap(AuthorCleaner.clean) { return value }
         }
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),

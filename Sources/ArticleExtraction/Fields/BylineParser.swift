@@ -17,7 +17,7 @@ enum BylineParser {
         labels.skipsCredits = true
         return labels
     }()
-    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
     static let reporterLabel: Labels = ["记者"]
 
     /// Labels that end a value: the next field of the same line.
@@ -43,7 +43,7 @@ enum BylineParser {
                     let bracketed = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(")
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
-                                             labelEndsWithSeparator: bracketed || "/／｜|︱：:于於".unicodeScalars.contains(l.last!)) {
+                                             labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {
                         return value
                     }
                 }
@@ -132,6 +132,16 @@ enum BylineParser {
                     i += 1
                     continue
                 }
+                // A two-character name padded with a space after another name: `王乐文 方 敏`.
+                if hanRun(s, from: i) == 1, i + 2 < s.count, s[i + 1] == " " || s[i + 1] == "\u{3000}",
+                   hanRun(s, from: i + 2) == 1, i + 3 == s.count || !CharacterClass.isHan(s[i + 3].value) {
+                    value.append(" ")
+                    value.append(c)
+                    value.append(s[i + 2])
+                    i += 3
+                    lastWasSpace = false
+                    continue
+                }
                 // A second word after a space: keep it only if it looks like another name.
                 if !looksLikeName(s, from: i) { break }
                 value.append(" ")
@@ -149,7 +159,8 @@ enum BylineParser {
     private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         for label in stopLabels {
             let l = Array(label.unicodeScalars)
-            if i + l.count <= s.count, matches(s, at: i, l) { return true }
+            // `评论员` is a role before a name, not the 评论 widget.
+            if i + l.count <= s.count, matches(s, at: i, l), !(label == "评论" && i + 2 < s.count && s[i + 2] == "员") { return true }
         }
         return false
     }
