@@ -121,7 +121,7 @@ struct PageAnalysis {
     /// The publication date, looked for where pages print it, nearest the headline first.
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
-            for i in indices where include(blocks[i]) {
+            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) {
                 if let date = DateParser.first(in: blocks[i].text) { return date.iso }
             }
             return nil

@@ -87,6 +87,22 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")
     }
 
+    @Test func datesOfOtherItemsNextToTheHeadlineAreSkipped() throws {
+        let html = page(beforeBody: """
+            <div class="bar"><span class="time">最新推荐文章于 2024-05-07 22:12:13 发布</span></div>
+            <div class="bar"><a href="/u">某某</a><span class="time">于 2024-05-06 15:47:53 发布</span></div>
+            """)
+        #expect(try extractor.extract(html: html).date == "2024-05-06T15:47:53")
+    }
+
+    @Test func weChatPublicationTime() throws {
+        #expect(try extractor.extract(html: page(head: #"<script>var ct = "1659274471"; var nickname = "掌上绥德";</script>"#)).date
+            == "2022-07-31T21:34:31")
+        // `ct` alone is too short a name to trust with anything but a Unix time.
+        #expect(ScriptDates.first(in: Array(#"var ct = "2019-09-07";"#.utf8)) == nil)
+        #expect(ScriptDates.first(in: Array(#"var act = "1659274471";"#.utf8)) == nil)
+    }
+
     @Test func commentAndListBoxesAreNotDateBoxes() throws {
         let tree = try #require(HTMLTree.parse(utf8: Array("""
             <html><body><div class="comment-list"><span class="time">2019-09-09</span></div>

@@ -50,6 +50,14 @@ enum NoiseFilter {
         return nil
     }
 
+    /// Lines whose date belongs to something else: the newest recommended article, the last reply
+    /// (`最新推荐文章于 2024-05-07 22:12:13 发布`). An update time (更新时间) may be the article's only date: kept.
+    private static let otherDatePhrases = PhraseList(["最新推荐", "推荐文章", "最后回复", "最新回复"])
+
+    static func datesSomethingElse(_ block: TextBlock) -> Bool {
+        block.counts.content <= 60 && block.text.countBytes(of: otherDatePhrases, stopAt: 1) > 0
+    }
+
     /// A short line carrying the date and byline labels above or below an article.
     static func isMetaLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 80 else { return false }

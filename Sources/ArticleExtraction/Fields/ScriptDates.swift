@@ -28,6 +28,10 @@ enum ScriptDates {
                     if let date = value(h, from: i + key.count) { return date }
                 }
             }
+            // WeChat's `var ct = "1659274471"`: a short name, so only with a Unix time.
+            if c == 0x63, i + 2 < h.count, lower(h[i + 1]) == 0x74, !isWordByte(h[i + 2]), i == 0 || !isWordByte(h[i - 1]) && h[i - 1] != 0x2E {
+                if let date = value(h, from: i + 2, timestampOnly: true) { return date }
+            }
             i += 1
         }
         return nil
@@ -46,7 +50,7 @@ enum ScriptDates {
     }
 
     /// The value after `key`: `": "2019-09-07…"`, `= '2019/9/7'`, `:1567840253`.
-    private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+    private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int, timestampOnly: Bool = false) -> String? {
         var i = start
         func skipSpaces() { while i < h.count, h[i] == 0x20 || h[i] == 0x09 { i += 1 } }
         if i < h.count, h[i] == 0x22 || h[i] == 0x27 || h[i] == 0x5C { i += 1 }  // closing quote of the key
@@ -64,6 +68,7 @@ enum ScriptDates {
             for k in valueStart..<(valueStart + 10) { seconds = seconds * 10 + Int(h[k] - 0x30) }
             return unixDate(seconds)
         }
+        if timestampOnly { return nil }
         // A date string: up to the closing quote, comma or brace, at most 40 bytes.
         var end = valueStart
         while end < h.count, end - valueStart < 40, h[end] != 0x22, h[end] != 0x27, h[end] != 0x2C, h[end] != 0x7D,
