@@ -27,8 +27,16 @@ public struct PageDocuments: Sendable {
         return parser.parse(article: try extractor.extract(bytes, path: path, url: url), id: id)
     }
 
-    /// A text file's bytes as one document, with its path and encoding in the metadata.
+    /// A text file's bytes as one document, with its path and encoding in the metadata. A text that
+    /// looks like a page flattened by a scraper (site furniture, a dated 来源/作者 line near the top)
+    /// is read as that page: furniture dropped, headline, date, source and author found.
     public func text(_ bytes: [UInt8], name: String, id: String) throws(TopicsError) -> Document {
+        if let article = try extractor.extractIfFlattenedPage(bytes, path: name) {
+            var document = parser.parse(article: article, id: id)
+            if document.metadata["path"] == nil { document.metadata.append("path", .string(name)) }
+            if document.metadata["encoding"] == nil { document.metadata.append("encoding", .string(article.encoding)) }
+            return document
+        }
         let decoded = try PageDecoder.decode(bytes, input: name)
         var document = parser.parse(text: String(decoding: decoded.utf8, as: UTF8.self), id: id)
         document.metadata.append("path", .string(name))
