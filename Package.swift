@@ -51,6 +51,8 @@ let package = Package(
         // ③ Topic models: text features, the trained linear classifier, evaluation.
         .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),
+        // Replies to messages and proposals: relevance, completeness, interpretability, timeliness, per-unit summaries.
+        .target(name: "ReplyAnalysis", dependencies: ["TopicsCore", "ChineseText"], swiftSettings: swiftSettings),
         // Reports people read: the agenda as Markdown and self-contained HTML with inline SVG charts.
         .target(name: "Reports", dependencies: ["TopicModels"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
@@ -60,7 +62,7 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // The command-line tool: glue only.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports", "ArchiveIO", "ArchiveStore",
+                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO", "ArchiveStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -77,6 +79,8 @@ let package = Package(
         .testTarget(name: "DocumentStructureTests", dependencies: ["DocumentStructure", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicModelsTests", dependencies: ["TopicModels", "Reports", "ChineseText", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ReplyAnalysisTests", dependencies: ["ReplyAnalysis", "ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
