@@ -58,7 +58,10 @@ def auc(pos, neg):
     return (rank_sum - p * (p + 1) / 2) / (p * q)
 
 
-print(f"relevance ROC AUC, true vs swapped ({n} + {n} pairs): {auc([a['relevance'] for a in true.values()], [a['relevance'] for a in false.values()]):.4f}")
+negatives = [a['relevance'] for a in false.values()]
+print(f"relevance ROC AUC, true vs swapped ({n} + {n} pairs): {auc([a['relevance'] for a in true.values()], negatives):.4f}")
+substance = [a['relevance'] for a in true.values() if a['evidence']['substantive_characters'] >= 40]
+print(f"  true replies with >= 40 Han characters of substance ({len(substance)}) vs all swapped: {auc(substance, negatives):.4f}")
 grades = {}
 for line in open(os.path.join(here, "hand-grades.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("id\t"):
