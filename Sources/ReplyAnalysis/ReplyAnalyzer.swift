@@ -198,7 +198,7 @@ public struct ReplyAnalyzer: Sendable {
         guard let last = sentences.last else { return nil }
         let tail = max(0, text.count - 20)..<text.count
         for range in [last, tail] {
-            if let date = text.dates(in: range).last { return text.string(date) }
+            if let date = text.dates(in: range, yearsAlone: false).last { return text.string(date) }
         }
         return Self.signatureUnit(text).map { $0 }
     }
@@ -223,7 +223,7 @@ public struct ReplyAnalyzer: Sendable {
             let han = text.hanCount(in: s)
             allHan += han
             let formula = !text.cues(ReplyCues.boilerplate, in: s).isEmpty || !text.cues(ReplyCues.forwarding, in: s).isEmpty
-            let closing = i == sentences.count - 1 && (han <= 20 && (!text.dates(in: s).isEmpty || Self.signatureUnit(text) != nil))
+            let closing = i == sentences.count - 1 && (han <= 20 && (!text.dates(in: s, yearsAlone: false).isEmpty || Self.signatureUnit(text) != nil))
             if (formula && han <= 40) || closing || han == 0 { boilerplateHan += han } else { substantive.append(s) }
         }
         var reasons: [String] = []
@@ -258,7 +258,7 @@ public struct ReplyAnalyzer: Sendable {
         var answeredDay = answered.flatMap { CalendarDay(parsing: $0) }
         if answeredDay == nil, let replyText {
             let text = ScalarText(replyText)
-            if let last = text.dates(in: max(0, text.count - 20)..<text.count).last {
+            if let last = text.dates(in: max(0, text.count - 20)..<text.count, yearsAlone: false).last {
                 answeredDay = CalendarDay(parsing: text.string(last)); source = "text"
             }
         }
@@ -275,10 +275,54 @@ public struct ReplyAnalyzer: Sendable {
     static func signatureUnit(_ text: ScalarText) -> String? {
         var end = text.count
         while end > 0 && (ScalarClass.isInvisibleOrSpace(text.scalars[end - 1])) { end -= 1 }
-        if let date = text.dates(in: max(0, end - 20)..<end).last, end - date.upperBound <= 2 { end = date.lowerBound }
+        if let date = text.dates(in: max(0, end - 20)..<end, yearsAlone: false).last, end - date.upperBound <= 2 { end = date.lowerBound }
         while end > 0 && ScalarClass.isInvisibleOrSpace(text.scalars[end - 1]) { end -= 1 }
         if let unit = trailingUnit(text, before: end) { return unit }
-        if let at = text.find("高度重视".unicodeScalars.map(\.value)), let unit = trailingUnit(text, before: at) { return unit }
+        if let at = text.find("高度重视".unicodeScalars.map(\.value)), let run = trailingUnit(text, before: at) {
+            // 对此市政府高度重视: from the place marker on, when there is one.
+            return namedUnit(ScalarText(run)) ?? (run.unicodeScalars.count <= 8 ? run : nil)
+        }
+        return nil
+    }
+
+    /// The first unit the reply names, from a place marker (A3区, 市, 县, 镇 …) to a unit ending:
+    /// 市工商局, A5区城乡建设局, 区人社局, 县政府. Place names before the marker are not kept unless
+    /// they are codes (A3区): 长沙市工商局 gives 市工商局. Companies are left out: the first one a
+    /// reply names is more often the one complained about than the one answering.
+    static func namedUnit(_ text: ScalarText) -> String? {
+        let s = text.scalars
+        for e in 0...s.count {
+            guard let ending = ReplyCues.namedUnitEndings.first(where: { c in
+                e >= c.scalars.count && Array(s[(e - c.scalars.count)..<e]) == c.scalars
+            }), e == s.count || !ReplyCues.notAfterUnitEnding.contains(s[e]) else { continue }
+            let endingStart = e - ending.scalars.count
+            var start = endingStart
+            while start > 0 && endingStart - start < 12 {
+                let c = ScalarClass.of(s[start - 1])
+                guard c == .han || c == .latin || c == .digit else { break }
+                start -= 1
+            }
+            // The last place marker in the run that is not part of a generic word (小区, 社区 …):
+            // 区领导召集区人社局 gives 区人社局.
+            var marker: Int? = nil
+            for i in start..<endingStart where Places.markers.contains(s[i]) {
+                if i > start, Places.generic.contains(String(scalars: s[(i - 1)...i])) { continue }
+                if i + 1 < endingStart, Places.startingWithAMarker.contains(String(scalars: s[i...(i + 1)])) { continue }
+                marker = i
+            }
+            guard var from = marker, marker! + 1 < endingStart || !ReplyCues.endingsNeedingAName.contains(ending.text) else { continue }
+            // A code before the marker (A3区, L10县): letters then digits.
+            var code = from
+            while code > 0 && ScalarText.isDigit(s[code - 1]) { code -= 1 }
+            if code > 0 && ScalarText.isLatin(s[code - 1]) {
+                while code > 0 && ScalarText.isLatin(s[code - 1]) { code -= 1 }
+                from = code
+            }
+            let length = e - from
+            guard length >= 3 && length <= 16,
+                  !s[(marker! + 1)..<endingStart].contains(where: { ReplyCues.notInUnitName.contains($0) || ScalarText.isDigit($0) }) else { continue }
+            return String(scalars: s[from..<e])
+        }
         return nil
     }
 
@@ -292,8 +336,8 @@ public struct ReplyAnalyzer: Sendable {
         }
         guard end - start >= 2 else { return nil }
         let run = text.string(start..<end)
-        guard ReplyCues.unitEndings.contains(where: { run.hasSuffix($0.text) }),
-              !run.hasPrefix("我"), !run.hasPrefix("本"), !run.hasPrefix("贵"), !run.hasPrefix("该"),
+        guard ReplyCues.unitEndings.contains(where: { run.hasSuffix($0.text) && run.unicodeScalars.count >= $0.scalars.count + 2 }),
+              !run.unicodeScalars.contains(where: { ReplyCues.notInUnitName.contains($0.value) }),
               !["支持", "感谢", "谢谢", "关心", "留言", "网友", "您好"].contains(where: { run.contains($0) }) else { return nil }
         return run
     }

@@ -5,7 +5,8 @@ public struct ReplyAssessment: Sendable, Equatable {
     public var id: String
     public var title: String?
     /// The answering unit, and where it came from: `field` (the record), `signature` (the line the
-    /// reply is signed with) or `text` (the unit that 高度重视 the message); nil when unknown.
+    /// reply is signed with) or `text` (the unit that 高度重视 the message, else the first unit the
+    /// reply names: 经A5区城乡建设局核实, 已转市人社局); nil when unknown.
     public var unit: String?
     public var unitSource: String?
     public var relevance: Relevance
@@ -53,6 +54,7 @@ extension ReplyAnalyzer {
         else if let u = Self.signatureUnit(ScalarText(reply.text)) {
             unit = u; unitSource = ScalarText(reply.text).find("高度重视".unicodeScalars.map(\.value)).map { _ in "text" } ?? "signature"
         }
+        else if let u = Self.namedUnit(ScalarText(reply.text)) { unit = u; unitSource = "text" }
         let month = document.date.flatMap { CalendarDay(parsing: $0) }?.month
         return ReplyAssessment(id: document.id, title: document.title, unit: unit, unitSource: unitSource, relevance: relevance,
                                completeness: completeness, interpretability: interpretability, timeliness: timeliness,

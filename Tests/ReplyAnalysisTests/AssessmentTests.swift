@@ -34,7 +34,13 @@ import TopicsCore
         #expect(signed.unit == "朱良桥乡人民政府" && signed.unitSource == "signature")
         let named = try #require(analyzer.assess(document("c", reply: "针对您反映的问题，A3区住建局高度重视，立即组织调查处理。")))
         #expect(named.unit == "A3区住建局" && named.unitSource == "text")
-        #expect(analyzer.assess(Document(id: "d", title: "x", text: "没有答复")) == nil)
+        let mentioned = try #require(analyzer.assess(document("d", reply: "网友您好！区领导召集区人社局、A5区城乡建设局核实，该小区物业公司已整改。")))
+        #expect(mentioned.unit == "区人社局" && mentioned.unitSource == "text")
+        let company = try #require(analyzer.assess(document("e", reply: "经查，A市镁镁科技有限公司已于5月停业。")))
+        #expect(company.unit == nil)
+        let market = try #require(analyzer.assess(document("f", reply: "经查，市场网点布局合理。县市场监督管理局将加强检查。")))
+        #expect(market.unit == "县市场监督管理局")
+        #expect(analyzer.assess(Document(id: "x", title: "x", text: "没有答复")) == nil)
     }
 
     @Test func theReplyOfAParsedDocumentsSection() throws {

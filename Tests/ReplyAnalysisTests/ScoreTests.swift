@@ -122,6 +122,18 @@ let answer = """
         #expect(!i.onlyForwarded)
     }
 
+    @Test func aYearAloneIsADateButNotASignature() {
+        let text = "网友您好！市公安局从2017年开始推动养犬立法，2019年上半年已报市人大。朱良桥乡人民政府"
+        #expect(analyzer.interpretability(text).dates == 2)
+        #expect(analyzer.completeness(text).found.first { $0.part == .signature }?.cue == "朱良桥乡人民政府")
+        #expect(analyzer.timeliness(asked: "2019-01-02", answered: nil, replyText: text) == nil)
+    }
+
+    @Test func rulesAreLawsAndDocumentsNotColumns() {
+        let i = analyzer.interpretability("您在《问政西地省》的留言收悉。根据《中华人民共和国道路交通安全法》第九十条和楚价服[2014]93号文件，该处罚合法。")
+        #expect(i.rules == ["《中华人民共和国道路交通安全法》", "第…条", "document number"])
+    }
+
     @Test func aThinButSpecificAnswerScoresBetweenTheTwo() {
         let thin = analyzer.interpretability("网友您好！由于凉塘路未全面拉通，暂无新增该线公交线路计划。目前您所提及的小区均在开元东路沿线，可选择附近站点乘车。")
         #expect(thin.score > 0 && thin.score < analyzer.interpretability(answer).score)

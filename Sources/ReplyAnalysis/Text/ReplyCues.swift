@@ -38,6 +38,20 @@ enum ReplyCues {
         人民政府 政府 管理局 局 委员会 委 办公室 办事处 办 中心 公司 集团 指挥部 管委会 街道 分局 支队 大队 所 院 站 社区 村委会 乡 镇 支行 银行
         """)
 
+    /// Endings of a unit named in the text (longest first: 人民政府 before 政府).
+    static let namedUnitEndings = Cue.list("""
+        人民政府 街道办事处 办事处 办公室 委员会 管委会 指挥部 管理局 管理处 管理所 分局 支队 大队 中心 政府 局 委
+        """)
+
+    /// Characters that, right after a unit ending, show it is part of another word (委员, 委托, 局长, 局面).
+    static let notAfterUnitEnding: Set<UInt32> = Set("员托屈婉长面势部".unicodeScalars.map(\.value))
+
+    /// Characters of sentences, not of a unit's name (已责成, 向我局, 是县委, 对此): a run holding one is not a unit.
+    static let notInUnitName: Set<UInt32> = Set("已向我是的对此和及在将由被为把责您你其该本贵".unicodeScalars.map(\.value))
+
+    /// Endings that need a name between the place and themselves (镇中心 is a town centre, not a unit).
+    static let endingsNeedingAName: Set<String> = ["中心"]
+
     static let reasons = Cue.list("因为 由于 因此 所以 原因 鉴于 为了 因而 从而 否则 导致 目的是 考虑到 据此 为此 故此 以便 由此 以免 以确保 造成")
 
     /// Sentences made of these alone are boilerplate: greetings, acknowledgement, thanks, forwarding, the announcement of the answer.

@@ -103,8 +103,9 @@ struct ScalarText {
         return n
     }
 
-    /// Dates written out: 2019年5月9日, 5月9日, 2019年5月, 2018.9.18, 2019-05-09 (each once).
-    func dates(in range: Range<Int>? = nil) -> [Range<Int>] {
+    /// Dates written out: 2019年5月9日, 5月9日, 2019年5月, a year alone (2017年), 2018.9.18, 2019-05-09 (each once).
+    /// `yearsAlone: false` leaves out the years alone (for signatures and reply dates).
+    func dates(in range: Range<Int>? = nil, yearsAlone: Bool = true) -> [Range<Int>] {
         let range = range ?? 0..<scalars.count
         var found: [Range<Int>] = []
         var i = range.lowerBound
@@ -130,6 +131,9 @@ struct ScalarText {
                         found.append(i..<end); i = end; continue
                     }
                 }
+                // A year alone (2017年, 2019年上半年), 1900–2099.
+                let year = scalars[i..<j].reduce(0) { $0 * 10 + Int(($1 >= 0xFF10 ? $1 - 0xFF10 : $1 - 0x30)) }
+                if yearsAlone && (1900...2099).contains(year) { found.append(i..<(j + 1)); i = j + 1; continue }
             }
             // 5月9日
             if run <= 2 && at(j) == 0x6708 {
