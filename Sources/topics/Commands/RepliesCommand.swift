@@ -47,6 +47,7 @@ struct RepliesCommand: ParsableCommand {
     var summary: String?
 
     @OptionGroup var segmenterOptions: SegmenterOptions
+    @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
         if deadlineDays < 0 { throw ValidationError("--deadline-days must be 0 or more") }
@@ -55,11 +56,16 @@ struct RepliesCommand: ParsableCommand {
     func run() throws {
         let analyzer = try makeAnalyzer()
         let (documents, failed) = try readDocuments(archive)
-        let assessments = documents.compactMap { analyzer.assess($0) }
+        var found: [ReplyAssessment?] = []
+        found.reserveCapacity(documents.count)
+        BatchRunner(jobs: runOptions.jobs).run(documents, work: { analyzer.assess($0) }, deliver: { _, _, result in
+            if case .success(let a) = result { found.append(a) }
+        })
+        let assessments = found.compactMap { $0 }
         try write(assessments.map(\.record), to: output)
         if let summary { try write(UnitSummary.summaries(assessments).map(\.record), to: summary) }
         let counts = ReplyGrade.allCases.reversed().map { g in "\(assessments.filter { $0.grade == g }.count) \(g.rawValue)" }
-        Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))")
+        if !runOptions.quiet { Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))") }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
