@@ -29,7 +29,7 @@ build: setup
 # The tool and its data, found without environment variables: PREFIX/bin/topics and
 # PREFIX/share/topics/ (model, lexicon, stop words, IDF table, taxonomy). make install PREFIX=$HOME/.local
 PREFIX ?= /usr/local
-DATA_FILES := segmenter.model lexicon/cppcc.dict stopwords.txt idf.tsv taxonomy.yaml
+DATA_FILES := segmenter.model lexicon/cppcc.dict stopwords.txt idf.tsv taxonomy.yaml holidays-cn.tsv
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/topics/lexicon
 	install -m 755 .build/release/topics $(DESTDIR)$(PREFIX)/bin/topics

@@ -55,6 +55,8 @@ let package = Package(
         // ③ Topic models: text features, the trained linear classifier, evaluation.
         .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),
+        // Replies to messages and proposals: relevance, completeness, interpretability, timeliness, per-unit summaries.
+        .target(name: "ReplyAnalysis", dependencies: ["TopicsCore", "ChineseText"], swiftSettings: swiftSettings),
         // Reports people read: the agenda as Markdown and self-contained HTML with inline SVG charts.
         .target(name: "Reports", dependencies: ["TopicModels"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
@@ -70,7 +72,7 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "TopicsPipeline", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ArchiveIO",
+                          dependencies: ["TopicsCore", "TopicsPipeline", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -87,6 +89,8 @@ let package = Package(
         .testTarget(name: "DocumentStructureTests", dependencies: ["DocumentStructure", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicModelsTests", dependencies: ["TopicModels", "Reports", "ChineseText", "TopicsTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ReplyAnalysisTests", dependencies: ["ReplyAnalysis", "ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),

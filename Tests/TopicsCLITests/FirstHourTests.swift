@@ -68,7 +68,7 @@ struct FirstHourTests {
         try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try fm.createDirectory(at: prefix.appendingPathComponent("share/topics/lexicon"), withIntermediateDirectories: true)
         try fm.copyItem(at: Fixtures.topicsBinary, to: prefix.appendingPathComponent("bin/topics"))
-        for file in ["segmenter.model", "lexicon/cppcc.dict", "stopwords.txt", "idf.tsv", "taxonomy.yaml"] {
+        for file in ["segmenter.model", "lexicon/cppcc.dict", "stopwords.txt", "idf.tsv", "taxonomy.yaml", "holidays-cn.tsv"] {
             try fm.copyItem(at: Fixtures.shipped(file), to: prefix.appendingPathComponent("share/topics/\(file)"))
         }
         let process = Process()

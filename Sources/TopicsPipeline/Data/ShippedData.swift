@@ -15,6 +15,7 @@ public enum ShippedData {
     public static let stopWords = "stopwords.txt"
     public static let idfTable = "idf.tsv"
     public static let taxonomy = "taxonomy.yaml"
+    public static let holidays = "holidays-cn.tsv"
 
     /// The folder the rule above finds, or nil.
     public static let folder: String? = {

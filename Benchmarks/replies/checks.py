@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The reply checks of issue 20 against the built `topics`, side by side in one run:
+
+1. relevance separates true pairs from swapped ones: each message gets the reply of the record
+   n/2 places further on (a derangement), ROC AUC of true vs swapped relevance;
+2. agreement of the tool's grade with the hand grades of hand-grades.tsv (Cohen's kappa, and the
+   confusion table).
+
+    swift build --product topics
+    python3 Benchmarks/replies/checks.py [../shared/corpora/topics/teddy2020_replies.jsonl]
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(os.path.dirname(here))
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpora", "topics", "teddy2020_replies.jsonl")
+topics = os.environ.get("TOPICS", os.path.join(root, ".build", "debug", "topics"))
+
+records = [json.loads(line) for line in open(data, encoding="utf-8")]
+n = len(records)
+swapped = []
+for i, r in enumerate(records):
+    s = dict(r)
+    other = records[(i + n // 2) % n]
+    s["reply"], s["reply_date"] = other["reply"], other["reply_date"]
+    swapped.append(s)
+
+
+def run(recs):
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "in.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        out = subprocess.run([topics, "replies", path], check=True, capture_output=True, text=True).stdout
+    return {a["id"]: a for a in map(json.loads, out.splitlines())}
+
+
+true, false = run(records), run(swapped)
+
+
+def auc(pos, neg):
+    ranked = sorted([(x, 1) for x in pos] + [(x, 0) for x in neg])
+    # Mann-Whitney U with average ranks for ties.
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        avg = (i + j + 1) / 2
+        rank_sum += avg * sum(1 for k in range(i, j) if ranked[k][1] == 1)
+        i = j
+    p, q = len(pos), len(neg)
+    return (rank_sum - p * (p + 1) / 2) / (p * q)
+
+
+negatives = [a['relevance'] for a in false.values()]
+print(f"relevance ROC AUC, true vs swapped ({n} + {n} pairs): {auc([a['relevance'] for a in true.values()], negatives):.4f}")
+substance = [a['relevance'] for a in true.values() if a['evidence']['substantive_characters'] >= 40]
+print(f"  true replies with >= 40 Han characters of substance ({len(substance)}) vs all swapped: {auc(substance, negatives):.4f}")
+grades = {}
+for line in open(os.path.join(here, "hand-grades.tsv"), encoding="utf-8"):
+    if line.startswith("#") or line.startswith("id\t"):
+        continue
+    rid, grade, _reason = line.rstrip("\n").split("\t", 2)
+    grades[rid] = grade
+
+labels = ["good", "adequate", "poor"]
+table = {(h, t): 0 for h in labels for t in labels}
+for rid, h in grades.items():
+    table[(h, true[rid]["grade"])] += 1
+total = len(grades)
+observed = sum(table[(g, g)] for g in labels) / total
+expected = sum(sum(table[(g, t)] for t in labels) * sum(table[(h, g)] for h in labels) for g in labels) / total ** 2
+kappa = (observed - expected) / (1 - expected)
+weights = {("good", "adequate"): 1, ("adequate", "poor"): 1, ("good", "poor"): 2}
+def w(a, b):
+    return 0 if a == b else weights.get((a, b), weights.get((b, a))) / 2
+obs_w = sum(table[(h, t)] * w(h, t) for h in labels for t in labels) / total
+exp_w = sum(sum(table[(h, x)] for x in labels) * sum(table[(y, t)] for y in labels) * w(h, t) for h in labels for t in labels) / total ** 2
+print(f"grades vs hand ({total} replies): agreement {observed:.2f}, Cohen's kappa {kappa:.3f}, linear weighted kappa {1 - obs_w / exp_w:.3f}")
+print("hand \\ tool  " + "  ".join(f"{t:>8}" for t in labels))
+for h in labels:
+    print(f"{h:>11}  " + "  ".join(f"{table[(h, t)]:>8}" for t in labels))

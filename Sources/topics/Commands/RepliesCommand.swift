@@ -1,0 +1,94 @@
+import ArchiveIO
+import ArgumentParser
+import ChineseText
+import Foundation
+import ReplyAnalysis
+import TopicsCore
+import TopicsPipeline
+
+/// `topics replies`: the quality of the government's replies (答复质量) and how each answering unit does.
+struct RepliesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replies",
+        abstract: "Judge the replies to messages and proposals: relevance, completeness, interpretability, timeliness, a grade.",
+        discussion: """
+            Reads records with a reply (fields reply, reply_date, reply_unit or unit; or a reply record \
+            {unit, date, text}; or a parsed document's 答复 section) and writes per record: grade \
+            (good/adequate/poor), score = 0.3 relevance + 0.3 completeness + 0.4 interpretability, \
+            working days from message to reply (Chinese public holidays from corpora/holidays-cn.tsv) \
+            against --deadline-days, the reasons in words and the evidence. Records without a reply \
+            are skipped. --summary writes per answering unit (a field, else the reply's signature) \
+            and per month: counts, median working days, share on time, mean scores, weakest replies.
+
+            Examples:
+              topics replies teddy2020_replies.jsonl -o replies.jsonl --summary units.jsonl
+              topics replies answers.csv --format csv --deadline-days 10
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @OptionGroup(title: "Output (jsonl: a reply a line, with its evidence; csv, xlsx: a reply a row)")
+    var output: OutputOptions
+
+    @Option(help: "Working days a reply may take and still be on time.")
+    var deadlineDays = 15
+
+    @Option(help: "Holiday table (TSV: from, to, holiday|workday, name; default: holidays-cn.tsv among the shipped data).")
+    var holidays: String?
+
+    @Option(help: "IDF table for relevance (default: idf.tsv among the shipped data).")
+    var idf: String?
+
+    @Option(help: "Also write the per-unit and per-month summaries to this file (same format).")
+    var summary: String?
+
+    @OptionGroup var segmenterOptions: SegmenterOptions
+    @OptionGroup var runOptions: RunOptions
+
+    func validate() throws {
+        if deadlineDays < 0 { throw ValidationError("--deadline-days must be 0 or more") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
+        if summary != nil && output.format == .xlsx && output.output == nil { throw ValidationError("--format xlsx writes files: name them with -o and --summary") }
+    }
+
+    func run() throws {
+        let analyzer = try makeAnalyzer()
+        var failed = 0
+        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
+        var found: [ReplyAssessment?] = []
+        found.reserveCapacity(documents.count)
+        BatchRunner(jobs: runOptions.jobs).run(documents, work: { analyzer.assess($0) }, deliver: { _, _, result in
+            if case .success(let a) = result { found.append(a) }
+        })
+        let assessments = found.compactMap { $0 }
+        try write(assessments.map(\.record), to: output.output)
+        if let summary { try write(UnitSummary.summaries(assessments).map(\.record), to: summary) }
+        let counts = ReplyGrade.allCases.reversed().map { g in "\(assessments.filter { $0.grade == g }.count) \(g.rawValue)" }
+        if !runOptions.quiet { Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))") }
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    func makeAnalyzer() throws -> ReplyAnalyzer {
+        let calendar: WorkingCalendar
+        do {
+            guard let path = holidays ?? ShippedData.path(ShippedData.holidays) else {
+                throw TopicsError(.badArgument, "no holiday table: \(ShippedData.holidays) is not among the shipped data; pass --holidays FILE")
+            }
+            calendar = try WorkingCalendar(contentsOf: path)
+        } catch let error as ReplyAnalysisError { throw TopicsError(.badArgument, input: holidays, "\(error)") }
+        var table: IDFTable? = nil
+        if let path = idf ?? ShippedData.path(ShippedData.idfTable) {
+            do { table = try IDFTable(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+        }
+        var analyzer = ReplyAnalyzer(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
+                                     idf: table, calendar: calendar)
+        analyzer.deadlineDays = deadlineDays
+        return analyzer
+    }
+
+    func write(_ records: [Record], to path: String?) throws {
+        let out = try output.format.sink(path)
+        for r in records { try out.write(r) }
+        try out.commit()
+    }
+}

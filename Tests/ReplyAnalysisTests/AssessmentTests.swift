@@ -1,0 +1,73 @@
+import ReplyAnalysis
+import Testing
+import TopicsCore
+
+@Suite struct AssessmentTests {
+    func document(_ id: String, reply: String, unit: String? = nil, asked: String = "2019-05-20", answered: String = "2019-05-28") -> Document {
+        Document(id: id, kind: .suggestion, title: message.title, date: asked, text: message.text,
+                 reply: Document.Reply(unit: unit, date: answered, text: reply))
+    }
+
+    @Test func gradesAFullAnswerGoodAndBoilerplatePoorWithReasons() throws {
+        let good = try #require(analyzer.assess(document("a", reply: answer)))
+        #expect(good.grade == .good)
+        #expect(good.timeliness?.workingDays == 6 && good.timeliness?.onTime == true)
+        #expect(good.reasons.contains { $0.hasPrefix("relevance") && $0.contains("潇楚南路") })
+        #expect(good.reasons.contains { $0.contains("within the 15-day deadline") })
+        let poor = try #require(analyzer.assess(document("b", reply: boilerplate)))
+        #expect(poor.grade == .poor)
+        #expect(poor.reasons.first == "only forwards the message elsewhere")
+        #expect(poor.score < good.score)
+    }
+
+    @Test func theGradeFollowsTheDocumentedFormula() {
+        let r = analyzer.relevance(message: message.text, title: message.title, reply: answer)
+        let c = analyzer.completeness(answer), i = analyzer.interpretability(answer)
+        let (score, grade) = analyzer.grade(relevance: r, completeness: c, interpretability: i)
+        #expect(abs(score - (0.3 * r.score + 0.3 * c.score + 0.4 * i.score)) < 0.001)
+        #expect(grade == (score >= 0.55 ? .good : score >= 0.3 ? .adequate : .poor))
+    }
+
+    @Test func theUnitComesFromTheFieldElseTheSignature() throws {
+        #expect(analyzer.assess(document("a", reply: answer, unit: "A3区住房和城乡建设局"))?.unit == "A3区住房和城乡建设局")
+        let signed = try #require(analyzer.assess(document("b", reply: "网友您好！该路段已纳入2014年整修计划。 朱良桥乡人民政府 2013.11.25")))
+        #expect(signed.unit == "朱良桥乡人民政府" && signed.unitSource == "signature")
+        let named = try #require(analyzer.assess(document("c", reply: "针对您反映的问题，A3区住建局高度重视，立即组织调查处理。")))
+        #expect(named.unit == "A3区住建局" && named.unitSource == "text")
+        let mentioned = try #require(analyzer.assess(document("d", reply: "网友您好！区领导召集区人社局、A5区城乡建设局核实，该小区物业公司已整改。")))
+        #expect(mentioned.unit == "区人社局" && mentioned.unitSource == "text")
+        let company = try #require(analyzer.assess(document("e", reply: "经查，A市镁镁科技有限公司已于5月停业。")))
+        #expect(company.unit == nil)
+        let market = try #require(analyzer.assess(document("f", reply: "经查，市场网点布局合理。县市场监督管理局将加强检查。")))
+        #expect(market.unit == "县市场监督管理局")
+        #expect(analyzer.assess(Document(id: "x", title: "x", text: "没有答复")) == nil)
+    }
+
+    @Test func theReplyOfAParsedDocumentsSection() throws {
+        var metadata = Record()
+        metadata.append("reply_date", .string("2019-06-03"))
+        let d = Document(id: "p", kind: .proposal, title: message.title, date: "2019-05-20",
+                         sections: [.init(heading: "案由", paragraphs: [message.text]), .init(heading: "办理答复", paragraphs: [answer])],
+                         text: message.text + "\n" + answer, metadata: metadata)
+        let a = try #require(analyzer.assess(d))
+        #expect(a.completeness.score == 1)
+        #expect(a.timeliness?.answered.description == "2019-06-03")
+    }
+
+    @Test func summariesPerUnitAndMonth() throws {
+        let docs = [
+            document("a", reply: answer, unit: "住建局", asked: "2019-05-20", answered: "2019-05-28"),
+            document("b", reply: boilerplate, unit: "住建局", asked: "2019-05-21", answered: "2019-07-01"),
+            document("c", reply: answer, unit: "住建局", asked: "2019-06-03", answered: "2019-06-05"),
+            document("d", reply: boilerplate, asked: "2019-06-03", answered: "2019-06-04"),
+        ]
+        let summaries = UnitSummary.summaries(docs.compactMap { analyzer.assess($0) })
+        #expect(summaries.map(\.unit) == ["住建局", "住建局", "住建局", UnitSummary.unknownUnit, UnitSummary.unknownUnit])
+        let all = summaries[0]
+        #expect(all.month == nil && all.replies == 3 && all.good == 2 && all.poor == 1)
+        #expect(all.medianWorkingDays == 6)                  // 2, 6 and 28 working days
+        #expect(all.shareOnTime == 0.667)
+        #expect(all.weakest.first == "b")
+        #expect(summaries[1].month == "2019-05" && summaries[1].replies == 2 && summaries[2].month == "2019-06")
+    }
+}
