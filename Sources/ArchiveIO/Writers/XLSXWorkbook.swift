@@ -27,6 +27,7 @@ public final class XLSXWorkbook {
         var template = Array("\(path).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw TopicsError(.writeFailed, input: path, "cannot create a file beside it: \(OutputFile.errnoText())") }
+        fchmod(fd, 0o644)
         close(fd)
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         guard let book = cxlsx_new(temporaryPath) else {
