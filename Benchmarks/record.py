@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs one benchmark command and keeps what it printed, with the date, the machine and the
-command, in Benchmarks/results/NAME.json (and NAME.txt): every figure the README quotes comes from
+command, in Benchmarks/results/NAME.run.json (and NAME.run.txt; a script may also write its own NAME.json): every figure the README quotes comes from
 one of these files, written by `make bench-all`.
 
 usage: Benchmarks/record.py NAME -- COMMAND [ARGS…]
@@ -27,8 +27,8 @@ record = {
     'seconds': round(seconds, 1),
     'output': run.stdout.splitlines(),
 }
-for path, text in ((os.path.join(out, name + '.json'), json.dumps(record, ensure_ascii=False, indent=1) + '\n'),
-                   (os.path.join(out, name + '.txt'), run.stdout)):
+for path, text in ((os.path.join(out, name + '.run.json'), json.dumps(record, ensure_ascii=False, indent=1) + '\n'),
+                   (os.path.join(out, name + '.run.txt'), run.stdout)):
     with open(path + '.tmp', 'w') as f:
         f.write(text)
     os.replace(path + '.tmp', path)
