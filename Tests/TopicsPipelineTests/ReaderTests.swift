@@ -79,3 +79,34 @@ struct ReaderTests {
         #expect(throws: TopicsError.self) { try Stores.open(folder.appendingPathComponent("none.db").path, creating: false) }
     }
 }
+
+/// Issue 16: ids are unique across inputs, and an agenda over documents without dates or people
+/// says so before it ranks.
+@Suite("Pipeline checks")
+struct PipelineCheckTests {
+    final class Notices: @unchecked Sendable {
+        var lines: [String] = []
+        let lock = NSLock()
+        func add(_ s: String) { lock.lock(); lines.append(s); lock.unlock() }
+    }
+
+    @Test func idsSharedByTwoInputsAreQualifiedAndSaidOnce() throws {
+        let notices = Notices()
+        let archive = Archive(ArchiveSource(inputs: [Fixtures.sample("messages.csv").path, Fixtures.sample("messages-gbk.csv").path]),
+                              notice: { notices.add($0) })
+        let documents = try archive.readAll { _ in }
+        let ids = documents.map(\.id)
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(ids.contains { $0.hasPrefix(Fixtures.sample("messages-gbk.csv").path + "#") })
+        #expect(notices.lines.count == 1, "\(notices.lines)")
+        #expect(notices.lines.first?.contains("ids also used by") == true)
+    }
+
+    @Test func missingDatesAndPeopleAreWarnedBeforeTheRanking() throws {
+        let documents = [Document(id: "1", text: "小区门口夜间施工噪音扰民"), Document(id: "2", text: "学校收费不合理"),
+                         Document(id: "3", date: "2020-01-03", authors: ["张先生"], text: "公交线路太少")]
+        #expect(AgendaPipeline.warnings(documents) == [.undated(2, of: 3), .anonymous(2, of: 3)])
+        #expect(AgendaPipeline.warnings([documents[2]]).isEmpty)
+        #expect(AgendaPipeline.Warning.undated(3, of: 3).affectsAll)
+    }
+}

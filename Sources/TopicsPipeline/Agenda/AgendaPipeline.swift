@@ -28,6 +28,38 @@ public struct AgendaPipeline: Sendable {
         public var canonical: [Int: Int]
         /// Each document's taxonomy tags.
         public var tags: [[DocumentTag]]
+        /// What weakens the ranking and the user should hear before reading it.
+        public var warnings: [Warning]
+    }
+
+    /// Documents without a date count for no month and no growth; without a person, for no
+    /// "different people": a ranking built on them is flat, so the user hears it first.
+    public enum Warning: Sendable, Equatable, CustomStringConvertible {
+        case undated(Int, of: Int)
+        case anonymous(Int, of: Int)
+
+        /// Every document lacks it: the field or column was probably not mapped.
+        public var affectsAll: Bool {
+            switch self { case .undated(let n, let total), .anonymous(let n, let total): n == total }
+        }
+
+        public var description: String {
+            switch self {
+            case .undated(let n, let total):
+                "\(n) of \(total) documents have no date: they count for no month and no growth"
+                    + (affectsAll ? " (name the column or field that holds the date)" : "")
+            case .anonymous(let n, let total):
+                "\(n) of \(total) documents name no person: they count for nobody among the people"
+                    + (affectsAll ? " (name the column or field that holds the user or proposer)" : "")
+            }
+        }
+    }
+
+    public static func warnings(_ documents: [Document]) -> [Warning] {
+        let undated = documents.filter { $0.date == nil }.count
+        let anonymous = documents.filter { $0.authors.isEmpty }.count
+        return (undated > 0 ? [.undated(undated, of: documents.count)] : [])
+            + (anonymous > 0 ? [.anonymous(anonymous, of: documents.count)] : [])
     }
 
     public func run(_ documents: [Document]) -> Output {
@@ -67,10 +99,12 @@ public struct AgendaPipeline: Sendable {
                                   likes: likes, url: url, region: region)
         }
         let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
-        let summary = "\(documents.count) documents, \(canonical.count) near-duplicates merged, \(themes.count) themes"
-            + (found.silhouette != nil ? " (k chosen by silhouette)" : "") + "."
+        let warnings = Self.warnings(documents)
+        let summary = "\(documents.count) documents, \(canonical.count) near-duplicate\(canonical.count == 1 ? "" : "s") merged, "
+            + "\(themes.count) theme\(themes.count == 1 ? "" : "s")" + (found.silhouette != nil ? " (k chosen by silhouette)" : "") + "."
+            + warnings.map { " Note: \($0)." }.joined()
         return Output(report: AgendaReport(title: title, items: items, summary: summary), themes: themes, canonical: canonical,
-                      tags: tags.map { $0.map(\.documentTag) })
+                      tags: tags.map { $0.map(\.documentTag) }, warnings: warnings)
     }
 }
 

@@ -6,20 +6,45 @@ import TopicsCore
 /// the rest go on.
 public struct Archive: Sendable {
     public let source: ArchiveSource
+    /// Hears what a user should know that is not an error (ids qualified because two inputs share them).
+    public var notice: @Sendable (String) -> Void
 
-    public init(_ source: ArchiveSource) { self.source = source }
+    public init(_ source: ArchiveSource, notice: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.source = source
+        self.notice = notice
+    }
 
     /// Each document, or the error that took its place, in input order (streaming where the format
     /// allows: JSON Lines and SQLite).
+    ///
+    /// Ids are unique across inputs: a document whose id an earlier input already used gets its
+    /// input's name in front (`messages-gbk.csv:360101`), and the notice says so once per input.
+    /// (Within one input ids are left as they are: a store replaces a document with the same id.)
     public func forEach(_ body: (Result<Document, TopicsError>) throws -> Void) throws {
         let expanded = InputFiles.expand(source.inputs, extensions: ArchiveSource.extensions)
         for error in expanded.errors { try body(.failure(error)) }
+        var earlier: [String: String] = [:]   // id → the input that used it first
         for input in expanded.inputs {
+            let name = input.description
+            var own: Set<String> = [], clashes = 0, clashWith: String? = nil
             do {
-                try DocumentReaders.reader(for: input, source).forEach(body)
+                try DocumentReaders.reader(for: input, source).forEach { result in
+                    guard case .success(var document) = result else { return try body(result) }
+                    if let first = earlier[document.id], first != name {
+                        clashes += 1
+                        clashWith = clashWith ?? first
+                        document.id = name + "#" + document.id
+                    }
+                    own.insert(document.id)
+                    try body(.success(document))
+                }
             } catch let error as TopicsError {
                 try body(.failure(error))
             }
+            if clashes > 0, let clashWith {
+                notice("\(name): \(clashes) ids also used by \(clashWith); these documents are \(name)#ID")
+            }
+            if expanded.inputs.count > 1 { for id in own where earlier[id] == nil { earlier[id] = name } }
         }
     }
 

@@ -30,10 +30,14 @@ struct AgendaOptions: ParsableArguments {
         var failed = 0
         let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
         let result = try pipeline(segmenterOptions).run(documents)
+        for warning in result.warnings {
+            let flag = switch warning { case .undated: "--map date=COLUMN"; case .anonymous: "--map author=COLUMN" }
+            Terminal.printError("\(label): warning: \(warning)" + (warning.affectsAll ? "; for a table: \(flag)" : ""))
+        }
         let folder = ReportFolder(output)
         if withDocuments { try folder.writeDocuments(documents, tags: result.tags) }
         try folder.writeAgenda(result)
-        Terminal.printError("\(label): \(result.report.summary) → \(output)/\(withDocuments ? "" : "agenda.html")")
+        Terminal.printError("\(label): \(result.report.summary.prefix { $0 != "." }). → \(output)/\(withDocuments ? "" : "agenda.html")")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }

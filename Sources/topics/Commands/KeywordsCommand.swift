@@ -16,7 +16,8 @@ struct DocumentInputOptions: ParsableArguments {
 
     /// The archive these options name.
     var archive: Archive {
-        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true))
+        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true),
+                notice: { Terminal.printError("topics: \($0)") })
     }
 
     /// Every document, failures reported as they come.

@@ -64,7 +64,7 @@ struct TagCommand: ParsableCommand {
         let target = try store.map { try Stores.open($0, creating: false) }
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
-        let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs))
+        let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
         var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
         var failures = try FailureLog(path: errorLog.errors)
         let byTag = output.format != .jsonl

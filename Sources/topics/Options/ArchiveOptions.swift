@@ -52,5 +52,5 @@ struct ArchiveOptions: ParsableArguments {
         ArchiveSource(inputs: inputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
     }
 
-    var archive: Archive { Archive(source) }
+    var archive: Archive { Archive(source, notice: { Terminal.printError("topics: \($0)") }) }
 }
