@@ -50,10 +50,17 @@ public struct NearDuplicates: Sendable {
     /// Groups of document indices with two or more members; each group lists its members in input order.
     public func groups(_ texts: [String]) -> [[Int]] {
         let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: false)
+        return groups(normalized: texts.map { normalizer.normalize($0).scalars })
+    }
+
+    /// The same from texts already normalised (NFKC, Traditional → Simplified): a pipeline that
+    /// analysed its documents once passes their scalars. Line breaks and spaces do not matter.
+    public func groups(normalized: [[UInt32]]) -> [[Int]] {
         // Letters, digits and ideographs only: punctuation and spacing differences do not count.
-        let cleaned: [[UInt32]] = texts.map { text in
-            normalizer.normalize(text).scalars.filter { let c = ScalarClass.of($0); return c != .space && c != .punctuation }
+        let cleaned: [[UInt32]] = normalized.map { scalars in
+            scalars.filter { let c = ScalarClass.of($0); return c != .space && c != .punctuation }
         }
+        let texts = normalized
         var parent = Array(texts.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }

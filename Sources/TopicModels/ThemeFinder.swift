@@ -71,19 +71,24 @@ public struct ThemeFinder: Sendable {
     }
 
     /// Themes of `texts`; `k` nil chooses k by silhouette (reported as `chosenK` and `silhouette`).
-    public func themes(_ texts: [String], k: Int?) -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm) {
+    /// `words`: each text already segmented by this finder's segmenter (a pipeline that analysed
+    /// its documents once passes them); nil segments here.
+    public func themes(_ texts: [String], k: Int?, words segmented: [[String]]? = nil)
+        -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm) {
         guard texts.count >= 2 else {
             return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil, .kmeans)
         }
+        precondition(segmented == nil || segmented!.count == texts.count, "one word list per text")
         // Segment once (both cores); vectors, the mixture and the theme names all use these words,
         // and `content` holds the candidate words (no stop words, punctuation or single characters).
-        var words = [[String]](repeating: [], count: texts.count), content = words
+        var words = segmented ?? [[String]](repeating: [], count: texts.count)
+        var content = [[String]](repeating: [], count: texts.count)
         words.withUnsafeMutableBufferPointer { buffer in
             content.withUnsafeMutableBufferPointer { contentBuffer in
                 nonisolated(unsafe) let target = buffer, contentTarget = contentBuffer
                 DispatchQueue.concurrentPerform(iterations: 2) { part in
                     for i in stride(from: part, to: texts.count, by: 2) {
-                        target[i] = segmenter.words(texts[i])
+                        if segmented == nil { target[i] = segmenter.words(texts[i]) }
                         contentTarget[i] = target[i].filter(stopWords.isCandidate)
                     }
                 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TopicsCore
 import TopicsPipeline
+import TopicModels
 import TopicsTestSupport
 
 /// Readers at the library level: every format through `Archive`, no binary.
@@ -108,5 +109,38 @@ struct PipelineCheckTests {
         #expect(AgendaPipeline.warnings(documents) == [.undated(2, of: 3), .anonymous(2, of: 3)])
         #expect(AgendaPipeline.warnings([documents[2]]).isEmpty)
         #expect(AgendaPipeline.Warning.undated(3, of: 3).affectsAll)
+    }
+}
+
+/// Issue 14: a document is analysed once and every stage reads that analysis.
+@Suite("Analysis once")
+struct AnalysisTests {
+    @Test func theAnalysisCarriesTheWordsEveryStageReads() throws {
+        let segmenter = try SegmenterConfiguration().makeSegmenter()
+        let document = Document(id: "1", title: "A3区丽发新城小区搅拌站噪音扰民", text: String(repeating: "夜间施工噪音很大，", count: 40) + "请尽快处理。")
+        let a = DocumentAnalyzer(segmenter: segmenter).analyze(document)
+        #expect(a.text == document.fullText)
+        #expect(a.words == segmenter.words(document.fullText))
+        #expect(a.words.joined() == a.text.filter { !$0.isWhitespace })
+        // The opening covers the title and about 200 characters of the text, not the whole message.
+        #expect(a.openingWords.joined().hasPrefix("A3区丽发新城"))
+        #expect(a.openingCount < a.words.count)
+        #expect(a.openingWords.joined().count >= 200)
+        // Normalised once, with offsets back into the original.
+        #expect(a.normalized.scalars.count == a.text.unicodeScalars.count)
+    }
+
+    @Test func theAgendaPipelineGivesTheSameThemesFromItsAnalysis() throws {
+        let segmenter = try SegmenterConfiguration().makeSegmenter()
+        let texts = ["小区停车难，车位严重不足", "小区停车难，车位不足", "学校课后服务收费不合理", "学校收费不合理",
+                     "公交线路班次太少", "公交班次太少", "夜间施工噪音扰民", "夜间施工噪音很大"]
+        let documents = texts.enumerated().map { Document(id: "\($0.offset)", text: $0.element) }
+        let analyzed = DocumentAnalyzer(segmenter: segmenter).analyze(documents)
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords)
+        let fromAnalysis = finder.themes(texts, k: 4, words: analyzed.map(\.words))
+        let segmentedHere = finder.themes(texts, k: 4)
+        #expect(fromAnalysis.themes.map(\.members) == segmentedHere.themes.map(\.members))
+        #expect(NearDuplicates(threshold: 0.7).groups(normalized: analyzed.map(\.normalized.scalars))
+                == NearDuplicates(threshold: 0.7).groups(texts))
     }
 }

@@ -63,16 +63,18 @@ public struct AgendaPipeline: Sendable {
     }
 
     public func run(_ documents: [Document]) -> Output {
-        let texts = documents.map(\.fullText)
+        // Each document is normalised and segmented once; every stage below reads that analysis.
+        let analyzed = DocumentAnalyzer(segmenter: segmenter).analyze(documents)
+        let texts = analyzed.map(\.text)
         // Near-duplicates count once: cluster the canonical members, then duplicates join their theme.
         var canonical: [Int: Int] = [:]
-        for group in NearDuplicates(threshold: duplicateThreshold).groups(texts) {
+        for group in NearDuplicates(threshold: duplicateThreshold).groups(normalized: analyzed.map(\.normalized.scalars)) {
             let keep = NearDuplicates.canonical(of: group, texts: texts)
             for m in group where m != keep { canonical[m] = keep }
         }
         let uniqueIndices = documents.indices.filter { canonical[$0] == nil }
         let finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
-        let found = finder.themes(uniqueIndices.map { texts[$0] }, k: k)
+        let found = finder.themes(uniqueIndices.map { texts[$0] }, k: k, words: uniqueIndices.map { analyzed[$0].words })
         var themeOf: [Int: Int] = [:]
         var themes = found.themes.map { theme -> Theme in
             var t = theme
@@ -85,7 +87,8 @@ public struct AgendaPipeline: Sendable {
             if let t = themeOf[keep], let at = themes.firstIndex(where: { $0.id == t }) { themes[at].members.append(duplicate) }
         }
         let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
-        let agendaDocuments = documents.map { d -> AgendaDocument in
+        let agendaDocuments = analyzed.map { a -> AgendaDocument in
+            let d = a.document
             var likes = 0
             if case .int(let n)? = d.metadata["likes"] { likes = n }
             if case .string(let s)? = d.metadata["likes"] { likes = Int(s) ?? 0 }
@@ -94,7 +97,7 @@ public struct AgendaPipeline: Sendable {
             let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
                 if case .string(let r)? = d.metadata[key], !r.isEmpty { r } else { nil }
             }.first
-            let region = field ?? Regions.first(in: segmenter.words(d.title ?? "") + segmenter.words(String(d.text.prefix(200))))
+            let region = field ?? Regions.first(in: Array(a.openingWords))
             return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
                                   likes: likes, url: url, region: region)
         }
