@@ -22,9 +22,10 @@ struct PairIndex: Sendable {
         precondition(vocabularySize <= Self.maximumVocabulary)
         self.vocabularySize = UInt32(vocabularySize)
         self.missing = missing
-        // At most 2/3 full: a miss probes about three slots, mostly in one cache line.
+        // At most 3/4 full: a miss probes a few slots, mostly in one cache line, and the table
+        // stays small enough to stay cached.
         var capacity = 16
-        while capacity * 2 < count * 3 { capacity <<= 1 }
+        while capacity * 3 < count * 4 { capacity <<= 1 }
         slots = [UInt64](repeating: Self.empty, count: capacity)
         mask = capacity - 1
     }

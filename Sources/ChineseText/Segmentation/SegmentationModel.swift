@@ -134,7 +134,7 @@ public final class SegmentationModel: Sendable {
         for i in weights.lexicon.indices { guard let v = r.f32x4() else { throw .truncated }; weights.lexicon[i] = v }
         for i in 0..<16 { guard let v = r.f32() else { throw .truncated }; weights.transitions[i] = v }
         guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
-        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 3)
+        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 2)
         var word: [UInt32] = []
         for _ in 0..<wordCount {
             guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }
