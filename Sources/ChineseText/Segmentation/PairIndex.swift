@@ -95,7 +95,9 @@ struct PairIndex: Sendable {
             for k in 0..<count {
                 let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
                 let (word, bit) = Self.filterBit(pair)
-                scratch.append(filter[word] & bit != 0 ? slots[Self.slot(pair, mask)] : Self.empty)
+                // Both loads unconditionally (no branch to mispredict between them); the filter decides.
+                let first = slots[Self.slot(pair, mask)]
+                scratch.append(filter[word] & bit != 0 ? first : Self.empty)
             }
             scratch.withUnsafeBufferPointer { first in
                 for k in 0..<count {

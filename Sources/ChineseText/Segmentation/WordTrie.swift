@@ -134,7 +134,9 @@ struct WordTrie: Sendable {
                 for k in 0..<live {
                     let key = w.nodes[k] << 21 | UInt64(Self.fold(scalars[Int(w.next[k])]))
                     let (word, bit) = Self.filterBit(key)
-                    w.probes.append(filter[word] & bit != 0 ? slots[Self.slot(key, mask)] : Self.empty)
+                    // Both loads unconditionally (no branch to mispredict between them); the filter decides.
+                    let first = slots[Self.slot(key, mask)]
+                    w.probes.append(filter[word] & bit != 0 ? first : Self.empty)
                 }
                 var kept = 0
                 for k in 0..<live {
