@@ -17,7 +17,8 @@ rjieba_segment.py (jieba-rs, HMM on, reading the file and writing the words join
 Runs alternate (topics, rjieba, topics, …) so both see the same machine load; the best of --runs
 counts. MB/s is bytes over the whole process's wall time (load included) and, because the machine
 is shared, also over its CPU time (user + sys), the steadier figure under load. Also PKU/MSR F1 of
-both, topics' load time (empty input) and peak RSS. With --jobs N topics also runs with --jobs N.
+both, topics' load time (empty input) and peak RSS. With --jobs N topics also runs with --jobs N;
+with --baseline BIN an older topics build runs in the same rounds (before/after in one table).
 """
 import argparse, json, os, re, subprocess, sys, time
 
@@ -32,6 +33,7 @@ ap.add_argument('--anchors', default='rjieba,icu', help='comma list from jieba,r
 ap.add_argument('--python', default=sys.executable, help='interpreter that has the anchors installed')
 ap.add_argument('--versus-jieba', action='store_true', help='whole-process speed of topics against jieba-rs on 8.5 MB (issue 18)')
 ap.add_argument('--jobs', type=int, default=0, help='with --versus-jieba: also time topics segment --jobs N')
+ap.add_argument('--baseline', help='with --versus-jieba: another topics binary (an older build) timed in the same runs')
 args = ap.parse_args()
 out = os.path.join(root, 'Benchmarks', 'out', 'segmentation')
 os.makedirs(out, exist_ok=True)
@@ -149,12 +151,14 @@ def versus_jieba():
     rjieba = [args.python, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rjieba_segment.py')]
     tools = {'topics': lambda src, dst: [args.topics, 'segment', '--format', 'text', src, '-o', dst],
              'rjieba (jieba-rs, HMM)': lambda src, dst: rjieba + [src, dst]}
+    if args.baseline:
+        tools['topics (baseline build)'] = lambda src, dst: [args.baseline, 'segment', '--format', 'text', src, '-o', dst]
     if args.jobs > 1:
         tools[f'topics --jobs {args.jobs}'] = lambda src, dst: [args.topics, 'segment', '--format', 'text', '--jobs', str(args.jobs), src, '-o', dst]
     rows = {name: {'wall': None, 'cpu': None, 'rss': 0} for name in tools}
     for name, command in tools.items():
         for corpus in ('pku', 'msr'):
-            predicted = os.path.join(out, f'vs.{name.split()[0]}.{corpus}.utf8')
+            predicted = os.path.join(out, f'vs.{name.replace(" ", "_")}.{corpus}.utf8')
             process(command(os.path.join(sighan, f'{corpus}_test.utf8'), predicted))
             rows[name][corpus] = json.loads(subprocess.run(
                 [sys.executable, scorer, os.path.join(sighan, f'{corpus}_training_words.utf8'),
@@ -162,13 +166,20 @@ def versus_jieba():
                 capture_output=True, text=True, check=True).stdout)['f1']
     for _ in range(args.runs):
         for name, command in tools.items():
-            wall, cpu, rss = process(command(text, os.path.join(out, f'vs.{name.split()[0]}.speed.utf8')))
+            wall, cpu, rss = process(command(text, os.path.join(out, f'vs.{name.replace(" ", "_")}.speed.utf8')))
             row = rows[name]
             row['wall'] = wall if row['wall'] is None else min(row['wall'], wall)
             row['cpu'] = cpu if row['cpu'] is None else min(row['cpu'], cpu)
             row['rss'] = max(row['rss'], rss)
-    load = min(process([args.topics, 'segment', '--format', 'text', '/dev/null', '-o', os.devnull])[0] for _ in range(args.runs))
-    print(f'{size / 1e6:.1f} MB ({text}), best of {args.runs} alternating runs; load = topics on an empty input: {load:.3f} s')
+    def load(binary):
+        runs = [process([binary, 'segment', '--format', 'text', '/dev/null', '-o', os.devnull]) for _ in range(args.runs)]
+        return min(r[0] for r in runs), min(r[1] for r in runs)
+    wall, cpu = load(args.topics)
+    print(f'{size / 1e6:.1f} MB ({text}), best of {args.runs} alternating runs')
+    print(f'load (topics on an empty input): {wall:.3f} s wall, {cpu:.3f} s CPU')
+    if args.baseline:
+        wall, cpu = load(args.baseline)
+        print(f'load (baseline build): {wall:.3f} s wall, {cpu:.3f} s CPU')
     print('| tool | PKU F1 | MSR F1 | wall s | MB/s (wall) | CPU s | MB/s (CPU) | peak RSS MB |')
     print('|---|---|---|---|---|---|---|---|')
     for name, r in rows.items():

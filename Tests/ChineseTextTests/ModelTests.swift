@@ -1,5 +1,7 @@
 import ChineseText
+import Foundation
 import Testing
+import TopicsTestSupport
 
 @Suite("Segmentation model")
 struct ModelTests {
@@ -32,6 +34,13 @@ struct ModelTests {
         let text = "委员们围绕教育扶贫建言献策"
         #expect(WordSegmenter(model: copy).words(text) == WordSegmenter(model: model).words(text))
         #expect(copy.featureCount == model.featureCount)
+    }
+
+    @Test("The shipped model reads and writes back byte for byte")
+    func shippedRoundTrip() throws {
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.shipped("segmenter.model")))
+        let model = try SegmentationModel(bytes: bytes)
+        #expect(model.serialized() == bytes)
     }
 
     @Test("Damaged model files give errors, not crashes")

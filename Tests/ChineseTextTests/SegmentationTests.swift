@@ -139,3 +139,29 @@ struct SIGHANTests {
         #expect(score > floor, "\(corpus) F1 \(score)")
     }
 }
+
+@Suite("Segmented text")
+struct SegmentedTextTests {
+    @Test("Lines in, words separated by spaces out; the same for any number of threads")
+    func sameForAnyJobs() throws {
+        var text = "政协委员围绕脱贫攻坚建言献策。\r\n\n  2020年10月24日，GDP增长3.5%\r\n点赞👍🏽\n"
+        if Fixtures.sharedCorporaPresent {
+            text += try String(contentsOf: Fixtures.shared("sighan2005/pku_test.utf8"), encoding: .utf8)
+        }
+        text += "最后一行没有换行"
+        let bytes = Array(text.utf8)
+        let one = bytes.withUnsafeBufferPointer { shippedSegmenter.segmentedText(lines: $0, jobs: 1) }
+        // Expected: each line on its own through `words`, \r dropped.
+        let expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { raw -> String in
+            var line = Array(raw)
+            if line.last == 0x0D { line.removeLast() }
+            return shippedSegmenter.words(String(decoding: line, as: UTF8.self)).joined(separator: " ") + "\n"
+        }.joined()
+        #expect(String(decoding: one, as: UTF8.self) == expected)
+        for jobs in [2, 3, 7] {
+            let many = bytes.withUnsafeBufferPointer { shippedSegmenter.segmentedText(lines: $0, jobs: jobs) }
+            #expect(many == one, "jobs \(jobs)")
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { shippedSegmenter.segmentedText(lines: $0, jobs: 2) }.isEmpty)
+    }
+}

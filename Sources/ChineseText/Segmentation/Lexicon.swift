@@ -7,6 +7,9 @@ public struct Lexicon: Sendable {
     private var children = FeatureIndex()   // key(node, scalar) → child node, below the root
     private var rootChildren = [Int32](repeating: -1, count: 0x10000) // the root's children in the BMP, dense
     private var isWord: [Bool] = [false]    // node 0 is the root
+    /// One bit per BMP character that starts a word (8 KB, stays in cache): most positions of a
+    /// text start no word, and this answers them without the 256 KB root table.
+    private var startsWord = [UInt64](repeating: 0, count: 0x10000 / 64)
     public private(set) var count = 0
     /// Length in code points of the longest word, bounding each match attempt.
     public private(set) var longestWord = 0
@@ -63,6 +66,7 @@ public struct Lexicon: Sendable {
     public mutating func add(_ word: String) {
         let scalars = Self.folded(word)
         guard !scalars.isEmpty else { return }
+        if scalars[0] < 0x10000 { startsWord[Int(scalars[0]) >> 6] |= 1 << UInt64(scalars[0] & 63) }
         var node: Int32 = 0
         for s in scalars {
             let child = self.child(of: node, s)
@@ -109,6 +113,8 @@ public struct Lexicon: Sendable {
     /// Calls `body` with the length of every word that starts at `start`, shortest first.
     @inline(__always)
     func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, from start: Int, _ body: (Int) -> Void) {
+        let first = Self.fold(scalars[start])
+        if first < 0x10000 && startsWord.withUnsafeBufferPointer({ $0[Int(first) >> 6] }) & (1 << UInt64(first & 63)) == 0 { return }
         var node: Int32 = 0
         var i = start
         while i < scalars.count {

@@ -5,6 +5,9 @@
 struct PairIndex: Sendable {
     private var slots: [UInt64]
     private var mask: Int
+    /// One bit per hashed pair (2^20 bits, 128 KB: stays in L2): a clear bit means "absent"
+    /// without touching the slots.
+    private var filter = [UInt64](repeating: 0, count: 1 << 14)
     let vocabularySize: UInt32
     /// The row absent pairs get.
     let missing: Int32
@@ -19,9 +22,10 @@ struct PairIndex: Sendable {
         precondition(vocabularySize <= Self.maximumVocabulary)
         self.vocabularySize = UInt32(vocabularySize)
         self.missing = missing
-        // At most 2/3 full: a miss probes about three slots, mostly in one cache line.
+        // At most 3/4 full: a miss probes a few slots, mostly in one cache line, and the table
+        // stays small enough to stay cached.
         var capacity = 16
-        while capacity * 2 < count * 3 { capacity <<= 1 }
+        while capacity * 3 < count * 4 { capacity <<= 1 }
         slots = [UInt64](repeating: Self.empty, count: capacity)
         mask = capacity - 1
     }
@@ -37,6 +41,13 @@ struct PairIndex: Sendable {
         Int(truncatingIfNeeded: (UInt64(pair) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// The filter bit of `pair`: word index and bit.
+    @inline(__always)
+    private static func filterBit(_ pair: UInt32) -> (word: Int, bit: UInt64) {
+        let h = Int(truncatingIfNeeded: (UInt64(pair) &* 0xC2B2_AE3D_27D4_EB4F) >> 44)
+        return (h >> 6, 1 << UInt64(h & 63))
+    }
+
     /// Stores `row` for `key` (as `FeatureIndex.key(a, b)`, ids below the vocabulary size); false
     /// when the key is there already or the index is full.
     @discardableResult
@@ -49,6 +60,8 @@ struct PairIndex: Sendable {
             i = (i + 1) & mask
         }
         slots[i] = UInt64(pair) << 32 | UInt64(UInt32(bitPattern: row))
+        let (word, bit) = Self.filterBit(pair)
+        filter[word] |= bit
         count += 1
         return true
     }
@@ -65,6 +78,41 @@ struct PairIndex: Sendable {
             if s == Self.empty { return missing }
             i = (i &+ 1) & mask
         }
+    }
+
+    /// The rows of the pairs (`ids[k]`, `ids[k + gap]`) for k in 0..<`count`, into `rows`. All
+    /// first probes are loaded before any is resolved, so their cache misses overlap instead of
+    /// queueing behind one another; `scratch` holds them.
+    func rows(_ ids: UnsafeBufferPointer<Int32>, gap: Int, count: Int, into rows: inout [Int32], scratch: inout [UInt64]) {
+        rows.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        rows.reserveCapacity(count)
+        scratch.reserveCapacity(count)
+        let mask = self.mask, v = vocabularySize
+        filter.withUnsafeBufferPointer { filter in
+        slots.withUnsafeBufferPointer { slots in
+            for k in 0..<count {
+                let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
+                let (word, bit) = Self.filterBit(pair)
+                // Both loads unconditionally (no branch to mispredict between them); the filter decides.
+                let first = slots[Self.slot(pair, mask)]
+                scratch.append(filter[word] & bit != 0 ? first : Self.empty)
+            }
+            scratch.withUnsafeBufferPointer { first in
+                for k in 0..<count {
+                    let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
+                    var s = first[k]
+                    if UInt32(truncatingIfNeeded: s >> 32) == pair { rows.append(Int32(truncatingIfNeeded: s)); continue }
+                    var i = Self.slot(pair, mask)
+                    while s != Self.empty && UInt32(truncatingIfNeeded: s >> 32) != pair {
+                        i = (i &+ 1) & mask
+                        s = slots[i]
+                    }
+                    rows.append(s == Self.empty ? missing : Int32(truncatingIfNeeded: s))
+                }
+            }
+        }}
     }
 
     /// Runs `body` with the slots, for `row(_:_:in:)` in a loop.

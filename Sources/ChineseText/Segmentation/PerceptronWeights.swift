@@ -56,21 +56,21 @@ struct CharacterVocabulary: Sendable {
 enum LexiconFeatures {
     static let combinations = 64
 
-    static func compute(_ scalars: UnsafeBufferPointer<UInt32>, lexicon: WordTrie, into codes: inout [UInt8]) {
+    static func compute(_ scalars: UnsafeBufferPointer<UInt32>, lexicon: WordTrie, into codes: inout [UInt8],
+                        scratch: inout WordTrie.Scratch) {
         let n = scalars.count
         codes.removeAll(keepingCapacity: true)
         codes.append(contentsOf: repeatElement(0, count: n))
         guard lexicon.count > 0 else { return }
         codes.withUnsafeMutableBufferPointer { codes in
-            for i in 0..<n {
-                lexicon.forEachMatch(in: scalars, from: i) { length in
-                    guard length >= 2 else { return }
-                    let bucket = UInt8(min(length, 4) - 1)
-                    let j = i + length - 1
-                    if codes[i] >> 4 < bucket { codes[i] = codes[i] & 0x0F | bucket << 4 }
-                    if (codes[j] >> 2) & 3 < bucket { codes[j] = codes[j] & 0x33 | bucket << 2 }
-                    for k in (i + 1)..<j where codes[k] & 3 < bucket { codes[k] = codes[k] & 0x3C | bucket }
-                }
+            // Each code keeps the longest word's bucket, so the order matches come in does not matter.
+            lexicon.forEachMatch(in: scalars, scratch: &scratch) { i, length in
+                guard length >= 2 else { return }
+                let bucket = UInt8(min(length, 4) - 1)
+                let j = i + length - 1
+                if codes[i] >> 4 < bucket { codes[i] = codes[i] & 0x0F | bucket << 4 }
+                if (codes[j] >> 2) & 3 < bucket { codes[j] = codes[j] & 0x33 | bucket << 2 }
+                for k in (i + 1)..<j where codes[k] & 3 < bucket { codes[k] = codes[k] & 0x3C | bucket }
             }
         }
     }

@@ -22,7 +22,8 @@ public final class SegmentationModel: Sendable {
         var backPointers: [UInt8] = []
         var tags: [UInt8] = []
         var lexiconCodes: [UInt8] = []
-        var pairRows: [Int32] = []
+        var scoring = TaggingWeights.Scratch()
+        var trie = WordTrie.Scratch()
         public init() {}
     }
 
@@ -36,7 +37,7 @@ public final class SegmentationModel: Sendable {
     func score(_ scalars: UnsafeBufferPointer<UInt32>, workspace w: inout Workspace) {
         let n = scalars.count
         weights.encode(scalars, vocabulary: vocabulary, ids: &w.ids, classes: &w.classes)
-        LexiconFeatures.compute(scalars, lexicon: lexicon, into: &w.lexiconCodes)
+        LexiconFeatures.compute(scalars, lexicon: lexicon, into: &w.lexiconCodes, scratch: &w.trie)
         if w.emissions.count < n {
             w.emissions = [SIMD4<Float>](repeating: .zero, count: n)
             w.backPointers = [UInt8](repeating: 0, count: n)
@@ -45,7 +46,7 @@ public final class SegmentationModel: Sendable {
             w.classes.withUnsafeBufferPointer { classes in
                 w.lexiconCodes.withUnsafeBufferPointer { codes in
                     w.emissions.withUnsafeMutableBufferPointer { emissions in
-                        weights.emissions(ids: ids, classes: classes, lexiconCodes: codes, pairRowsOf: &w.pairRows,
+                        weights.emissions(ids: ids, classes: classes, lexiconCodes: codes, scratch: &w.scoring,
                                           into: UnsafeMutableBufferPointer(rebasing: emissions[0..<n]))
                     }
                 }
@@ -133,7 +134,7 @@ public final class SegmentationModel: Sendable {
         for i in weights.lexicon.indices { guard let v = r.f32x4() else { throw .truncated }; weights.lexicon[i] = v }
         for i in 0..<16 { guard let v = r.f32() else { throw .truncated }; weights.transitions[i] = v }
         guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
-        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 3)
+        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 2)
         var word: [UInt32] = []
         for _ in 0..<wordCount {
             guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }

@@ -90,7 +90,7 @@ public struct SegmentationTrainer {
                 scalars.withUnsafeBufferPointer { all in
                     let text = UnsafeBufferPointer(rebasing: all[range])
                     vocabulary.encode(text, ids: &workspace.ids, classes: &workspace.classes)
-                    LexiconFeatures.compute(text, lexicon: lexicon, into: &workspace.lexiconCodes)
+                    LexiconFeatures.compute(text, lexicon: lexicon, into: &workspace.lexiconCodes, scratch: &workspace.trie)
                 }
                 let n = range.count
                 if workspace.emissions.count < n {

@@ -100,22 +100,27 @@ struct TaggingWeights: Sendable {
         classes.append(0); classes.append(0)
     }
 
-    /// Tag scores for the `n` characters whose padded ids and classes are given; `pairRowsOf` is scratch.
+    /// Scratch for `emissions`.
+    struct Scratch: Sendable {
+        var pairRows: [Int32] = []
+        var skipRows: [Int32] = []
+        var probes: [UInt64] = []
+    }
+
+    /// Tag scores for the `n` characters whose padded ids and classes are given.
     func emissions(ids: UnsafeBufferPointer<Int32>, classes: UnsafeBufferPointer<UInt8>,
-                   lexiconCodes: UnsafeBufferPointer<UInt8>, pairRowsOf: inout [Int32],
+                   lexiconCodes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch,
                    into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
         let n = ids.count - 4
-        // The row of the pair starting at each padded index q (it sits at place k in the window of character q - k).
-        pairRowsOf.removeAll(keepingCapacity: true)
-        pairRowsOf.reserveCapacity(n + 3)
-        pairs.withSlots { slots in
-            for q in 0...(n + 2) { pairRowsOf.append(pairs.row(ids[q], ids[q + 1], in: slots)) }
-        }
-        pairRowsOf.withUnsafeBufferPointer { pairOf in
+        // The row of the pair starting at each padded index q (it sits at place k in the window of
+        // character q - k), and of each character's skip pair c(-1)c(1).
+        pairs.rows(ids, gap: 1, count: n + 3, into: &scratch.pairRows, scratch: &scratch.probes)
+        skips.rows(UnsafeBufferPointer(rebasing: ids[1...]), gap: 2, count: n, into: &scratch.skipRows, scratch: &scratch.probes)
+        scratch.pairRows.withUnsafeBufferPointer { pairOf in
+        scratch.skipRows.withUnsafeBufferPointer { skipOf in
         unigrams.withUnsafeBufferPointer { uni in
         self.classes.withUnsafeBufferPointer { cls in
         skipRows.withUnsafeBufferPointer { skip in
-        skips.withSlots { skipSlots in
         lexicon.withUnsafeBufferPointer { lex in
         pairRows.withUnsafeBufferPointer { pair in
             for i in 0..<n {
@@ -126,7 +131,7 @@ struct TaggingWeights: Sendable {
                 e += uni[Int(ids[p + 1]) &* 5 &+ 3]
                 e += uni[Int(ids[p + 2]) &* 5 &+ 4]
                 e += cls[PerceptronWeights.classIndex(classes, p)]
-                e += skip[Int(skips.row(ids[p - 1], ids[p + 1], in: skipSlots))]
+                e += skip[Int(skipOf[i])]
                 e += lex[Int(lexiconCodes[i])]
                 e += pair[Int(pairOf[i]) &* 4]
                 e += pair[Int(pairOf[i + 1]) &* 4 &+ 1]

@@ -201,17 +201,20 @@ public struct WordSegmenter: Sendable {
         if matches.count <= 1 { return matches }
         // Weighted interval scheduling from the right: best[i] = (covered, -words) for chunk[i...].
         var best = [(covered: Int, words: Int, take: Int)](repeating: (0, 0, -1), count: n + 1)
-        var byStart = [Int: [Int]]()
-        for (k, m) in matches.enumerated() { byStart[m.start, default: []].append(k) }
+        // `matches` come by start, then length: the ones starting at i are one run, `group` back from `end`.
+        var end = matches.count
         for i in stride(from: n - 1, through: 0, by: -1) {
             best[i] = (best[i + 1].covered, best[i + 1].words, -1)
-            for k in byStart[i] ?? [] {
+            var group = end
+            while group > 0 && matches[group - 1].start == i { group -= 1 }
+            for k in group..<end {
                 let m = matches[k], rest = best[i + m.length]
                 let covered = rest.covered + m.length, words = rest.words + 1
                 if covered > best[i].covered || (covered == best[i].covered && words < best[i].words) {
                     best[i] = (covered, words, k)
                 }
             }
+            end = group
         }
         var chosen: [(start: Int, length: Int)] = []
         var i = 0

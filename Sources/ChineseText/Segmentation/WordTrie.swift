@@ -11,6 +11,9 @@ struct WordTrie: Sendable {
     /// `key << 22 | child << 1 | isWord` with `key = parent << 21 | character`; `empty` when free.
     private var slots: [UInt64]
     private var mask: Int
+    /// One bit per hashed edge key (2^21 bits, 256 KB: stays in L2): a clear bit means "no such
+    /// edge" without touching the slots, which is the answer for most steps of a walk.
+    private var filter = [UInt64](repeating: 0, count: 1 << 15)
     private var nodeCount = 1
     /// Number of distinct words.
     private(set) var count = 0
@@ -25,6 +28,13 @@ struct WordTrie: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The filter bit of `key`: word index and bit.
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> (word: Int, bit: UInt64) {
+        let h = Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 43)
+        return (h >> 6, 1 << UInt64(h & 63))
     }
 
     /// An empty trie with room for about `characters` characters of words before it grows.
@@ -62,6 +72,8 @@ struct WordTrie: Sendable {
                 continue
             }
             let key = UInt64(node) << 21 | UInt64(s)
+            let (word, bit) = Self.filterBit(key)
+            filter[word] |= bit
             var i = Self.slot(key, mask)
             while slots[i] != Self.empty && slots[i] >> 22 != key { i = (i + 1) & mask }
             if slots[i] == Self.empty {
@@ -84,36 +96,73 @@ struct WordTrie: Sendable {
         }
     }
 
-    /// Calls `body` with the length of every word that starts at `start`, shortest first.
-    @inline(__always)
-    func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, from start: Int, _ body: (Int) -> Void) {
-        let first = Self.fold(scalars[start])
-        var node: UInt64
-        if first < 0x10000 {
-            let entry = rootTable.withUnsafeBufferPointer { $0[Int(first)] }
-            if entry == 0 { return }
-            if entry & 1 != 0 { body(1) }
-            node = UInt64(entry >> 1)
-        } else {
-            node = 0
-        }
-        let mask = self.mask
-        slots.withUnsafeBufferPointer { slots in
-            var i = first < 0x10000 ? start + 1 : start
-            while i < scalars.count {
-                let key = node << 21 | UInt64(Self.fold(scalars[i]))
-                var k = Self.slot(key, mask)
-                var slot = slots[k]
-                while slot != Self.empty && slot >> 22 != key {
-                    k = (k &+ 1) & mask
-                    slot = slots[k]
+    /// Scratch for `forEachMatch(in:scratch:_:)`: the walks under way.
+    struct Scratch: Sendable {
+        var starts: [Int32] = []
+        var next: [Int32] = []
+        var nodes: [UInt64] = []
+        var probes: [UInt64] = []
+    }
+
+    /// Calls `body(start, length)` for every word in `scalars`, in no particular order. The walks
+    /// from all starts advance together one character at a time, and each round loads all its
+    /// first probes before resolving any, so their cache misses overlap.
+    func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, scratch w: inout Scratch, _ body: (Int, Int) -> Void) {
+        let n = scalars.count
+        w.starts.removeAll(keepingCapacity: true)
+        w.next.removeAll(keepingCapacity: true)
+        w.nodes.removeAll(keepingCapacity: true)
+        rootTable.withUnsafeBufferPointer { root in
+            for i in 0..<n {
+                let f = Self.fold(scalars[i])
+                if f < 0x10000 {
+                    let entry = root[Int(f)]
+                    if entry == 0 { continue }
+                    if entry & 1 != 0 { body(i, 1) }
+                    if i + 1 < n { w.starts.append(Int32(i)); w.next.append(Int32(i + 1)); w.nodes.append(UInt64(entry >> 1)) }
+                } else {
+                    w.starts.append(Int32(i)); w.next.append(Int32(i)); w.nodes.append(0)
                 }
-                if slot == Self.empty { return }
-                i += 1
-                if slot & 1 != 0 { body(i - start) }
-                node = slot >> 1 & 0x1F_FFFF
             }
         }
+        var live = w.starts.count
+        let mask = self.mask
+        filter.withUnsafeBufferPointer { filter in
+        slots.withUnsafeBufferPointer { slots in
+            while live > 0 {
+                w.probes.removeAll(keepingCapacity: true)
+                for k in 0..<live {
+                    let key = w.nodes[k] << 21 | UInt64(Self.fold(scalars[Int(w.next[k])]))
+                    let (word, bit) = Self.filterBit(key)
+                    // Both loads unconditionally (no branch to mispredict between them); the filter decides.
+                    let first = slots[Self.slot(key, mask)]
+                    w.probes.append(filter[word] & bit != 0 ? first : Self.empty)
+                }
+                var kept = 0
+                for k in 0..<live {
+                    let at = Int(w.next[k])
+                    let key = w.nodes[k] << 21 | UInt64(Self.fold(scalars[at]))
+                    var slot = w.probes[k]
+                    if slot != Self.empty && slot >> 22 != key {
+                        var i = Self.slot(key, mask)
+                        repeat {
+                            i = (i &+ 1) & mask
+                            slot = slots[i]
+                        } while slot != Self.empty && slot >> 22 != key
+                    }
+                    if slot == Self.empty { continue }
+                    let start = Int(w.starts[k])
+                    if slot & 1 != 0 { body(start, at + 1 - start) }
+                    if at + 1 < n {
+                        w.starts[kept] = Int32(start)
+                        w.next[kept] = Int32(at + 1)
+                        w.nodes[kept] = slot >> 1 & 0x1F_FFFF
+                        kept += 1
+                    }
+                }
+                live = kept
+            }
+        }}
     }
 
     /// Every word as code points, in no particular order (for writing a model file).

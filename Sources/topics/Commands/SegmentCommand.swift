@@ -52,6 +52,13 @@ struct SegmentText: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
     var output: String?
 
+    @Option(help: "Threads for --format text without --normalize, --t2s or --sentences: lines are segmented in batches, output in input order.")
+    var jobs = 1
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
@@ -60,11 +67,30 @@ struct SegmentText: ParsableCommand {
         let normalizer: TextNormalizer? = (normalize || t2s) ? TextNormalizer(traditionalToSimplified: t2s, keepLineBreaks: false) : nil
         var writer = SegmentedLineWriter(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences)
         var failed = expanded.errors.count
+        // --jobs: whole lines gather into batches that `segmentedText` splits across threads; a line
+        // long enough to come in pieces goes through `writer` after the batch before it.
+        let batched = jobs > 1 && format == .text && normalizer == nil && !sentences
+        var batch: [UInt8] = []
+        var inLongLine = false
+        func flush() throws {
+            if batch.isEmpty { return }
+            try out.write(batch.withUnsafeBufferPointer { segmenter.segmentedText(lines: $0, jobs: jobs) })
+            batch.removeAll(keepingCapacity: true)
+        }
         for input in expanded.inputs {
             do {
                 try InputFiles.forEachLinePiece(input, maxPieceBytes: SegmentedLineWriter.maxPieceBytes) { piece, endsLine in
+                    if batched && endsLine && !inLongLine {
+                        batch.append(contentsOf: piece)
+                        batch.append(0x0A)
+                        if batch.count >= 1 << 21 { try flush() }
+                        return
+                    }
+                    try flush()
+                    inLongLine = !endsLine
                     try writer.write(piece: piece, endsLine: endsLine, to: out)
                 }
+                try flush()
             } catch let error as TopicsError {
                 Terminal.report(error); failed += 1
             }
