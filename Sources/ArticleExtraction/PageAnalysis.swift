@@ -218,6 +218,15 @@ struct PageAnalysis {
                 if let outlet = accept(cleaned) { return outlet }
             }
         }
+        // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`.
+        for i in body.suffix(2).reversed() {
+            let text = blocks[i].fieldText
+            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120,
+                  let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[open...]), oneWord: true),
+                  let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
+                  let outlet = accept(cleaned) else { continue }
+            return outlet
+        }
         if let value = sourceBox(in: near), let outlet = accept(value) { return outlet }
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
             return outlet

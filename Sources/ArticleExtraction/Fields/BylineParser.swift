@@ -100,6 +100,13 @@ enum BylineParser {
                 i = end
                 break
             }
+            // `光明网-《光明日报》`: a paper named after its site keeps its brackets.
+            if oneWord, c == "《", let last = value.last, last == "-" || last == "－",
+               let close = s[i...].firstIndex(of: "》"), close - i <= 20 {
+                value.append(contentsOf: s[i...close])
+                i = close + 1
+                continue
+            }
             if "()（）[]【】|｜<>《》“”\"".unicodeScalars.contains(c) && !value.isEmpty { break }
             if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
             // `&` joins the last two names of a list (`叨叨姐、胡一刀&李小飞刀`) but belongs to a single
