@@ -69,6 +69,7 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("综合/王五") == "王五")
         #expect(AuthorCleaner.clean("图/赵六") == "赵六")
         #expect(AuthorCleaner.clean("武汉大学历史学院郭伦") == "郭伦")
+        #expect(AuthorCleaner.clean("远瞳 · 作家说") == "远瞳")
     }
 
     @Test func neverAnAuthor() {

@@ -21,6 +21,10 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 40 else { return nil }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
+        // `远瞳 · 作家说`: a name and the box's label beside it.
+        for separator in [" · ", " | ", " ｜ "] {
+            if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }
+        }
         for mark in leadingMarks where value.hasPrefix(mark) {
             value = String(value.dropFirst(mark.count)).collapsingWhitespace
             break
