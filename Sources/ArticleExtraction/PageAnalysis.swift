@@ -69,7 +69,7 @@ struct PageAnalysis {
             seen += block.counts.content
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
             if block.linkDensity > 0.5 { continue }
-            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) { continue }
+            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) || NoiseFilter.isDisclaimer(block) { continue }
             if NoiseFilter.summary(in: block) != nil { continue }
             // Lines of punctuation only ("]>", "……") carry no text.
             if block.counts.content == 0 { continue }
