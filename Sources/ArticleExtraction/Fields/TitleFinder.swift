@@ -17,9 +17,10 @@ struct TitleFinder {
     }
 
     func find(bodyStart: Int?) -> Result {
-        var result = findBlock(bodyStart: bodyStart)
+        let reference = reference()
+        var result = findBlock(bodyStart: bodyStart, reference: reference)
         if let title = result.title {
-            let clean = Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference())
+            let clean = Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference)
             result.title = clean.isEmpty ? nil : clean
         }
         return result
@@ -78,8 +79,7 @@ struct TitleFinder {
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) })).collapsingWhitespace
     }
 
-    private func findBlock(bodyStart: Int?) -> Result {
-        let reference = reference()
+    private func findBlock(bodyStart: Int?, reference: String) -> Result {
         let cleaned = Self.cleanPageTitle(reference)
         let referenceScalars = Array(Self.compact(reference).unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
@@ -190,6 +190,8 @@ struct TitleFinder {
 
     /// `来源： 科普中国`, `作者：张三`: a labelled field, not a headline.
     static func startsWithFieldLabel(_ text: String) -> Bool {
+        // A label and its colon sit in the first few characters.
+        guard text.unicodeScalars.prefix(8).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         for label in BylineParser.sourceLabels.names + BylineParser.authorLabels.names + ["发布时间", "发布日期", "时间", "日期"]
         where text.hasBytePrefix(label) {
             let rest = text.dropFirst(label.count).drop { $0 == " " }
