@@ -69,7 +69,7 @@ struct PageAnalysis {
             seen += block.counts.content
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
             if block.linkDensity > 0.5 { continue }
-            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) { continue }
+            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) || NoiseFilter.isDisclaimer(block) { continue }
             if NoiseFilter.summary(in: block) != nil { continue }
             // Lines of punctuation only ("]>", "……") carry no text.
             if block.counts.content == 0 { continue }
@@ -122,7 +122,7 @@ struct PageAnalysis {
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
             for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) {
-                if let date = DateParser.first(in: blocks[i].text) { return date.iso }
+                if let date = DateParser.first(in: blocks[i].text) ?? relativeDateTitle(blocks[i]) { return date.iso }
             }
             return nil
         }
@@ -153,6 +153,26 @@ struct PageAnalysis {
             // The first dated short line anywhere before the body.
             ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
     }
+
+    /// `创建于 <span title="2024-05-13 18:25:18">1周前</span>`: a relative date (`1周前`, `3天前`,
+    /// `昨天`) whose element keeps the full date in its `title`.
+    private func relativeDateTitle(_ block: TextBlock) -> DateParser.Found? {
+        guard block.counts.content <= 60, block.text.countBytes(of: Self.relativeDateWords, stopAt: 1) > 0 else { return nil }
+        var node = block.container >= 0 ? block.container : Int(tree.nodes[block.firstNode].parent)
+        guard node >= 0 else { return nil }
+        // The line's element and what it holds, then its parents.
+        for i in node..<min(Int(tree.nodes[node].end), node + 60) where tree.nodes[i].tag != .text {
+            if let title = tree.attribute("title", of: i), let date = DateParser.first(in: title) { return date }
+        }
+        for _ in 0..<2 {
+            node = Int(tree.nodes[node].parent)
+            guard node >= 0 else { break }
+            if let title = tree.attribute("title", of: node), let date = DateParser.first(in: title) { return date }
+        }
+        return nil
+    }
+
+    private static let relativeDateWords = PhraseList(["前", "昨天", "前天", "刚刚", "ago", "今天"])
 
     /// Where the headline's own date and source boxes may be: a little above the headline to the
     /// first lines of the body.
@@ -217,6 +237,15 @@ struct PageAnalysis {
                 if ClosingBylines.personalName(cleaned) != nil { continue }
                 if let outlet = accept(cleaned) { return outlet }
             }
+        }
+        // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`.
+        for i in body.suffix(2).reversed() {
+            let text = blocks[i].fieldText
+            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120,
+                  let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[open...]), oneWord: true),
+                  let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
+                  let outlet = accept(cleaned) else { continue }
+            return outlet
         }
         if let value = sourceBox(in: near), let outlet = accept(value) { return outlet }
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
@@ -294,6 +323,9 @@ struct PageAnalysis {
         for i in firstParagraphs {
             if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
                 return value
+            }
+            if let names = BylineParser.namesAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean), ClosingBylines.plausibleNames(names) {
+                return names
             }
         }
         for i in candidates {

@@ -62,6 +62,17 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：张三 李四") == "张三 李四")
     }
 
+    @Test func datelinesAndFiledFromLines() throws {
+        #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍") == "刘艺 杨吉")
+        #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（记者邹伟）") == "邹伟")
+        #expect(BylineParser.namesAfterDateline("据新华社电 中国科学院专家介绍") == nil)
+        // A line opening with 记者 glued to the name; where it was filed from is not a name.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "記者林悅／南市報導") == "林悅")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者首先前往视频拍摄的地点——浦东新区合庆镇益民村。") == nil)
+        #expect(try author(end: "", after: "") == nil)
+        #expect(try author(top: "<p>記者林悅／南市報導</p>") == "林悅")
+    }
+
     @Test func roleWordsAreStripped() {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文丨政能亮特约评论员 韩涵").flatMap(AuthorCleaner.clean) == "韩涵")
         #expect(AuthorCleaner.clean("张三整合") == "张三")
@@ -69,6 +80,7 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("综合/王五") == "王五")
         #expect(AuthorCleaner.clean("图/赵六") == "赵六")
         #expect(AuthorCleaner.clean("武汉大学历史学院郭伦") == "郭伦")
+        #expect(AuthorCleaner.clean("远瞳 · 作家说") == "远瞳")
     }
 
     @Test func neverAnAuthor() {

@@ -95,6 +95,11 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: html).date == "2024-05-06T15:47:53")
     }
 
+    @Test func relativeDateWithTheFullDateInItsTitle() throws {
+        let html = page(beforeBody: #"<div class="meta"><a data-tooltip="2024-05-13 18:25:18">创建于 <span title="2024-05-13 18:25:18">1周前</span></a></div>"#)
+        #expect(try extractor.extract(html: html).date == "2024-05-13T18:25:18")
+    }
+
     @Test func weChatPublicationTime() throws {
         #expect(try extractor.extract(html: page(head: #"<script>var ct = "1659274471"; var nickname = "掌上绥德";</script>"#)).date
             == "2022-07-31T21:34:31")

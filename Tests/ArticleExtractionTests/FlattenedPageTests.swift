@@ -40,6 +40,13 @@ struct FlattenedPageTests {
         #expect(!article.text.contains(caption + caption))
     }
 
+    @Test func theWorkReportSeedIsNoPage() throws {
+        let folder = Fixtures.shared("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("003_") && $0.hasSuffix(".txt") })
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(!FlattenedPage.looksLikePage(text))
+    }
+
     @Test func plainDocumentsAreNotPages() {
         let proposal = """
             关于加强农村养老服务体系建设的提案

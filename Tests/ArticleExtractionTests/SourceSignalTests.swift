@@ -69,6 +69,19 @@ struct SourceSignalTests {
         #expect(try source(#"<div class="story_info"><span>2019-03-18 23:59</span>聯合報 記者<a href="/r">陳嘉寧</a>／桃園機場報導</div>"#) == "聯合報")
     }
 
+    @Test func closingCreditInBrackets() throws {
+        let html = """
+            <html><head><title>中法经贸合作迈上新台阶_搜狐</title></head><body><h1>中法经贸合作迈上新台阶</h1>
+            <div class="article"><p>中国现已全面放开制造业准入，将加快放宽电信、医疗等服务业准入，中国对外开放的大门将越开越大。</p>
+            <p>中法经贸合作将不断迈上新台阶，更多地造福两国人民，为新时代的全球发展注入更多稳定性和正能量。</p>
+            <p>（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长、研究员徐占忱）<a href="/">返回搜狐，查看更多</a></p>
+            <p>责任编辑：</p></div></body></html>
+            """
+        #expect(try extractor.extract(html: html).source == "经济日报")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：光明网-《光明日报》2024-05-20 03:15", oneWord: true)
+            .flatMap(SourceCleaner.clean) == "光明网-《光明日报》")
+    }
+
     @Test func platformIsTheSourceOnlyWhenNothingElseIs() throws {
         #expect(try source("<span>2024-05-13 09:16</span> <span>来源：网易号</span>") == "网易号")
         #expect(try source("<span>2024-05-13 09:16</span> <span>来源：网易号</span>",

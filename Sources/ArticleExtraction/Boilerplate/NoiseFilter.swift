@@ -11,7 +11,21 @@ enum NoiseFilter {
         "Copyright", "copyright", "©", "当前位置", "您的位置", "你的位置", "我要评论", "网友评论", "发表评论", "评论区", "点击数",
         "浏览次数", "阅读次数", "点击：", "收藏本文", "加入收藏", "推荐给朋友", "举报", "免责声明", "转载请注明", "原标题",
         "ICP备", "ICP证", "公网安备", "违法和不良信息", "APP下载", "客户端下载", "参与讨论", "登录", "注册",
+        // Video players' controls and messages.
+        "播放速度", "倍速", "循环播放", "跳过片头", "视频播放失败", "错误代码", "切换到高清", "建议WIFI", "建议在WIFI", "00:00/00:00",
     ]
+
+    /// Notices a platform or site prints under every article, at any length: not the article.
+    private static let disclaimers = PhraseList([
+        "仅提供信息存储服务", "The content above", "未经授权不得转载", "未经许可不得转载", "未经授权，不得转载", "未经许可，不得转载",
+        "版权归原作者所有", "如有侵权", "如涉及版权", "本文为自媒体", "不代表本站观点", "不代表本网观点", "不代表本平台观点",
+    ])
+
+    /// A platform's or site's notice (`特别声明：以上内容…本平台仅提供信息存储服务。`), a paragraph of
+    /// up to 300 characters.
+    static func isDisclaimer(_ block: TextBlock) -> Bool {
+        block.counts.content <= 300 && block.text.countBytes(of: disclaimers, stopAt: 1) > 0
+    }
 
     private static let furniturePhrases = PhraseList(furniture)
     private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",

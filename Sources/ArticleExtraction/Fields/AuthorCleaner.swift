@@ -7,7 +7,7 @@ enum AuthorCleaner {
         "不喜欢", "喜欢", "举报", "收藏", "打印", "小字型", "大字型", "中字型", "字型", "字体", "网友", "匿名", "佚名", "未知", "本站",
         "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "admin", "Admin", "关于作者", "更多", "查看",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
-        "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號",
+        "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
     ]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
@@ -21,6 +21,10 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 40 else { return nil }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
+        // `远瞳 · 作家说`: a name and the box's label beside it.
+        for separator in [" · ", " | ", " ｜ "] {
+            if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }
+        }
         for mark in leadingMarks where value.hasPrefix(mark) {
             value = String(value.dropFirst(mark.count)).collapsingWhitespace
             break

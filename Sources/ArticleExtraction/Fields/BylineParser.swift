@@ -18,7 +18,7 @@ enum BylineParser {
         return labels
     }()
     static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
-    static let reporterLabel: Labels = ["记者"]
+    static let reporterLabel: Labels = ["记者", "記者"]
 
     /// Labels that end a value: the next field of the same line.
     private static let stopLabels = sourceLabels.names + authorLabels.names + [
@@ -40,7 +40,9 @@ enum BylineParser {
             while i + l.count <= scalars.count {
                 if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
-                    let bracketed = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(")
+                    // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
+                    let bracketed = (i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "("))
+                        || (i == 0 && (label == "记者" || label == "記者") && scalars.count <= 30 && (2...3).contains(hanRun(scalars, from: l.count)))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
                                              labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {
@@ -99,6 +101,13 @@ enum BylineParser {
                 value.append(contentsOf: " (\(original))".unicodeScalars)
                 i = end
                 break
+            }
+            // `光明网-《光明日报》`: a paper named after its site keeps its brackets.
+            if oneWord, c == "《", let last = value.last, last == "-" || last == "－",
+               let close = s[i...].firstIndex(of: "》"), close - i <= 20 {
+                value.append(contentsOf: s[i...close])
+                i = close + 1
+                continue
             }
             if "()（）[]【】|｜<>《》“”\"".unicodeScalars.contains(c) && !value.isEmpty { break }
             if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
@@ -205,6 +214,11 @@ enum BylineParser {
             han += 1
             j += 1
         }
+        // `南市報導`, `上海报道`: where the reporter filed from, not a name.
+        if han >= 3, let last = String(String.UnicodeScalarView(s[(j - 2)..<j])) as String?,
+           ["报道", "報導", "报导", "報道", "电讯", "電訊"].contains(last) {
+            return false
+        }
         if han >= 2 && han <= 4 {
             return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == ")" || s[j] == "）"
                 || nameSeparators.contains(s[j]) || s[j] == "&" || s[j] == "＆"
@@ -244,6 +258,20 @@ enum BylineParser {
         guard close(), (1...5).contains(names.count) else { return nil }
         // Keep the page's own enumeration comma: 赵延东、风笑天.
         return names.joined(separator: text.containsBytes("、") ? "、" : " ")
+    }
+
+    /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
+    static func namesAfterDateline(_ text: String) -> String? {
+        let head = String(text.prefix(50))
+        for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {
+            guard let range = head.firstRange(of: mark) else { continue }
+            let rest = head[range.upperBound...]
+            guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+            let inner = String(rest[..<close]).replacing("记者", with: " ").replacing("記者", with: " ")
+            guard let names = namesOnly(inner) else { return nil }
+            return names.replacing("、", with: " ")
+        }
+        return nil
     }
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.

@@ -55,5 +55,5 @@ struct MetaTags {
         "weibo:article:create_at",
     ]
     static let authorNames = ["author", "article:author", "dc.creator", "byline"]
-    static let sourceNames = ["source", "og:article:source", "article:source", "contentsource"]
+    static let sourceNames = ["source", "og:article:source", "article:source", "contentsource", "mediaid"]
 }

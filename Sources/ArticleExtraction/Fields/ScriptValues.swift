@@ -7,22 +7,23 @@ enum ScriptValues {
     /// The first string value after one of `keys` (a whole word followed by `:` or `=`). When the
     /// value is an object, its `name`.
     static func string(after keys: [String], in page: [UInt8]) -> String? {
-        page.withUnsafeBufferPointer { h in
-            var best: (at: Int, value: String)?
-            for key in keys {
-                let k = Array(key.utf8)
-                var i = 0
-                while i + k.count < h.count {
-                    guard let found = find(k, in: h, from: i) else { break }
-                    i = found + 1
-                    if let best, found > best.at { break }
-                    guard found == 0 || !isWordByte(h[found - 1]), !isWordByte(h[found + k.count]),
-                          let value = value(h, from: found + k.count) else { continue }
-                    if best == nil || found < best!.at { best = (found, value) }
-                    break
+        let needles = keys.map { Array($0.utf8) }
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for n in needles { firstBytes[Int(n[0])] = true }
+        return page.withUnsafeBufferPointer { h -> String? in
+            // One pass: most bytes fail the first-byte test.
+            var i = 0
+            while i + 1 < h.count {
+                defer { i += 1 }
+                guard firstBytes[Int(h[i])], i == 0 || !isWordByte(h[i - 1]) else { continue }
+                for k in needles where i + k.count < h.count && h[i + 1] == k[1] {
+                    var j = 2
+                    while j < k.count && h[i + j] == k[j] { j += 1 }
+                    guard j == k.count, !isWordByte(h[i + k.count]), let value = value(h, from: i + k.count) else { continue }
+                    return value
                 }
             }
-            return best?.value
+            return nil
         }
     }
 

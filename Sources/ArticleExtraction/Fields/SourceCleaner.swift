@@ -2,7 +2,10 @@
 enum SourceCleaner {
     static func clean(_ raw: String) -> String? {
         var value = raw.collapsingWhitespace
-        let brackets: Set<Character> = ["《", "》", "[", "]", "【", "】", "「", "」", "(", ")", "（", "）"]
+        // `光明网-《光明日报》` keeps the paper's brackets; elsewhere they only wrap the name.
+        let keepsTitle = value.contains("-《") || value.contains("－《")
+        let brackets: Set<Character> = keepsTitle ? ["[", "]", "【", "】", "「", "」", "(", ")", "（", "）"]
+            : ["《", "》", "[", "]", "【", "】", "「", "」", "(", ")", "（", "）"]
         value = String(value.filter { !brackets.contains($0) })
         value = value.collapsingWhitespace
         // `综合抖音黑板报、南方都市报`: the role word is not part of the outlet.

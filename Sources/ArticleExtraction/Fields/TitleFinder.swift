@@ -17,9 +17,69 @@ struct TitleFinder {
     }
 
     func find(bodyStart: Int?) -> Result {
+        let reference = reference()
+        var result = findBlock(bodyStart: bodyStart, reference: reference)
+        if let title = result.title {
+            let clean = Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference)
+            result.title = clean.isEmpty ? nil : clean
+        }
+        return result
+    }
+
+    /// `[某某化妆品]标题` → `标题`: a bracket before the headline that the `<title>` does not
+    /// carry is an advertiser's or a column's tag, not part of the headline.
+    static func withoutAdvertiser(_ title: String, reference: String) -> String {
+        let scalars = Array(title.unicodeScalars)
+        guard let open = scalars.first, open == "[" || open == "【",
+              let close = scalars.firstIndex(where: { $0 == "]" || $0 == "】" }), close > 1 else { return title }
+        let tag = String(String.UnicodeScalarView(scalars[1..<close]))
+        let rest = String(String.UnicodeScalarView(scalars[(close + 1)...])).collapsingWhitespace
+        guard TextCounts(rest).content >= 4, !rest.hasPrefix("[") && !rest.hasPrefix("【"),
+              !compact(reference).contains(compact(tag)) else { return title }
+        return rest
+    }
+
+    /// The reference the page's blocks are compared with: the `<title>`, or `og:title` when the
+    /// `<title>` names only the site or section (`首页 - 新闻动态`, `-铜雀历史网`) or shares nothing
+    /// with an `og:title` the page also gives.
+    private func reference() -> String {
         let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
-        let reference = pageTitle.isEmpty
-            ? (meta.first(["og:title", "twitter:title", "title", "headline"]) ?? meta.recordTitle ?? "") : pageTitle
+        let og = meta.first(["og:title", "twitter:title"])
+        if pageTitle.isEmpty { return og ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? "" }
+        if Self.namesOnlySite(pageTitle, siteName: meta.first(["og:site_name", "application-name"])) { return og ?? "" }
+        if let og, !og.isEmpty,
+           Self.longestCommonRun(Array(Self.compact(og).unicodeScalars), Array(Self.compact(pageTitle).unicodeScalars)) < 4 {
+            return og
+        }
+        return pageTitle
+    }
+
+    /// Section and site words that fill a `<title>` without a headline.
+    static let sectionWords: Set<String> = [
+        "首页", "新闻动态", "新闻中心", "工作动态", "通知公告", "正文", "详情", "文章详情", "内容页", "新闻详情", "详细内容", "信息公开",
+        "新闻资讯", "资讯", "新闻", "动态", "综合新闻", "图片新闻", "要闻", "本站", "文章", "阅读", "内容",
+    ]
+
+    /// True when a `<title>` holds only the site or section: every part is a section word, a site
+    /// name (…网, …站, 官网, the page's `og:site_name`), or nothing.
+    static func namesOnlySite(_ title: String, siteName: String?) -> Bool {
+        let parts = title.split(whereSeparator: { "_|｜-—–>»:：".contains($0) }).map { String($0).collapsingWhitespace }
+        let words = parts.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return true }
+        return words.allSatisfy { word in
+            sectionWords.contains(word) || word == siteName
+                || (word.count <= 14 && ["网", "站", "官网", "门户", "平台", "政府", "委员会", "网站"].contains(where: word.hasSuffix)
+                    && !word.contains(where: { $0 == "，" || $0 == "：" || $0 == "“" }))
+        }
+    }
+
+    /// Characters of the private-use area (icon fonts) are no text.
+    static func withoutPrivateUse(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { (0xE000...0xF8FF).contains($0.value) }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) })).collapsingWhitespace
+    }
+
+    private func findBlock(bodyStart: Int?, reference: String) -> Result {
         let cleaned = Self.cleanPageTitle(reference)
         let referenceScalars = Array(Self.compact(reference).unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
@@ -54,17 +114,29 @@ struct TitleFinder {
                 best = c
             }
         }
-        if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
-            return withSubtitle(best.block)
-        }
-        // 2. The <title> names only the site: the block that looks most like a headline above the body.
+        // 2. The block that looks most like a headline above the body.
         var headline: (block: Int, rank: Int)?
         let windowStart = max(0, (bodyStart ?? limit) - 15)
         for i in windowStart..<limit where isCandidate(i) {
             let rank = headlineRank(i, bodyStart: bodyStart)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
         }
+        if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
+            // A plain line matching a short <title> (an account's name) loses to a real heading.
+            if let headline, headline.rank >= 6, headlineRank(best.block, bodyStart: bodyStart) < 3, cleanedLength <= 12 {
+                return withSubtitle(headline.block)
+            }
+            return withSubtitle(best.block)
+        }
+        // The <title> names only the site.
         if let headline, headline.rank >= 3 {
+            // A heading printed on two lines (`引题` / headline): the second line is the headline.
+            let next = headline.block + 1
+            if next < blocks.count, next < limit, blocks[next].container == blocks[headline.block].container,
+               blocks[next].headingLevel == blocks[headline.block].headingLevel, isCandidate(next),
+               blocks[next].counts.content > blocks[headline.block].counts.content {
+                return withSubtitle(next)
+            }
             return withSubtitle(headline.block)
         }
         // 3. The <title>, cleaned of site name and keywords.
@@ -77,7 +149,9 @@ struct TitleFinder {
         let length = block.counts.content
         guard length >= 2, length <= 80 else { return false }
         guard allowLinks || block.linkDensity < 0.5 || block.headingLevel > 0 else { return false }
-        return !NoiseFilter.isFurniture(block) && DateParser.first(in: block.text) == nil
+        // A heading of some length is not furniture even when it names a widget (`…怎么投诉举报`).
+        let furniture = NoiseFilter.isFurniture(block) && !(block.headingLevel > 0 && length > 6)
+        return !furniture && DateParser.first(in: block.text) == nil && !Self.startsWithFieldLabel(block.text)
     }
 
     /// How much a block looks like a headline: heading tags, "title" classes, emphasis, place.
@@ -112,6 +186,18 @@ struct TitleFinder {
             }
         }
         return Result(title: title, block: last)
+    }
+
+    /// `来源： 科普中国`, `作者：张三`: a labelled field, not a headline.
+    static func startsWithFieldLabel(_ text: String) -> Bool {
+        // A label and its colon sit in the first few characters.
+        guard text.unicodeScalars.prefix(8).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
+        for label in BylineParser.sourceLabels.names + BylineParser.authorLabels.names + ["发布时间", "发布日期", "时间", "日期"]
+        where text.hasBytePrefix(label) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " }
+            if let c = rest.first, c == ":" || c == "：" { return true }
+        }
+        return false
     }
 
     /// `主题: 标题` → `标题`.

@@ -1,0 +1,31 @@
+import Testing
+@testable import ArticleExtraction
+
+/// What platforms print inside the article's container that is not the article: their notices
+/// and video players' controls.
+@Suite("Boilerplate signals")
+struct BoilerplateSignalTests {
+    @Test func platformNoticesAndPlayerControlsAreDropped() throws {
+        let html = """
+            <html><head><title>苹果要求驳回司法部反垄断诉讼_网易</title></head><body><h1>苹果要求驳回司法部反垄断诉讼</h1>
+            <div class="post_body">
+            <div class="player"><div>播放速度：2X</div><div>00:00/00:00</div><div>很抱歉，当前视频播放失败</div><div>错误代码：QVS.4100</div></div>
+            <p>苹果公司周二表示，计划要求美国法官驳回司法部和多个州提起的反垄断诉讼，称其并未垄断智能手机市场。</p>
+            <p>苹果在提交给法院的文件中表示，司法部的诉讼缺乏事实依据，公司将在法庭上积极抗辩，维护自身合法权益。</p>
+            <p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p>
+            <p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.</p>
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
+    }
+
+    @Test func aParagraphQuotingCopyrightIsKept() throws {
+        // Only notices are dropped: an article about copyright keeps its paragraphs.
+        let block = TextBlock(text: "法院认定被告未经许可使用原告作品，构成侵权，判令其停止侵权并赔偿经济损失。", fieldText: "", container: 0, firstNode: 0,
+                              counts: TextCounts("法院认定被告未经许可使用原告作品，构成侵权，判令其停止侵权并赔偿经济损失。"), linkContent: 0,
+                              headingLevel: 0, inListItem: false, emphasized: false)
+        #expect(!NoiseFilter.isDisclaimer(block))
+    }
+}

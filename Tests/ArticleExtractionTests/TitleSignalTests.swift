@@ -1,0 +1,61 @@
+import Testing
+@testable import ArticleExtraction
+
+/// Headlines the `<title>` does not give away: a `<title>` naming only the site or section, an
+/// account's name, brackets and icon-font characters around the headline, two-line headings.
+@Suite("Title signals")
+struct TitleSignalTests {
+    let extractor = ArticleExtractor()
+
+    func title(head: String, top: String) throws -> String? {
+        let html = """
+            <html><head><meta charset="utf-8">\(head)</head><body>
+            <div class="nav"><a href="/">首页</a> <a href="/news">新闻动态</a></div>
+            \(top)
+            <div class="article">
+            <p>县政协组织委员深入乡镇开展专题调研，围绕农村人居环境整治提出意见建议，推动问题逐项解决。</p>
+            <p>调研组一行先后走访了多个村庄，实地察看垃圾收运、污水处理和厕所改造情况，听取基层意见。</p>
+            </div>
+            </body></html>
+            """
+        return try extractor.extract(html: html).title
+    }
+
+    @Test func sectionOnlyTitleLeavesTheHeadlineToThePage() throws {
+        #expect(try title(head: "<title>首页 - 新闻动态</title>", top: "<h1>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
+        #expect(try title(head: "<title>-铜雀历史网</title>", top: "<h1>疫情一刀切政策怎么投诉举报</h1>") == "疫情一刀切政策怎么投诉举报")
+        #expect(try title(head: "<title>首页</title>", top: #"<div class="article-title">县政协开展农村人居环境专题调研</div>"#)
+            == "县政协开展农村人居环境专题调研")
+        #expect(TitleFinder.namesOnlySite("首页 - 新闻动态", siteName: nil))
+        #expect(TitleFinder.namesOnlySite("某某县人民政府门户网站", siteName: nil))
+        #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))
+    }
+
+    @Test func ogTitleWhenTheTitleNamesSomethingElse() throws {
+        let head = #"<title>钧正平工作室</title><meta property="og:title" content="县政协开展农村人居环境专题调研">"#
+        #expect(try title(head: head, top: #"<h2>县政协开展农村人居环境专题调研</h2><div>原创 钧正平工作室</div>"#) == "县政协开展农村人居环境专题调研")
+        // No og:title: a short <title> matching an account line loses to the heading above it.
+        #expect(try title(head: "<title>钧正平工作室</title>", top: #"<h1>县政协开展农村人居环境专题调研</h1><div>原创 钧正平工作室</div>"#)
+            == "县政协开展农村人居环境专题调研")
+    }
+
+    @Test func labelledLinesAreNoHeadline() throws {
+        #expect(try title(head: "<title>首页</title>", top: #"<div class="title">来源： 科普中国</div>"#) != "来源： 科普中国")
+        #expect(TitleFinder.startsWithFieldLabel("来源： 科普中国-科学原理"))
+        #expect(TitleFinder.startsWithFieldLabel("作者：张三"))
+        #expect(!TitleFinder.startsWithFieldLabel("来源不明的消息引发热议"))
+    }
+
+    @Test func advertiserBracketAndIconCharacters() throws {
+        #expect(try title(head: "<title>县政协开展农村人居环境专题调研_新闻</title>", top: "<h1>[某某化妆品]县政协开展农村人居环境专题调研</h1>")
+            == "县政协开展农村人居环境专题调研")
+        // A bracket the <title> carries is part of the headline.
+        #expect(TitleFinder.withoutAdvertiser("【赛马娘】情人节赠礼", reference: "【赛马娘】情人节赠礼 - 专栏") == "【赛马娘】情人节赠礼")
+        #expect(try title(head: "<title>县政协开展农村人居环境专题调研</title>", top: "<h1>\u{E61C}县政协开展农村人居环境专题调研</h1>")
+            == "县政协开展农村人居环境专题调研")
+    }
+
+    @Test func twoLineHeadingTakesItsSecondLine() throws {
+        #expect(try title(head: "<title>新闻动态</title>", top: "<h1>聚焦乡村振兴<br>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
+    }
+}
