@@ -1,9 +1,9 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser build test bench bench-segment bench-import clean
+.PHONY: run setup setup-browser build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies clean
 
-PACKAGES := libxml2-dev libicu-dev libsqlite3-dev pkg-config
+PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 run: build
@@ -26,8 +26,17 @@ setup:
 build: setup
 	swift build -c release
 
+# The tool and its data, found without environment variables: PREFIX/bin/topics and
+# PREFIX/share/topics/ (model, lexicon, stop words, IDF table, taxonomy). make install PREFIX=$HOME/.local
+PREFIX ?= /usr/local
+DATA_FILES := segmenter.model lexicon/cppcc.dict stopwords.txt idf.tsv taxonomy.yaml holidays-cn.tsv
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/topics/lexicon
+	install -m 755 .build/release/topics $(DESTDIR)$(PREFIX)/bin/topics
+	for f in $(DATA_FILES); do install -m 644 corpora/$$f $(DESTDIR)$(PREFIX)/share/topics/$$f; done
+
 # The browser the HTML report is checked in. Tolerant: without it that one test is skipped.
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium fonts-noto-cjk
 setup-browser:
 	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -50,6 +59,33 @@ bench-segment: build
 # topics import of 25 000 and 100 000 generated records into a SQLite store: records/s, peak RSS.
 bench-import: build
 	python3 Benchmarks/archive/bench_import.py
+
+# Real published CPPCC documents (Benchmarks/documents/devset, rebuilt from the listed repositories
+# when their mirrors are present): field accuracy and list F1.
+bench-documents: build
+	python3 Benchmarks/documents/score_documents.py
+
+# The agenda on the 4 326 real hot-line messages: time, themes and hot issues.
+bench-agenda: build
+	python3 Benchmarks/agenda/bench_agenda.py
+
+# Reply quality: relevance AUC (true vs swapped replies), completeness on cut replies, kappa with the hand grades.
+bench-replies: build
+	python3 Benchmarks/replies/checks.py
+
+# Every figure the README quotes: each benchmark's output kept with the date, the machine and the
+# command in Benchmarks/results/NAME.json (Benchmarks/record.py). The anchors (rjieba, boilerpy3,
+# jieba, scikit-learn) are installed from PyPI when missing.
+RECORD := python3 Benchmarks/record.py
+bench-all: build
+	python3 -m pip install -q rjieba boilerpy3 jieba scikit-learn
+	$(RECORD) extraction -- python3 Benchmarks/extraction/score_extraction.py
+	$(RECORD) segmentation -- python3 Benchmarks/segmentation/bench_segmentation.py --versus-jieba --jobs 2
+	$(RECORD) documents -- python3 Benchmarks/documents/score_documents.py
+	$(RECORD) agenda -- python3 Benchmarks/agenda/bench_agenda.py
+	$(RECORD) replies -- python3 Benchmarks/replies/checks.py
+	$(RECORD) import -- python3 Benchmarks/archive/bench_import.py
+	$(RECORD) clustering -- python3 Benchmarks/clustering/bench_cluster.py Benchmarks/out/archive/records_100000.jsonl
 
 clean:
 	rm -rf .build out Benchmarks/out

@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "TopicModels", targets: ["TopicModels"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "TopicsPipeline", targets: ["TopicsPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +38,9 @@ let package = Package(
         // … wrapped by a plain-C HTML parser shim.
         .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
 
+        // C: libxlsxwriter behind a plain-C shim (Excel workbooks for offices).
+        .target(name: "CXLSXShim", linkerSettings: [.linkedLibrary("xlsxwriter")]),
+
         // Shared model and contracts: records, errors with stable codes. No C, no Foundation.
         .target(name: "TopicsCore", swiftSettings: swiftSettings),
         // The only Swift importer of CICUShim.
@@ -47,7 +51,7 @@ let package = Package(
         // Proposals, suggestions and reports: labelled fields, sections, numbered points.
         .target(name: "DocumentStructure", dependencies: ["TopicsCore", "ArticleExtraction"], swiftSettings: swiftSettings),
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
-        .target(name: "ChineseText", dependencies: ["TopicsICU"], swiftSettings: swiftSettings),
+        .target(name: "ChineseText", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // ③ Topic models: text features, the trained linear classifier, evaluation.
         .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),
@@ -56,19 +60,25 @@ let package = Package(
         // Reports people read: the agenda as Markdown and self-contained HTML with inline SVG charts.
         .target(name: "Reports", dependencies: ["TopicModels"], swiftSettings: swiftSettings),
         // Reading inputs and writing records: files, folders, globs, stdin; JSONL, CSV; atomic output.
-        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
+        .target(name: "ArchiveIO", dependencies: ["TopicsCore", "TopicsICU", "CXLSXShim"], swiftSettings: swiftSettings),
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
         .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),
-        // The command-line tool: glue only.
+        // The pipeline: readers per format behind DocumentReader, stores behind DocumentStoring, the
+        // shipped data, tagging, the agenda, training. Every command is options → this → write.
+        .target(name: "TopicsPipeline",
+                dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
+                               "ArchiveIO", "ArchiveStore"],
+                swiftSettings: swiftSettings),
+        // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO", "ArchiveStore",
+                          dependencies: ["TopicsCore", "TopicsPipeline", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
         // Fuzz targets (Tests/Fuzz/run.sh builds them with libFuzzer); a normal build is a replay runner.
         .executableTarget(name: "topics-fuzz",
-                          dependencies: ["ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO"],
+                          dependencies: ["ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "ArchiveIO", "TopicsPipeline"],
                           swiftSettings: swiftSettings),
 
         .target(name: "TopicsTestSupport", path: "Tests/TopicsTestSupport", swiftSettings: swiftSettings),
@@ -88,6 +98,7 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -2,6 +2,7 @@
 """SIGHAN 2005 accuracy and single-thread speed of `topics segment`, with the anchors side by side.
 
 usage: Benchmarks/segmentation/bench_segmentation.py [--topics BIN] [--runs N] [--anchors jieba,rjieba,pkuseg,thulac,icu]
+       Benchmarks/segmentation/bench_segmentation.py --versus-jieba [--topics BIN] [--runs N] [--jobs N]
 
 Accuracy: PKU and MSR test sets through ../shared/eval/segmentation/score.py (OOV against the
 training word lists). Speed: the same 20 MB text as ../shared/eval/segmentation/RESULTS.md
@@ -9,6 +10,14 @@ training word lists). Speed: the same 20 MB text as ../shared/eval/segmentation/
 model loading, measured separately on an empty input ("load s"). Peak RSS from /usr/bin/time.
 Anchors run on the same bytes when their Python packages are importable (one call per line, as
 the shared RESULTS do); the default runs only the fast ones. Writes under Benchmarks/out/.
+
+--versus-jieba: the speed goal of issue 18, both sides whole processes on the same 8.5 MB file
+(pku_test + msr_test, BOM stripped, 8 times): `topics segment --format text FILE -o OUT` against
+rjieba_segment.py (jieba-rs, HMM on, reading the file and writing the words joined by spaces).
+Runs alternate (topics, rjieba, topics, …) so both see the same machine load; the best of --runs
+counts. MB/s is bytes over the whole process's wall time (load included) and, because the machine
+is shared, also over its CPU time (user + sys), the steadier figure under load. Also PKU/MSR F1 of
+both, topics' load time (empty input) and peak RSS. With --jobs N topics also runs with --jobs N.
 """
 import argparse, json, os, re, subprocess, sys, time
 
@@ -21,6 +30,8 @@ ap.add_argument('--topics', default=os.path.join(root, '.build', 'release', 'top
 ap.add_argument('--runs', type=int, default=3)
 ap.add_argument('--anchors', default='rjieba,icu', help='comma list from jieba,rjieba,pkuseg,thulac,icu; empty for none')
 ap.add_argument('--python', default=sys.executable, help='interpreter that has the anchors installed')
+ap.add_argument('--versus-jieba', action='store_true', help='whole-process speed of topics against jieba-rs on 8.5 MB (issue 18)')
+ap.add_argument('--jobs', type=int, default=0, help='with --versus-jieba: also time topics segment --jobs N')
 args = ap.parse_args()
 out = os.path.join(root, 'Benchmarks', 'out', 'segmentation')
 os.makedirs(out, exist_ok=True)
@@ -112,6 +123,67 @@ def anchor(name):
     row['rss'] = None
     return row
 
+
+def speed_text_8mb():
+    path = os.path.join(out, 'speed_8mb.utf8')
+    if not os.path.exists(path):
+        parts = [open(os.path.join(sighan, f'{c}_test.utf8'), 'rb').read().lstrip(b'\xef\xbb\xbf') for c in ('pku', 'msr')]
+        open(path, 'wb').write(b''.join(parts) * 8)
+    return path
+
+
+def process(command):
+    """Wall seconds, CPU seconds (user + sys) and peak RSS (KB) of one whole process."""
+    t = time.perf_counter()
+    r = subprocess.run(['/usr/bin/time', '-f', '%U %S %M'] + command, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if r.returncode != 0:
+        sys.exit(f'{command[0]} failed: {r.stderr.strip()}')
+    user, system, rss = r.stderr.strip().splitlines()[-1].split()
+    return wall, float(user) + float(system), int(rss)
+
+
+def versus_jieba():
+    text = speed_text_8mb()
+    size = os.path.getsize(text)
+    rjieba = [args.python, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rjieba_segment.py')]
+    tools = {'topics': lambda src, dst: [args.topics, 'segment', '--format', 'text', src, '-o', dst],
+             'rjieba (jieba-rs, HMM)': lambda src, dst: rjieba + [src, dst]}
+    if args.jobs > 1:
+        tools[f'topics --jobs {args.jobs}'] = lambda src, dst: [args.topics, 'segment', '--format', 'text', '--jobs', str(args.jobs), src, '-o', dst]
+    rows = {name: {'wall': None, 'cpu': None, 'rss': 0} for name in tools}
+    for name, command in tools.items():
+        for corpus in ('pku', 'msr'):
+            predicted = os.path.join(out, f'vs.{name.split()[0]}.{corpus}.utf8')
+            process(command(os.path.join(sighan, f'{corpus}_test.utf8'), predicted))
+            rows[name][corpus] = json.loads(subprocess.run(
+                [sys.executable, scorer, os.path.join(sighan, f'{corpus}_training_words.utf8'),
+                 os.path.join(sighan, f'{corpus}_test_gold.utf8'), predicted, '--json'],
+                capture_output=True, text=True, check=True).stdout)['f1']
+    for _ in range(args.runs):
+        for name, command in tools.items():
+            wall, cpu, rss = process(command(text, os.path.join(out, f'vs.{name.split()[0]}.speed.utf8')))
+            row = rows[name]
+            row['wall'] = wall if row['wall'] is None else min(row['wall'], wall)
+            row['cpu'] = cpu if row['cpu'] is None else min(row['cpu'], cpu)
+            row['rss'] = max(row['rss'], rss)
+    load = min(process([args.topics, 'segment', '--format', 'text', '/dev/null', '-o', os.devnull])[0] for _ in range(args.runs))
+    print(f'{size / 1e6:.1f} MB ({text}), best of {args.runs} alternating runs; load = topics on an empty input: {load:.3f} s')
+    print('| tool | PKU F1 | MSR F1 | wall s | MB/s (wall) | CPU s | MB/s (CPU) | peak RSS MB |')
+    print('|---|---|---|---|---|---|---|---|')
+    for name, r in rows.items():
+        print(f"| {name} | {r['pku']:.4f} | {r['msr']:.4f} | {r['wall']:.2f} | {size / 1e6 / r['wall']:.1f} | "
+              f"{r['cpu']:.2f} | {size / 1e6 / r['cpu']:.1f} | {r['rss'] / 1024:.0f} |")
+    anchor = rows['rjieba (jieba-rs, HMM)']
+    for name, r in rows.items():
+        if name.startswith('topics'):
+            print(f"{name} / rjieba speed: {anchor['wall'] / r['wall']:.2f}x (wall), {anchor['cpu'] / r['cpu']:.2f}x (CPU)")
+    json.dump(rows, open(os.path.join(out, 'versus_jieba.json'), 'w'), indent=1)
+
+
+if args.versus_jieba:
+    versus_jieba()
+    sys.exit(0)
 
 rows = [ours()]
 for name in [a for a in args.anchors.split(',') if a]:

@@ -11,9 +11,10 @@ import TopicsCore
 /// JSON in `record`), `documents_fts` (FTS5: `document_id`, `title`, `words`, the text segmented
 /// into words separated by spaces), `tags` (document_id, topic, score, evidence JSON, method) and
 /// `clusters` / `cluster_themes`.
-public final class DocumentStore {
+public final class DocumentStore: DocumentStoring {
     private let queue: DatabaseQueue
     public let path: String
+    public var location: String { path }
 
     /// How long a write waits for another process's lock on the store before giving up: long
     /// enough for a neighbour's batch commit, short enough not to hang a script.
@@ -22,6 +23,16 @@ public final class DocumentStore {
     /// Opens (creating when needed) the store at `path`.
     public init(path: String) throws(TopicsError) {
         self.path = path
+        // A store that is not there yet is an output: failing to create it is a write error.
+        let creating = !FileManager.default.fileExists(atPath: path)
+        if creating {
+            let folder = (path as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            if !folder.isEmpty && !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+                throw TopicsError(.writeFailed, input: path, "cannot create the SQLite store: no such folder \(folder)")
+            }
+        }
+        KillPoint.reach("store.open")
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(Self.lockTimeout)
@@ -32,7 +43,8 @@ public final class DocumentStore {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)
         } catch {
-            throw TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
+            throw creating ? TopicsError(.writeFailed, input: path, "cannot create the SQLite store: \(Self.reason(error))")
+                : TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
         }
     }
 
@@ -78,20 +90,13 @@ public final class DocumentStore {
                     duplicate_of TEXT
                 );
                 """)
+            KillPoint.reach("store.schema")
         }
         return m
     }
 
-    /// A document and its words for the full-text index.
-    public struct Entry: Sendable {
-        public var document: Document
-        /// The text segmented into words, separated by spaces.
-        public var words: String
-        public init(document: Document, words: String) { self.document = document; self.words = words }
-    }
-
     /// Writes `entries` in one transaction; a document whose id is already stored is replaced.
-    public func write(_ entries: [Entry]) throws(TopicsError) {
+    public func write(_ entries: [StoreEntry]) throws(TopicsError) {
         do {
             try queue.write { db in
                 let insert = try db.cachedStatement(sql: """
@@ -104,7 +109,8 @@ public final class DocumentStore {
                     """)
                 let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE rowid = ?")
                 let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, document_id, title, words) VALUES (?, ?, ?, ?)")
-                for entry in entries {
+                for (n, entry) in entries.enumerated() {
+                    if n == entries.count / 2 { KillPoint.reach("store.batch") }
                     let d = entry.document
                     var json: [UInt8] = []
                     JSONEncoding.append(d.record, to: &json)
@@ -117,67 +123,51 @@ public final class DocumentStore {
                     try index.execute(arguments: [rowid, d.id, d.title ?? "", entry.words])
                 }
             }
+            KillPoint.reach("store.commit")
         } catch {
             throw TopicsError(.writeFailed, input: path, Self.reason(error))
         }
     }
 
-    /// A topic of one document, as the tags table holds it.
-    public struct Tag: Sendable {
-        public var topic: String
-        public var score: Double
-        /// JSON text (matched terms, offsets, sentences) or nil.
-        public var evidence: String?
-        public var method: String
-        public init(topic: String, score: Double, evidence: String?, method: String) {
-            self.topic = topic; self.score = score; self.evidence = evidence; self.method = method
-        }
-    }
-
     /// Replaces the tags of each document in `tags`, in one transaction.
-    public func writeTags(_ tags: [(documentID: String, tags: [Tag])]) throws(TopicsError) {
+    public func writeTags(_ tags: [(documentID: String, tags: [DocumentTag])]) throws(TopicsError) {
         do {
             try queue.write { db in
                 let delete = try db.cachedStatement(sql: "DELETE FROM tags WHERE document_id = ?")
                 let insert = try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO tags (document_id, topic, score, evidence, method) VALUES (?, ?, ?, ?, ?)
                     """)
-                for (id, list) in tags {
+                for (n, (id, list)) in tags.enumerated() {
+                    if n == tags.count / 2 { KillPoint.reach("store.tags") }
                     try delete.execute(arguments: [id])
-                    for t in list { try insert.execute(arguments: [id, t.topic, t.score, t.evidence, t.method]) }
+                    for t in list {
+                        var evidence: [UInt8] = []
+                        JSONEncoding.append(Record.Value.records(t.evidenceRecords), to: &evidence)
+                        try insert.execute(arguments: [id, t.topic, t.score, String(decoding: evidence, as: UTF8.self), t.method.rawValue])
+                    }
                 }
             }
+            KillPoint.reach("store.tags-commit")
         } catch {
             throw TopicsError(.writeFailed, input: path, Self.reason(error))
         }
     }
 
-    /// A theme as the clusters tables hold it.
-    public struct Theme: Sendable {
-        public var cluster: Int
-        public var name: String
-        public var terms: [String]
-        public var members: [String]
-        public var representatives: [String]
-        public init(cluster: Int, name: String, terms: [String], members: [String], representatives: [String]) {
-            self.cluster = cluster; self.name = name; self.terms = terms; self.members = members; self.representatives = representatives
-        }
-    }
-
     /// Replaces the stored clustering with `themes`, in one transaction.
-    public func writeClusters(_ themes: [Theme]) throws(TopicsError) {
+    public func writeThemes(_ themes: [StoredTheme]) throws(TopicsError) {
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM clusters; DELETE FROM cluster_themes")
-                for t in themes {
+                for (n, t) in themes.enumerated() {
+                    if n == themes.count / 2 { KillPoint.reach("store.clusters") }
                     var terms: [UInt8] = []
                     JSONEncoding.append(Record.Value.strings(t.terms), to: &terms)
                     try db.execute(sql: "INSERT INTO cluster_themes (cluster, name, terms, size) VALUES (?, ?, ?, ?)",
-                                   arguments: [t.cluster, t.name, String(decoding: terms, as: UTF8.self), t.members.count])
+                                   arguments: [t.id, t.name, String(decoding: terms, as: UTF8.self), t.members.count])
                     let representatives = Set(t.representatives)
                     for id in t.members {
                         try db.execute(sql: "INSERT OR REPLACE INTO clusters (document_id, cluster, representative) VALUES (?, ?, ?)",
-                                       arguments: [id, t.cluster, representatives.contains(id) ? 1 : 0])
+                                       arguments: [id, t.id, representatives.contains(id) ? 1 : 0])
                     }
                 }
             }
@@ -187,7 +177,7 @@ public final class DocumentStore {
     }
 
     /// Each clustered document's theme, by document id.
-    public func clusterAssignments() throws(TopicsError) -> [String: Int] {
+    public func themeAssignments() throws(TopicsError) -> [String: Int] {
         do {
             return try queue.read { db in
                 var out: [String: Int] = [:]
@@ -277,44 +267,5 @@ public final class DocumentStore {
             return db.message ?? "\(db.resultCode)"
         }
         return "\(error)"
-    }
-}
-
-/// Rows of any SQLite database (`--table` or `--query`), as cells by column name.
-public enum SQLiteRows {
-    public static func forEach(path: String, table: String?, query: String?,
-                               _ body: (_ header: [String], _ cells: [String: String], _ row: Int) throws -> Void) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw TopicsError(.unreadable, input: path, "no such file") }
-        var configuration = Configuration()
-        configuration.readonly = true
-        let sql: String
-        if let query { sql = query }
-        else if let table { sql = "SELECT * FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"" }
-        else { throw TopicsError(.badArgument, input: path, "name the rows to read with --table or --query") }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let rows = try Row.fetchCursor(db, sql: sql)
-                var n = 0
-                while let row = try rows.next() {
-                    n += 1
-                    var cells: [String: String] = [:]
-                    for (column, value) in row {
-                        switch value.storage {
-                        case .null: continue
-                        case .int64(let v): cells[column] = String(v)
-                        case .double(let v): cells[column] = String(v)
-                        case .string(let v): cells[column] = v
-                        case .blob: continue
-                        }
-                    }
-                    try body(Array(row.columnNames), cells, n)
-                }
-            }
-        } catch let error as TopicsError {
-            throw error
-        } catch {
-            throw TopicsError(.unreadable, input: path, DocumentStore.reason(error))
-        }
     }
 }

@@ -29,8 +29,15 @@ public struct ArticleExtractor: Sendable {
         if bytes.count > options.maxBytes {
             throw TopicsError(.tooLarge, input: input, "\(bytes.count) bytes is over the limit of \(options.maxBytes)")
         }
-        let (decoded, tree) = try parse(bytes, input: input)
-        var page = PageAnalysis(tree: tree)
+        let decoded = try PageDecoder.decode(bytes, input: input)
+        // Text with no markup at all is a page a scraper flattened (or plain text): read by lines.
+        if !Self.hasMarkup(decoded.utf8) {
+            var article = try extract(flattenedText: String(decoding: decoded.utf8, as: UTF8.self), path: path, encoding: decoded.encoding)
+            article.url = url
+            return article
+        }
+        let tree = try parse(decoded, input: input)
+        var page = PageAnalysis(tree: tree, utf8: decoded.utf8)
         guard page.hasText else {
             throw TopicsError(.noContent, input: input, "the page has no visible text")
         }
@@ -46,13 +53,26 @@ public struct ArticleExtractor: Sendable {
         return article
     }
 
-    /// Decodes and parses a page: the steps `extract` and `explain` share.
-    private func parse(_ bytes: [UInt8], input: String?) throws(TopicsError) -> (PageDecoder.Decoded, HTMLTree) {
-        let decoded = try PageDecoder.decode(bytes, input: input)
+    /// Parses a decoded page: the step `extract` and `explain` share.
+    private func parse(_ decoded: PageDecoder.Decoded, input: String?) throws(TopicsError) -> HTMLTree {
         guard let tree = HTMLTree.parse(utf8: decoded.utf8), !tree.nodes.isEmpty else {
             throw TopicsError(.unparsable, input: input, "libxml2 found no HTML document in it")
         }
-        return (decoded, tree)
+        return tree
+    }
+
+    /// True when the bytes hold a tag (`<p`, `</div`, `<!DOCTYPE`): HTML rather than plain text.
+    static func hasMarkup(_ utf8: [UInt8]) -> Bool {
+        var i = 0
+        let n = utf8.count
+        while i + 1 < n {
+            if utf8[i] == 0x3C {
+                let c = utf8[i + 1] | 0x20
+                if (c >= 0x61 && c <= 0x7A) || utf8[i + 1] == 0x2F || utf8[i + 1] == 0x21 || utf8[i + 1] == 0x3F { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Extracts from HTML already in a Swift string (tests, pipelines that decoded elsewhere).
@@ -65,8 +85,9 @@ extension ArticleExtractor {
     /// A human-readable trace of how a page was read: every text block with its container,
     /// counts and whether it was taken as headline (T) or body (B). For `topics extract --explain`.
     public func explain(_ bytes: [UInt8], path: String? = nil) throws(TopicsError) -> String {
-        let (decoded, tree) = try parse(bytes, input: path)
-        let page = PageAnalysis(tree: tree)
+        let decoded = try PageDecoder.decode(bytes, input: path)
+        let tree = try parse(decoded, input: path)
+        let page = PageAnalysis(tree: tree, utf8: decoded.utf8)
         let body = Set(page.scorer.bodyBlockIndices())
         let title = TitleFinder(tree: tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())
         var out = "encoding \(decoded.encoding) (\(decoded.method.rawValue)), \(tree.nodes.count) nodes, \(page.blocks.count) blocks\n"

@@ -4,9 +4,12 @@ struct PageAnalysis {
     let blocks: [TextBlock]
     let meta: MetaTags
     let scorer: ContentScorer
+    /// The decoded page, for what the tree leaves out (script variables, JSON-LD).
+    let utf8: [UInt8]
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, utf8: [UInt8] = []) {
         self.tree = tree
+        self.utf8 = utf8
         blocks = tree.textBlocks()
         meta = MetaTags(tree)
         scorer = ContentScorer(tree: tree, blocks: blocks)
@@ -32,10 +35,11 @@ struct PageAnalysis {
         let (paragraphs, kept) = cleanBody(body, title: title.title)
         let fieldBlocks = bylineRegion(header: header, body: body, titleBlock: title.block)
         let nearTitle = header + Array(body.prefix(3))
+        let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
-            source: findSource(in: fieldBlocks, header: header, body: body),
+            source: findSource(in: fieldBlocks, header: header, body: body, near: near),
             author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body),
             summary: summary,
             paragraphs: paragraphs,
@@ -117,24 +121,71 @@ struct PageAnalysis {
     /// The publication date, looked for where pages print it, nearest the headline first.
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
-            for i in indices where include(blocks[i]) {
+            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) {
                 if let date = DateParser.first(in: blocks[i].text) { return date.iso }
             }
             return nil
         }
         let bodyEnd = (body.last ?? blocks.count - 1) + 1
-        return firstDate(in: header)
-            // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
-            ?? firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine)
-            // Just above the headline, even inside a link bar.
-            ?? titleBlock.flatMap { t in firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1)) { $0.counts.content <= 60 } }
-            ?? (meta.times + [meta.first(MetaTags.dateNames)].compactMap { $0 }).lazy.compactMap { DateParser.first(in: $0)?.iso }.first
-            // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
-            ?? firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
+        let bodyStart = body.first ?? blocks.count
+        // Where the headline's own date box may be: a little above the headline to the first lines of the body.
+        let near = nearHeadline(titleBlock: titleBlock, bodyStart: body.first)
+        let dateBox: (TextBlock) -> Bool = { $0.counts.content <= 80 && self.inDateBox($0) }
+        // Without a headline block the blocks before the body may be anything (menus, lists): a date
+        // box is the stronger sign there.
+        if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
+        if let date = firstDate(in: header, where: dateBox) ?? firstDate(in: header) { return date }
+        // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
+        if let date = firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine) { return date }
+        if let date = firstDate(in: near, where: dateBox) { return date }
+        // Just above the headline, even inside a link bar.
+        if let t = titleBlock, let date = firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1), where: { $0.counts.content <= 60 }) {
+            return date
+        }
+        for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
+            if let date = DateParser.first(in: value) { return date.iso }
+        }
+        // JSON-LD and script variables (datePublished, publish_time …).
+        if let date = ScriptDates.first(in: utf8) { return date }
+        // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
+        return firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
             // The first dated short line anywhere before the body.
-            ?? firstDate(in: 0..<(body.first ?? blocks.count)) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
+            ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
     }
+
+    /// Where the headline's own date and source boxes may be: a little above the headline to the
+    /// first lines of the body.
+    private func nearHeadline(titleBlock: Int?, bodyStart: Int?) -> Range<Int> {
+        let start = bodyStart ?? blocks.count
+        let lower = titleBlock.map { max(0, $0 - 6) } ?? max(0, start - 10)
+        return lower..<max(lower, min(blocks.count, start + 3))
+    }
+
+    /// A block printed in a time, date or info box (`<span class="time">`, `<div id="pubtime">`,
+    /// `<p class="article-info">`), and not inside comments or lists of other articles.
+    func inDateBox(_ block: TextBlock) -> Bool {
+        var node = Int(tree.nodes[block.firstNode].parent)
+        var level = 0
+        var hinted = false
+        while node >= 0, level < 8 {
+            for name in ["class", "id"] {
+                guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }
+                if value.countBytes(of: Self.otherItemHints, stopAt: 1) > 0 { return false }
+                if level < 4, value.countBytes(of: Self.dateBoxHints, stopAt: 1) > 0 { hinted = true }
+            }
+            node = Int(tree.nodes[node].parent)
+            level += 1
+        }
+        return hinted
+    }
+
+    private static let dateBoxHints = PhraseList(["time", "date", "pub", "info", "meta", "source", "byline", "attr", "author"])
+    /// Boxes whose dates belong to something else: comments, replies, lists of other articles.
+    private static let otherItemHints = PhraseList([
+        "comment", "reply", "related", "recommend", "hot", "rank", "list", "footer", "update", "modif", "weather", "today",
+        "calendar", "sidebar",
+    ])
 
     /// Where bylines are printed, most likely first: between headline and body, short lines of
     /// the body (top, then bottom), below the body, just above the headline.
@@ -148,36 +199,92 @@ struct PageAnalysis {
         return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
-    private func findSource(in candidates: [Int], header: [Int], body: [Int]) -> String? {
+    private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> String? {
+        // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
+        // when nothing else is named.
+        var platform: String?
+        func accept(_ value: String) -> String? {
+            if SourceCleaner.isPlatform(value) {
+                platform = platform ?? value
+                return nil
+            }
+            return value
+        }
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].fieldText, oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
                 if ClosingBylines.personalName(cleaned) != nil { continue }
-                return cleaned
+                if let outlet = accept(cleaned) { return outlet }
             }
         }
-        if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value) { return cleaned }
+        if let value = sourceBox(in: near), let outlet = accept(value) { return outlet }
+        if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
+            return outlet
+        }
         for i in candidates {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
             // headline and body any dated line is that meta line.
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
-               let value = SourceCleaner.outletAfterDate(in: blocks[i].text) { return value }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.source }
+               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return outlet }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return outlet }
         }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
             if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return title }
         }
+        return platform
+    }
+
+    /// The text of an element named for the source near the headline (`<span class="source">新浪财经</span>`,
+    /// `<a id="source_baidu">`): labelled or not, one outlet.
+    private func sourceBox(in near: Range<Int>) -> String? {
+        guard !near.isEmpty else { return nil }
+        let first = Int(tree.nodes[blocks[near.lowerBound].firstNode].parent)
+        let end = near.upperBound < blocks.count ? blocks[near.upperBound].firstNode : tree.nodes.count
+        var node = max(0, first)
+        while node < end {
+            defer { node += 1 }
+            guard tree.nodes[node].tag != .text, tree.nodes[node].attributeCount > 0, isSourceNamed(node),
+                  !tree.isHidden(node) else { continue }
+            let text = tree.text(of: node)
+            guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
+                if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return cleaned }
+                continue
+            }
+            // `<span class="time-source">2016年05月25日10:10 新浪财经</span>`: the word after the date.
+            if DateParser.first(in: text) != nil {
+                if let word = SourceCleaner.wordAfterDate(in: text), BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
+                   !word.containsBytes(":"), !word.containsBytes("："), ClosingBylines.personalName(word) == nil {
+                    return word
+                }
+                continue
+            }
+            // Unlabelled: a single word naming no label or person.
+            guard !text.containsBytes(" "), !text.containsBytes(":"), !text.containsBytes("："),
+                  (2...20).contains(text.unicodeScalars.count), text.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }),
+                  let cleaned = SourceCleaner.clean(text), ClosingBylines.personalName(cleaned) == nil else { continue }
+            return cleaned
+        }
         return nil
+    }
+
+    private func isSourceNamed(_ node: Int) -> Bool {
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: node)?.lowercased() else { continue }
+            if (value.containsBytes("source") && !value.containsBytes("resource")) || value.containsBytes("provider") { return true }
+        }
+        return false
     }
 
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> String? {
         for (k, i) in candidates.enumerated() {
-            guard let value = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].text) else { continue }
+            guard let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
+                  let value = AuthorCleaner.clean(raw) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
-               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].text) {
+               let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
                 return value + " " + next
             }
             return value
@@ -185,11 +292,13 @@ struct PageAnalysis {
         let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         for i in firstParagraphs {
-            if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))) { return value }
+            if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
+                return value
+            }
         }
         for i in candidates {
-            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text) { return name }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text) { return pair.author }
+            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return name }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return name }
         }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
@@ -197,20 +306,35 @@ struct PageAnalysis {
         }
         // A line of names only, right under the headline.
         for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
-            if let names = BylineParser.namesOnly(blocks[i].text) { return names }
+            // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
+            // names only with a common surname.
+            let plain = blocks[i].linkDensity == 0 && !blocks[i].inListItem && blocks[i].headingLevel == 0
+                && blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag != .th
+            if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean), plain || ClosingBylines.plausibleNames(names) {
+                return names
+            }
         }
         // Names in brackets closing the article: `（记者 张倩）`.
         for i in body.suffix(2).reversed() {
-            if let trailing = ClosingBylines.trailingNames(blocks[i].text) { return trailing.names }
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
         }
-        if let value = meta.first(MetaTags.authorNames) { return value }
+        // Self-media pages name the account in an author box or a script variable, not in a byline.
+        if let name = authorBox() ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
+            return name
+        }
+        // The meta author is often the site itself: not an outlet's name.
+        if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
+           !SourceCleaner.outletSuffixes.contains(where: value.hasSuffix), value != meta.first(["og:site_name", "application-name"]),
+           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) {
+            return value
+        }
         // A notice signed by the body that issued it, above its date.
         if body.count >= 2, let name = ClosingBylines.signatory(blocks[body[body.count - 2]].text, above: blocks[body[body.count - 1]].text) {
             return name
         }
         // Nobody else named: the editor, a person given as the source, the photographer.
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text) { return value }
+            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text).flatMap(AuthorCleaner.clean) { return value }
         }
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),

@@ -16,24 +16,34 @@ public struct DocumentParser: Sendable {
     /// A plain-text document: one paragraph a line; the first short line that is not a label or
     /// navigation is the title.
     public func parse(text: String, id: String) -> Document {
-        let lines = text.split(whereSeparator: \.isNewline)
+        let lines = Noise.joinIssueLabels(text.split(whereSeparator: \.isNewline)
+            .flatMap { Noise.splitAtGaps(String($0)) }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !Noise.isNavigation($0) }
+            .filter { !$0.isEmpty && !Noise.isNavigation($0) })
         var title: String? = nil
         var body = lines
-        if let first = lines.first(where: { LabelScanner.scan($0) == nil }), let at = lines.firstIndex(of: first),
-           first.count <= 60, !first.hasSuffix("。"), !Headings.isNumbered(first), !Noise.isBulletinHeader(first) || lines.count == 1 {
-            // A bulletin header (社情民意信息 第45期) comes before the real title.
-            title = first
+        // An issue label (社情民意信息 第45期) and a masthead (XX政协办公室编 2022年5月10日) may come
+        // before the real title.
+        if let at = lines.firstIndex(where: {
+            LabelScanner.scan($0) == nil && !Noise.isBulletinHeader($0) && Noise.masthead($0) == nil && !Noise.isDateLine($0)
+        }),
+           lines[at].count <= 60, !lines[at].hasSuffix("。"), !Headings.isNumbered(lines[at]) {
+            title = lines[at]
             body.remove(at: at)
-        } else if let header = lines.first, Noise.isBulletinHeader(header), lines.count > 1,
-                  LabelScanner.scan(lines[1]) == nil, lines[1].count <= 60 {
-            title = lines[1]
-            body.removeSubrange(0...1)
-            body.insert(header, at: 0)
+        } else if lines.count == 1, lines[0].count <= 60 {
+            title = lines[0] // a bulletin header alone
+            body = []
+        }
+        var subtitleDate: String? = nil
+        if let t = title, let dash = t.range(of: "——"), t[dash.upperBound...].prefix(5).last == "年",
+           t[dash.upperBound...].prefix(4).allSatisfy(\.isNumber) {
+            // `…工作报告——1985年3月27日在…会议上`: the subtitle dates the report.
+            subtitleDate = DateText.firstISO(in: String(t[dash.upperBound...]))
+            title = String(t[..<dash.lowerBound])
         }
         var document = Document(id: id, title: title)
         fill(&document, paragraphs: body)
+        if document.date == nil { document.date = subtitleDate }
         return document
     }
 
@@ -52,13 +62,26 @@ public struct DocumentParser: Sendable {
             }))
         }
         document.metadata = meta
-        fill(&document, paragraphs: article.paragraphs.filter { !Noise.isNavigation($0) })
+        var paragraphs = Noise.joinIssueLabels(article.paragraphs.filter { !Noise.isNavigation($0) })
+        // A page whose headline is the issue label (社情民意信息2022年第17期): the item's own title is
+        // its first short paragraph; the label goes back in front as the issue number.
+        if let headline = document.title, Noise.isBulletinHeader(headline),
+           let at = paragraphs.prefix(4).firstIndex(where: { p in
+               p.count <= 60 && !p.hasSuffix("。") && LabelScanner.scan(p) == nil && !Noise.isBulletinHeader(p) && Noise.masthead(p) == nil
+                   && !Noise.isDateLine(p) && Proposers.proposerLine(p) == nil
+           }) {
+            document.title = paragraphs.remove(at: at)
+            paragraphs.insert(headline, at: 0)
+        }
+        fill(&document, paragraphs: paragraphs)
         return document
     }
 
     // MARK: - Fields and sections
 
     private func fill(_ document: inout Document, paragraphs: [String]) {
+        var paragraphs = paragraphs
+        let proposers = Self.takeProposerLines(&paragraphs)
         var sections: [Document.Section] = []
         var current = Document.Section(heading: "")
         var bodyParagraphs: [String] = []
@@ -73,7 +96,22 @@ public struct DocumentParser: Sendable {
             current.items += Items.split(text)
             bodyParagraphs.append(text)
         }
-        for paragraph in paragraphs {
+        for var paragraph in Noise.joinIssueLabels(paragraphs) {
+            // `（反映人：市政协委员　张某某）` under the text: a label line in brackets.
+            if paragraph.hasPrefix("（"), paragraph.hasSuffix("）"), LabelScanner.scan(String(paragraph.dropFirst().dropLast())) != nil {
+                paragraph = String(paragraph.dropFirst().dropLast())
+            }
+            if sections.isEmpty, current.paragraphs.isEmpty {
+                if let (source, date) = Noise.masthead(paragraph) {
+                    if document.source == nil { document.source = source }
+                    if document.date == nil { document.date = date }
+                    continue
+                }
+                if Noise.isDateLine(paragraph), let date = DateText.firstISO(in: paragraph) {
+                    if document.date == nil { document.date = date }
+                    continue
+                }
+            }
             if Noise.isBulletinHeader(paragraph) {
                 if document.number == nil { document.number = Noise.bulletinNumber(paragraph) }
                 document.metadata.append("bulletin", .string(paragraph))
@@ -107,7 +145,50 @@ public struct DocumentParser: Sendable {
         if !current.heading.isEmpty || !current.paragraphs.isEmpty { sections.append(current) }
         document.sections = sections
         document.text = bodyParagraphs.joined(separator: "\n")
-        document.kind = kind ?? KindDetector.detect(document, labels: labelsSeen)
+        if !proposers.isEmpty {
+            document.authors = proposers.map(\.author) + document.authors.filter { a in !proposers.contains { $0.author == a } }
+            document.positions = proposers.flatMap(\.positions) + document.positions
+            if document.sector == nil { document.sector = proposers.lazy.compactMap(\.sector).first }
+        }
+        if let title = document.title, let speaker = Proposers.speaker(inTitle: title) {
+            document.authors = [speaker] + document.authors.filter { $0 != speaker }
+        }
+        fillReply(&document)
+        let asked = sections.filter { $0.heading != "答复" }
+            .map { ($0.heading.isEmpty ? "" : $0.heading + "\n") + $0.paragraphs.joined(separator: "\n") }
+            .joined(separator: "\n")
+        (document.problems, document.suggestions) = Points.extract(asked)
+        document.kind = kind ?? KindDetector.detect(document, labels: labelsSeen, proposerLines: !proposers.isEmpty)
+    }
+
+    /// The unlabelled proposer lines under the title (`市政协委员　某某局副局长　张某某`, `XX区政协`),
+    /// taken out of the paragraphs; an issue label among them stays.
+    static func takeProposerLines(_ paragraphs: inout [String]) -> [(author: String, positions: [String], sector: String?)] {
+        var proposers: [(author: String, positions: [String], sector: String?)] = []
+        var k = 0
+        while k < paragraphs.count, k < 8 {
+            if Noise.isBulletinHeader(paragraphs[k]) { k += 1; continue }
+            guard let proposer = Proposers.proposerLine(paragraphs[k]) else { break }
+            proposers.append(proposer)
+            paragraphs.remove(at: k)
+        }
+        return proposers
+    }
+
+    /// The 答复 section as the document's reply: its text, its date (答复时间, else the last date
+    /// in it) and the unit signed under it.
+    private func fillReply(_ document: inout Document) {
+        guard let section = document.sections.last(where: { $0.heading == "答复" }), !section.paragraphs.isEmpty else { return }
+        let text = section.paragraphs.joined(separator: "\n")
+        var date: String? = nil
+        if case .string(let d)? = document.metadata["reply_date"] { date = d }
+        if date == nil, let last = text.split(whereSeparator: \.isNewline).last.map(String.init), last.count <= 40 {
+            date = DateText.firstISO(in: last) // the date under the reply's signature
+        }
+        // Who answered: 答复单位：…, else the unit signed under the reply, else the lead unit (主办单位).
+        var unit: String? = nil
+        if case .string(let u)? = document.metadata["reply_unit"] { unit = u }
+        document.reply = Document.Reply(unit: unit ?? Proposers.signature(ofReply: text) ?? document.leadUnit, date: date, text: text)
     }
 
     private func set(_ value: LabelledValue, in document: inout Document) {
@@ -116,8 +197,9 @@ public struct DocumentParser: Sendable {
         switch value.label {
         case .number: document.number = document.number ?? v
         case .authors:
-            let (names, sector) = People.names(v)
+            let (names, sector, positions) = People.names(v)
             document.authors += names
+            document.positions += positions
             if document.sector == nil { document.sector = sector }
         case .cosigners: document.cosigners += People.names(v).names
         case .sector: document.sector = v
@@ -128,6 +210,7 @@ public struct DocumentParser: Sendable {
         case .source: document.source = v
         case .title: document.title = v
         case .replyDate: if let date = DateText.firstISO(in: v) { document.metadata.append("reply_date", .string(date)) }
+        case .replyUnit: document.metadata.append("reply_unit", .string(v))
         case .section: break
         }
     }
@@ -254,21 +337,42 @@ enum People {
         value.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// `市政协委员 赵丽萍（农工党）` → (["赵丽萍"], "农工党").
-    static func names(_ value: String) -> (names: [String], sector: String?) {
+    /// `市政协委员 赵丽萍（农工党）` → (["赵丽萍"], "农工党", ["市政协委员"]);
+    /// `市政协委员　某某局副局长　张某某` → (["张某某"], nil, ["市政协委员", "某某局副局长"]).
+    static func names(_ value: String) -> (names: [String], sector: String?, positions: [String]) {
         var sector: String? = nil
-        let names = list(value).compactMap { raw -> String? in
+        var names: [String] = []
+        var positions: [String] = []
+        for raw in list(value) {
             var name = raw
             if let open = name.firstIndex(where: { $0 == "（" || $0 == "(" }) {
                 let inner = name[name.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: "）) "))
                 if parties.contains(where: { inner.hasPrefix($0) }) || inner.hasSuffix("界") { sector = sector ?? inner }
                 name = String(name[..<open])
             }
-            for role in roles where name.hasPrefix(role) { name = String(name.dropFirst(role.count)); break }
-            name = name.trimmingCharacters(in: .whitespaces)
-            return name.isEmpty ? nil : name
+            for role in roles where name.hasPrefix(role) {
+                positions.append(role)
+                name = String(name.dropFirst(role.count))
+                break
+            }
+            name = Proposers.dropGroupCount(name.trimmingCharacters(in: .whitespaces))
+            // `张三　李四` are two names; `某某局副局长　张某某` an office and a name; `刘　帆` one name.
+            let tokens = Proposers.tokens(name)
+            if tokens.count > 1, tokens.allSatisfy(Proposers.isName) {
+                names += tokens
+                continue
+            }
+            if tokens.count > 1, let last = tokens.last, Proposers.isName(last),
+               tokens.dropLast().allSatisfy({ t in Proposers.offices.contains { t.contains($0) } }) {
+                names.append(last)
+                positions += tokens.dropLast()
+                continue
+            }
+            let compact = name.filter { !Proposers.whitespace.contains($0) }
+            if compact.count <= 4 { name = compact }
+            if !name.isEmpty { names.append(name) }
         }
-        return (names, sector)
+        return (names, sector, positions)
     }
 }
 
@@ -281,34 +385,129 @@ enum Noise {
         navigationPrefixes.contains { line.hasPrefix($0) } && line.count <= 80
     }
 
+    /// An issue label printed over two lines (`社情民意信息` / `2022年第17期`) joined into one.
+    static func joinIssueLabels(_ paragraphs: [String]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < paragraphs.count {
+            let p = paragraphs[k]
+            if k + 1 < paragraphs.count, k < 6, p.count <= 12, !p.contains("期"),
+               p.contains("社情民意") || p.hasSuffix("信息") || p.hasSuffix("专报") || p.hasSuffix("选编"),
+               isIssueNumber(paragraphs[k + 1]) {
+                out.append(p + paragraphs[k + 1])
+                k += 2
+                continue
+            }
+            out.append(p)
+            k += 1
+        }
+        return out
+    }
+
+    /// The masthead of an issue: the editing office and the date (`XX市政协办公室编　2022年5月10日`)
+    /// → (`XX市政协办公室`, `2022-05-10`).
+    static func masthead(_ line: String) -> (source: String, date: String?)? {
+        let t = line.filter { !Proposers.whitespace.contains($0) }
+        guard t.count <= 40 else { return nil }
+        let date = DateText.firstISO(in: line)
+        var org = String(t[..<(t.firstIndex(where: { $0.isNumber }) ?? t.endIndex)])
+        // With a date: an office that edits (…办公室编 2022年5月10日); alone: only `…编` / `…编印`
+        // (the date may have been cut onto a line of its own).
+        let ends = date == nil ? ["编", "编印"] : ["编", "编印", "办公室", "委员会", "政协", "研究室"]
+        guard org.count >= 3, ends.contains(where: { org.hasSuffix($0) }) else { return nil }
+        if date == nil, org.count != t.count || !["办公室", "委员会", "政协", "研究室"].contains(where: { org.contains($0) }) { return nil }
+        for suffix in ["编印", "编"] where org.hasSuffix(suffix) { org.removeLast(suffix.count); break }
+        return org.isEmpty ? nil : (org, date)
+    }
+
+    /// A line that is only a date (`2022年5月10日`), as a masthead cut in two leaves it.
+    static func isDateLine(_ line: String) -> Bool {
+        let t = line.filter { !Proposers.whitespace.contains($0) }
+        return t.count <= 16 && DateText.firstISO(in: t) != nil && t.allSatisfy { $0.isNumber || "年月日-/.:：".contains($0) }
+    }
+
+    /// `2022年第17期`, `第17期`, `第17期（总第230期）`.
+    static func isIssueNumber(_ line: String) -> Bool {
+        let t = line.filter { !Proposers.whitespace.contains($0) }
+        guard t.count <= 20, let di = t.firstIndex(of: "第"), let qi = t.firstIndex(of: "期"), di < qi else { return false }
+        let number = t[t.index(after: di)..<qi]
+        return !number.isEmpty && number.allSatisfy { $0.isNumber || Points.numerals[$0] != nil }
+            && t[..<di].allSatisfy { $0.isNumber || $0 == "年" || $0 == "（" || $0 == "(" }
+    }
+
     /// `社情民意信息 第45期`, `提案选编（第3期）`.
     static func isBulletinHeader(_ line: String) -> Bool {
         line.count <= 30 && line.contains("期") && line.contains("第") && (line.contains("社情民意") || line.contains("信息") || line.contains("专报") || line.contains("选编"))
     }
 
+    /// The issue label as printed, spaces removed: `社情民意信息 2022年第17期` → `社情民意信息2022年第17期`.
     static func bulletinNumber(_ line: String) -> String? {
         guard let start = line.range(of: "第"), let end = line.range(of: "期", range: start.upperBound..<line.endIndex) else { return nil }
-        return String(line[start.lowerBound..<end.upperBound])
+        let label = line[..<end.upperBound].filter { !Proposers.whitespace.contains($0) && $0 != "（" && $0 != "(" }
+        return label.isEmpty ? nil : String(label)
+    }
+
+    /// A line cut where a scraper glued a title, a byline and the text with long runs of spaces
+    /// (four or more; two are a paragraph indent).
+    static func splitAtGaps(_ line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var gap = 0
+        for c in line {
+            if Proposers.whitespace.contains(c) {
+                gap += 1
+                current.append(c)
+                continue
+            }
+            if gap >= 4, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+                parts.append(current)
+                current = ""
+            }
+            gap = 0
+            current.append(c)
+        }
+        parts.append(current)
+        return parts
     }
 }
 
 /// Which kind a document is: from the labels it prints first, then its title and shape.
 enum KindDetector {
+    static let datelines = ["本报讯", "本报记者", "新华社", "中新社", "中新网", "记者 ", "记者　", "（记者", "(记者", "讯（", "讯(", "日电", "日讯"]
+
+    /// A news dateline or byline in the opening of the text.
+    static func isNews(_ opening: Substring) -> Bool {
+        let head = opening.prefix(80)
+        return datelines.contains { head.contains($0) }
+    }
+
     static let proposalLabels: Set<String> = ["提案号", "提案编号", "案号", "案由", "提案人", "提案者", "领衔人", "联名人", "附议人", "主办单位", "会办单位"]
     static let suggestionLabels: Set<String> = ["留言编号", "留言用户", "留言人", "留言主题", "留言时间", "留言详情", "留言内容", "反映人", "建议人"]
 
-    static func detect(_ d: Document, labels: Set<String>) -> Document.Kind {
+    /// `proposerLines`: the document opens with unlabelled proposer lines under its title.
+    static func detect(_ d: Document, labels: Set<String>, proposerLines: Bool = false) -> Document.Kind {
         let title = d.title ?? ""
         let bulletin: String = if case .string(let b)? = d.metadata["bulletin"] { b } else { "" }
         if !labels.isDisjoint(with: suggestionLabels) || bulletin.contains("社情民意") || title.contains("社情民意") {
             return .suggestion
         }
+        // A member's speech (委员大会发言, 书面发言) asks for things: read as a suggestion.
+        if Proposers.isSpeech(title: title) { return .suggestion }
         if !labels.isDisjoint(with: proposalLabels) || title.hasSuffix("提案") { return .proposal }
-        let numbered = d.sections.filter { Headings.isNumbered($0.heading) }.count
-        if title.contains("工作报告") || title.contains("工作总结") || title.hasSuffix("报告") || (numbered >= 2 && d.text.count > 300) {
+        // Proposers printed as office + name lines without a label: a 社情民意 item or 建议.
+        if proposerLines { return .suggestion }
+        // A report read to a plenary session opens by addressing it (各位代表：…报告政府工作).
+        let opening = d.text.prefix(200)
+        if title.contains("工作报告") || title.contains("工作总结") || title.hasSuffix("报告")
+            || opening.hasPrefix("各位代表") || opening.contains("报告政府工作") || opening.contains("报告工作，请予审议") {
             return .report
         }
-        if title.hasSuffix("建议") || title.hasSuffix("的意见") { return .suggestion }
+        // A news report (dateline, 记者) stays an article whatever proposals or suggestions it quotes.
+        if isNews(opening) { return .article }
+        // A text that lists what it asks for after a lead-in (为此，建议：一、…二、…) is a suggestion.
+        if title.hasSuffix("建议") || title.hasSuffix("的意见") || d.suggestions.count >= 2 { return .suggestion }
+        let numbered = d.sections.filter { Headings.isNumbered($0.heading) }.count
+        if numbered >= 2 && d.text.count > 300 { return .report }
         return .article
     }
 }

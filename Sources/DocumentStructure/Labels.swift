@@ -4,7 +4,7 @@ import Foundation
 /// 案由：…), and what each fills in a `Document`.
 enum Label: Sendable, Equatable {
     case number, authors, cosigners, sector, category, leadUnit, assistingUnits, date, source, title
-    case replyDate
+    case replyDate, replyUnit
     /// Starts a section with this heading (案由, 建议, 答复 …).
     case section(String)
 
@@ -24,6 +24,7 @@ enum Label: Sendable, Equatable {
             ("报送单位", .source), ("来源", .source),
             ("留言主题", .title), ("主题", .title), ("标题", .title), ("题目", .title),
             ("答复时间", .replyDate), ("回复时间", .replyDate), ("办理时间", .replyDate),
+            ("答复单位", .replyUnit), ("回复单位", .replyUnit), ("答复部门", .replyUnit), ("办理单位", .replyUnit),
             ("案由", .section("案由")),
             ("留言详情", .section("留言详情")), ("留言内容", .section("留言详情")),
             ("办理答复", .section("答复")), ("答复意见", .section("答复")), ("办理情况", .section("答复")),

@@ -7,7 +7,7 @@ import Foundation
 /// of `ReplyCues`.
 ///
 /// ```swift
-/// let analyzer = ReplyAnalyzer(segmenter: segmenter, stopWords: stopWords, idf: idf, calendar: try .shipped() ?? .init())
+/// let analyzer = ReplyAnalyzer(segmenter: segmenter, stopWords: stopWords, idf: idf, calendar: try WorkingCalendar(contentsOf: holidaysPath))
 /// let r = analyzer.relevance(message: "小区路灯不亮", title: "A3区某小区路灯坏了", reply: "经核实，…")
 /// r.score; r.phrasesTakenUp; r.phrasesMissed
 /// ```

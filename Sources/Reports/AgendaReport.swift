@@ -14,13 +14,35 @@ public struct AgendaReport: Sendable {
     }
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
-    static func growthText(_ item: AgendaItem) -> String {
-        "\(item.recent) in the last 3 months vs \(item.previous) before (×\(String(format: "%.1f", item.growth)))"
+
+    /// `1 document`, `3 documents`: English counts read right in the singular.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
+
+    /// Growth is shown only with enough dated documents behind it: at least
+    /// `AgendaReport.growthMinimum` in the two windows together and some in the earlier one;
+    /// with fewer, a ratio such as ×2.0 from 1 document against 0 would mean nothing.
+    public static let growthMinimum = 10
+
+    static func showsGrowth(_ item: AgendaItem) -> Bool {
+        item.recent + item.previous >= growthMinimum && item.previous > 0
+    }
+
+    static func growthCell(_ item: AgendaItem) -> String {
+        showsGrowth(item) ? "×\(String(format: "%.1f", item.growth))" : "–"
+    }
+
+    static func growthText(_ item: AgendaItem) -> String {
+        let counts = "\(item.recent) in the last 3 months vs \(item.previous) before"
+        return showsGrowth(item) ? counts + " (×\(String(format: "%.1f", item.growth)))" : counts + " (too few to judge growth)"
+    }
+
     static func why(_ item: AgendaItem) -> String {
-        var parts = ["\(item.matters) distinct matters (\(item.documents) documents)", growthText(item), "\(item.authors) different people"]
-        if item.regions > 0 { parts.append("\(item.regions) \(item.regions == 1 ? "district or county" : "districts and counties")") }
-        if item.likes > 0 { parts.append("\(item.likes) likes") }
+        var parts = ["\(count(item.matters, "distinct matter")) (\(count(item.documents, "document")))", growthText(item),
+                     count(item.authors, "different person", "different people")]
+        if item.regions > 0 { parts.append(count(item.regions, "district or county", "districts and counties")) }
+        if item.likes > 0 { parts.append(count(item.likes, "like")) }
         parts.append("\(percent(item.taxonomyShare)) tagged by the taxonomy")
         return parts.joined(separator: "; ")
     }
@@ -31,7 +53,7 @@ public struct AgendaReport: Sendable {
         var out = "# \(title)\n\n\(summary)\n\n"
         out += "| rank | theme | matters | documents | growth | people | places | score |\n|---|---|---|---|---|---|---|---|\n"
         for i in items {
-            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | ×\(String(format: "%.1f", i.growth)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
+            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | \(Self.growthCell(i)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
         }
         for i in items {
             out += "\n## \(i.rank). \(escapeMarkdown(i.name))\n\n"
@@ -65,7 +87,7 @@ public struct AgendaReport: Sendable {
             h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left}
             .why{color:#444}.terms span{display:inline-block;background:#eef3fb;border-radius:.3rem;padding:0 .4rem;margin:.1rem}
-            svg text{font-size:11px;fill:#333}
+            svg text{font-size:12px;fill:#333}svg .axis{stroke:#999;stroke-width:1}
             </style></head><body>
             <h1>\(escape(title))</h1>
             <p>\(escape(summary))</p>
@@ -75,7 +97,7 @@ public struct AgendaReport: Sendable {
         out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
         out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>places</th><th>score</th></tr>\n"
         for i in items {
-            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>×\(String(format: "%.1f", i.growth))</td><td>\(i.authors)</td><td>\(i.regions)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
+            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(Self.growthCell(i))</td><td>\(i.authors)</td><td>\(i.regions)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
         }
         out += "</table>\n"
         for i in items {
@@ -112,7 +134,10 @@ public struct AgendaReport: Sendable {
 
     /// Horizontal bars: documents per theme.
     private func sizeChart() -> String {
-        barChart(items.map { ("\($0.rank). " + String($0.name.prefix(14)), $0.documents) }, color: "#4a7bd0", label: "theme sizes")
+        // Largest first; ties in rank order.
+        let bySize = items.enumerated().sorted { $0.element.documents != $1.element.documents ? $0.element.documents > $1.element.documents : $0.offset < $1.offset }
+        return barChart(bySize.map { ("\($0.element.rank). " + String($0.element.name.prefix(14)), $0.element.documents) },
+                        color: "#4a7bd0", label: "theme sizes")
     }
 
     /// Horizontal bars: documents per taxonomy topic over all themes.
@@ -138,22 +163,26 @@ public struct AgendaReport: Sendable {
         return svg + "</svg>"
     }
 
-    /// A theme's documents per month as columns (themes over time).
+    /// A theme's documents per month as columns (themes over time), with a y-axis (0 and the
+    /// largest month) and a month label every few columns, so the dates can be read off.
     private func timeline(_ item: AgendaItem) -> String {
         guard !item.monthly.isEmpty else { return "" }
-        let height = 60, barWidth = 14
+        let height = 60, slot = 16, barWidth = 14, axis = 30, labelEvery = 4   // a label (2019-03) is about 4 slots wide
         let top = max(1, item.monthly.map(\.count).max() ?? 1)
-        // Wide enough for the first and last month labels side by side, however few the bars.
-        let width = max(item.monthly.count * (barWidth + 2) + 2, 130)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"documents per month\" width=\"\(width)\" height=\"\(height + 14)\">"
+        let width = axis + max(item.monthly.count * slot + 2, 130) + 30
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"documents per month\" width=\"\(width)\" height=\"\(height + 20)\">"
+        svg += "<line class=\"axis\" x1=\"\(axis - 3)\" y1=\"0\" x2=\"\(axis - 3)\" y2=\"\(height)\"/>"
+        svg += "<line class=\"axis\" x1=\"\(axis - 3)\" y1=\"\(height)\" x2=\"\(axis + item.monthly.count * slot)\" y2=\"\(height)\"/>"
+        svg += "<text x=\"\(axis - 6)\" y=\"12\" text-anchor=\"end\">\(top)</text><text x=\"\(axis - 6)\" y=\"\(height)\" text-anchor=\"end\">0</text>"
         for (k, m) in item.monthly.enumerated() {
             guard m.count > 0 else { continue }
             let h = max(1, Int(Double(height) * Double(m.count) / Double(top)))
-            svg += "<rect x=\"\(k * (barWidth + 2) + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
+            svg += "<rect x=\"\(axis + k * slot + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
         }
-        svg += "<text x=\"0\" y=\"\(height + 12)\">\(item.monthly.first!.month)</text>"
-        if item.monthly.count > 1 {
-            svg += "<text x=\"\(width)\" y=\"\(height + 12)\" text-anchor=\"end\">\(item.monthly.last!.month)</text>"
+        var labelled: [Int] = Array(stride(from: 0, to: item.monthly.count, by: labelEvery))
+        if let last = labelled.last, item.monthly.count - 1 - last >= labelEvery { labelled.append(item.monthly.count - 1) }
+        for k in labelled {
+            svg += "<text x=\"\(axis + k * slot)\" y=\"\(height + 16)\">\(item.monthly[k].month)</text>"
         }
         return svg + "</svg>\n"
     }

@@ -5,18 +5,28 @@
 //
 // Targets: extract (HTML bytes → article), decode (charset detection and decoding), segment
 // (normalise + sentences + segmentation of arbitrary UTF-8), document (proposal/message text
-// parsing), csv, jsonl (archive readers), taxonomy (YAML loading), themes (clustering a handful
-// of texts: every document lands in exactly one theme).
+// parsing), csv, jsonl (record decoding), readers (the first byte picks a format — JSON Lines,
+// CSV, text, HTML, SQLite — and the rest is a file read through the pipeline's Archive, as every
+// command reads), taxonomy (YAML loading), themes (clustering a handful of texts: every document
+// lands in exactly one theme).
 import ArchiveIO
 import ArticleExtraction
 import ChineseText
 import DocumentStructure
 import Foundation
 import TopicModels
+import TopicsPipeline
 
 let segmenter: WordSegmenter? = {
     guard let path = ShippedData.path(ShippedData.segmentationModel), let model = try? SegmentationModel(contentsOf: path) else { return nil }
     return WordSegmenter(model: model)
+}()
+
+/// A private folder for the `readers` target's input files.
+let readerFolder: String = {
+    let folder = NSTemporaryDirectory() + "topics-fuzz-\(ProcessInfo.processInfo.processIdentifier)"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
 }()
 
 func run(_ target: String, _ bytes: [UInt8]) {
@@ -40,6 +50,18 @@ func run(_ target: String, _ bytes: [UInt8]) {
         if var reader = try? CSVReader(bytes: bytes, input: "fuzz.csv") { while reader.nextRow() != nil {} }
     case "jsonl":
         for line in bytes.split(separator: 0x0A) { _ = JSONDecoding.record(line) }
+    case "readers":
+        guard let first = bytes.first else { return }
+        let endings = ["jsonl", "csv", "txt", "html", "db"]
+        let path = readerFolder + "/input." + endings[Int(first) % endings.count]
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes.dropFirst())) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var source = ArchiveSource(inputs: [path])
+        if path.hasSuffix(".db") { source.table = "t" }
+        var count = 0
+        _ = try? Archive(source).forEach { result in
+            if case .success(let d) = result { precondition(!d.id.isEmpty); count += 1 }
+        }
     case "taxonomy":
         if let t = try? Taxonomy(yaml: String(decoding: bytes, as: UTF8.self)) {
             _ = t.check()
@@ -94,7 +116,7 @@ struct Replay {
     static func main() {
         let arguments = CommandLine.arguments.dropFirst()
         guard let target = arguments.first else {
-            print("usage: topics-fuzz TARGET FILE…   (targets: extract decode segment document csv jsonl taxonomy themes)")
+            print("usage: topics-fuzz TARGET FILE…   (targets: extract decode segment document csv jsonl readers taxonomy themes)")
             exit(2)
         }
         for path in arguments.dropFirst() {

@@ -29,7 +29,7 @@ struct TopicsCommand: ParsableCommand {
     /// README promises and shell scripts expect.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(routedArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -42,10 +42,58 @@ struct TopicsCommand: ParsableCommand {
                 Terminal.report(error)
                 Glibc.exit(error.code == .badArgument ? ExitStatus.usage : ExitStatus.someInputsFailed)
             }
+            // ArgumentParser names a missing required option before an unknown one, so `--out X`
+            // for `--output X` would read "missing --output": name the unknown option first.
+            if code == .validationFailure, let unknown = unknownOption(in: routedArguments(Array(CommandLine.arguments.dropFirst()))) {
+                Terminal.printError("Error: unknown option '\(unknown.name)'\n  See 'topics \(unknown.command) --help' for the options it takes.")
+                Glibc.exit(ExitStatus.usage)
+            }
             let message = fullMessage(for: error)
             if !message.isEmpty { Terminal.printError(message) }
             Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
+    }
+}
+
+extension TopicsCommand {
+    /// `topics segment …` is `topics segment text …` unless a subcommand is named, so that
+    /// `topics segment --help` shows the options a user segments with (ArgumentParser would show
+    /// only the subcommand list for a command with a default subcommand).
+    static func routedArguments(_ arguments: [String]) -> [String] {
+        guard arguments.first == "segment", arguments.count > 1, !["text", "train", "help"].contains(arguments[1]) else { return arguments }
+        return ["segment", "text"] + arguments.dropFirst()
+    }
+
+    /// The first `--option` in `arguments` that the named subcommand's help does not list.
+    static func unknownOption(in arguments: [String]) -> (name: String, command: String)? {
+        var command: any ParsableCommand.Type = TopicsCommand.self
+        var path: [String] = []
+        var rest = arguments[...]
+        // Walk down the subcommand names given first (topics segment train …).
+        while let next = rest.first, let sub = subcommands(of: command).first(where: { $0._commandName == next }) {
+            command = sub; path.append(next); rest = rest.dropFirst()
+        }
+        guard !path.isEmpty else { return nil }
+        let help = TopicsCommand.helpMessage(for: command, columns: 1000)
+        for argument in rest {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--"), argument.count > 2 else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            var known = false
+            var search = help[...]
+            while let range = search.range(of: name) {
+                let after = search[range.upperBound...].first
+                if after == nil || !(after!.isLetter || after!.isNumber || after! == "-") { known = true; break }
+                search = search[range.upperBound...]
+            }
+            if !known { return (name, path.joined(separator: " ")) }
+        }
+        return nil
+    }
+
+    private static func subcommands(of command: any ParsableCommand.Type) -> [any ParsableCommand.Type] {
+        let configuration = command.configuration
+        return configuration.subcommands + configuration.groupedSubcommands.flatMap(\.subcommands)
     }
 }
 

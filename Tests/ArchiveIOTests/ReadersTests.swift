@@ -31,12 +31,12 @@ struct ReadersTests {
     func columns() throws {
         let header = ["留言编号", "留言用户", "留言主题", "留言时间", "留言详情", "一级分类"]
         let m = try ColumnMapping().resolved(header: header, input: "x.csv")
-        #expect(m.id == "留言编号")
-        #expect(m.title == "留言主题")
-        #expect(m.text == "留言详情")
-        #expect(m.date == "留言时间")
-        #expect(m.author == "留言用户")
-        #expect(m.category == "一级分类")
+        #expect(m[.id] == "留言编号")
+        #expect(m[.title] == "留言主题")
+        #expect(m[.text] == "留言详情")
+        #expect(m[.date] == "留言时间")
+        #expect(m[.author] == "留言用户")
+        #expect(m[.category] == "一级分类")
         let cells = Dictionary(uniqueKeysWithValues: zip(header, ["9", "A1", "停车难", "2019/3/5", "车位不足", "城乡建设"]).map { ($0, $1) })
         let d = try #require(m.document(cells, fallbackID: "x.csv:2"))
         #expect(d.id == "9")
@@ -47,6 +47,23 @@ struct ReadersTests {
         #expect(d.metadata.fields.isEmpty)
         #expect(throws: TopicsError.self) { try ColumnMapping(text: "正文").resolved(header: header, input: "x.csv") }
         #expect(throws: TopicsError.self) { try ColumnMapping().resolved(header: ["a", "b"], input: "x.csv") }
+    }
+
+    /// Issue 16: a new user's export (序号, 问题描述, 提交人, 反映时间, 所属地区, 承办单位, 点赞数)
+    /// gives documents with a date, a person, a place, a unit and likes, without naming a column.
+    @Test func officeExportColumnsAreGuessed() throws {
+        let header = ["序号", "问题描述", "提交人", "反映时间", "所属地区", "承办单位", "点赞数", "反对数", "答复意见", "答复时间"]
+        let m = try ColumnMapping().resolved(header: header, input: "x.csv")
+        let cells = Dictionary(uniqueKeysWithValues: zip(header, ["3", "小区门口夜间施工噪音扰民", "王女士", "2020/1/3", "A3区",
+                                                                  "市住建局", "12", "1", "经核实，已责令整改。", "2020/1/10"]).map { ($0, $1) })
+        let d = try #require(m.document(cells, fallbackID: "x.csv:2"))
+        #expect(d.id == "3" && d.text == "小区门口夜间施工噪音扰民" && d.authors == ["王女士"] && d.date == "2020/1/3")
+        #expect(d.metadata["region"] == .string("A3区") && d.metadata["unit"] == .string("市住建局"))
+        #expect(d.metadata["likes"] == .int(12) && d.metadata["dislikes"] == .int(1))
+        #expect(d.reply == Document.Reply(unit: "市住建局", date: "2020/1/10", text: "经核实，已责令整改。"))
+        // Named columns win over guesses, and a guessed column is not taken twice.
+        let named = try ColumnMapping([.date: "答复时间"]).resolved(header: header, input: "x.csv")
+        #expect(named[.date] == "答复时间" && named[.replyDate] == nil)
     }
 
     @Test("JSON Lines records keep their field order, nesting and escapes")

@@ -8,8 +8,8 @@ import TopicsTestSupport
 
 @Suite("SQLite store")
 struct StoreTests {
-    func entry(_ id: String, _ title: String, _ words: String) -> DocumentStore.Entry {
-        DocumentStore.Entry(document: Document(id: id, kind: .suggestion, title: title, text: words.replacingOccurrences(of: " ", with: "")),
+    func entry(_ id: String, _ title: String, _ words: String) -> StoreEntry {
+        StoreEntry(document: Document(id: id, kind: .suggestion, title: title, text: words.replacingOccurrences(of: " ", with: "")),
                             words: words)
     }
 

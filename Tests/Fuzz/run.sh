@@ -5,7 +5,7 @@
 # .build-fuzz/out/TARGET/ (crash-*, leak-*, timeout-*), the growing corpus to .build-fuzz/out/TARGET/corpus.
 set -e
 cd "$(dirname "$0")/../.."
-TARGET=${1:?target: extract decode segment document csv jsonl taxonomy themes}
+TARGET=${1:?target: extract decode segment document csv jsonl readers taxonomy themes}
 SECONDS_TO_RUN=${2:-600}
 swift build -c release --product topics-fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
@@ -18,6 +18,11 @@ case $TARGET in
                   cp ../shared/corpora/seeds/*.txt "$OUT/seeds/" 2>/dev/null || true ;;
   csv) cp corpora/samples/*.csv Tests/BadInputs/*.csv "$OUT/seeds/" ;;
   jsonl) cp Tests/BadInputs/*.jsonl "$OUT/seeds/"; head -50 ../shared/corpora/topics/teddy2020_msgs.dev.jsonl > "$OUT/seeds/msgs.jsonl" 2>/dev/null || true ;;
+  readers) # a format byte (0 jsonl, 1 csv, 2 txt, 3 html, 4 sqlite), then the file
+          { printf '\000'; cat Tests/BadInputs/truncated.jsonl; } > "$OUT/seeds/a.jsonl"
+          { printf '\001'; cat corpora/samples/messages.csv; } > "$OUT/seeds/b.csv"
+          { printf '\002'; cat corpora/samples/proposal-rural-teachers.txt; } > "$OUT/seeds/c.txt"
+          { printf '\003'; cat corpora/samples/proposal-clean-heating.html; } > "$OUT/seeds/d.html" ;;
   taxonomy) cp corpora/taxonomy.yaml "$OUT/seeds/" ;;
   themes) # a k byte, then message titles a line
           { printf '\003'; head -40 ../shared/corpora/topics/teddy2020_msgs.dev.jsonl 2>/dev/null | sed 's/.*"title": "\([^"]*\)".*/\1/'; } > "$OUT/seeds/titles.txt"

@@ -106,6 +106,7 @@ struct BadInputCorpusTests {
         ("document", ["labels-only.txt"]),
         ("csv", ["ragged-row.csv", "unbalanced-quotes.csv"]),
         ("jsonl", ["deep-json.jsonl", "lone-surrogates.jsonl", "truncated.jsonl"]),
+        ("readers", ["deep-json.jsonl", "ragged-row.csv", "unbalanced-quotes.csv", "labels-only.txt", "png.html", "truncated.jsonl"]),
         ("taxonomy", ["bad-taxonomy.yaml", "alias-bomb.yaml"]),
         ("themes", ["not-json.jsonl", "lone-surrogates.jsonl"]),
     ])

@@ -232,6 +232,37 @@ struct RunCommandTests {
             let name = try #require(theme["name"] as? String)
             #expect(page.dom.contains(name), "theme \(name) not shown")
         }
+
+        // Issue 13: Chinese renders with a real font, not as boxes (tofu). The report with a probe
+        // appended draws Chinese characters and a character no font has (U+E000) on a canvas in the
+        // report's own font and compares the pixels (widths cannot tell: both are 1 em); a screenshot is kept to look at.
+        let report = try String(contentsOfFile: out + "/agenda.html", encoding: .utf8)
+        let probe = """
+            <pre id="font-probe"></pre><script>
+            const family = getComputedStyle(document.body).fontFamily;
+            const c = document.createElement('canvas'); c.width = 64; c.height = 64; const g = c.getContext('2d');
+            function pixels(ch) { g.clearRect(0, 0, 64, 64); g.font = '40px ' + family; g.fillText(ch, 4, 48); return Array.from(g.getImageData(0, 0, 64, 64).data).join(','); }
+            const tofu = pixels('\\uE000');
+            const chars = ['政', '协', '提', '案', '民'];
+            const distinct = chars.filter(ch => pixels(ch) !== tofu).length;
+            const shapes = new Set(chars.map(pixels)).size;
+            document.getElementById('font-probe').textContent = JSON.stringify({family, distinct, shapes});
+            </script>
+            """
+        let probed = folder.appendingPathComponent("probe.html")
+        try report.replacingOccurrences(of: "</body>", with: probe + "</body>").write(to: probed, atomically: true, encoding: .utf8)
+        let probedPage = try HeadlessBrowser.load(probed, profile: folder.appendingPathComponent("profile2"))
+        let json = try #require(probedPage.dom.range(of: #"<pre id="font-probe">"#).map { probedPage.dom[$0.upperBound...].prefix { $0 != "<" } })
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(String(json).replacingOccurrences(of: "&quot;", with: "\"").utf8)) as? [String: Any])
+        #expect(result["distinct"] as? Int == 5, "Chinese characters render like a missing glyph (tofu): \(result); is fonts-noto-cjk installed?")
+        #expect(result["shapes"] as? Int == 5, "five different characters drew the same shape: \(result)")
+        let shot = folder.appendingPathComponent("report.png")
+        try HeadlessBrowser.screenshot(URL(fileURLWithPath: out + "/agenda.html"), to: shot, profile: folder.appendingPathComponent("profile3"))
+        let png = try Data(contentsOf: shot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000, "no screenshot")
+        if let keep = ProcessInfo.processInfo.environment["TOPICS_KEEP_SCREENSHOTS"] {
+            try? FileManager.default.copyItem(at: shot, to: URL(fileURLWithPath: keep).appendingPathComponent("agenda-report.png"))
+        }
     }
 }
 
@@ -251,12 +282,21 @@ enum HeadlessBrowser {
         var consoleMessages: [String]
     }
 
+    /// Renders `url` at 1366×900 into the PNG `file`.
+    static func screenshot(_ url: URL, to file: URL, profile: URL, width: Int = 1366, height: Int = 900) throws {
+        _ = try run(["--screenshot=\(file.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", url.absoluteString], profile: profile)
+    }
+
     static func load(_ url: URL, profile: URL) throws -> Page {
+        try run(["--dump-dom", url.absoluteString], profile: profile)
+    }
+
+    private static func run(_ arguments: [String], profile: URL) throws -> Page {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
         // Tests may run as root, where chromium's sandbox cannot start; the page is our own file.
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
-                             "--enable-logging=stderr", "--v=0", "--dump-dom", url.absoluteString]
+                             "--enable-logging=stderr", "--v=0"] + arguments
         // Both streams go to files, so neither pipe can fill up and block the browser.
         let outURL = profile.appendingPathExtension("dom"), errURL = profile.appendingPathExtension("log")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)

@@ -33,7 +33,7 @@ public enum InputFiles {
                 inputs.append(.standardInput)
             } else if isDirectory(argument) {
                 let found = walk(argument, extensions: extensions)
-                if found.isEmpty { errors.append(TopicsError(.unreadable, input: argument, "the folder holds no HTML files")) }
+                if found.isEmpty { errors.append(TopicsError(.unreadable, input: argument, "the folder holds no file this command reads (\(describe(extensions)))")) }
                 inputs += found.map(Input.file)
             } else if exists(argument) {
                 inputs.append(.file(argument))
@@ -48,6 +48,11 @@ public enum InputFiles {
             }
         }
         return (inputs, errors)
+    }
+
+    /// `.csv .htm .html …`: the endings a folder is searched for, for messages.
+    public static func describe(_ extensions: Set<String>) -> String {
+        extensions.sorted().map { "." + $0 }.joined(separator: " ")
     }
 
     /// Reads a whole input. Files over `maxBytes` are refused before reading.

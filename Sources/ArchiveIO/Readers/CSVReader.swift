@@ -63,60 +63,101 @@ public struct CSVReader {
     }
 }
 
-/// Which columns of a table (CSV or SQLite) hold a document's id, title, text, date, author and
-/// label: named by the user, else guessed from the usual Chinese and English column names.
+/// Which columns of a table (CSV or SQLite) hold a document's fields: named by the user, else
+/// guessed from the usual Chinese and English column names (留言主题, 留言详情, 反映时间, 留言用户,
+/// 所属地区, 承办单位, 点赞数 …). Columns that map to no field go into the document's metadata.
 public struct ColumnMapping: Sendable, Equatable {
-    public var id: String?
-    public var title: String?
-    public var text: String?
-    public var date: String?
-    public var author: String?
-    public var category: String?
-
-    public init(id: String? = nil, title: String? = nil, text: String? = nil) {
-        self.id = id; self.title = title; self.text = text
+    /// The fields a column can fill.
+    public enum Field: String, Sendable, CaseIterable {
+        case id, title, text, date, author, category, region, unit, likes, dislikes, reply
+        case replyDate = "reply_date"
     }
 
-    static var guesses: [(WritableKeyPath<ColumnMapping, String?>, [String])] { [
-        (\.id, ["id", "ID", "编号", "留言编号", "序号", "提案号", "doc_id"]),
-        (\.title, ["title", "标题", "主题", "留言主题", "案由", "题目", "headline"]),
-        (\.text, ["text", "content", "body", "正文", "内容", "详情", "留言详情", "提案内容", "建议内容"]),
-        (\.date, ["date", "time", "日期", "时间", "留言时间", "提交时间", "发布时间"]),
-        (\.author, ["author", "作者", "留言用户", "提案人", "反映人", "user"]),
-        (\.category, ["label", "category", "类别", "分类", "一级分类", "提案类别"]),
-    ] }
+    /// Column name per field; nil fields are guessed by `resolved`.
+    public var columns: [Field: String]
 
-    /// Fills the columns the user did not name from `header`; fails when no text or title column is found.
+    public init(_ columns: [Field: String] = [:]) { self.columns = columns }
+
+    public init(id: String? = nil, title: String? = nil, text: String? = nil) {
+        columns = [:]
+        columns[.id] = id; columns[.title] = title; columns[.text] = text
+    }
+
+    public subscript(field: Field) -> String? {
+        get { columns[field] }
+        set { columns[field] = newValue }
+    }
+
+    /// Column names looked for, per field, in order (exact names first, then case-insensitive).
+    public static let guesses: [(Field, [String])] = [
+        (.id, ["id", "ID", "编号", "留言编号", "序号", "提案号", "doc_id"]),
+        (.title, ["title", "标题", "主题", "留言主题", "案由", "题目", "headline"]),
+        (.text, ["text", "content", "body", "正文", "内容", "详情", "留言详情", "提案内容", "建议内容", "问题描述", "反映内容", "诉求内容"]),
+        (.date, ["date", "time", "日期", "时间", "留言时间", "提交时间", "反映时间", "发布时间", "来信时间", "受理时间"]),
+        (.author, ["author", "作者", "留言用户", "提案人", "反映人", "提交人", "来信人", "user"]),
+        (.category, ["label", "category", "类别", "分类", "一级分类", "提案类别"]),
+        (.region, ["region", "地区", "区域", "区县", "所属地区", "所在地区", "所属区县", "街道"]),
+        (.unit, ["unit", "承办单位", "答复单位", "办理单位", "主办单位", "责任单位"]),
+        (.likes, ["likes", "点赞数", "点赞", "赞同数", "支持数"]),
+        (.dislikes, ["dislikes", "反对数", "反对"]),
+        (.reply, ["reply", "答复意见", "答复内容", "回复内容", "答复", "回复"]),
+        (.replyDate, ["reply_date", "答复时间", "回复时间", "答复日期"]),
+    ]
+
+    /// Fills the columns the user did not name from `header`; fails when a named column is missing
+    /// or when no text or title column is found.
     public func resolved(header: [String], input: String) throws(TopicsError) -> ColumnMapping {
         var m = self
-        for name in [m.id, m.title, m.text].compactMap({ $0 }) where !header.contains(name) {
-            throw TopicsError(.badArgument, input: input, "no column named \(name) (columns: \(header.joined(separator: ", ")))")
+        for (field, name) in columns.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !header.contains(name) {
+            throw TopicsError(.badArgument, input: input, "no column named \(name) for the \(field.rawValue) (columns: \(header.joined(separator: ", ")))")
         }
-        for (path, names) in Self.guesses where m[keyPath: path] == nil {
-            m[keyPath: path] = names.first { header.contains($0) }
-                ?? header.first { h in names.contains { h.lowercased() == $0.lowercased() } }
+        var taken = Set(m.columns.values)
+        for (field, names) in Self.guesses where m[field] == nil {
+            let found = names.first { header.contains($0) && !taken.contains($0) }
+                ?? header.first { h in !taken.contains(h) && names.contains { h.lowercased() == $0.lowercased() } }
+            if let found { m[field] = found; taken.insert(found) }
         }
-        if m.text == nil && m.title == nil {
+        if m[.text] == nil && m[.title] == nil {
             throw TopicsError(.badArgument, input: input,
-                              "cannot tell which column holds the text (columns: \(header.joined(separator: ", "))); name it with --text-column")
+                              "cannot tell which column holds the text (columns: \(header.joined(separator: ", "))); name the text column",
+                              remedy: .nameTextColumn)
         }
         return m
     }
 
     /// A document from one row of cells (by column name); nil when it has neither title nor text.
     public func document(_ cells: [String: String], fallbackID: String, kind: Document.Kind = .article) -> Document? {
-        let title = title.flatMap { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        let text = text.flatMap { cells[$0] } ?? ""
+        func cell(_ field: Field) -> String? {
+            guard let column = columns[field], let value = cells[column] else { return nil }
+            let trimmed = value.trimmingSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        let title = cell(.title)
+        let text = columns[.text].flatMap { cells[$0] } ?? ""
         guard title != nil || !text.isEmpty else { return nil }
-        var d = Document(id: id.flatMap { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID,
-                         kind: kind, title: title, text: text)
-        d.date = date.flatMap { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        if let a = author.flatMap({ cells[$0] }), !a.isEmpty { d.authors = [a] }
-        d.category = category.flatMap { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        let used = Set([id, self.title, self.text, date, author, category].compactMap { $0 })
+        var d = Document(id: cell(.id) ?? fallbackID, kind: kind, title: title, text: text)
+        d.date = cell(.date)
+        if let a = cell(.author) { d.authors = [a] }
+        d.category = cell(.category)
+        if let region = cell(.region) { d.metadata.append("region", .string(region)) }
+        if let unit = cell(.unit) { d.metadata.append("unit", .string(unit)) }
+        for field in [Field.likes, .dislikes] {
+            if let n = cell(field) { d.metadata.append(field.rawValue, Int(n).map(Record.Value.int) ?? .string(n)) }
+        }
+        if let reply = cell(.reply) { d.reply = Document.Reply(unit: cell(.unit), date: cell(.replyDate), text: reply) }
+        let used = Set(columns.values)
         for (name, value) in cells.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
             d.metadata.append(name, .string(value))
         }
         return d
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks (ASCII and full-width spaces).
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -19,6 +19,11 @@ public struct JSONLinesWriter: RecordWriter {
 
 /// CSV with a header row (RFC 4180): every cell quoted when it holds a comma, quote or line break.
 /// Lists become cells with one item a line; nested records become JSON text.
+///
+/// Documents are untrusted text and offices open these files in Excel and WPS, which run a cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula (CSV injection). Such
+/// a text cell gets a leading single quote (OWASP's advice), so `=HYPERLINK(…)` reads `'=HYPERLINK(…)`;
+/// numbers, and text that is a plain number such as `-3.5` or `+86`, stay as they are.
 public struct CSVWriter: RecordWriter {
     private var columns: [String]?
     /// Leading UTF-8 byte-order mark so spreadsheet programs read Chinese text correctly.
@@ -44,11 +49,38 @@ public struct CSVWriter: RecordWriter {
         case .bool(let b): b ? "true" : "false"
         case .int(let n): String(n)
         case .double(let d): String(d)
-        case .string(let s): s
-        case .strings(let items): items.joined(separator: "\n")
+        case .string(let s): neutralized(s)
+        case .strings(let items): neutralized(items.joined(separator: "\n"))
         case .record, .records:
             { var bytes: [UInt8] = []; JSONEncoding.append(value, to: &bytes); return String(decoding: bytes, as: UTF8.self) }()
         }
+    }
+
+    /// `text` as a spreadsheet will not run it: a leading `'` before a formula trigger, unless the
+    /// text is a plain number.
+    public static func neutralized(_ text: String) -> String {
+        guard let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
+        else { return text }
+        return isPlainNumber(text.utf8) ? text : "'" + text
+    }
+
+    /// `[+-]digits[.digits][e[+-]digits]`, nothing else.
+    static func isPlainNumber(_ bytes: String.UTF8View) -> Bool {
+        var i = bytes.startIndex
+        func digits() -> Int {
+            var n = 0
+            while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) { n += 1; i = bytes.index(after: i) }
+            return n
+        }
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i = bytes.index(after: i) }
+        guard digits() > 0 else { return false }
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") { i = bytes.index(after: i); guard digits() > 0 else { return false } }
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i = bytes.index(after: i)
+            if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i = bytes.index(after: i) }
+            guard digits() > 0 else { return false }
+        }
+        return i == bytes.endIndex
     }
 
     private func appendRow(_ cells: [String], to out: inout [UInt8]) {

@@ -14,7 +14,8 @@ enum NoiseFilter {
     ]
 
     private static let furniturePhrases = PhraseList(furniture)
-    private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读"])
+    private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",
+                                                "來源", "發布", "時間", "編輯", "記者", "瀏覽"])
 
     /// Headings after which the rest of a page is other articles.
     static let endMarkers = [
@@ -47,6 +48,14 @@ enum NoiseFilter {
             return rest.isEmpty ? nil : String(rest)
         }
         return nil
+    }
+
+    /// Lines whose date belongs to something else: the newest recommended article, the last reply
+    /// (`最新推荐文章于 2024-05-07 22:12:13 发布`). An update time (更新时间) may be the article's only date: kept.
+    private static let otherDatePhrases = PhraseList(["最新推荐", "推荐文章", "最后回复", "最新回复"])
+
+    static func datesSomethingElse(_ block: TextBlock) -> Bool {
+        block.counts.content <= 60 && block.text.countBytes(of: otherDatePhrases, stopAt: 1) > 0
     }
 
     /// A short line carrying the date and byline labels above or below an article.

@@ -2,6 +2,10 @@
 /// a `<div>`, a `<br>` …), with the counts the content scorer needs.
 struct TextBlock {
     var text: String
+    /// The text with a space wherever an inline element (a link, a span) starts or ends, so that
+    /// neighbouring values do not run together (`来源：新京报</span><a>举报</a>` reads `新京报 举报`).
+    /// For reading labelled fields; kept for short blocks only, else the same as `text`.
+    var fieldText: String
     /// The innermost block-level element holding the text.
     var container: Int
     /// The first text node of the block, for document order and subtree tests.
@@ -31,14 +35,20 @@ extension HTMLTree {
         var headings: [Int] = []
 
         var acc = TextAccumulator()
+        // Started at the first inline boundary inside a block: most blocks have none and share `text`.
+        var fieldAcc = TextAccumulator()
+        var fieldActive = false
         var counts = TextCounts()
         var linkContent = 0
         var container = -1, firstNode = -1, heading = 0, inList = false, emphasized = false
 
         func flush() {
             let text = acc.finish()
+            let fields = fieldActive ? fieldAcc.finish() : ""
+            fieldActive = false
             if !text.isEmpty, container >= 0 {
-                blocks.append(TextBlock(text: text, container: container, firstNode: firstNode, counts: counts,
+                let fieldText = counts.content <= Self.fieldTextLimit && !fields.isEmpty ? fields : text
+                blocks.append(TextBlock(text: text, fieldText: fieldText, container: container, firstNode: firstNode, counts: counts,
                                         linkContent: linkContent, headingLevel: heading, inListItem: inList,
                                         emphasized: emphasized))
             }
@@ -46,6 +56,15 @@ extension HTMLTree {
             linkContent = 0
             container = -1
             firstNode = -1
+        }
+
+        func inlineBoundary() {
+            guard counts.content <= Self.fieldTextLimit else { return }
+            if !fieldActive {
+                fieldAcc = acc
+                fieldActive = true
+            }
+            fieldAcc.appendBoundary()
         }
 
         func close(_ index: Int, hidden: Bool, emphasis: Bool) {
@@ -59,6 +78,8 @@ extension HTMLTree {
             if tag.breaksText {
                 flush()
                 openBlocks.removeLast()
+            } else if firstNode >= 0 {
+                inlineBoundary()
             }
         }
 
@@ -86,6 +107,8 @@ extension HTMLTree {
             if node.tag.breaksText {
                 flush()
                 openBlocks.append(i)
+            } else if firstNode >= 0 {
+                inlineBoundary()
             }
             if node.tag == .a { linkDepth += 1 }
             let hidden = isHidden(i)
@@ -114,8 +137,12 @@ extension HTMLTree {
             counts += piece
             if linkDepth > 0 { linkContent += piece.content }
             acc.append(text)
+            if fieldActive, counts.content <= Self.fieldTextLimit { fieldAcc.append(text) }
         }
     }
+
+    /// Blocks longer than this (content characters) hold no meta line: no `fieldText` of their own.
+    static let fieldTextLimit = 200
 
     /// Bold, big, coloured and centred elements.
     func emphasizes(_ index: Int) -> Bool {

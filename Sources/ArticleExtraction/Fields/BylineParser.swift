@@ -5,22 +5,32 @@ enum BylineParser {
     struct Labels: Sendable, ExpressibleByArrayLiteral {
         let names: [String]
         let phrases: PhraseList
+        /// Source labels: `图片来源` credits a picture, not the article.
+        var skipsCredits = false
         init(_ names: [String]) { self.names = names; phrases = PhraseList(names) }
         init(arrayLiteral names: String...) { self.init(names) }
     }
 
-    static let sourceLabels: Labels = ["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源", "来自", "出处", "稿源", "转自", "出自", "转载自"]
-    static let authorLabels: Labels = ["作者", "记者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+    static let sourceLabels: Labels = {
+        var labels = Labels(["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源于", "来源", "来自", "出处", "稿源", "转自", "出自",
+                             "转载自", "文章來源", "新聞來源", "來源於", "來源", "出處"])
+        labels.skipsCredits = true
+        return labels
+    }()
+    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
     static let reporterLabel: Labels = ["记者"]
 
     /// Labels that end a value: the next field of the same line.
     private static let stopLabels = sourceLabels.names + authorLabels.names + [
         "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
-        "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄",
+        "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄", "發布時間", "時間", "責任編輯", "編輯",
+        "举报", "舉報", "选稿", "参与互动", "原标题",
     ]
 
-    /// The value after the first of `labels` in `text`, or nil.
-    static func value(after labels: Labels, in text: String) -> String? {
+    /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
+    /// value ends at the first space; otherwise further words that look like names are kept
+    /// (`记者 王建宏 张文攀`).
+    static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
         guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
         let scalars = Array(text.unicodeScalars)
@@ -28,11 +38,12 @@ enum BylineParser {
             let l = Array(label.unicodeScalars)
             var i = 0
             while i + l.count <= scalars.count {
-                if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i) {
+                if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     let bracketed = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(")
-                    if let value = readValue(scalars, from: i + l.count,
-                                             labelEndsWithSeparator: bracketed || "/／｜|︱：:".unicodeScalars.contains(l.last!)) {
+                    // `来源于新华社`: 于 joins label and value.
+                    if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
+                                             labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {
                         return value
                     }
                 }
@@ -50,12 +61,22 @@ enum BylineParser {
         i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
     }
 
+    /// `图片来源：`, `视频来源：`: the credit of a picture or a video, not of the article.
+    private static func isCreditLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        let before = s[i - 1]
+        if before == "图" || before == "圖" { return true }
+        guard i >= 2 else { return false }
+        let pair = String(String.UnicodeScalarView(s[(i - 2)..<i]))
+        return ["图片", "圖片", "视频", "視頻", "照片", "配图"].contains(pair)
+    }
+
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
         for k in 0..<l.count where s[i + k] != l[k] { return false }
         return true
     }
 
-    private static func readValue(_ s: [Unicode.Scalar], from start: Int, labelEndsWithSeparator: Bool) -> String? {
+    private static func readValue(_ s: [Unicode.Scalar], from start: Int, oneWord: Bool = false, labelEndsWithSeparator: Bool) -> String? {
         var i = start
         while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
         var hadColon = labelEndsWithSeparator
@@ -83,6 +104,12 @@ enum BylineParser {
             if "()（）[]【】《》“”\"".unicodeScalars.contains(c) { i += 1; continue }
             // `&` joins the last two names of a list (`叨叨姐、胡一刀&李小飞刀`) but belongs to a single
             // forum name (`放飞&心情`).
+            // Outlets listed with the enumeration comma stay one value: `抖音黑板报、南方都市报`.
+            if oneWord, c == "、", !value.isEmpty, !lastWasSpace {
+                value.append(c)
+                i += 1
+                continue
+            }
             if Self.nameSeparators.contains(c) || ((c == "&" || c == "＆") && sawSeparator) {
                 sawSeparator = true
                 lastWasSpace = true
@@ -97,11 +124,22 @@ enum BylineParser {
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
             if c == ":" || c == "：" || c == "。" { break }
             if lastWasSpace, !value.isEmpty {
+                if oneWord { break }
                 // A two-character name printed with a space inside: `赵 培`.
                 if value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
                     lastWasSpace = false
                     value.append(c)
                     i += 1
+                    continue
+                }
+                // A two-character name padded with a space after another name: `王乐文 方 敏`.
+                if hanRun(s, from: i) == 1, i + 2 < s.count, s[i + 1] == " " || s[i + 1] == "\u{3000}",
+                   hanRun(s, from: i + 2) == 1, i + 3 == s.count || !CharacterClass.isHan(s[i + 3].value) {
+                    value.append(" ")
+                    value.append(c)
+                    value.append(s[i + 2])
+                    i += 3
+                    lastWasSpace = false
                     continue
                 }
                 // A second word after a space: keep it only if it looks like another name.
@@ -121,7 +159,8 @@ enum BylineParser {
     private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         for label in stopLabels {
             let l = Array(label.unicodeScalars)
-            if i + l.count <= s.count, matches(s, at: i, l) { return true }
+            // `评论员` is a role before a name, not the 评论 widget.
+            if i + l.count <= s.count, matches(s, at: i, l), !(label == "评论" && i + 2 < s.count && s[i + 2] == "员") { return true }
         }
         return false
     }
@@ -133,7 +172,8 @@ enum BylineParser {
             digits += 1
             j += 1
         }
-        return digits == 4
+        // A year followed by its separator: `2019-`, `2019年`; not `1905电影网`.
+        return digits == 4 && j < s.count && "-/.年－／．".unicodeScalars.contains(s[j])
     }
 
     private static func hanRun(_ s: [Unicode.Scalar], from i: Int) -> Int {

@@ -3,7 +3,8 @@
 /// above its date (落款).
 enum ClosingBylines {
     /// Role words that precede names inside a closing bracket.
-    private static let roles = ["本报记者", "总台记者", "特约记者", "见习记者", "实习记者", "记者", "本报实习生", "实习生", "通讯员", "本报"]
+    private static let roles = ["本报记者", "总台记者", "特约记者", "见习记者", "实习记者", "记者", "本报实习生", "实习生", "通讯员", "特约评论员",
+                                "评论员", "本报"]
 
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
@@ -68,7 +69,7 @@ enum ClosingBylines {
     }
 
     /// Every name starts with a common surname and none is an outlet (`新华社`) or a note (`待续`).
-    private static func plausibleNames(_ names: String) -> Bool {
+    static func plausibleNames(_ names: String) -> Bool {
         names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in
             guard let first = name.unicodeScalars.first else { return false }
             let compound = name.unicodeScalars.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))

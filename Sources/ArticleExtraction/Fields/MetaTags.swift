@@ -50,7 +50,9 @@ struct MetaTags {
     static let dateNames = [
         "article:published_time", "og:article:published_time", "og:release_date", "datepublished", "publishdate",
         "pubdate", "publish_date", "publication_date", "publishtime", "pub_date", "dc.date.issued", "dc.date",
-        "sailthru.date", "article.published", "published_time", "date", "created", "weibo:article:create_at",
+        "sailthru.date", "article.published", "published_time", "publish_time", "pubtime", "pub_time", "ptime",
+        "og:published_time", "article:published", "releasedate", "release_date", "firstpublishedtime", "date", "created",
+        "weibo:article:create_at",
     ]
     static let authorNames = ["author", "article:author", "dc.creator", "byline"]
     static let sourceNames = ["source", "og:article:source", "article:source", "contentsource"]

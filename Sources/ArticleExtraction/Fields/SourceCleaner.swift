@@ -5,9 +5,26 @@ enum SourceCleaner {
         let brackets: Set<Character> = ["《", "》", "[", "]", "【", "】", "「", "」", "(", ")", "（", "）"]
         value = String(value.filter { !brackets.contains($0) })
         value = value.collapsingWhitespace
+        // `综合抖音黑板报、南方都市报`: the role word is not part of the outlet.
+        for role in ["综合自", "综合", "整合自", "整合", "编译自", "编译"] where value.hasPrefix(role) && value.count >= role.count + 2 {
+            value = String(value.dropFirst(role.count))
+            break
+        }
+        if value.hasSuffix("、") { value.removeLast() }
         // "转载"/"互联网"/"网络" name no outlet.
         if value.isEmpty || ["转载", "互联网", "网络", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
         return value
+    }
+
+    /// Self-media platforms: the place an account posted to, not an outlet.
+    static let platforms: Set<String> = [
+        "网易号", "百家号", "搜狐号", "头条号", "企鹅号", "大风号", "快传号", "一点号", "澎湃号", "新浪看点", "看点", "公众号",
+        "微信公众号", "抖音号", "快手号", "凤凰号", "新浪号", "趣头条", "百度", "今日头条", "网易", "搜狐", "新浪", "腾讯", "微博",
+        "新浪微博", "知乎", "简书", "网易新闻", "腾讯新闻", "搜狐新闻", "百家号作者",
+    ]
+
+    static func isPlatform(_ value: String) -> Bool {
+        platforms.contains(value)
     }
 
     /// The first 《…》 title in a line.
@@ -17,18 +34,26 @@ enum SourceCleaner {
         return inner.isEmpty ? nil : inner
     }
 
-    static let outletSuffixes = ["网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声"]
+    static let outletSuffixes = ["网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声",
+                                 "網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
 
     /// The word right after the date (and time) on a meta line, when it names an outlet.
     static func outletAfterDate(in text: String) -> String? {
+        guard let word = wordAfterDate(in: text) else { return nil }
+        return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
+    }
+
+    /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
+    static func wordAfterDate(in text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
         // Past a time of day (`03:18`) to the first word.
         let words = rest.split(separator: " ").drop { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
-        guard let first = words.first, let word = clean(String(first)), word.count >= 2, word.count <= 16 else { return nil }
-        return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
+        guard let first = words.first, let word = clean(String(first)), word.count >= 2, word.count <= 16,
+              word.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
+        return word
     }
 }
 

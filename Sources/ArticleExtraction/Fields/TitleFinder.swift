@@ -47,7 +47,9 @@ struct TitleFinder {
             // Near-and-whole wins only against runs at most twice as long (not over the full headline).
             let near = c.nearAndWhole && c.overlap * 2 >= longest
             let bestNear = best.map { $0.nearAndWhole && $0.overlap * 2 >= longest } ?? false
-            if best == nil || (near && !bestNear)
+            // The same headline printed twice (a sticky bar at the top repeats it): the copy nearer the body.
+            let repeated = best.map { c.overlap == $0.overlap && Self.compact(blocks[c.block].text).sameBytes(Self.compact(blocks[$0.block].text)) } ?? false
+            if best == nil || (near && !bestNear) || (near == bestNear && repeated)
                 || (near == bestNear && (c.overlap > best!.overlap || (c.overlap == best!.overlap && c.rank > best!.rank))) {
                 best = c
             }

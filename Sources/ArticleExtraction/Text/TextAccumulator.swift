@@ -6,6 +6,7 @@ struct TextAccumulator {
     private var scalars = String.UnicodeScalarView()
     private var pendingSpace = false
     private var pendingLineBreak = false
+    private var pendingBoundary = false
     private var last: UInt32 = 0
 
     var isEmpty: Bool { scalars.isEmpty }
@@ -21,15 +22,24 @@ struct TextAccumulator {
                 continue
             }
             if pendingSpace {
-                if !(pendingLineBreak && CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
+                if pendingBoundary || !(pendingLineBreak && CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
                     scalars.append(" ")
                 }
                 pendingSpace = false
                 pendingLineBreak = false
+                pendingBoundary = false
             }
             scalars.append(s)
             last = v
         }
+    }
+
+    /// A boundary between two elements: one space before the next visible character, even where
+    /// the whitespace around it would have been dropped.
+    mutating func appendBoundary() {
+        guard !scalars.isEmpty else { return }
+        pendingSpace = true
+        pendingBoundary = true
     }
 
     mutating func finish() -> String {
@@ -37,6 +47,7 @@ struct TextAccumulator {
         scalars = String.UnicodeScalarView()
         pendingSpace = false
         pendingLineBreak = false
+        pendingBoundary = false
         last = 0
         return out
     }

@@ -20,12 +20,48 @@ public struct Lexicon: Sendable {
     @inline(__always)
     private static func fold(_ s: UInt32) -> UInt32 { s >= 0xFF01 && s <= 0xFF5E ? s - 0xFEE0 : s }
 
-    /// Adds a word (surrounding whitespace ignored; empty words are skipped).
-    public mutating func add(_ word: String) {
+    /// The code points a word is stored as: folded, without surrounding spaces and tabs.
+    static func folded(_ word: String) -> [UInt32] {
         var scalars = word.unicodeScalars.map { Self.fold($0.value) }
         while let last = scalars.last, last == 0x20 || last == 0x09 { scalars.removeLast() }
         let leading = scalars.prefix { $0 == 0x20 || $0 == 0x09 }.count
         scalars.removeFirst(leading)
+        return scalars
+    }
+
+    /// `utf8` as `folded` stores it, into `word`; false when it is not valid UTF-8.
+    static func decodeWord(_ utf8: ArraySlice<UInt8>, into word: inout [UInt32]) -> Bool {
+        word.removeAll(keepingCapacity: true)
+        var i = utf8.startIndex
+        let end = utf8.endIndex
+        while i < end {
+            let b0 = UInt32(utf8[i])
+            if b0 < 0x80 { word.append(b0); i += 1; continue }
+            var length = 0, value: UInt32 = 0, minimum: UInt32 = 0
+            if b0 & 0xE0 == 0xC0 { length = 2; value = b0 & 0x1F; minimum = 0x80 }
+            else if b0 & 0xF0 == 0xE0 { length = 3; value = b0 & 0x0F; minimum = 0x800 }
+            else if b0 & 0xF8 == 0xF0 { length = 4; value = b0 & 0x07; minimum = 0x10000 }
+            else { return false }
+            guard end - i >= length else { return false }
+            for k in 1..<length {
+                let b = UInt32(utf8[i + k])
+                guard b & 0xC0 == 0x80 else { return false }
+                value = value << 6 | (b & 0x3F)
+            }
+            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return false }
+            word.append(value)
+            i += length
+        }
+        for k in word.indices { word[k] = fold(word[k]) }
+        while let last = word.last, last == 0x20 || last == 0x09 { word.removeLast() }
+        let leading = word.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        word.removeFirst(leading)
+        return true
+    }
+
+    /// Adds a word (surrounding whitespace ignored; empty words are skipped).
+    public mutating func add(_ word: String) {
+        let scalars = Self.folded(word)
         guard !scalars.isEmpty else { return }
         var node: Int32 = 0
         for s in scalars {
@@ -84,8 +120,11 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Every word, in no particular order (for writing a lexicon into a model file).
-    public var words: [String] {
+    /// Every word, sorted.
+    public var words: [String] { wordScalars.map { String(scalars: $0) }.sorted() }
+
+    /// Every word as (folded) code points, in no particular order.
+    var wordScalars: [[UInt32]] {
         var parent = [Int32](repeating: -1, count: isWord.count)
         var scalar = [UInt32](repeating: 0, count: isWord.count)
         for (key, child) in children.entries {
@@ -96,14 +135,14 @@ public struct Lexicon: Sendable {
             parent[Int(child)] = 0
             scalar[Int(child)] = UInt32(s)
         }
-        var out: [String] = []
+        var out: [[UInt32]] = []
         for node in isWord.indices where isWord[node] {
             var scalars: [UInt32] = []
             var n = node
             while n > 0 { scalars.append(scalar[n]); n = Int(parent[n]) }
-            out.append(String(scalars: scalars.reversed()))
+            out.append(scalars.reversed())
         }
-        return out.sorted()
+        return out
     }
 
     // MARK: - jieba dictionary files

@@ -56,7 +56,7 @@ struct CharacterVocabulary: Sendable {
 enum LexiconFeatures {
     static let combinations = 64
 
-    static func compute(_ scalars: UnsafeBufferPointer<UInt32>, lexicon: Lexicon, into codes: inout [UInt8]) {
+    static func compute(_ scalars: UnsafeBufferPointer<UInt32>, lexicon: WordTrie, into codes: inout [UInt8]) {
         let n = scalars.count
         codes.removeAll(keepingCapacity: true)
         codes.append(contentsOf: repeatElement(0, count: n))

@@ -4,13 +4,13 @@ import Foundation
 /// shareable across threads; each thread segments with its own `SegmentationModel.Workspace`.
 public final class SegmentationModel: Sendable {
     let vocabulary: CharacterVocabulary
-    let weights: PerceptronWeights
+    let weights: TaggingWeights
     /// The word list behind the lexicon features (part of the model: the weights were learned with it).
-    let lexicon: Lexicon
+    let lexicon: WordTrie
 
-    init(vocabulary: CharacterVocabulary, weights: PerceptronWeights, lexicon: Lexicon) {
+    init(vocabulary: CharacterVocabulary, weights: PerceptronWeights, lexicon: WordTrie) {
         self.vocabulary = vocabulary
-        self.weights = weights
+        self.weights = TaggingWeights(weights, vocabulary: vocabulary)
         self.lexicon = lexicon
     }
 
@@ -22,29 +22,41 @@ public final class SegmentationModel: Sendable {
         var backPointers: [UInt8] = []
         var tags: [UInt8] = []
         var lexiconCodes: [UInt8] = []
+        var pairRows: [Int32] = []
         public init() {}
     }
 
     /// Tags (B=0 M=1 E=2 S=3) for `scalars`, respecting `masks` (bit t allows tag t) when given.
     func tag(_ scalars: UnsafeBufferPointer<UInt32>, masks: [UInt8]?, workspace w: inout Workspace) {
+        score(scalars, workspace: &w)
+        decode(count: scalars.count, masks: masks, workspace: &w)
+    }
+
+    /// Fills `w.emissions` with the tag scores of `scalars` (they do not depend on the masks).
+    func score(_ scalars: UnsafeBufferPointer<UInt32>, workspace w: inout Workspace) {
         let n = scalars.count
-        vocabulary.encode(scalars, ids: &w.ids, classes: &w.classes)
+        weights.encode(scalars, vocabulary: vocabulary, ids: &w.ids, classes: &w.classes)
         LexiconFeatures.compute(scalars, lexicon: lexicon, into: &w.lexiconCodes)
         if w.emissions.count < n {
             w.emissions = [SIMD4<Float>](repeating: .zero, count: n)
             w.backPointers = [UInt8](repeating: 0, count: n)
         }
-        if w.tags.count != n { w.tags = [UInt8](repeating: 3, count: n) }
         w.ids.withUnsafeBufferPointer { ids in
             w.classes.withUnsafeBufferPointer { classes in
                 w.lexiconCodes.withUnsafeBufferPointer { codes in
                     w.emissions.withUnsafeMutableBufferPointer { emissions in
-                        weights.emissions(ids: ids, classes: classes, lexiconCodes: codes,
+                        weights.emissions(ids: ids, classes: classes, lexiconCodes: codes, pairRowsOf: &w.pairRows,
                                           into: UnsafeMutableBufferPointer(rebasing: emissions[0..<n]))
                     }
                 }
             }
         }
+    }
+
+    /// Tags for the `count` characters last scored, respecting `masks` when given; when the masks
+    /// leave no valid sequence (conflicting constraints), the model alone decides.
+    func decode(count n: Int, masks: [UInt8]?, workspace w: inout Workspace) {
+        if w.tags.count != n { w.tags = [UInt8](repeating: 3, count: n) }
         let ok = w.emissions.withUnsafeBufferPointer { emissions in
             w.backPointers.withUnsafeMutableBufferPointer { back in
                 w.tags.withUnsafeMutableBufferPointer { tags in
@@ -58,7 +70,7 @@ public final class SegmentationModel: Sendable {
                 }
             }
         }
-        if !ok && masks != nil { tag(scalars, masks: nil, workspace: &w) } // conflicting constraints: model alone
+        if !ok && masks != nil { decode(count: n, masks: nil, workspace: &w) }
     }
 
     // MARK: - File format
@@ -78,11 +90,12 @@ public final class SegmentationModel: Sendable {
         out.u32(Self.version)
         out.u32(UInt32(vocabulary.scalars.count))
         for s in vocabulary.scalars { out.u32(s) }
+        let weights = self.weights.perceptronWeights(vocabularySize: vocabulary.count)
         for v in weights.unigrams { out.f32(v) }
         for v in weights.classes { out.f32(v) }
         for v in weights.lexicon { out.f32(v) }
         for t in weights.transitions { out.f32(SIMD4(t, 0, 0, 0), lanes: 1) }
-        let words = lexicon.words
+        let words = lexicon.wordScalars.map { String(scalars: $0) }.sorted()
         out.u32(UInt32(words.count))
         for word in words {
             let utf8 = Array(word.utf8.prefix(Int(UInt16.max)))
@@ -112,35 +125,53 @@ public final class SegmentationModel: Sendable {
             vocabulary.add(s)
         }
         guard vocabulary.count == Int(scalarCount) + 2 else { throw .corrupt("repeated characters") }
-        var weights = PerceptronWeights(vocabularySize: vocabulary.count)
+        guard vocabulary.count <= PairIndex.maximumVocabulary else { throw .corrupt("more than \(PairIndex.maximumVocabulary - 2) characters") }
+        // Straight into the tagging layout: no second copy of the tables while loading.
+        var weights = TaggingWeights(vocabulary: vocabulary)
         for i in weights.unigrams.indices { guard let v = r.f32x4() else { throw .truncated }; weights.unigrams[i] = v }
         for i in weights.classes.indices { guard let v = r.f32x4() else { throw .truncated }; weights.classes[i] = v }
         for i in weights.lexicon.indices { guard let v = r.f32x4() else { throw .truncated }; weights.lexicon[i] = v }
         for i in 0..<16 { guard let v = r.f32() else { throw .truncated }; weights.transitions[i] = v }
-        var lexicon = Lexicon()
         guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
+        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 3)
+        var word: [UInt32] = []
         for _ in 0..<wordCount {
             guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }
-            guard let word = String(validating: utf8, as: UTF8.self) else { throw .corrupt("lexicon word is not UTF-8") }
-            lexicon.add(word)
+            guard Lexicon.decodeWord(utf8, into: &word) else { throw .corrupt("lexicon word is not UTF-8") }
+            word.withUnsafeBufferPointer { lexicon.insert($0) }
         }
-        func read(_ table: inout FeatureTable) throws(SegmentationModelError) {
-            let lanes = table.lanes
+        func read(lanes: Int, into rows: inout [SIMD4<Float>]) throws(SegmentationModelError) -> PairIndex {
             guard let count = r.u32(), Int(count) * (8 + lanes * 8) <= r.remaining else { throw .truncated }
-            table.index = FeatureIndex(minimumCapacity: Int(count))
-            table.rows.reserveCapacity(Int(count) * lanes)
+            var index = PairIndex(count: Int(count), vocabularySize: vocabulary.count, missing: Int32(count))
+            rows.reserveCapacity(Int(count) * lanes + lanes)
             for row in 0..<Int(count) {
                 guard let key = r.u64() else { throw .truncated }
-                if key == FeatureIndex.emptyKey || table.index.row(for: key) >= 0 { throw .corrupt("bad feature key") }
-                table.index.insert(key, row: Int32(row))
-                for _ in 0..<lanes { guard let v = r.f16x4() else { throw .truncated }; table.rows.append(v) }
+                guard key >> 32 < UInt64(vocabulary.count), key & 0xFFFF_FFFF < UInt64(vocabulary.count),
+                      index.insert(key, row: Int32(row)) else { throw .corrupt("bad feature key") }
+                for _ in 0..<lanes { guard let v = r.f16x4() else { throw .truncated }; rows.append(v) }
             }
+            rows.append(contentsOf: repeatElement(.zero, count: lanes)) // the row of absent pairs
+            return index
         }
-        try read(&weights.pairs)
-        try read(&weights.triples)
-        try read(&weights.skips)
+        weights.pairs = try read(lanes: 4, into: &weights.pairRows)
+        guard let tripleCount = r.u32(), Int(tripleCount) * (8 + 3 * 8) <= r.remaining else { throw .truncated }
+        weights.triples.index = FeatureIndex(minimumCapacity: Int(tripleCount))
+        for row in 0..<Int(tripleCount) {
+            guard let key = r.u64() else { throw .truncated }
+            if key == FeatureIndex.emptyKey || weights.triples.index.row(for: key) >= 0 { throw .corrupt("bad feature key") }
+            weights.triples.index.insert(key, row: Int32(row))
+            for _ in 0..<3 { guard let v = r.f16x4() else { throw .truncated }; weights.triples.rows.append(v) }
+        }
+        weights.skips = try read(lanes: 1, into: &weights.skipRows)
         guard r.remaining == 0 else { throw .corrupt("trailing bytes") }
+        weights.finish(vocabulary: vocabulary)
         self.init(vocabulary: vocabulary, weights: weights, lexicon: lexicon)
+    }
+
+    init(vocabulary: CharacterVocabulary, weights: TaggingWeights, lexicon: WordTrie) {
+        self.vocabulary = vocabulary
+        self.weights = weights
+        self.lexicon = lexicon
     }
 
     /// Loads a model file.
@@ -150,7 +181,7 @@ public final class SegmentationModel: Sendable {
     }
 
     /// Number of features with weights, for reports.
-    public var featureCount: Int { weights.unigrams.count + weights.pairs.rows.count + weights.triples.rows.count + weights.skips.rows.count }
+    public var featureCount: Int { weights.unigrams.count + weights.pairs.count * 4 + weights.triples.rows.count + weights.skips.count }
 }
 
 public enum SegmentationModelError: Error, Equatable, CustomStringConvertible {
@@ -192,14 +223,20 @@ struct ByteReader {
         defer { offset += n }
         return bytes[offset..<offset + n]
     }
-    mutating func u16() -> UInt16? { take(2).map { UInt16($0[$0.startIndex]) | UInt16($0[$0.startIndex + 1]) << 8 } }
+    mutating func u16() -> UInt16? {
+        guard remaining >= 2 else { return nil }
+        defer { offset += 2 }
+        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+    }
     mutating func u32() -> UInt32? {
-        guard let s = take(4) else { return nil }
-        return s.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+        guard remaining >= 4 else { return nil }
+        defer { offset += 4 }
+        return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
     }
     mutating func u64() -> UInt64? {
-        guard let lo = u32(), let hi = u32() else { return nil }
-        return UInt64(hi) << 32 | UInt64(lo)
+        guard remaining >= 8 else { return nil }
+        defer { offset += 8 }
+        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
     }
     mutating func f32() -> Float? { u32().map { Float(bitPattern: $0) } }
     mutating func f32x4() -> SIMD4<Float>? {

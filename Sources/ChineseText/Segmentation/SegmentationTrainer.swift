@@ -1,3 +1,4 @@
+import TopicsCore
 /// Trains a `SegmentationModel` from segmented text (words separated by spaces, one sentence per
 /// line: the SIGHAN format) with the averaged structured perceptron (Collins 2002): decode each
 /// sentence with the current weights, and where the best tags differ from the gold ones, move the
@@ -64,9 +65,16 @@ public struct SegmentationTrainer {
     public func train(_ options: Options = Options(),
                       progress: (Int, Double) -> Void = { _, _ in }) -> SegmentationModel {
         var vocabulary = CharacterVocabulary()
-        for (scalar, count) in characterCounts.sorted(by: { $0.key < $1.key }) where count >= options.minimumCharacterCount {
+        var kept = characterCounts.filter { $0.value >= options.minimumCharacterCount }
+        if kept.count > PairIndex.maximumVocabulary - 2 {
+            // Pair features number characters in 16 bits: the rarest characters beyond that share "unknown".
+            let frequent = kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(PairIndex.maximumVocabulary - 2)
+            kept = Dictionary(uniqueKeysWithValues: frequent.map { ($0.key, $0.value) })
+        }
+        for scalar in kept.keys.sorted() {
             vocabulary.add(scalar)
         }
+        let lexicon = WordTrie(words: self.lexicon.wordScalars)
         var state = TrainingState(vocabularySize: vocabulary.count)
         state.usesTriples = options.triples
         var order = Array(0..<sentenceCount)

@@ -97,7 +97,8 @@ public struct WordSegmenter: Sendable {
                 }
                 if retag {
                     constrained = true
-                    model.tag(chunk, masks: workspace.masks, workspace: &workspace.model)
+                    // The scores do not depend on the masks: decode again only.
+                    model.decode(count: n, masks: workspace.masks, workspace: &workspace.model)
                 }
             }
             var start = 0

@@ -43,12 +43,7 @@ public struct WorkingCalendar: Sendable {
         try self.init(tsv: String(decoding: data, as: UTF8.self), source: path)
     }
 
-    /// The shipped table (`corpora/holidays-cn.tsv`, found like the other shipped data), or nil.
-    public static func shipped() throws(ReplyAnalysisError) -> WorkingCalendar? {
-        guard let path = ShippedData.path(shippedFile) else { return nil }
-        return try WorkingCalendar(contentsOf: path)
-    }
-
+    /// The name of the shipped table among the shipped data (`corpora/holidays-cn.tsv`).
     public static let shippedFile = "holidays-cn.tsv"
 
     public func isWorkingDay(_ day: CalendarDay) -> Bool {

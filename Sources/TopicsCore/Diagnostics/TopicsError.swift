@@ -7,11 +7,22 @@ public struct TopicsError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file, URL or record the error is about, when there is one.
     public var input: String?
     public var reason: String
+    /// What the user can do about it, when the library knows: the command-line tool turns it into
+    /// the flag to use (libraries name no flag).
+    public var remedy: Remedy?
 
-    public init(_ code: Code, input: String? = nil, _ reason: String) {
+    public enum Remedy: String, Sendable {
+        /// Say which column of a table holds the text.
+        case nameTextColumn
+        /// Say which rows of a database to read: a table or a query.
+        case nameTableOrQuery
+    }
+
+    public init(_ code: Code, input: String? = nil, _ reason: String, remedy: Remedy? = nil) {
         self.code = code
         self.input = input
         self.reason = reason
+        self.remedy = remedy
     }
 
     public var description: String {

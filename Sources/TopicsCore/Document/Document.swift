@@ -82,9 +82,13 @@ public struct Document: Sendable, Equatable {
         self.positions = positions; self.problems = problems; self.suggestions = suggestions; self.reply = reply
     }
 
-    /// Title and text as one string (`title + "\n" + text`, or the text alone): what tagging,
-    /// clustering and duplicate detection read, and what tag evidence offsets count in.
-    public var fullText: String { (title.map { $0 + "\n" } ?? "") + text }
+    /// Title and text as one string (`title + "\n" + text`, or the text alone when there is no
+    /// title or the title is the whole text): what tagging, clustering, duplicate detection and
+    /// training read, and what tag evidence offsets count in.
+    public var fullText: String {
+        guard let title, !title.isEmpty, title != text else { return text.isEmpty ? title ?? "" : text }
+        return text.isEmpty ? title : title + "\n" + text
+    }
 
     /// The JSON Lines / CSV shape, fields in a fixed order.
     public var record: Record {

@@ -1,10 +1,10 @@
 import ArchiveIO
-import ArchiveStore
 import ArgumentParser
 import ChineseText
 import Foundation
 import TopicModels
 import TopicsCore
+import TopicsPipeline
 
 extension ThemeFinder.Algorithm: ExpressibleByArgument {}
 
@@ -50,13 +50,8 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Latent semantic dimensions the vectors are reduced to before clustering (0: cluster the tf-idf vectors as they are).")
     var dimensions = 100
 
-    @Option(name: .shortAndLong, help: "Write themes here (replaced atomically) instead of standard output.")
-    var output: String?
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
-
-    @Option(help: "jsonl (a theme a line) or csv (a theme a row; lists one item a line in the cell).")
-    var format: Format = .jsonl
+    @OptionGroup(title: "Output (jsonl: a theme a line; csv, xlsx: a theme a row, lists one item a line in the cell)")
+    var output: OutputOptions
 
     @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.")
     var assignments: String?
@@ -78,12 +73,14 @@ struct ClusterCommand: ParsableCommand {
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
         guard maxK >= 2 else { throw ValidationError("--max-k must be at least 2") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let stopWords = SegmenterOptions.shippedStopWords
-        let (documents, failed) = try readDocuments(archive, atLeast: 2)
+        var failed = 0
+        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
         var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
         finder.kinds = try FeatureKinds.parse(features)
@@ -108,47 +105,14 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {
-        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var bytes: [UInt8] = []
-        var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
-        for t in themes {
-            let dates = t.members.compactMap { documents[$0].date }.sorted()
-            writer.encode(Record([
-                .init("cluster", .int(t.id)),
-                .init("name", .string(t.name)),
-                .init("terms", .strings(t.terms)),
-                .init("size", .int(t.members.count)),
-                .init("date_from", .optional(dates.first)),
-                .init("date_to", .optional(dates.last)),
-                .init("tags", .records(t.dominantTags(tags).tags.map {
-                    Record([.init("topic", .string($0.topic)), .init("count", .int($0.count))])
-                })),
-                .init("representatives", .records(t.representatives.map {
-                    Record([.init("id", .string(documents[$0].id)), .init("title", .optional(documents[$0].title))])
-                })),
-                .init("members", .strings(t.members.map { documents[$0].id })),
-            ]), into: &bytes)
-        }
-        try out.write(bytes)
+        let out = try output.sink()
+        for t in themes { try out.write(ThemeRecords.record(t, documents: documents, tags: tags)) }
         try out.commit()
         if let assignments {
-            let file = try OutputFile.atomic(assignments)
-            var lines: [UInt8] = []
-            var clusterOf = [Int](repeating: 0, count: documents.count)
-            for t in themes { for m in t.members { clusterOf[m] = t.id } }
-            for (i, d) in documents.enumerated() {
-                JSONEncoding.append(Record([.init("id", .string(d.id)), .init("cluster", .int(clusterOf[i]))]), to: &lines)
-                lines.append(0x0A)
-            }
-            try file.write(lines)
+            let file = try RecordFormat.jsonl.sink(assignments)
+            for record in ThemeRecords.assignments(themes, documents: documents) { try file.write(record) }
             try file.commit()
         }
-        if let store {
-            let db = try DocumentStore(path: store)
-            try db.writeClusters(themes.map { t in
-                DocumentStore.Theme(cluster: t.id, name: t.name, terms: t.terms, members: t.members.map { documents[$0].id },
-                                    representatives: t.representatives.map { documents[$0].id })
-            })
-        }
+        if let store { try Stores.open(store).writeThemes(ThemeRecords.stored(themes, documents: documents)) }
     }
 }

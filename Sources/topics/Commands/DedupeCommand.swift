@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import TopicModels
 import TopicsCore
+import TopicsPipeline
 
 /// `topics dedupe`: groups of near-duplicate documents (reprints, jointly filed proposals: 并案).
 struct DedupeCommand: ParsableCommand {
@@ -22,47 +23,43 @@ struct DedupeCommand: ParsableCommand {
     @Option(help: "Estimated Jaccard similarity (0–1) from which two documents are duplicates.")
     var threshold = 0.7
 
-    @Option(name: .shortAndLong, help: "Write the groups here (replaced atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup(title: "Output (a group a record: canonical, members, size)")
+    var output: OutputOptions
 
     @Option(help: "Also write the documents without their duplicates (JSON Lines) to this file.")
     var unique: String?
 
     func validate() throws {
         guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1]") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
     func run() throws {
-        let (documents, failed) = try readDocuments(archive)
+        var failed = 0
+        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
         let groups = NearDuplicates(threshold: threshold).groups(texts)
-        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var bytes: [UInt8] = []
+        let out = try output.sink()
         var canonicalOf: [Int: Int] = [:]
         for group in groups {
             let canonical = NearDuplicates.canonical(of: group, texts: texts)
             for m in group { canonicalOf[m] = canonical }
-            JSONEncoding.append(Record([
+            try out.write(Record([
                 .init("canonical", .string(documents[canonical].id)),
                 .init("members", .strings(group.map { documents[$0].id })),
                 .init("size", .int(group.count)),
-            ]), to: &bytes)
-            bytes.append(0x0A)
+            ]))
         }
-        try out.write(bytes)
         try out.commit()
         if let unique {
-            let file = try OutputFile.atomic(unique)
-            var lines: [UInt8] = []
+            let file = try RecordFormat.jsonl.sink(unique)
             var sizes: [Int: Int] = [:]
             for c in canonicalOf.values { sizes[c, default: 0] += 1 }
             for (i, d) in documents.enumerated() where canonicalOf[i] == nil || canonicalOf[i] == i {
                 var doc = d
                 if let n = sizes[i] { doc.metadata.append("duplicates", .int(n - 1)) }
-                JSONEncoding.append(doc.record, to: &lines)
-                lines.append(0x0A)
+                try file.write(doc.record)
             }
-            try file.write(lines)
             try file.commit()
         }
         let duplicates = groups.reduce(0) { $0 + $1.count - 1 }

@@ -1,8 +1,8 @@
 import ArchiveIO
 import ArgumentParser
 import ArticleExtraction
-import DocumentStructure
 import TopicsCore
+import TopicsPipeline
 
 /// `topics extract`: HTML pages in, one article record per page out.
 /// `--kind` values.
@@ -11,6 +11,8 @@ enum KindOption: String, ExpressibleByArgument, CaseIterable {
 
     var kind: Document.Kind? { self == .auto ? nil : Document.Kind(rawValue: rawValue) }
 }
+
+extension Document.Kind: ExpressibleByArgument {}
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,12 +54,14 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        try output.check(allowed: RecordFormat.allCases)
     }
 
     func run() throws {
@@ -67,30 +71,22 @@ struct ExtractCommand: ParsableCommand {
         let baseURL = self.baseURL
         let maxBytes = self.maxBytes
         if explain {
-            for input in InputFiles.expand(inputs).inputs {
+            for input in InputFiles.expand(inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)).inputs {
                 print("== \(input)")
                 do { print(try extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
                 catch { Terminal.report(error) }
             }
             return
         }
-        let documentParser = kind.map { DocumentParser(kind: $0.kind) }
-        let extensions = kind == nil ? InputFiles.htmlExtensions : InputFiles.htmlExtensions.union(InputFiles.textExtensions)
-        let summary = try RecordPipeline(label: "extract", output: output, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
+        let documents = kind.map { PageDocuments(kind: $0.kind, extractor: extractor) }
+        let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
+        let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in
             let bytes = try InputFiles.read(input, maxBytes: maxBytes)
             let path: String? = if case .file(let p) = input { p } else { nil }
             do throws(TopicsError) {
-                guard let documentParser else { return try extractor.extract(bytes, path: path, url: baseURL).record }
-                let id = path ?? baseURL ?? input.description
-                if let path, InputFiles.textExtensions.contains(where: { path.lowercased().hasSuffix("." + $0) }) {
-                    let decoded = try PageDecoder.decode(bytes, input: path)
-                    var document = documentParser.parse(text: String(decoding: decoded.utf8, as: UTF8.self), id: id)
-                    document.metadata.append("path", .string(path))
-                    document.metadata.append("encoding", .string(decoded.encoding))
-                    return document.record
-                }
-                return documentParser.parse(article: try extractor.extract(bytes, path: path, url: baseURL), id: id).record
+                guard let documents else { return try extractor.extract(bytes, path: path, url: baseURL).record }
+                return try documents.document(bytes, input: input, id: path ?? baseURL ?? input.description, url: baseURL).record
             } catch {
                 var named = error
                 named.input = named.input ?? input.description

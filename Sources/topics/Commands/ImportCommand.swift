@@ -2,10 +2,10 @@
 import Glibc
 #endif
 import ArchiveIO
-import ArchiveStore
 import ArgumentParser
 import ChineseText
 import TopicsCore
+import TopicsPipeline
 
 /// `topics import`: any archive into the SQLite store, with a full-text index of its words.
 struct ImportCommand: ParsableCommand {
@@ -36,8 +36,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Documents per transaction.")
     var batch = 1000
 
-    @Option(help: "Write one JSON error record per failed input or record to this file.")
-    var errors: String?
+    @OptionGroup var errorLog: ErrorLogOptions
 
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
@@ -47,18 +46,20 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try DocumentStore(path: self.store)
+        let store = try Stores.open(self.store)
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        var failures = try FailureLog(path: errors)
+        var failures = try FailureLog(path: errorLog.errors)
         var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
         let imported: Int, skipped: Int
         do {
-            (imported, skipped) = try ArchiveReader(options: archive).forEachBatch(
-                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs), progress: &progress, failures: &failures,
-                work: { (document: Document) throws(TopicsError) -> DocumentStore.Entry in
-                    DocumentStore.Entry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
+            (imported, skipped) = try archive.archive.forEachBatch(
+                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs),
+                failed: { try failures.record($0, progress: &progress) },
+                progress: { progress.update(done: $0, failed: failures.count) },
+                work: { (document: Document) throws(TopicsError) -> StoreEntry in
+                    StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
                 },
                 deliver: { entries in try store.write(entries) })
             try failures.commit()
@@ -96,36 +97,24 @@ struct ExportCommand: ParsableCommand {
     var store: String
 
     @Option(help: "Only documents of this kind.")
-    var kind: KindOption = .auto
+    var kind: Document.Kind?
 
     @Option(help: "Only documents whose title or words match this full-text query (FTS5 syntax; words as `topics segment` cuts them).")
     var search: String?
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws { try output.check(allowed: RecordFormat.allCases) }
+
     func run() throws {
-        guard FileManagerShim.exists(store) else { throw TopicsError(.unreadable, input: store, "no such store") }
-        let documents = try DocumentStore(path: store)
-        let sink = try output.output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var writer = output.format.makeWriter()
-        var bytes: [UInt8] = []
+        let documents = try Stores.open(store, creating: false)
+        let sink = try output.sink()
         do {
-            try documents.forEachDocument(kind: kind.kind, search: search) { document in
-                bytes.removeAll(keepingCapacity: true)
-                writer.encode(document.record, into: &bytes)
-                try sink.write(bytes)
-            }
+            try documents.forEachDocument(kind: kind, search: search) { try sink.write($0.record) }
             try sink.commit()
         } catch let error as TopicsError {
             sink.abandon()
             throw error
         }
-    }
-}
-
-enum FileManagerShim {
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0
     }
 }

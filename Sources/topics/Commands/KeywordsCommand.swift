@@ -3,6 +3,7 @@ import ArgumentParser
 import ChineseText
 import Foundation
 import TopicsCore
+import TopicsPipeline
 
 /// Inputs of the commands that read documents to count words in: any archive `ArchiveReader`
 /// reads, plain text or JSON Lines on standard input, and text files line by line with `--lines`.
@@ -13,9 +14,17 @@ struct DocumentInputOptions: ParsableArguments {
     @Flag(help: "Treat each line of a text file as its own document.")
     var lines = false
 
-    /// What `readDocuments` reads for these options.
-    var settings: ArchiveSettings {
-        ArchiveSettings(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true)
+    /// The archive these options name.
+    var archive: Archive {
+        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true),
+                notice: { Terminal.printError("topics: \($0)") })
+    }
+
+    /// Every document, failures reported as they come.
+    func readAll(failed: inout Int) throws -> [Document] {
+        var count = 0
+        defer { failed = count }
+        return try archive.readAll { count += 1; Terminal.report($0) }
     }
 }
 
@@ -64,7 +73,8 @@ struct KeywordsCommand: ParsableCommand {
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
         let extractor = try makeExtractor()
-        let (documents, failed) = try readDocuments(source.settings)
+        var failed = 0
+        let documents = try source.readAll(failed: &failed)
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
         let method = self.method, top = self.top, format = self.format
         try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
@@ -81,7 +91,7 @@ struct KeywordsCommand: ParsableCommand {
     func makeExtractor() throws -> KeywordExtractor {
         var stops = StopWords()
         do {
-            if let path = ShippedData.path(ShippedData.stopWords) { stops = try StopWords(contentsOf: path) }
+            stops = SegmenterConfiguration.shippedStopWords
             if let stopWords { for word in try StopWords(contentsOf: stopWords).words { stops.insert(word) } }
         } catch { throw TopicsError(.badArgument, "\(error)") }
         var table: IDFTable? = nil
@@ -134,7 +144,8 @@ struct IDFCommand: ParsableCommand {
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
-            let (documents, failed) = try readDocuments(source.settings)
+            var failed = 0
+        let documents = try source.readAll(failed: &failed)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             var builder = IDFTable.Builder()
             try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [String] in

@@ -4,6 +4,7 @@ import ChineseText
 import Foundation
 import ReplyAnalysis
 import TopicsCore
+import TopicsPipeline
 
 /// `topics replies`: the quality of the government's replies (答复质量) and how each answering unit does.
 struct RepliesCommand: ParsableCommand {
@@ -27,21 +28,16 @@ struct RepliesCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(name: .shortAndLong, help: "Write the assessments here (replaced atomically) instead of standard output.")
-    var output: String?
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
-
-    @Option(help: "jsonl (a reply a line, with its evidence) or csv (a reply a row).")
-    var format: Format = .jsonl
+    @OptionGroup(title: "Output (jsonl: a reply a line, with its evidence; csv, xlsx: a reply a row)")
+    var output: OutputOptions
 
     @Option(help: "Working days a reply may take and still be on time.")
     var deadlineDays = 15
 
-    @Option(help: "Holiday table (TSV: from, to, holiday|workday, name; default: corpora/holidays-cn.tsv).")
+    @Option(help: "Holiday table (TSV: from, to, holiday|workday, name; default: holidays-cn.tsv among the shipped data).")
     var holidays: String?
 
-    @Option(help: "IDF table for relevance (default: corpora/idf.tsv).")
+    @Option(help: "IDF table for relevance (default: idf.tsv among the shipped data).")
     var idf: String?
 
     @Option(help: "Also write the per-unit and per-month summaries to this file (same format).")
@@ -52,18 +48,21 @@ struct RepliesCommand: ParsableCommand {
 
     func validate() throws {
         if deadlineDays < 0 { throw ValidationError("--deadline-days must be 0 or more") }
+        try output.check(allowed: [.jsonl, .csv, .xlsx])
+        if summary != nil && output.format == .xlsx && output.output == nil { throw ValidationError("--format xlsx writes files: name them with -o and --summary") }
     }
 
     func run() throws {
         let analyzer = try makeAnalyzer()
-        let (documents, failed) = try readDocuments(archive)
+        var failed = 0
+        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         var found: [ReplyAssessment?] = []
         found.reserveCapacity(documents.count)
         BatchRunner(jobs: runOptions.jobs).run(documents, work: { analyzer.assess($0) }, deliver: { _, _, result in
             if case .success(let a) = result { found.append(a) }
         })
         let assessments = found.compactMap { $0 }
-        try write(assessments.map(\.record), to: output)
+        try write(assessments.map(\.record), to: output.output)
         if let summary { try write(UnitSummary.summaries(assessments).map(\.record), to: summary) }
         let counts = ReplyGrade.allCases.reversed().map { g in "\(assessments.filter { $0.grade == g }.count) \(g.rawValue)" }
         if !runOptions.quiet { Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))") }
@@ -73,9 +72,10 @@ struct RepliesCommand: ParsableCommand {
     func makeAnalyzer() throws -> ReplyAnalyzer {
         let calendar: WorkingCalendar
         do {
-            if let holidays { calendar = try WorkingCalendar(contentsOf: holidays) }
-            else if let shipped = try WorkingCalendar.shipped() { calendar = shipped }
-            else { throw TopicsError(.badArgument, "no holiday table: corpora/\(WorkingCalendar.shippedFile) was not found; set TOPICS_DATA or pass --holidays") }
+            guard let path = holidays ?? ShippedData.path(ShippedData.holidays) else {
+                throw TopicsError(.badArgument, "no holiday table: \(ShippedData.holidays) is not among the shipped data; pass --holidays FILE")
+            }
+            calendar = try WorkingCalendar(contentsOf: path)
         } catch let error as ReplyAnalysisError { throw TopicsError(.badArgument, input: holidays, "\(error)") }
         var table: IDFTable? = nil
         if let path = idf ?? ShippedData.path(ShippedData.idfTable) {
@@ -88,11 +88,8 @@ struct RepliesCommand: ParsableCommand {
     }
 
     func write(_ records: [Record], to path: String?) throws {
-        let out = try path.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        var bytes: [UInt8] = []
-        var writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
-        for r in records { writer.encode(r, into: &bytes) }
-        try out.write(bytes)
+        let out = try output.format.sink(path)
+        for r in records { try out.write(r) }
         try out.commit()
     }
 }

@@ -15,54 +15,6 @@ struct SegmentCommand: ParsableCommand {
         defaultSubcommand: SegmentText.self)
 }
 
-/// The options every command that segments shares: model, dictionaries, engine.
-struct SegmenterOptions: ParsableArguments {
-    enum EngineName: String, ExpressibleByArgument, CaseIterable { case perceptron, icu }
-
-    @Option(name: .customLong("segmentation-model"), help: "Segmentation model (default: corpora/segmenter.model shipped with topics).")
-    var model: String?
-
-    @Option(name: .customLong("dict"), help: "A user dictionary in jieba's format (word [freq] [tag] per line); its words are never split. Repeatable.")
-    var dictionaries: [String] = []
-
-    @Flag(help: "Do not load the shipped CPPCC and policy lexicon.")
-    var noDomainLexicon = false
-
-    @Option(help: "perceptron (the trained model) or icu (ICU's dictionary word break).")
-    var segmenter: EngineName = .perceptron
-
-    @Flag(help: "Let dates such as 2020年10月24日 be split like other words.")
-    var splitDates = false
-
-    /// The shipped stop words (corpora/stopwords.txt), or none when the file is missing.
-    static var shippedStopWords: StopWords {
-        ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()
-    }
-
-    func makeSegmenter() throws -> WordSegmenter {
-        var lexicon = Lexicon()
-        if !noDomainLexicon, let path = ShippedData.path(ShippedData.domainLexicon) {
-            try lexicon.load(contentsOf: path)
-        }
-        for path in dictionaries {
-            do { try lexicon.load(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
-        }
-        var result: WordSegmenter
-        switch segmenter {
-        case .icu:
-            result = WordSegmenter(engine: .icu, lexicon: lexicon)
-        case .perceptron:
-            guard let path = model ?? ShippedData.path(ShippedData.segmentationModel) else {
-                throw TopicsError(.badArgument, "no segmentation model: corpora/segmenter.model was not found beside the executable; set TOPICS_DATA or pass --segmentation-model")
-            }
-            do { result = WordSegmenter(model: try SegmentationModel(contentsOf: path), lexicon: lexicon) }
-            catch { throw TopicsError(.badArgument, input: path, "\(error)") }
-        }
-        result.keepsDatesWhole = !splitDates
-        return result
-    }
-}
-
 struct SegmentText: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",

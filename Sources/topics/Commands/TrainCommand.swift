@@ -4,41 +4,9 @@ import ChineseText
 import Foundation
 import TopicModels
 import TopicsCore
+import TopicsPipeline
 
 extension LinearClassifier.Method: ExpressibleByArgument {}
-
-/// Labelled documents from any archive: text = title + text, label = a field or column.
-struct LabelledArchive {
-    var ids: [String] = []
-    var texts: [String] = []
-    /// Each document's labels: one for single-label data, several for multi-label data.
-    var labels: [[String]] = []
-
-    var isMultiLabel: Bool { labels.contains { $0.count > 1 } }
-
-    /// `splitLabels`: a label cell may list several labels separated by | ; 、 or ,.
-    init(options: ArchiveOptions, labelField: String, splitLabels: Bool = false) throws {
-        try ArchiveReader(options: options).forEach { result in
-            switch result {
-            case .failure(let error): Terminal.report(error)
-            case .success(let d):
-                var found: [String] = []
-                switch d.metadata[labelField] {
-                case .string(let l)?: found = [l]
-                case .strings(let ls)?: found = ls
-                default: if labelField == "label" || labelField == "category", let c = d.category { found = [c] }
-                }
-                if splitLabels { found = found.flatMap { $0.split(whereSeparator: { "|;；、,，".contains($0) }).map(String.init) } }
-                found = found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                if found.isEmpty { return }
-                let title = d.title ?? ""
-                ids.append(d.id)
-                texts.append(title == d.text ? title : title + "\n" + d.text)
-                labels.append(found)
-            }
-        }
-    }
-}
 
 /// `topics train`: a topic classifier from a labelled archive.
 struct TrainCommand: ParsableCommand {
@@ -58,7 +26,7 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: "The record field or CSV column holding the label (default: label, then category / 类别).")
+    @Option(help: "The record field or CSV column holding the label: label, then the category / 类别 when there is no label.")
     var labelField = "label"
 
     @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).")
@@ -73,7 +41,7 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Documents may have several labels (an array in JSON, or | ; 、 separated in a cell); one SVM per label.")
     var multiLabel = false
 
-    @Option(help: "Passes over the training documents.")
+    @Option(help: "Passes over the training documents (svm: dual coordinate descent runs 4 sweeps a pass; logistic: SGD epochs).")
     var epochs = 12
 
     @Option(help: "svm (one-vs-rest linear SVMs, the default) or logistic (multinomial logistic regression).")
@@ -85,16 +53,16 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Weight of the character n-grams beside the words (0–1).")
     var characterWeight: Float = 0.5
 
-    @Option(help: "SVM cost C.")
+    @Option(help: "svm only: the cost C (larger fits the training data more closely).")
     var cost: Float = 1
 
     @Flag(inversion: .prefixedNo, help: "Weight classes so rare ones count as much as common ones.")
     var balanced = true
 
-    @Option(help: "SGD learning rate at the first pass (it decays as 1 / pass).")
+    @Option(help: "logistic only: the SGD learning rate at the first pass (it decays as 1 / pass).")
     var learningRate: Float = 0.5
 
-    @Option(help: "L2 regularisation strength.")
+    @Option(help: "logistic only: the L2 regularisation strength.")
     var l2: Float = 1e-5
 
     @OptionGroup var segmenterOptions: SegmenterOptions
@@ -106,15 +74,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let segmenter = try segmenterOptions.makeSegmenter()
-        let stopWords = SegmenterOptions.shippedStopWords
-        let data = try LabelledArchive(options: archive, labelField: labelField, splitLabels: multiLabel)
+        let data = try LabelledArchive(archive.archive, labelField: labelField, splitLabels: multiLabel) { Terminal.report($0) }
         let distinct = Set(data.labels.flatMap { $0 })
         guard distinct.count >= 2 else {
             throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need documents with at least two different labels in \(labelField)")
         }
-        let multi = multiLabel || data.isMultiLabel
-        let kinds = try FeatureKinds.parse(features)
         var options = LinearClassifier.Options()
         options.epochs = epochs
         options.learningRate = learningRate
@@ -122,45 +86,25 @@ struct TrainCommand: ParsableCommand {
         options.cost = cost
         options.balanceClasses = balanced
         options.l2 = l2
-        let characterWeight = self.characterWeight
-        func train(_ texts: [String], _ labels: [[String]]) -> TopicClassifier {
-            multi ? TopicClassifier.trainMultiLabel(texts: texts, labels: labels, segmenter: segmenter, stopWords: stopWords,
-                                                    kinds: kinds, characterWeight: characterWeight, options: options)
-                : TopicClassifier.train(texts: texts, labels: labels.map { $0[0] }, segmenter: segmenter, stopWords: stopWords,
-                                        kinds: kinds, characterWeight: characterWeight, options: options)
-        }
-        func report(gold: [[String]], predicted: [[String]]) -> ClassificationReport {
-            multi ? ClassificationReport(gold: gold, predicted: predicted)
-                : ClassificationReport(gold: gold.map { $0[0] }, predicted: predicted.map { $0.first ?? "" })
-        }
-        func predict(_ classifier: TopicClassifier, _ text: String) -> [String] {
-            multi ? classifier.labels(text).map(\.label) : [classifier.classify(text).first?.label ?? ""]
-        }
-        Terminal.printError("\(data.texts.count) documents, \(distinct.count) labels\(multi ? " (multi-label)" : "")")
+        let training = ClassifierTraining(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
+                                          kinds: try FeatureKinds.parse(features), characterWeight: characterWeight, options: options,
+                                          multiLabel: multiLabel || data.isMultiLabel)
+        Terminal.printError("\(data.texts.count) documents, \(distinct.count) labels\(training.multiLabel ? " (multi-label)" : "")")
         if let cv {
             let start = ContinuousClock.now
-            var predicted = [[String]](repeating: [], count: data.texts.count)
-            for test in CrossValidation.folds(count: data.texts.count, folds: cv) {
-                let testSet = Set(test)
-                let trainIdx = data.texts.indices.filter { !testSet.contains($0) }
-                let classifier = train(trainIdx.map { data.texts[$0] }, trainIdx.map { data.labels[$0] })
-                for i in test { predicted[i] = predict(classifier, data.texts[i]) }
-            }
+            let report = training.crossValidate(data, folds: cv)
             let seconds = (ContinuousClock.now - start) / .seconds(1)
             print("\(cv)-fold cross-validation (\(String(format: "%.1f", seconds)) s for \(cv) trainings):")
-            print(report(gold: data.labels, predicted: predicted).table)
+            print(report.table)
         }
         if holdout > 0 && cv == nil {
-            // Every k-th document held out (k = 1 / holdout), the rest trained on.
-            let step = max(2, Int((1 / holdout).rounded()))
-            let test = data.texts.indices.filter { $0 % step == 0 }, trainIdx = data.texts.indices.filter { $0 % step != 0 }
-            let classifier = train(trainIdx.map { data.texts[$0] }, trainIdx.map { data.labels[$0] })
-            print("held-out evaluation (\(test.count) of \(data.texts.count) documents; model trained on the rest):")
-            print(report(gold: test.map { data.labels[$0] }, predicted: test.map { predict(classifier, data.texts[$0]) }).table)
+            let (report, heldOut) = training.holdOut(data, share: holdout)
+            print("held-out evaluation (\(heldOut) of \(data.texts.count) documents; model trained on the rest):")
+            print(report.table)
         }
         guard let output else { return }
         let start = ContinuousClock.now
-        let classifier = train(data.texts, data.labels)
+        let classifier = training.train(data.texts, data.labels)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
         let out = try OutputFile.atomic(output)
         try out.write(classifier.serialized())
@@ -168,4 +112,3 @@ struct TrainCommand: ParsableCommand {
         Terminal.printError("\(output): trained in \(String(format: "%.2f", seconds)) s")
     }
 }
-

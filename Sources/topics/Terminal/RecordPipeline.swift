@@ -7,6 +7,7 @@ import TopicsCore
 struct RecordPipeline {
     let label: String
     let output: OutputOptions
+    let errors: ErrorLogOptions
     let run: RunOptions
 
     struct Summary {
@@ -17,9 +18,8 @@ struct RecordPipeline {
     func process(inputArguments: [String], extensions: Set<String> = InputFiles.htmlExtensions,
                  work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
         let (inputs, expansionErrors) = InputFiles.expand(inputArguments, extensions: extensions)
-        let sink = try open(output.output)
-        var failures = try FailureLog(path: output.errors)
-        var writer = output.format.makeWriter()
+        let sink = try open()
+        var failures = try FailureLog(path: errors.errors)
         var summary = Summary()
         var progress = ProgressLine(label: label, total: inputs.count, quiet: run.quiet)
 
@@ -30,13 +30,10 @@ struct RecordPipeline {
 
         do {
             for error in expansionErrors { try fail(error) }
-            var bytes: [UInt8] = []
             try BatchRunner(jobs: run.jobs).run(inputs, work: work) { _, _, result in
                 switch result {
                 case .success(let record):
-                    bytes.removeAll(keepingCapacity: true)
-                    writer.encode(record, into: &bytes)
-                    try sink.write(bytes)
+                    try sink.write(record)
                     summary.succeeded += 1
                 case .failure(let error):
                     try fail(error)
@@ -59,10 +56,9 @@ struct RecordPipeline {
         return summary
     }
 
-    private func open(_ path: String?) throws -> OutputFile {
-        guard let path else { return .standardOutput() }
+    private func open() throws -> any RecordSink {
         do {
-            return try OutputFile.atomic(path)
+            return try output.sink()
         } catch {
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)

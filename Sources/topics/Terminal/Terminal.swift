@@ -13,7 +13,15 @@ enum Terminal {
     }
 
     static func report(_ error: TopicsError) {
-        printError("topics: \(error)")
+        printError("topics: \(error)" + (error.remedy.map { " (\(flags(for: $0)))" } ?? ""))
+    }
+
+    /// The options that carry out a library's remedy.
+    static func flags(for remedy: TopicsError.Remedy) -> String {
+        switch remedy {
+        case .nameTextColumn: "--text-column COLUMN or --map text=COLUMN"
+        case .nameTableOrQuery: "--table NAME or --query SQL"
+        }
     }
 }
 

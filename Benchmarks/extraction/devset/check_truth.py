@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Sanity check of the hand labels in truth/ against the pages they describe (stdlib only).
+
+usage: check_truth.py [DEVSET_DIR]   (default: the folder of this script; run rebuild.sh first)
+
+For every truth/<id>.json it decodes pages/<id>.html (UTF-8, else GB18030) and reports a field
+whose labelled value does not occur in the page: the title, the source, each space-separated
+author name and the first 40 characters of every body line are looked for in the page text with
+all whitespace removed (entities decoded, tags dropped); the date is looked for in its usual
+printed forms.  A report is a pointer for a human, not an error: a few labels are legitimately
+derived (a WeChat date from `var ct`, a relative date from its tooltip).  Exit status 1 if a
+page or truth file is missing or unreadable.
+"""
+import html
+import json
+import os
+import re
+import sys
+from html.parser import HTMLParser
+
+
+class _Text(HTMLParser):
+    """Collects the text of a document outside script/style."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skip = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ('script', 'style', 'noscript'):
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ('script', 'style', 'noscript') and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def decode(raw):
+    try:
+        return raw.decode('utf-8')
+    except UnicodeDecodeError:
+        return raw.decode('gb18030', 'replace')
+
+
+def squeeze(s):
+    return re.sub(r'\s+', '', html.unescape(s or '')).replace('\u200b', '')
+
+
+def date_forms(d):
+    y, m, dd = d[:10].split('-')
+    mi, di = int(m), int(dd)
+    return [d[:10], f'{y}/{m}/{dd}', f'{y}年{m}月{dd}日', f'{y}.{m}.{dd}', f'{y}年{mi}月{di}日',
+            f'{y}/{mi}/{di}', f'{y}-{mi}-{di}', f'{y}{m}{dd}']
+
+
+def check(devset):
+    bad = 0
+    tdir, pdir = os.path.join(devset, 'truth'), os.path.join(devset, 'pages')
+    for name in sorted(os.listdir(tdir)):
+        if not name.endswith('.json'):
+            continue
+        pid = name[:-5]
+        try:
+            truth = json.load(open(os.path.join(tdir, name), encoding='utf-8'))
+            page = decode(open(os.path.join(pdir, pid + '.html'), 'rb').read())
+        except (OSError, ValueError) as err:
+            print(f'{pid}: cannot read truth or page ({err})')
+            bad = 1
+            continue
+        parser = _Text()
+        parser.feed(page)
+        text, raw = squeeze(''.join(parser.parts)), squeeze(page)
+        notes = []
+        for key in ('title', 'source'):
+            if truth.get(key) and squeeze(truth[key]) not in raw:
+                notes.append(key)
+        for person in (truth.get('author') or '').split(' '):
+            if person and squeeze(person) not in raw:
+                notes.append('author ' + person)
+        if truth.get('date') and len(truth['date']) >= 10:
+            if not any(form in page for form in date_forms(truth['date'])):
+                notes.append('date')
+        lines = [l for l in (truth.get('body') or '').split('\n') if l.strip()]
+        missing = [l for l in lines if squeeze(l)[:40] not in text]
+        if missing:
+            notes.append(f'body: {len(missing)}/{len(lines)} lines not found, e.g. {missing[0][:30]!r}')
+        if notes:
+            print(f'{pid}: ' + '; '.join(notes))
+    return bad
+
+
+if __name__ == '__main__':
+    sys.exit(check(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))))

@@ -1,0 +1,61 @@
+/// Tidies a name found as an article's author, and refuses what is no name at all: a link, a
+/// widget or section word (`分享`, `评论`, `已编辑`), a role word on its own.
+enum AuthorCleaner {
+    /// Words that stand where a byline would and are no one's name.
+    static let notNames: Set<String> = [
+        "分享", "版权", "精华", "已编辑", "编辑", "首页", "主题", "管理", "管理员", "关注", "关注者", "被浏览", "评论", "微信", "原创",
+        "不喜欢", "喜欢", "举报", "收藏", "打印", "小字型", "大字型", "中字型", "字型", "字体", "网友", "匿名", "佚名", "未知", "本站",
+        "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "admin", "Admin", "关于作者", "更多", "查看",
+        "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
+        "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號",
+    ]
+
+    /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
+    static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
+    private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
+    private static let trailingWords = ["整合", "编译", "综合", "报道", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
+    private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
+
+    static func clean(_ raw: String) -> String? {
+        var value = raw.collapsingWhitespace
+        guard !value.isEmpty, value.unicodeScalars.count <= 40 else { return nil }
+        let lower = value.lowercased()
+        if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
+        for mark in leadingMarks where value.hasPrefix(mark) {
+            value = String(value.dropFirst(mark.count)).collapsingWhitespace
+            break
+        }
+        for word in trailingWords where value.hasSuffix(word) && value.count > word.count + 1 {
+            value = String(value.dropLast(word.count)).collapsingWhitespace
+            break
+        }
+        // A role word inside: the name follows it.
+        for role in roles {
+            guard let range = value.firstRange(of: role) else { continue }
+            let rest = String(value[range.upperBound...]).collapsingWhitespace
+            if !rest.isEmpty { value = rest }
+            break
+        }
+        // `武汉大学历史学院郭伦`: the affiliation before a personal name.
+        if value.unicodeScalars.count > 4, !value.containsBytes(" ") {
+            let cut = organisationEnds.compactMap { value.ranges(of: $0).last?.upperBound }.max()
+            if let cut, let name = ClosingBylines.personalName(String(value[cut...])) { value = name }
+        }
+        value = value.trimmingBytes(" |｜/／:：,，、·-")
+        guard !value.isEmpty, !notNames.contains(value) else { return nil }
+        // Punctuation or digits alone are no name.
+        guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return value
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingBytes(_ set: String) -> String {
+        let drop = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, drop.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, drop.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,61 @@
+extension PageAnalysis {
+    /// The name in an element named for the author or account: `<span class="author-name">`,
+    /// WeChat's `#js_name` and `profile_nickname`, `<a class="username">`, a blog's profile box.
+    /// Not inside comments or replies; labelled (`作者：张三`) or a name alone.
+    func authorBox() -> String? {
+        for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
+            guard isAuthorNamed(node), !tree.isHidden(node), !insideOtherItems(node) else { continue }
+            let text = tree.text(of: node)
+            let length = text.unicodeScalars.count
+            guard length >= 2, length <= 40 else { continue }
+            if let value = BylineParser.value(after: BylineParser.authorLabels, in: text) {
+                if let name = AuthorCleaner.clean(value) { return name }
+                continue
+            }
+            // The name is the box's first piece of text: what follows is a badge or a button (`关注`).
+            guard let first = firstText(of: node), first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
+                  !first.containsBytes("："), !first.containsBytes(":"), let name = AuthorCleaner.clean(first) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// The first text node under `node` that holds more than whitespace.
+    private func firstText(of node: Int) -> String? {
+        for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
+            let text = tree.nodes[i].text.collapsingWhitespace
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private static let authorHints = PhraseList([
+        "author", "nickname", "nick_name", "nick-name", "username", "user-name", "user_name", "uname", "js_name", "writer",
+        "byline", "media-name", "media_name", "medianame", "account-name", "account_name",
+    ])
+    private static let notAuthorHints = PhraseList(["avatar", "img", "icon", "time", "date", "desc", "intro", "count", "num", "btn", "follow-btn"])
+
+    private func isAuthorNamed(_ node: Int) -> Bool {
+        var named = false
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }
+            if value.countBytes(of: Self.notAuthorHints, stopAt: 1) > 0 { return false }
+            if value.countBytes(of: Self.authorHints, stopAt: 1) > 0 { named = true }
+        }
+        return named
+    }
+
+    private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank"])
+
+    private func insideOtherItems(_ node: Int) -> Bool {
+        var n = node
+        for _ in 0..<10 {
+            for name in ["class", "id"] {
+                if let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: Self.otherItems, stopAt: 1) > 0 { return true }
+            }
+            n = Int(tree.nodes[n].parent)
+            if n < 0 { break }
+        }
+        return false
+    }
+}

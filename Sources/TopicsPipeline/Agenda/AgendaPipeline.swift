@@ -1,0 +1,167 @@
+import ArchiveIO
+import ChineseText
+import Foundation
+import Reports
+import TopicModels
+import TopicsCore
+
+/// The end of the pipeline, shared by `topics agenda` and `topics run`: documents → near-duplicates
+/// merged → themes → taxonomy tags → ranked agenda → Markdown and HTML reports.
+public struct AgendaPipeline: Sendable {
+    public var k: Int?
+    public var duplicateThreshold: Double
+    public var title: String
+    public var segmenter: WordSegmenter
+    public var stopWords: StopWords
+    public var taxonomy: TaxonomyTagger?
+
+    public init(k: Int?, duplicateThreshold: Double, title: String, segmenter: WordSegmenter, stopWords: StopWords,
+                taxonomy: TaxonomyTagger?) {
+        self.k = k; self.duplicateThreshold = duplicateThreshold; self.title = title
+        self.segmenter = segmenter; self.stopWords = stopWords; self.taxonomy = taxonomy
+    }
+
+    public struct Output: Sendable {
+        public var report: AgendaReport
+        public var themes: [Theme]
+        /// Near-duplicate → the document kept for it.
+        public var canonical: [Int: Int]
+        /// Each document's taxonomy tags.
+        public var tags: [[DocumentTag]]
+        /// What weakens the ranking and the user should hear before reading it.
+        public var warnings: [Warning]
+    }
+
+    /// Documents without a date count for no month and no growth; without a person, for no
+    /// "different people": a ranking built on them is flat, so the user hears it first.
+    public enum Warning: Sendable, Equatable, CustomStringConvertible {
+        case undated(Int, of: Int)
+        case anonymous(Int, of: Int)
+
+        /// Every document lacks it: the field or column was probably not mapped.
+        public var affectsAll: Bool {
+            switch self { case .undated(let n, let total), .anonymous(let n, let total): n == total }
+        }
+
+        public var description: String {
+            switch self {
+            case .undated(let n, let total):
+                "\(n) of \(total) documents have no date: they count for no month and no growth"
+                    + (affectsAll ? " (name the column or field that holds the date)" : "")
+            case .anonymous(let n, let total):
+                "\(n) of \(total) documents name no person: they count for nobody among the people"
+                    + (affectsAll ? " (name the column or field that holds the user or proposer)" : "")
+            }
+        }
+    }
+
+    public static func warnings(_ documents: [Document]) -> [Warning] {
+        let undated = documents.filter { $0.date == nil }.count
+        let anonymous = documents.filter { $0.authors.isEmpty }.count
+        return (undated > 0 ? [.undated(undated, of: documents.count)] : [])
+            + (anonymous > 0 ? [.anonymous(anonymous, of: documents.count)] : [])
+    }
+
+    public func run(_ documents: [Document]) -> Output {
+        let texts = documents.map(\.fullText)
+        // Near-duplicates count once: cluster the canonical members, then duplicates join their theme.
+        var canonical: [Int: Int] = [:]
+        for group in NearDuplicates(threshold: duplicateThreshold).groups(texts) {
+            let keep = NearDuplicates.canonical(of: group, texts: texts)
+            for m in group where m != keep { canonical[m] = keep }
+        }
+        let uniqueIndices = documents.indices.filter { canonical[$0] == nil }
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
+        let found = finder.themes(uniqueIndices.map { texts[$0] }, k: k)
+        var themeOf: [Int: Int] = [:]
+        var themes = found.themes.map { theme -> Theme in
+            var t = theme
+            t.members = theme.members.map { uniqueIndices[$0] }
+            t.representatives = theme.representatives.map { uniqueIndices[$0] }
+            for m in t.members { themeOf[m] = t.id }
+            return t
+        }
+        for (duplicate, keep) in canonical.sorted(by: { $0.key < $1.key }) {   // in document order, not hash order
+            if let t = themeOf[keep], let at = themes.firstIndex(where: { $0.id == t }) { themes[at].members.append(duplicate) }
+        }
+        let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
+        let agendaDocuments = documents.map { d -> AgendaDocument in
+            var likes = 0
+            if case .int(let n)? = d.metadata["likes"] { likes = n }
+            if case .string(let s)? = d.metadata["likes"] { likes = Int(s) ?? 0 }
+            let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
+            // The place: a region field of the record when it has one, else the first district named.
+            let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
+                if case .string(let r)? = d.metadata[key], !r.isEmpty { r } else { nil }
+            }.first
+            let region = field ?? Regions.first(in: segmenter.words(d.title ?? "") + segmenter.words(String(d.text.prefix(200))))
+            return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
+                                  likes: likes, url: url, region: region)
+        }
+        let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
+        let warnings = Self.warnings(documents)
+        let summary = "\(documents.count) documents, \(canonical.count) near-duplicate\(canonical.count == 1 ? "" : "s") merged, "
+            + "\(themes.count) theme\(themes.count == 1 ? "" : "s")" + (found.silhouette != nil ? " (k chosen by silhouette)" : "") + "."
+            + warnings.map { " Note: \($0)." }.joined()
+        return Output(report: AgendaReport(title: title, items: items, summary: summary), themes: themes, canonical: canonical,
+                      tags: tags.map { $0.map(\.documentTag) }, warnings: warnings)
+    }
+}
+
+/// The folder an agenda is written into: each file replaced atomically.
+public struct ReportFolder: Sendable {
+    public let path: String
+
+    public init(_ path: String) { self.path = path }
+
+    public func write(_ name: String, _ bytes: [UInt8]) throws(TopicsError) {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        catch { throw TopicsError(.writeFailed, input: path, "cannot create the folder: \(error.localizedDescription)") }
+        let file = try OutputFile.atomic(path + "/" + name)
+        do {
+            try file.write(bytes)
+            try file.commit()
+        } catch {
+            file.abandon()
+            throw error
+        }
+    }
+
+    /// agenda.md, agenda.html and themes.jsonl.
+    public func writeAgenda(_ result: AgendaPipeline.Output) throws(TopicsError) {
+        try write("agenda.md", Array(result.report.markdown.utf8))
+        try write("agenda.html", Array(result.report.html.utf8))
+        var writer = JSONLinesWriter()
+        var themes: [UInt8] = []
+        for item in result.report.items { writer.encode(item.record, into: &themes) }
+        try write("themes.jsonl", themes)
+    }
+
+    /// documents.jsonl and tags.jsonl (what `topics run` adds to the agenda).
+    public func writeDocuments(_ documents: [Document], tags: [[DocumentTag]]) throws(TopicsError) {
+        var writer = JSONLinesWriter()
+        var docs: [UInt8] = [], tagLines: [UInt8] = []
+        for (d, t) in zip(documents, tags) {
+            writer.encode(d.record, into: &docs)
+            writer.encode(Record([.init("id", .string(d.id)), .init("tags", .records(t.map(\.record)))]), into: &tagLines)
+        }
+        try write("documents.jsonl", docs)
+        try write("tags.jsonl", tagLines)
+    }
+}
+
+extension AgendaItem {
+    /// A line of themes.jsonl.
+    public var record: Record {
+        Record([
+            .init("rank", .int(rank)), .init("name", .string(name)), .init("terms", .strings(terms)),
+            .init("documents", .int(documents)), .init("matters", .int(matters)),
+            .init("recent", .int(recent)), .init("previous", .int(previous)),
+            .init("authors", .int(authors)), .init("regions", .int(regions)), .init("likes", .int(likes)),
+            .init("score", .double((score * 1000).rounded() / 1000)),
+            .init("tags", .strings(tags.map { "\($0.topic) (\($0.count))" })),
+            .init("representatives", .strings(representatives.map(\.id))),
+            .init("members", .strings(memberIDs)),
+        ])
+    }
+}

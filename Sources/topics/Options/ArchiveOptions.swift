@@ -1,0 +1,56 @@
+import ArchiveIO
+import ArgumentParser
+import TopicsCore
+import TopicsPipeline
+
+/// How to read archives: the options of every command that takes documents from files.
+struct ArchiveOptions: ParsableArguments {
+    @Argument(help: "HTML pages, text files, JSON Lines, CSV or SQLite files, folders of them, or - (JSON Lines on standard input).")
+    var inputs: [String] = []
+
+    @Option(help: "Read every document as this kind (default: detected for pages and text; the record's own, else suggestion, for tables).")
+    var kind: Document.Kind?
+
+    @Option(help: "CSV/SQLite column with the text (default: guessed from names like 内容, 留言详情, 问题描述, text).")
+    var textColumn: String?
+
+    @Option(help: "CSV/SQLite column with the title (default: guessed: 标题, 留言主题, title …).")
+    var titleColumn: String?
+
+    @Option(help: "CSV/SQLite column with the id (default: guessed: 编号, 序号, id …; else file:row).")
+    var idColumn: String?
+
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "A document field filled from a CSV/SQLite column, as field=column; repeatable.",
+        discussion: "Fields: \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", ")). Unnamed fields are guessed from usual column names (反映时间, 留言用户, 所属地区, 承办单位, 点赞数 …)."))
+    var map: [String] = []
+
+    @Option(help: "SQLite input: the table to read.")
+    var table: String?
+
+    @Option(help: "SQLite input: an SQL query whose rows are the documents.")
+    var query: String?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
+        _ = try columns()
+    }
+
+    func columns() throws -> ColumnMapping {
+        var mapping = ColumnMapping(id: idColumn, title: titleColumn, text: textColumn)
+        for pair in map {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty, let field = ColumnMapping.Field(rawValue: parts[0]) else {
+                throw ValidationError("--map \(pair): expected field=column with a field among \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            mapping[field] = parts[1]
+        }
+        return mapping
+    }
+
+    var source: ArchiveSource {
+        ArchiveSource(inputs: inputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
+    }
+
+    var archive: Archive { Archive(source, notice: { Terminal.printError("topics: \($0)") }) }
+}

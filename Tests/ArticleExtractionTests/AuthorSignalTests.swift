@@ -1,0 +1,82 @@
+import Testing
+@testable import ArticleExtraction
+
+/// Where pages name the author: bylines with role words, several names on a line, self-media
+/// author boxes and account names in scripts; and what is never an author.
+@Suite("Author signals")
+struct AuthorSignalTests {
+    let extractor = ArticleExtractor()
+
+    func page(head: String = "", top: String = "", end: String = "", after: String = "") -> String {
+        """
+        <html><head><meta charset="utf-8"><title>外贸向好态势进一步巩固_财经</title>\(head)</head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/news">财经</a></div>
+        <h1>外贸向好态势进一步巩固</h1>
+        \(top)
+        <div class="article">
+        <p>海关总署发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸质升量稳的积极因素不断增多。</p>
+        <p>专家表示，随着一系列稳外贸政策落地见效，外贸企业订单回暖，全年外贸有望保持稳中向好态势。\(end)</p>
+        </div>
+        \(after)
+        </body></html>
+        """
+    }
+
+    func author(head: String = "", top: String = "", end: String = "", after: String = "") throws -> String? {
+        try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
+    }
+
+    @Test func weChatAccountName() throws {
+        let top = #"""
+            <div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">
+            <a href="javascript:void(0);" id="js_name">
+                掌上绥德  </a></span></div>
+            """#
+        #expect(try author(top: top) == "掌上绥德")
+    }
+
+    @Test func selfMediaAuthorBoxWithBadges() throws {
+        #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
+        #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")
+    }
+
+    @Test func commentAuthorsAreNotTheAuthor() throws {
+        #expect(try author(after: #"<div class="comment-list"><div class="item"><span class="username">路人甲</span> 写得好</div></div>"#) == nil)
+    }
+
+    @Test func accountNamesInScripts() throws {
+        #expect(try author(head: #"<script>var nickname = "掌上绥德"; var ct = "1659000000";</script>"#) == "掌上绥德")
+        #expect(try author(head: #"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"全栈技匠"}}</script>"#) == "全栈技匠")
+        #expect(ScriptValues.string(after: ["nickName"], in: Array(#"var nickName = "\u5F20\u4E09";"#.utf8)) == "张三")
+    }
+
+    @Test func metaAuthorUnlessItIsTheSite() throws {
+        #expect(try author(head: #"<meta name="author" content="张三">"#) == "张三")
+        #expect(try author(head: #"<meta name="author" content="中央通訊社">"#) == nil)
+        #expect(try author(head: #"<meta name="author" content="https://www.facebook.com/ETtoday">"#) == nil)
+    }
+
+    @Test func severalAuthorsOnOneLine() throws {
+        #expect(try author(top: "<div>本报记者 王乐文 方 敏</div>") == "王乐文 方敏")
+        #expect(try author(end: "（评论员 罗博 萧海川）") == "罗博 萧海川")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：张三 李四") == "张三 李四")
+    }
+
+    @Test func roleWordsAreStripped() {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文丨政能亮特约评论员 韩涵").flatMap(AuthorCleaner.clean) == "韩涵")
+        #expect(AuthorCleaner.clean("张三整合") == "张三")
+        #expect(AuthorCleaner.clean("李四 编译") == "李四")
+        #expect(AuthorCleaner.clean("综合/王五") == "王五")
+        #expect(AuthorCleaner.clean("图/赵六") == "赵六")
+        #expect(AuthorCleaner.clean("武汉大学历史学院郭伦") == "郭伦")
+    }
+
+    @Test func neverAnAuthor() {
+        #expect(AuthorCleaner.clean("https://www.facebook.com/appledaily.tw") == nil)
+        #expect(AuthorCleaner.clean("评论") == nil)
+        #expect(AuthorCleaner.clean("分享") == nil)
+        #expect(AuthorCleaner.clean("|") == nil)
+        #expect(AuthorCleaner.clean("已编辑") == nil)
+        #expect(AuthorCleaner.clean("小何") == "小何")
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import ArticleExtraction
+
+/// Where portal pages keep the publication date: meta tags, `<time>`, JSON-LD, script variables and
+/// the time box next to the headline. Each page is a minimal copy of how such sites print it.
+@Suite("Date signals")
+struct DateSignalTests {
+    let extractor = ArticleExtractor()
+
+    /// A page whose visible text holds no date: only `head` says when it was published.
+    func page(head: String = "", beforeBody: String = "", afterBody: String = "") -> String {
+        """
+        <html><head><meta charset="utf-8"><title>政协委员建言乡村振兴_新闻中心</title>\(head)</head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+        <h1>政协委员建言乡村振兴</h1>
+        \(beforeBody)
+        <div class="article-content">
+        <p>政协委员围绕乡村振兴深入调研，提出加强产业扶持、完善基础设施和培养本土人才的具体建议。</p>
+        <p>委员们认为，要把巩固拓展脱贫攻坚成果同乡村振兴有效衔接，推动农业农村高质量发展。</p>
+        </div>
+        \(afterBody)
+        </body></html>
+        """
+    }
+
+    @Test(arguments: [
+        #"<meta property="article:published_time" content="2019-09-07T15:10:53+08:00">"#,
+        #"<meta name="publishdate" content="2019-09-07 15:10:53">"#,
+        #"<meta name="PubDate" content="2019-09-07 15:10:53">"#,
+        #"<meta name="pubdate" content="2019-09-07 15:10:53">"#,
+        #"<meta name="publish_time" content="2019-09-07 15:10:53">"#,
+        #"<meta itemprop="datePublished" content="2019-09-07T15:10:53+08:00">"#,
+    ])
+    func metaTags(_ head: String) throws {
+        #expect(try extractor.extract(html: page(head: head)).date == "2019-09-07T15:10:53")
+    }
+
+    @Test func timeElement() throws {
+        let html = page(beforeBody: #"<time datetime="2019-09-07T15:10:53+08:00"></time>"#)
+        #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")
+    }
+
+    @Test(arguments: [
+        #"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"政协委员建言乡村振兴","datePublished":"2019-09-07T15:10:53+08:00","dateModified":"2019-09-08T10:00:00+08:00"}</script>"#,
+        #"<script>var publish_time = "2019-09-07 15:10:53";</script>"#,
+        #"<script>window.DATA = {pubtime: '2019/09/07 15:10:53', source: '新京报'};</script>"#,
+        #"<script>var articleInfo = {"publishTime":"2019-09-07 15:10:53"};</script>"#,
+        #"<script>var BASE_DATA = { articleInfo: { publish_time: 1567840253 } };</script>"#,
+        #"<script>var x = {"pubDate":"2019\/09\/07 15:10:53"};</script>"#,
+    ])
+    func scriptsAndJSONLD(_ script: String) throws {
+        #expect(try extractor.extract(html: page(head: script)).date == "2019-09-07T15:10:53")
+    }
+
+    @Test func scriptKeysAreWholeWords() {
+        #expect(ScriptDates.first(in: Array(#"var republish_time = "2019-09-07";"#.utf8)) == nil)
+        #expect(ScriptDates.first(in: Array(#"var publish_timezone = "2019-09-07";"#.utf8)) == nil)
+        #expect(ScriptDates.first(in: Array(#"var publish_time = "soon";"#.utf8)) == nil)
+        #expect(ScriptDates.unixDate(1_567_840_253) == "2019-09-07T15:10:53")
+        #expect(ScriptDates.unixDate(1_567_840_253_000 / 1000) == "2019-09-07T15:10:53")
+        #expect(ScriptDates.unixDate(12345) == nil)
+    }
+
+    @Test func printedDateBeatsMetaTags() throws {
+        // The date printed next to the headline is the one readers see; the meta tag is a fallback.
+        let html = page(head: #"<meta name="publishdate" content="2019-09-08">"#,
+                        beforeBody: #"<div class="info"><span class="time">2019-09-07 15:10:53</span></div>"#)
+        #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")
+    }
+
+    @Test func dateBoxBeatsRelatedItemsWhenNoHeadlineIsShown() throws {
+        // The headline is only in <title>; before the body come a list of other articles with their
+        // dates, then the article's own time box; after it, dated comments.
+        let html = """
+            <html><head><title>政协委员建言乡村振兴_新闻中心</title></head><body>
+            <div class="top">2020年12月1日 星期二</div>
+            <div class="side"><div><a href="/a">委员调研农村公路建设</a> 2019-08-30</div>
+            <div><a href="/b">社情民意信息工作会召开</a> 2019-08-28</div></div>
+            <div class="meta"><span class="time">2019-09-07 15:10:53</span> <span class="src">新京报</span></div>
+            <div class="article-content">
+            <p>政协委员围绕乡村振兴深入调研，提出加强产业扶持、完善基础设施和培养本土人才的具体建议。</p>
+            <p>委员们认为，要把巩固拓展脱贫攻坚成果同乡村振兴有效衔接，推动农业农村高质量发展。</p>
+            </div>
+            <div class="comment"><div class="comment-item">网友甲 2019-09-09 08:00 说得好</div></div>
+            </body></html>
+            """
+        #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")
+    }
+
+    @Test func datesOfOtherItemsNextToTheHeadlineAreSkipped() throws {
+        let html = page(beforeBody: """
+            <div class="bar"><span class="time">最新推荐文章于 2024-05-07 22:12:13 发布</span></div>
+            <div class="bar"><a href="/u">某某</a><span class="time">于 2024-05-06 15:47:53 发布</span></div>
+            """)
+        #expect(try extractor.extract(html: html).date == "2024-05-06T15:47:53")
+    }
+
+    @Test func weChatPublicationTime() throws {
+        #expect(try extractor.extract(html: page(head: #"<script>var ct = "1659274471"; var nickname = "掌上绥德";</script>"#)).date
+            == "2022-07-31T21:34:31")
+        // `ct` alone is too short a name to trust with anything but a Unix time.
+        #expect(ScriptDates.first(in: Array(#"var ct = "2019-09-07";"#.utf8)) == nil)
+        #expect(ScriptDates.first(in: Array(#"var act = "1659274471";"#.utf8)) == nil)
+    }
+
+    @Test func commentAndListBoxesAreNotDateBoxes() throws {
+        let tree = try #require(HTMLTree.parse(utf8: Array("""
+            <html><body><div class="comment-list"><span class="time">2019-09-09</span></div>
+            <div class="article-info"><span class="pubtime">2019-09-07</span></div></body></html>
+            """.utf8)))
+        let analysis = PageAnalysis(tree: tree)
+        let boxed = analysis.blocks.map { analysis.inDateBox($0) }
+        #expect(analysis.blocks.map(\.text) == ["2019-09-09", "2019-09-07"])
+        #expect(boxed == [false, true])
+    }
+}

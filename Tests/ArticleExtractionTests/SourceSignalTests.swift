@@ -1,0 +1,77 @@
+import Testing
+@testable import ArticleExtraction
+
+/// How portal pages print the outlet (来源): in spans and links glued to their neighbours, in a
+/// box named for it, after the date, or behind a platform name.
+@Suite("Source signals")
+struct SourceSignalTests {
+    let extractor = ArticleExtractor()
+
+    /// A minimal article page with `info` printed between headline and body.
+    func page(info: String, head: String = "") -> String {
+        """
+        <html><head><meta charset="utf-8"><title>停车收费引发争议_新闻中心</title>\(head)</head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+        <h1>停车收费引发争议</h1>
+        <div class="post_info">
+        \(info)
+        </div>
+        <div class="post_body">
+        <p>村民反映，自家院子停车也被要求缴纳资源占用费，他们拨打12345热线讨要说法，相关部门表示将调查核实。</p>
+        <p>记者了解到，当地此前并未公开收费依据，村民希望有关部门尽快给出明确答复，依法依规处理。</p>
+        </div>
+        </body></html>
+        """
+    }
+
+    func source(_ info: String, head: String = "") throws -> String? {
+        try extractor.extract(html: page(info: info, head: head)).source
+    }
+
+    @Test func inlineNeighboursAreNotGlued() throws {
+        // A link right after the outlet, with no space in the markup.
+        #expect(try source(#"2024-05-13 09:16:04　来源: <a href="/m">北青网-北京青年报</a><a class="report">举报</a>"#) == "北青网-北京青年报")
+        // Spans on separate source lines: the line break between them is still a boundary.
+        #expect(try source("""
+            <span class="date">2024-05-13 12:03:10</span>
+            <span class="source">来源:<a href="">东方网</a></span>
+            <span class="editor">选稿：曾炟</span>
+            """) == "东方网")
+        #expect(try source(#"<span>来源：<a href="/m">中国新闻网</a></span><span>王帆</span>"#) == "中国新闻网")
+    }
+
+    @Test func sourceLabelInAChainOfSpans() throws {
+        #expect(try source(#"<span class="t">2024-05-13</span><span class="l">来源</span><span>：</span><span><a href="/x">新京报</a></span>"#) == "新京报")
+        #expect(try source(#"<span class="l">来源</span><span><a href="/x">新京报</a></span>"#) == "新京报")
+    }
+
+    @Test func anOutletIsOneWord() {
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：第一财经日报 网友", oneWord: true) == "第一财经日报")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "时间：2024.05.20 来源：1905电影网 分享到：", oneWord: true) == "1905电影网")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "本文来源于国家统计局 2024-05-11 09:36:26", oneWord: true) == "国家统计局")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "來源：聯合報", oneWord: true) == "聯合報")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：综合抖音黑板报、南方都市报", oneWord: true)
+            .flatMap(SourceCleaner.clean) == "抖音黑板报、南方都市报")
+        // A picture's credit is not the article's source.
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "天水有轨电车 图片来源：天水融媒", oneWord: true) == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "视频来源：网络", oneWord: true) == nil)
+    }
+
+    @Test func boxNamedForTheSource() throws {
+        #expect(try source(#"<span class="time-source">2016年05月25日10:10 <a href="/">新浪财经</a></span>"#) == "新浪财经")
+        #expect(try source(#"<span class="caas-attr-provider">法新社</span> <time datetime="2024-05-20T06:05:02Z">2024年5月20日</time>"#) == "法新社")
+        #expect(try source(#"<a class="source" href="/m">每日经济新闻</a> <span class="date">2024年05月10日 00:26</span>"#) == "每日经济新闻")
+        // A box named for the source that holds a person is not an outlet.
+        #expect(try source(#"<span class="source">张三</span> <span>2024-05-10</span>"#) == nil)
+    }
+
+    @Test func traditionalOutletAfterTheDate() throws {
+        #expect(try source(#"<div class="story_info"><span>2019-03-18 23:59</span>聯合報 記者<a href="/r">陳嘉寧</a>／桃園機場報導</div>"#) == "聯合報")
+    }
+
+    @Test func platformIsTheSourceOnlyWhenNothingElseIs() throws {
+        #expect(try source("<span>2024-05-13 09:16</span> <span>来源：网易号</span>") == "网易号")
+        #expect(try source("<span>2024-05-13 09:16</span> <span>来源：网易号</span>",
+                           head: #"<meta name="source" content="北京青年报">"#) == "北京青年报")
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import TopicsCore
+import TopicsPipeline
+import TopicsTestSupport
+
+/// Readers at the library level: every format through `Archive`, no binary.
+@Suite("Archive readers (pipeline)")
+struct ReaderTests {
+    func read(_ inputs: [String], _ source: (inout ArchiveSource) -> Void = { _ in }) throws -> (documents: [Document], errors: [TopicsError]) {
+        var s = ArchiveSource(inputs: inputs)
+        source(&s)
+        var errors: [TopicsError] = []
+        let documents = try Archive(s).readAll { errors.append($0) }
+        return (documents, errors)
+    }
+
+    @Test func everyFormatOfTheSamplesReads() throws {
+        let (documents, errors) = try read([Fixtures.sample("").path])
+        #expect(errors.isEmpty, "\(errors)")
+        let kinds = Set(documents.map(\.kind))
+        #expect(kinds.isSuperset(of: [.proposal, .suggestion, .report]))
+        // CSV rows (UTF-8 and GBK) and pages and text files all arrive.
+        #expect(documents.contains { $0.id.hasPrefix("3601") })
+        #expect(documents.contains { $0.metadata["encoding"] != nil && $0.metadata["path"] != nil })
+    }
+
+    @Test func jsonLinesErrorsComeInPlaceAndTheRestGoesOn() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.jsonl")
+        try """
+            {"id":"1","title":"停车难","reply":"已转交","reply_date":"2019/3/5","reply_unit":"市交通局"}
+            not json
+            {"id":"3"}
+            {"id":"4","text":"学校收费","date":"2019/3/5 10:12:00"}
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let (documents, errors) = try read([file.path])
+        #expect(documents.map(\.id) == ["1", "4"])
+        #expect(documents[0].reply == Document.Reply(unit: "市交通局", date: "2019-03-05", text: "已转交"))
+        #expect(documents[1].date == "2019-03-05T10:12:00")
+        #expect(errors.map(\.code) == [.unparsable, .noContent])
+        #expect(errors.map { $0.input ?? "" } == ["\(file.path):2", "\(file.path):3"])
+    }
+
+    @Test func csvColumnsMapToFields() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("office.csv")
+        try "序号,问题描述,提交人,反映时间,区县,点赞数\n1,夜间施工噪音,张先生,2020/1/3,A3区,5\n".write(to: file, atomically: true, encoding: .utf8)
+        let (documents, _) = try read([file.path])
+        let d = try #require(documents.first)
+        #expect(d.authors == ["张先生"] && d.date == "2020-01-03" && d.metadata["region"] == .string("A3区") && d.metadata["likes"] == .int(5))
+        let (named, _) = try read([file.path]) { $0.columns[.author] = "区县" }
+        #expect(named.first?.authors == ["A3区"])
+    }
+
+    @Test func theFormatIsChosenInOnePlace() {
+        #expect(DocumentReaders.format(of: .file("a.JSONL")) == .jsonLines)
+        #expect(DocumentReaders.format(of: .file("a.csv")) == .csv)
+        #expect(DocumentReaders.format(of: .file("a.sqlite3")) == .sqlite)
+        #expect(DocumentReaders.format(of: .file("a.txt")) == .text)
+        #expect(DocumentReaders.format(of: .file("a.shtml")) == .html)
+        #expect(DocumentReaders.format(of: .standardInput) == .jsonLines)
+    }
+
+    @Test func aStoreIsReadBackAsItWasWritten() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.db").path
+        let store = try Stores.open(path)
+        let original = Document(id: "a", kind: .proposal, title: "关于加强乡村教师队伍建设的提案", authors: ["王明华"], text: "建议一", positions: ["市政协委员"],
+                                suggestions: ["提高待遇"], reply: Document.Reply(unit: "市教育局", date: "2021-05-01", text: "已采纳"))
+        try store.write([StoreEntry(document: original, words: "乡村 教师")])
+        let (documents, errors) = try read([path])
+        #expect(errors.isEmpty)
+        #expect(documents == [original])
+        #expect(throws: TopicsError.self) { try Stores.open(folder.appendingPathComponent("none.db").path, creating: false) }
+    }
+}
+
+/// Issue 16: ids are unique across inputs, and an agenda over documents without dates or people
+/// says so before it ranks.
+@Suite("Pipeline checks")
+struct PipelineCheckTests {
+    final class Notices: @unchecked Sendable {
+        var lines: [String] = []
+        let lock = NSLock()
+        func add(_ s: String) { lock.lock(); lines.append(s); lock.unlock() }
+    }
+
+    @Test func idsSharedByTwoInputsAreQualifiedAndSaidOnce() throws {
+        let notices = Notices()
+        let archive = Archive(ArchiveSource(inputs: [Fixtures.sample("messages.csv").path, Fixtures.sample("messages-gbk.csv").path]),
+                              notice: { notices.add($0) })
+        let documents = try archive.readAll { _ in }
+        let ids = documents.map(\.id)
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(ids.contains { $0.hasPrefix(Fixtures.sample("messages-gbk.csv").path + "#") })
+        #expect(notices.lines.count == 1, "\(notices.lines)")
+        #expect(notices.lines.first?.contains("ids also used by") == true)
+    }
+
+    @Test func missingDatesAndPeopleAreWarnedBeforeTheRanking() throws {
+        let documents = [Document(id: "1", text: "小区门口夜间施工噪音扰民"), Document(id: "2", text: "学校收费不合理"),
+                         Document(id: "3", date: "2020-01-03", authors: ["张先生"], text: "公交线路太少")]
+        #expect(AgendaPipeline.warnings(documents) == [.undated(2, of: 3), .anonymous(2, of: 3)])
+        #expect(AgendaPipeline.warnings([documents[2]]).isEmpty)
+        #expect(AgendaPipeline.Warning.undated(3, of: 3).affectsAll)
+    }
+}
