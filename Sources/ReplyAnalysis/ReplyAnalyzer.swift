@@ -295,7 +295,7 @@ public struct ReplyAnalyzer: Sendable {
         let s = text.scalars
         for e in 0...s.count {
             guard let ending = ReplyCues.namedUnitEndings.first(where: { c in
-                e >= c.scalars.count && Array(s[(e - c.scalars.count)..<e]) == c.scalars
+                e >= c.scalars.count && s[(e - c.scalars.count)..<e].elementsEqual(c.scalars)
             }), e == s.count || !ReplyCues.notAfterUnitEnding.contains(s[e]) else { continue }
             let endingStart = e - ending.scalars.count
             var start = endingStart

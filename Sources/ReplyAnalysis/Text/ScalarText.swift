@@ -60,7 +60,7 @@ struct ScalarText {
     func ruleTitles(in range: Range<Int>? = nil) -> [Range<Int>] {
         bookTitles(in: range).filter { t in
             ReplyCues.documentTitleEndings.contains { e in
-                t.count >= e.scalars.count && Array(scalars[(t.upperBound - e.scalars.count)..<t.upperBound]) == e.scalars
+                t.count >= e.scalars.count && scalars[(t.upperBound - e.scalars.count)..<t.upperBound].elementsEqual(e.scalars)
             }
         }
     }
