@@ -161,10 +161,11 @@ public struct ReplyAnalyzer: Sendable {
     /// - facts: 经调查, 经核实, 据查, 现场查看, 不属实 …;
     /// - measures: 责令, 整改, 已安排, 下一步, 计划, 正在 … in a sentence that does not forward the
     ///   message (已转, 转交 …): forwarding is not a measure;
-    /// - basis: the 《…》 title of a law or document (ending 法, 条例, 规定, 办法, 通知, 意见 …), 第X条, a document number (〔2017〕12号), or 根据/依据/按照 with
-    ///   规定/条例/文件/政策/通知 … in one sentence;
+    /// - basis: the 《…》 title of a law or document (ending 法, 条例, 规定, 办法, 通知, 意见 …),
+    ///   第X条, a document number (〔2017〕12号), or 根据/依据/按照 with 规定/条例/文件/政策/通知 …
+    ///   in one sentence;
     /// - contact: a phone number, 联系, 咨询, 如有疑问, a promise to answer again;
-    /// - signature: a date in the last sentence (or the last 20 characters), or an answering unit
+    /// - signature: a full date in the last sentence (or the last 20 characters), or an answering unit
     ///   (…局, …政府, …办事处) ending the reply.
     public func completeness(_ reply: String) -> Completeness {
         let text = ScalarText(reply)
@@ -200,7 +201,7 @@ public struct ReplyAnalyzer: Sendable {
         for range in [last, tail] {
             if let date = text.dates(in: range, yearsAlone: false).last { return text.string(date) }
         }
-        return Self.signatureUnit(text).map { $0 }
+        return Self.signatureUnit(text)
     }
 
     // MARK: - Interpretability
@@ -213,7 +214,8 @@ public struct ReplyAnalyzer: Sendable {
     /// From the other, substantive, sentences:
     /// score = 0.2 min(1, reasons ÷ 2) + 0.2 min(1, rules ÷ 2) + 0.2 min(1, figures ÷ 3)
     ///       + 0.2 min(1, dates ÷ 2) + 0.2 min(1, substantive Han characters ÷ 300),
-    /// with rules = 《…》 titles of laws and documents + 第X条 + document numbers. `您好！来信收悉，已转相关部门办理。` scores 0.
+    /// with rules = 《…》 titles of laws and documents + 第X条 + document numbers.
+    /// `您好！来信收悉，已转相关部门办理。` scores 0.
     public func interpretability(_ reply: String) -> Interpretability {
         let text = ScalarText(reply)
         let sentences = text.sentences
@@ -293,7 +295,7 @@ public struct ReplyAnalyzer: Sendable {
         let s = text.scalars
         for e in 0...s.count {
             guard let ending = ReplyCues.namedUnitEndings.first(where: { c in
-                e >= c.scalars.count && Array(s[(e - c.scalars.count)..<e]) == c.scalars
+                e >= c.scalars.count && s[(e - c.scalars.count)..<e].elementsEqual(c.scalars)
             }), e == s.count || !ReplyCues.notAfterUnitEnding.contains(s[e]) else { continue }
             let endingStart = e - ending.scalars.count
             var start = endingStart

@@ -22,10 +22,24 @@ public struct ReplyAssessment: Sendable, Equatable {
 }
 
 extension ReplyAnalyzer {
-    /// The reply of `document`: its `reply`, else the text of a section headed 答复 / 回复 / 办理答复
-    /// (its date from the metadata's `reply_date`). Nil when it has none.
+    /// Metadata fields (CSV and SQLite columns) that hold a reply, its date and its unit.
+    public static let replyFields = ["reply", "答复意见", "答复内容", "回复内容", "办理答复", "答复", "回复"]
+    public static let replyDateFields = ["reply_date", "答复时间", "回复时间", "答复日期", "回复日期", "办理时间"]
+    public static let replyUnitFields = ["reply_unit", "unit", "答复单位", "回复单位", "承办单位", "办理单位"]
+
+    /// The reply of `document`: its `reply`, else a reply column of a table (`replyFields`, with
+    /// `replyDateFields` and `replyUnitFields`: 附件4's 答复意见 and 答复时间), else the text of a
+    /// section headed 答复 / 回复 / 办理答复 (its date from the metadata's `reply_date`). Nil when it has none.
     public static func reply(of document: Document) -> (reply: Document.Reply, message: String)? {
         if let reply = document.reply, !reply.text.isEmpty { return (reply, document.text) }
+        func field(_ names: [String]) -> String? {
+            names.lazy.compactMap { key -> String? in
+                if case .string(let s)? = document.metadata[key], !s.isEmpty { s } else { nil }
+            }.first
+        }
+        if let text = field(replyFields) {
+            return (Document.Reply(unit: field(replyUnitFields), date: field(replyDateFields), text: text), document.text)
+        }
         guard let index = document.sections.firstIndex(where: { s in ["答复", "回复", "复函"].contains { s.heading.contains($0) } }) else { return nil }
         let section = document.sections[index]
         let text = (section.paragraphs + section.items).joined(separator: "\n")
@@ -45,9 +59,8 @@ extension ReplyAnalyzer {
         let timeliness = timeliness(asked: document.date, answered: reply.date, replyText: reply.text)
         let (score, grade) = grade(relevance: relevance, completeness: completeness, interpretability: interpretability)
         var unit: String? = nil, unitSource: String? = nil
-        let fields = ["unit", "reply_unit", "答复单位", "承办单位", "办理单位"]
         if let u = reply.unit, !u.isEmpty { unit = u; unitSource = "field" }
-        else if let u = fields.lazy.compactMap({ key -> String? in
+        else if let u = Self.replyUnitFields.lazy.compactMap({ key -> String? in
             if case .string(let s)? = document.metadata[key], !s.isEmpty { s } else { nil }
         }).first { unit = u; unitSource = "field" }
         else if let u = document.leadUnit, !u.isEmpty { unit = u; unitSource = "field" }

@@ -54,6 +54,19 @@ import TopicsCore
         #expect(a.timeliness?.answered.description == "2019-06-03")
     }
 
+    /// A row of a table like the competition's 附件4: the reply, its date and unit in columns.
+    @Test func theReplyColumnsOfATable() throws {
+        var metadata = Record()
+        metadata.append("答复意见", .string(answer))
+        metadata.append("答复时间", .string("2019/6/3 10:00:00"))
+        metadata.append("答复单位", .string("A3区住建局"))
+        let d = Document(id: "t", kind: .suggestion, title: message.title, date: "2019/5/20 9:00:00", text: message.text, metadata: metadata)
+        let a = try #require(analyzer.assess(d))
+        #expect(a.unit == "A3区住建局" && a.unitSource == "field")
+        #expect(a.timeliness?.workingDays == 10)   // 5/21–24, 5/27–31, 6/3; no holiday
+        #expect(a.completeness.score == 1)
+    }
+
     @Test func summariesPerUnitAndMonth() throws {
         let docs = [
             document("a", reply: answer, unit: "住建局", asked: "2019-05-20", answered: "2019-05-28"),

@@ -80,6 +80,11 @@ let answer = """
         #expect(c.missing == [.facts, .measures, .basis, .contact, .signature])
     }
 
+    @Test func aUserCodeIsNotAPhoneNumber() {
+        #expect(!analyzer.completeness("网友“UU0081211” 您好！签订拆迁协议一年后不属于刚需群体。").parts.contains(.contact))
+        #expect(analyzer.completeness("详情请询教育局（0738-6835751）。").parts.contains(.contact))
+    }
+
     @Test func aSignatureUnitWithoutADate() {
         let c = analyzer.completeness("网友您好！该路段已纳入2014年整修计划。朱良桥乡人民政府")
         #expect(c.parts.contains(.signature) && c.parts.contains(.measures))

@@ -1,4 +1,3 @@
-import ChineseText
 import Foundation
 
 /// Which days are working days in mainland China: Monday to Friday, except the public holidays,

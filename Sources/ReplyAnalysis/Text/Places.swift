@@ -31,7 +31,7 @@ enum Places {
         for word in words {
             let scalars = word.unicodeScalars.map(\.value)
             guard (2...12).contains(scalars.count), !generic.contains(word), !seen.contains(word) else { continue }
-            guard endings.contains(where: { e in scalars.count > e.count && Array(scalars.suffix(e.count)) == e }) else { continue }
+            guard endings.contains(where: { e in scalars.count > e.count && scalars.suffix(e.count).elementsEqual(e) }) else { continue }
             // At least one Han character or a Latin code before the ending (A3区), and no digits only.
             guard scalars.dropLast().contains(where: { ScalarClass.of($0) == .han || ScalarClass.of($0) == .latin }) else { continue }
             seen.insert(word)

@@ -60,7 +60,7 @@ struct ScalarText {
     func ruleTitles(in range: Range<Int>? = nil) -> [Range<Int>] {
         bookTitles(in: range).filter { t in
             ReplyCues.documentTitleEndings.contains { e in
-                t.count >= e.scalars.count && Array(scalars[(t.upperBound - e.scalars.count)..<t.upperBound]) == e.scalars
+                t.count >= e.scalars.count && scalars[(t.upperBound - e.scalars.count)..<t.upperBound].elementsEqual(e.scalars)
             }
         }
     }
@@ -179,14 +179,19 @@ struct ScalarText {
         return n
     }
 
-    /// Phone numbers: a run of at least 7 digits, or digits joined by hyphens with at least 7 in all.
+    /// Phone numbers: a run of at least 7 digits, or digits joined by hyphens with at least 7 in
+    /// all; digits right after a Latin letter are a code (UU0081211), not a number.
     func hasPhoneNumber(in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count
-        var digits = 0
+        var digits = 0, code = false
         for i in range {
-            if Self.isDigit(scalars[i]) { digits += 1; if digits >= 7 { return true } }
+            if Self.isDigit(scalars[i]) {
+                if digits == 0 && i > range.lowerBound && Self.isLatin(scalars[i - 1]) { code = true }
+                digits += 1
+                if digits >= 7 && !code { return true }
+            }
             else if scalars[i] == 0x2D || scalars[i] == 0x2014 || scalars[i] == 0xFF0D { continue }
-            else { digits = 0 }
+            else { digits = 0; code = false }
         }
         return false
     }

@@ -12,10 +12,11 @@ struct RepliesCommand: ParsableCommand {
         commandName: "replies",
         abstract: "Judge the replies to messages and proposals: relevance, completeness, interpretability, timeliness, a grade.",
         discussion: """
-            Reads records with a reply (fields reply, reply_date, reply_unit or unit; or a reply record \
-            {unit, date, text}; or a parsed document's 答复 section) and writes per record: grade \
+            Reads records with a reply (fields reply, reply_date, reply_unit or unit; table columns \
+            答复意见, 答复时间, 答复单位 or 承办单位; a reply record {unit, date, text}; or a parsed \
+            document's 答复 section) and writes per record: grade \
             (good/adequate/poor), score = 0.3 relevance + 0.3 completeness + 0.4 interpretability, \
-            working days from message to reply (Chinese public holidays from corpora/holidays-cn.tsv) \
+            working days from message to reply (Chinese public holidays from the shipped holidays-cn.tsv) \
             against --deadline-days, the reasons in words and the evidence. Records without a reply \
             are skipped. --summary writes per answering unit (a field, else the reply's signature) \
             and per month: counts, median working days, share on time, mean scores, weakest replies.
