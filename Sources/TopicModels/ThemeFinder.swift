@@ -101,10 +101,11 @@ public struct ThemeFinder: Sendable {
         var silhouette: Double? = nil
         if k == nil {
             var best: (Double, Int)? = nil
+            let sample = SilhouetteSample(vectors, seed: seed)
             for candidate in 2...max(2, min(maxK, texts.count - 1)) {
                 var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts(for: texts.count) / 4); kmeans.seed = seed
                 let r = kmeans.fit(vectors, dimensions: space)
-                let s = SphericalKMeans.silhouette(vectors, assignments: r.assignments, k: candidate, seed: seed)
+                let s = sample.score(assignments: r.assignments, k: candidate)
                 if best == nil || s > best!.0 { best = (s, candidate) }
             }
             chosen = best!.1
