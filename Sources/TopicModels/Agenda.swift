@@ -7,12 +7,14 @@ public struct AgendaDocument: Sendable {
     public var date: String?
     public var authors: [String]
     public var likes: Int
+    public var dislikes: Int
     public var url: String?
     /// The district or county it concerns (区/县/市), when known.
     public var region: String?
-    public init(id: String, title: String, date: String?, authors: [String], likes: Int = 0, url: String? = nil, region: String? = nil) {
-        self.id = id; self.title = title; self.date = date; self.authors = authors; self.likes = likes; self.url = url
-        self.region = region
+    public init(id: String, title: String, date: String?, authors: [String], likes: Int = 0, dislikes: Int = 0,
+                url: String? = nil, region: String? = nil) {
+        self.id = id; self.title = title; self.date = date; self.authors = authors; self.likes = likes; self.dislikes = dislikes
+        self.url = url; self.region = region
     }
 }
 
@@ -52,7 +54,13 @@ public struct AgendaItem: Sendable {
     public var recent: Int
     public var previous: Int
     public var growth: Double
+    /// Whether the two windows hold enough documents for growth to mean anything (recent +
+    /// previous ≥ `AgendaRanker.growthMinimum`); otherwise growth is neither shown nor scored.
+    public var growthShown: Bool
     public var authors: Int
+    /// Carried by one or two people's repeated posts (`HotIssueFinder.carriedByFew`): not broad
+    /// concern, whatever its size.
+    public var fewAuthors: Bool
     /// Distinct districts or counties the documents concern (0 when the archive names none).
     public var regions: Int
     public var likes: Int
@@ -70,12 +78,15 @@ public struct AgendaItem: Sendable {
 /// Ranks themes into an agenda: volume (distinct matters), growth over the last months, how many
 /// different people raised it, public support (likes) and fit with the taxonomy:
 ///
-///     score = log2(1 + matters) + 1.5 · clamp(log2(growth), −1, 2) + 0.5 · log2(1 + authors)
+///     score = log2(1 + min(matters, 3 · authors)) + 1.5 · clamp(log2(growth), −1, 2) + 0.5 · log2(1 + authors)
 ///             + 0.25 · log2(1 + likes) + 0.5 · log2(1 + regions) + taxonomy share
 ///
 /// where growth = (recent + 1) / (previous + 1) over two windows of `window` months ending at the
-/// archive's last month.
+/// archive's last month, counted only when the two windows together hold at least
+/// `growthMinimum` documents (1 document against 0 is not growth).
 public enum AgendaRanker {
+    public static let growthMinimum = 6
+
     public static func rank(_ documents: [AgendaDocument], themes: [Theme], canonical: [Int: Int] = [:],
                             tags: [[String]] = [], window: Int = 3) -> [AgendaItem] {
         let months = documents.compactMap { $0.date.map { String($0.prefix(7)) } }.filter { $0.count == 7 }
@@ -99,14 +110,21 @@ public enum AgendaRanker {
                 }
             }
             let growth = Double(recent + 1) / Double(previous + 1)
-            let authors = Set(members.flatMap { documents[$0].authors }).count
+            let growthShown = recent + previous >= growthMinimum
+            var perAuthor: [String: Int] = [:]
+            for m in members { for a in documents[m].authors { perAuthor[a, default: 0] += 1 } }
+            let authors = perAuthor.count
+            let fewAuthors = HotIssueFinder.carriedByFew(perAuthor, documents: members.count)
             let regions = Set(members.compactMap { documents[$0].region }).count
             let likes = members.reduce(0) { $0 + documents[$1].likes }
             let (dominant, share) = theme.dominantTags(tags)
-            let score = log2(1 + Double(matters)) + 1.5 * min(max(log2(growth), -1), 2) + 0.5 * log2(1 + Double(authors))
+            let growthTerm = growthShown ? 1.5 * min(max(log2(growth), -1), 2) : 0
+            // One person's repeated posts are one voice: each author counts for at most three matters.
+            let score = log2(1 + Double(min(matters, 3 * max(1, authors)))) + growthTerm + 0.5 * log2(1 + Double(authors))
                 + 0.25 * log2(1 + Double(likes)) + 0.5 * log2(1 + Double(regions)) + share
             return AgendaItem(rank: 0, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
-                              recent: recent, previous: previous, growth: growth, authors: authors, regions: regions, likes: likes,
+                              recent: recent, previous: previous, growth: growth, growthShown: growthShown,
+                              authors: authors, fewAuthors: fewAuthors, regions: regions, likes: likes,
                               tags: dominant,
                               taxonomyShare: share, monthly: contiguousMonths(monthly, index: monthIndex),
                               score: score, representatives: theme.representatives.map { documents[$0] },

@@ -180,32 +180,75 @@ public struct SphericalKMeans: Sendable {
     /// Mean silhouette (cosine distance) of a clustering over at most `sample` documents: how much
     /// closer documents are to their own cluster than to the nearest other one (−1 … 1).
     public static func silhouette(_ vectors: [SparseVector], assignments: [Int], k: Int, sample: Int = 1500, seed: UInt64 = 1) -> Double {
+        SilhouetteSample(vectors, sample: sample, seed: seed).score(assignments: assignments, k: k)
+    }
+}
+
+/// The documents a silhouette is measured on and their pairwise cosine distances, computed once
+/// (on both cores) and reused for every clustering compared: choosing k among 19 candidates
+/// costs one distance matrix, not 19.
+public struct SilhouetteSample: Sendable {
+    /// Indices of the sampled documents.
+    public let picked: [Int]
+    /// Row-major picked × picked distances (1 − cosine).
+    let distances: [Float]
+
+    public init(_ vectors: [SparseVector], sample: Int = 1500, seed: UInt64 = 1) {
         var order = Array(vectors.indices)
         var random = SeededRandom(seed: seed)
         order.shuffle(using: &random)
         let picked = Array(order.prefix(sample))
-        func cosine(_ a: SparseVector, _ b: SparseVector) -> Float {
-            var i = 0, j = 0, s: Float = 0
+        let m = picked.count
+        // LSA vectors carry every index 0..<d: then the cosine is a plain dot product, summed in
+        // the same order as the merge below, so both give the same numbers.
+        let dense = vectors.first.map { first in
+            let d = first.indices.count
+            return vectors.allSatisfy { $0.indices.count == d && $0.indices.last.map { Int($0) == d - 1 } ?? true }
+        } ?? false
+        @Sendable func cosine(_ a: SparseVector, _ b: SparseVector) -> Float {
+            var s: Float = 0
+            if dense {
+                for i in a.values.indices { s += a.values[i] * b.values[i] }
+                return s
+            }
+            var i = 0, j = 0
             while i < a.indices.count && j < b.indices.count {
                 if a.indices[i] == b.indices[j] { s += a.values[i] * b.values[j]; i += 1; j += 1 }
                 else if a.indices[i] < b.indices[j] { i += 1 } else { j += 1 }
             }
             return s
         }
-        var total = 0.0
-        for p in picked {
-            var sum = [Double](repeating: 0, count: k), count = [Int](repeating: 0, count: k)
-            for q in picked where q != p {
-                sum[assignments[q]] += Double(1 - cosine(vectors[p], vectors[q]))
-                count[assignments[q]] += 1
+        var distances = [Float](repeating: 0, count: m * m)
+        distances.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for p in stride(from: part, to: m, by: 2) {
+                    for q in 0..<m where q != p { target[p * m + q] = 1 - cosine(vectors[picked[p]], vectors[picked[q]]) }
+                }
             }
-            let own = assignments[p]
+        }
+        self.picked = picked
+        self.distances = distances
+    }
+
+    /// Mean silhouette of `assignments` (cluster of each document, 0 ..< k) over the sample.
+    public func score(assignments: [Int], k: Int) -> Double {
+        let m = picked.count
+        var total = 0.0
+        var sum = [Double](repeating: 0, count: k), count = [Int](repeating: 0, count: k)
+        for p in 0..<m {
+            for c in 0..<k { sum[c] = 0; count[c] = 0 }
+            for q in 0..<m where q != p {
+                sum[assignments[picked[q]]] += Double(distances[p * m + q])
+                count[assignments[picked[q]]] += 1
+            }
+            let own = assignments[picked[p]]
             guard count[own] > 0 else { continue }
             let a = sum[own] / Double(count[own])
             let b = (0..<k).filter { $0 != own && count[$0] > 0 }.map { sum[$0] / Double(count[$0]) }.min() ?? a
             total += (b - a) / max(a, b, 1e-9)
         }
-        return total / Double(max(1, picked.count))
+        return total / Double(max(1, m))
     }
 }
 

@@ -12,9 +12,15 @@ public struct Taxonomy: Sendable, Equatable {
         public var patterns: [String]
         public var exclude: [String]
         public var weight: Double
+        /// A context for its children (脱贫攻坚 for 健康扶贫, 教育扶贫 …): a child is given only when
+        /// the document shows evidence for this topic itself — its own terms, aliases or patterns,
+        /// or a child's term that contains one of them (健康扶贫 holds 扶贫) — and a child's evidence
+        /// counts for this topic only then. Without it, 医疗 in a city complaint would make it a
+        /// 健康扶贫 and, through it, a 脱贫攻坚 document.
+        public var context: Bool
         public var children: [Topic]
 
-        enum CodingKeys: String, CodingKey { case id, name, terms, aliases, patterns, exclude, weight, children }
+        enum CodingKeys: String, CodingKey { case id, name, terms, aliases, patterns, exclude, weight, context, children }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -25,13 +31,14 @@ public struct Taxonomy: Sendable, Equatable {
             patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
             exclude = try c.decodeIfPresent([String].self, forKey: .exclude) ?? []
             weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+            context = try c.decodeIfPresent(Bool.self, forKey: .context) ?? false
             children = try c.decodeIfPresent([Topic].self, forKey: .children) ?? []
         }
 
         public init(id: String, name: String, terms: [String] = [], aliases: [String] = [], patterns: [String] = [],
-                    exclude: [String] = [], weight: Double = 1, children: [Topic] = []) {
+                    exclude: [String] = [], weight: Double = 1, context: Bool = false, children: [Topic] = []) {
             self.id = id; self.name = name; self.terms = terms; self.aliases = aliases; self.patterns = patterns
-            self.exclude = exclude; self.weight = weight; self.children = children
+            self.exclude = exclude; self.weight = weight; self.context = context; self.children = children
         }
     }
 

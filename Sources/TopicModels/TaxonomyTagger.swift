@@ -18,21 +18,30 @@ public struct TopicTag: Sendable, Equatable {
 
 /// Tags documents with the topics of a taxonomy. Text is normalised first (NFKC, Traditional →
 /// Simplified, spaces) so 臺灣 matches 台湾 and full-width letters match; terms match
-/// leftmost-longest, so 易地扶贫搬迁 counts once, not also as 扶贫.
+/// leftmost-longest, so 易地扶贫搬迁 counts once, not also as 扶贫. With a segmenter, a term
+/// matches whole words only: it starts where one of the segmenter's words starts and ends where
+/// one ends, so 委员 does not fire inside 业主委员会 (业主 · 委员会). A topic marked `context`
+/// gives its children only with evidence of its own (see `Taxonomy.Topic.context`).
 public struct TaxonomyTagger: Sendable {
     public let taxonomy: Taxonomy
     /// Scores at or above this are kept.
     public var threshold: Double
+    /// Word boundaries for the terms; nil: terms match anywhere in the text.
+    public let segmenter: WordSegmenter?
     private let matcher: TermMatcher
-    /// For each term id: (topic index, weight).
-    private let termTopics: [(topic: Int, weight: Double)]
+    /// For each term id: (topic index, weight, the context topic it is evidence for as well).
+    private let termTopics: [(topic: Int, weight: Double, context: Int?)]
     private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
     private let patterns: [(topic: Int, regex: NSRegularExpression)]
     private let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
 
-    public init(taxonomy: Taxonomy, threshold: Double = 0.6) {
+    /// Evidence a context topic needs of its own before its children are given (one alias).
+    public static let contextEvidence = 0.5
+
+    public init(taxonomy: Taxonomy, threshold: Double = 0.6, segmenter: WordSegmenter? = nil) {
         self.taxonomy = taxonomy
         self.threshold = threshold
+        self.segmenter = segmenter
         var topics: [(Taxonomy.Topic, String, Int?)] = []
         func walk(_ list: [Taxonomy.Topic], _ prefix: String, _ parent: Int?) {
             for t in list {
@@ -44,14 +53,17 @@ public struct TaxonomyTagger: Sendable {
         walk(taxonomy.topics, "", nil)
         self.topics = topics
         var matcher = TermMatcher()
-        var termTopics: [(Int, Double)] = []
+        var termTopics: [(Int, Double, Int?)] = []
         var patterns: [(Int, NSRegularExpression)] = []
         let t2s = TextNormalizer(traditionalToSimplified: true)
         for (index, entry) in topics.enumerated() {
+            // A child's term that holds one of its context's own terms (健康扶贫 ⊃ 扶贫) is evidence for the context too.
+            let context = entry.2.flatMap { topics[$0].0.context ? $0 : nil }
+            let contextWords = context.map { topics[$0].0.terms + topics[$0].0.aliases } ?? []
             for (terms, weight) in [(entry.0.terms, 1.0), (entry.0.aliases, 0.5)] {
                 for term in terms {
                     matcher.add(t2s.normalize(term).scalars, id: termTopics.count)
-                    termTopics.append((index, weight * entry.0.weight))
+                    termTopics.append((index, weight * entry.0.weight, contextWords.contains { term.contains($0) } ? context : nil))
                 }
             }
             for p in entry.0.patterns { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
@@ -82,19 +94,36 @@ public struct TaxonomyTagger: Sendable {
             sentences.first { $0.contains(position) } ?? position..<position
         }
         var evidence = [Double](repeating: 0, count: topics.count)
+        // Evidence for each context topic from its own terms and its children's terms that name it.
+        var contextual = [Double](repeating: 0, count: topics.count)
         var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
-        func record(_ topic: Int, _ weight: Double, _ term: String, _ span: Range<Int>) {
+        @discardableResult
+        func record(_ topic: Int, _ weight: Double, _ term: String, _ span: Range<Int>) -> Bool {
             let s = sentence(at: span.lowerBound)
             let sentenceText = String(scalars: normalized.scalars[s])
-            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return }
+            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return false }
             evidence[topic] += weight
+            contextual[topic] += weight
             let o = normalized.originalRange(span), os = normalized.originalRange(s)
             found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
                                       sentence: String(String.UnicodeScalarView(original[os]))))
+            return true
         }
-        for match in matcher.matches(in: normalized.scalars) {
-            let (topic, weight) = termTopics[match.id]
-            record(topic, weight, String(scalars: normalized.scalars[match.range]), match.range)
+        // Word boundaries of the normalised text (true where a word starts or ends).
+        var boundaries: [Bool]? = nil
+        if let segmenter {
+            var b = [Bool](repeating: false, count: normalized.scalars.count + 1)
+            var workspace = WordSegmenter.Workspace()
+            for token in segmenter.tokens(scalars: normalized.scalars, workspace: &workspace) {
+                b[token.start] = true; b[token.end] = true
+            }
+            boundaries = b
+        }
+        for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
+            let (topic, weight, context) = termTopics[match.id]
+            if record(topic, weight, String(scalars: normalized.scalars[match.range]), match.range), let context {
+                contextual[context] += weight
+            }
         }
         if !patterns.isEmpty {
             let flat = normalized.text
@@ -111,10 +140,19 @@ public struct TaxonomyTagger: Sendable {
                 }
             }
         }
-        // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚).
+        // A child under a context without evidence for it is not given (nor anything under it).
+        // (Parents come before their children in `topics`.)
+        var cut = [Bool](repeating: false, count: topics.count)
+        for i in topics.indices {
+            if let parent = topics[i].parent, cut[parent] || (topics[parent].topic.context && contextual[parent] < Self.contextEvidence) {
+                cut[i] = true
+            }
+        }
         var total = evidence
+        for i in topics.indices where cut[i] { total[i] = 0; found[i] = [] }
+        // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚).
         for i in stride(from: topics.count - 1, through: 0, by: -1) {
-            if let parent = topics[i].parent { total[parent] += total[i] }
+            if let parent = topics[i].parent, !cut[i] { total[parent] += total[i] }
         }
         var tags: [TopicTag] = []
         for (i, entry) in topics.enumerated() where total[i] > 0 {
@@ -129,6 +167,10 @@ public struct TaxonomyTagger: Sendable {
 
 /// Leftmost-longest matching of many terms at once over code points (a trie).
 struct TermMatcher: Sendable {
+    /// One-character suffixes that make a word into a compound of the same thing: a bureau, a
+    /// hall, -isation, a worker, a fee, people, a period … (环保局, 体育馆, 市场化, 农民工, 医疗费, 委员们).
+    static let wordSuffixes: Set<UInt32> = Set("局馆化性费者员工类业点站室所处证卡金户们界型率量价期节款部科厅队网线场".unicodeScalars.map(\.value))
+
     private var children: [UInt64: Int32] = [:]
     private var termAt: [Int32] = [-1] // node → term id
     private var rootChildren = [Int32](repeating: -1, count: 0x10000)
@@ -153,8 +195,22 @@ struct TermMatcher: Sendable {
         return children[UInt64(node) << 32 | UInt64(s)] ?? -1
     }
 
-    func matches(in scalars: [UInt32]) -> [(id: Int, range: Range<Int>)] {
+    /// Leftmost-longest matches. With `boundaries` (true at each word's start and end), a match
+    /// covers whole words, or is the head of a compound the segmenter kept as one word: its end
+    /// (月工资, 普惠性幼儿园 for 工资, 幼儿园), or its start before one suffix character of
+    /// `wordSuffixes` (环保局, 农民工, 委员们). Never the middle of a word, nor a start before any other
+    /// character (委员 is not in 业主委员会, cut 业主 · 委员会).
+    func matches(in scalars: [UInt32], boundaries: [Bool]? = nil) -> [(id: Int, range: Range<Int>)] {
         var out: [(Int, Range<Int>)] = []
+        func whole(_ i: Int, _ j: Int) -> Bool {
+            guard let b = boundaries else { return true }
+            if b[i] && b[j] { return true }
+            // Inside one word (no boundary strictly between i and j).
+            guard !(i + 1..<j).contains(where: { b[$0] }) else { return false }
+            if !b[i] && b[j] { return j - i >= 2 }
+            if b[i] && !b[j] { return j + 1 < b.count && b[j + 1] && Self.wordSuffixes.contains(scalars[j]) }
+            return false
+        }
         var i = 0
         while i < scalars.count {
             var node: Int32 = 0
@@ -164,7 +220,7 @@ struct TermMatcher: Sendable {
                 node = child(node, scalars[j])
                 if node < 0 { break }
                 j += 1
-                if termAt[Int(node)] >= 0 { best = (Int(termAt[Int(node)]), j) }
+                if termAt[Int(node)] >= 0, whole(i, j) { best = (Int(termAt[Int(node)]), j) }
             }
             if let (id, end) = best { out.append((id, i..<end)); i = end } else { i += 1 }
         }

@@ -106,10 +106,11 @@ public struct ThemeFinder: Sendable {
         var silhouette: Double? = nil
         if k == nil {
             var best: (Double, Int)? = nil
+            let sample = SilhouetteSample(vectors, seed: seed)
             for candidate in 2...max(2, min(maxK, texts.count - 1)) {
                 var kmeans = SphericalKMeans(k: candidate); kmeans.restarts = max(1, restarts(for: texts.count) / 4); kmeans.seed = seed
                 let r = kmeans.fit(vectors, dimensions: space)
-                let s = SphericalKMeans.silhouette(vectors, assignments: r.assignments, k: candidate, seed: seed)
+                let s = sample.score(assignments: r.assignments, k: candidate)
                 if best == nil || s > best!.0 { best = (s, candidate) }
             }
             chosen = best!.1
@@ -170,7 +171,13 @@ public struct ThemeFinder: Sendable {
         for c in 0..<k {
             for i in members[c] { for w in content[i] { words[c][WordKey(w), default: 0] += 1 } }
         }
-        let terms = ThemeTerms.top(words, count: 8).map { $0.map(\.word) }
+        // Placeholder names (A市, A7县, XX) name no theme unless every member has them.
+        let terms = ThemeTerms.top(words, count: 12).enumerated().map { c, top in
+            Array(top.filter { term in
+                !Placeholders.isPlaceholder(term.word) || members[c].allSatisfy { content[$0].contains(term.word) }
+            }
+                .prefix(8).map(\.word))
+        }
         var themes: [Theme] = (0..<k).filter { !members[$0].isEmpty }.map { c in
             let closeness = members[c].map { SphericalKMeans.dot(vectors[$0], result.centroids[c]) }
             let ranked = members[c].indices.sorted { closeness[$0] > closeness[$1] }.map { members[c][$0] }

@@ -35,16 +35,55 @@ struct TaxonomyTests {
     @Test("Evidence offsets point at the matched characters of the original text, in their sentence")
     func evidenceOffsets() throws {
         // Traditional and full-width forms in the original: matching happens on the normalised text.
-        let text = "\u{3000}委員們建議：加強鄉村教師隊伍建設。另外，增開公交線路！"
+        let text = "\u{3000}委員們建議：加強貧困地區鄉村教師隊伍建設。另外，增開公交線路！"
         let tags = tagger.tag(text)
         let scalars = Array(text.unicodeScalars)
         let education = try #require(tags.first { $0.path == "脱贫攻坚/教育扶贫" })
         let evidence = try #require(education.evidence.first)
         #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == "鄉村教師")
         #expect(evidence.term == "乡村教师")
-        #expect(evidence.sentence == "委員們建議：加強鄉村教師隊伍建設。")
+        #expect(evidence.sentence == "委員們建議：加強貧困地區鄉村教師隊伍建設。")
         let transport = try #require(tags.first { $0.path == "交通运输" })
         #expect(transport.evidence.map(\.sentence) == ["另外，增開公交線路！"])
+    }
+
+    @Test("With the segmenter a term matches whole words: 委员 not inside 业主委员会 or 业委会")
+    func wholeWords() throws {
+        let words = TaxonomyTagger(taxonomy: Self.taxonomy, segmenter: Shipped.segmenter)
+        let property = "小区业主委员会成立后，业委会委员与物业公司多次协商停车费问题，业主委员会主任表示将召开业主大会。"
+        #expect(!words.tag(property).contains { $0.path == "政协履职" }, "\(words.tag(property).map(\.path))")
+        #expect(words.tag(property).contains { $0.path == "城乡建设" })
+        // The same words as whole words still count, with offsets into the original text.
+        let cppcc = "政协委员围绕专题协商开展调研，委员们提出建议。"
+        let tag = try #require(words.tag(cppcc).first { $0.path == "政协履职" })
+        let scalars = Array(cppcc.unicodeScalars)
+        for e in tag.evidence { #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.term) }
+        #expect(tag.evidence.map(\.term).contains("专题协商"))
+        // Without a segmenter terms match anywhere, as before.
+        #expect(TaxonomyTagger(taxonomy: try Taxonomy(yaml: "topics:\n  - {id: a, name: A, terms: [委员]}")).tag(property).count == 1)
+        #expect(TaxonomyTagger(taxonomy: try Taxonomy(yaml: "topics:\n  - {id: a, name: A, terms: [委员]}"), segmenter: Shipped.segmenter)
+            .tag("业主委员会开会").isEmpty)
+    }
+
+    @Test("A child under a context needs evidence for the context, and never lends it to the parent by itself")
+    func context() {
+        // A city complaint about a hospital: 医疗 is an alias of 健康扶贫, but nothing speaks of poverty relief.
+        let complaint = "A市某医院医疗服务差，挂号排队两个小时，医疗收费不透明，就医体验很差，医疗纠纷无人处理。"
+        let paths = Set(tagger.tag(complaint).map(\.path))
+        #expect(!paths.contains("脱贫攻坚/健康扶贫") && !paths.contains("脱贫攻坚"), "\(paths.sorted())")
+        // With the context (贫困户), the same evidence gives the child, and the parent.
+        let relief = "贫困户因病致贫问题突出，要落实医疗救助和大病保险，提高医疗报销比例。"
+        let tagged = Set(tagger.tag(relief).map(\.path))
+        #expect(tagged.contains("脱贫攻坚/健康扶贫") && tagged.contains("脱贫攻坚"), "\(tagged.sorted())")
+        // A child's term that names the context (健康扶贫 ⊃ 扶贫) is evidence for it.
+        let named = Set(tagger.tag("大力推进健康扶贫工程，加强乡镇卫生院建设。").map(\.path))
+        #expect(named.contains("脱贫攻坚/健康扶贫") && named.contains("脱贫攻坚"), "\(named.sorted())")
+        // The YAML key.
+        let yaml = "topics:\n  - id: p\n    name: P\n    context: true\n    terms: [扶贫]\n    children:\n      - {id: c, name: C, terms: [医疗, 医疗扶贫]}"
+        let small = TaxonomyTagger(taxonomy: try! Taxonomy(yaml: yaml), threshold: 0.5)
+        #expect(small.tag("医疗服务").isEmpty)
+        #expect(Set(small.tag("医疗扶贫").map(\.path)) == ["P", "P/C"])
+        #expect(Set(small.tag("扶贫工作中的医疗服务").map(\.path)) == ["P", "P/C"])
     }
 
     @Test("Exclusions, patterns, weights and the threshold")
