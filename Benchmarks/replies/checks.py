@@ -3,7 +3,10 @@
 
 1. relevance separates true pairs from swapped ones: each message gets the reply of the record
    n/2 places further on (a derangement), ROC AUC of true vs swapped relevance;
-2. agreement of the tool's grade with the hand grades of hand-grades.tsv (Cohen's kappa, and the
+2. completeness after cutting each reply to its first sentence (the first sentence as ChineseText's
+   SentenceSplitter finds it, mirrored below): the share of replies with more than one part whose
+   completeness drops;
+3. agreement of the tool's grade with the hand grades of hand-grades.tsv (Cohen's kappa, and the
    confusion table).
 
     swift build --product topics
@@ -40,7 +43,43 @@ def run(recs):
     return {a["id"]: a for a in map(json.loads, out.splitlines())}
 
 
-true, false = run(records), run(swapped)
+STOPS = set("。！？；!?;…｡")
+OPENING_QUOTES, CLOSING_QUOTES = set("“‘「『"), set("”’」』")
+CLOSING_BRACKETS = set("）)】》〉")
+
+
+def first_sentence(text):
+    """The first sentence as SentenceSplitter (Sources/ChineseText/Sentences) cuts it."""
+    depth, i = 0, 0
+    while i < len(text):
+        c = text[i]
+        if c in "\n\r\u2028\u2029\x85":
+            return text[:i].strip()
+        if c in OPENING_QUOTES:
+            depth += 1
+        elif c in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        if c in STOPS:
+            end = i + 1
+            while end < len(text) and text[end] in STOPS:
+                end += 1
+            d = depth
+            while end < len(text) and (text[end] in CLOSING_QUOTES or text[end] in CLOSING_BRACKETS):
+                if text[end] in CLOSING_QUOTES:
+                    d = max(0, d - 1)
+                end += 1
+            if d == 0:
+                if text[:end].strip():
+                    return text[:end].strip()
+                depth = 0
+            i = end
+            continue
+        i += 1
+    return text.strip()
+
+
+cut = [dict(r, reply=first_sentence(r["reply"]) or r["reply"]) for r in records]
+true, false, shortened = run(records), run(swapped), run(cut)
 
 
 def auc(pos, neg):
@@ -62,6 +101,9 @@ negatives = [a['relevance'] for a in false.values()]
 print(f"relevance ROC AUC, true vs swapped ({n} + {n} pairs): {auc([a['relevance'] for a in true.values()], negatives):.4f}")
 substance = [a['relevance'] for a in true.values() if a['evidence']['substantive_characters'] >= 40]
 print(f"  true replies with >= 40 Han characters of substance ({len(substance)}) vs all swapped: {auc(substance, negatives):.4f}")
+several = [rid for rid, a in true.items() if len(a["evidence"]["parts"]) > 1]
+dropped = sum(1 for rid in several if shortened[rid]["completeness"] < true[rid]["completeness"])
+print(f"completeness drops after cutting to the first sentence: {dropped} of {len(several)} replies with more than one part ({dropped / len(several):.1%})")
 grades = {}
 for line in open(os.path.join(here, "hand-grades.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("id\t"):

@@ -74,7 +74,8 @@ import TopicsTestSupport
         ("reply-117166", "2014-04-24", "2014-05-07", 8),  // 4/25, 4/28–30; 5/1–3 off; Sun 5/4 worked, 5/5–5/7
     ]
 
-    @Test func timelinessEqualsAHandCountOnTwentyReplies() throws {
+    @Test(.enabled(if: sharedReplies != nil, "needs ../shared/corpora/topics/teddy2020_replies.jsonl"))
+    func timelinessEqualsAHandCountOnTwentyReplies() throws {
         let documents = try #require(sharedReplies)
         let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
         for h in Self.handCounted {
