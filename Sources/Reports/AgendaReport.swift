@@ -8,10 +8,33 @@ public struct AgendaReport: Sendable {
     public var items: [AgendaItem]
     /// A line on what was read, e.g. "4 326 documents, 273 near-duplicates, 19 themes".
     public var summary: String
+    /// Hot issues, hottest first, and the documents their member indices point into.
+    public var hotIssues: [HotIssue]
+    public var documents: [AgendaDocument]
+    /// How many hot issues the report lists at the top (each theme lists all of its own).
+    public var hotIssuesShown = 20
 
-    public init(title: String, items: [AgendaItem], summary: String) {
-        self.title = title; self.items = items; self.summary = summary
+    public init(title: String, items: [AgendaItem], summary: String, hotIssues: [HotIssue] = [], documents: [AgendaDocument] = []) {
+        self.title = title; self.items = items; self.summary = summary; self.hotIssues = hotIssues; self.documents = documents
     }
+
+    /// `2019-01-05 … 2019-03-20`, or one day, or "undated".
+    static func timeRange(_ h: HotIssue) -> String {
+        guard let first = h.first else { return "undated" }
+        return h.last.map { $0 == first ? first : first + " … " + $0 } ?? first
+    }
+
+    static func placeText(_ h: HotIssue) -> String { h.place.map { (h.isGroup ? "人群 " : "") + $0 } ?? "" }
+
+    static func hotWhy(_ h: HotIssue) -> String {
+        var parts = [count(h.documents, "document"), count(h.people, "person", "people")]
+        if h.likes > 0 { parts.append(count(h.likes, "like")) }
+        if h.dislikes > 0 { parts.append(count(h.dislikes, "dislike")) }
+        if h.fewAuthors { parts.append("carried by one or two people's repeated posts") }
+        return parts.joined(separator: ", ")
+    }
+
+    func hotIssues(of item: AgendaItem) -> [HotIssue] { hotIssues.filter { $0.theme == item.theme } }
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
@@ -20,14 +43,9 @@ public struct AgendaReport: Sendable {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
-    /// Growth is shown only with enough dated documents behind it: at least
-    /// `AgendaReport.growthMinimum` in the two windows together and some in the earlier one;
-    /// with fewer, a ratio such as ×2.0 from 1 document against 0 would mean nothing.
-    public static let growthMinimum = 10
-
-    static func showsGrowth(_ item: AgendaItem) -> Bool {
-        item.recent + item.previous >= growthMinimum && item.previous > 0
-    }
+    /// Growth is shown only with enough dated documents behind it (`AgendaRanker.growthMinimum`
+    /// in the two windows together): a ratio such as ×2.0 from 1 document against 0 means nothing.
+    static func showsGrowth(_ item: AgendaItem) -> Bool { item.growthShown }
 
     static func growthCell(_ item: AgendaItem) -> String {
         showsGrowth(item) ? "×\(String(format: "%.1f", item.growth))" : "–"
@@ -44,6 +62,7 @@ public struct AgendaReport: Sendable {
         if item.regions > 0 { parts.append(count(item.regions, "district or county", "districts and counties")) }
         if item.likes > 0 { parts.append(count(item.likes, "like")) }
         parts.append("\(percent(item.taxonomyShare)) tagged by the taxonomy")
+        if item.fewAuthors { parts.append("carried by one or two people's repeated posts, not broad concern") }
         return parts.joined(separator: "; ")
     }
 
@@ -51,6 +70,16 @@ public struct AgendaReport: Sendable {
 
     public var markdown: String {
         var out = "# \(title)\n\n\(summary)\n\n"
+        if !hotIssues.isEmpty {
+            out += "## 热点问题 · Hot issues\n\n| rank | heat | hot issue | place or group | time range | documents | people | likes | theme |\n|---|---|---|---|---|---|---|---|---|\n"
+            let themeName = Dictionary(items.map { ($0.theme, "\($0.rank). \($0.name)") }, uniquingKeysWith: { a, _ in a })
+            for h in hotIssues.prefix(hotIssuesShown) {
+                out += "| \(h.rank) | \(String(format: "%.1f", h.heat)) | \(escapeMarkdown(h.description))\(h.fewAuthors ? " (few authors)" : "") | "
+                    + "\(escapeMarkdown(Self.placeText(h))) | \(Self.timeRange(h)) | \(h.documents) | \(h.people) | \(h.likes) | "
+                    + "\(escapeMarkdown(h.theme.flatMap { themeName[$0] } ?? ""))) |\n"
+            }
+            out += "\n## Themes\n\n"
+        }
         out += "| rank | theme | matters | documents | growth | people | places | score |\n|---|---|---|---|---|---|---|---|\n"
         for i in items {
             out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | \(Self.growthCell(i)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
@@ -61,6 +90,12 @@ public struct AgendaReport: Sendable {
             out += "**Key terms:** \(i.terms.joined(separator: "、"))\n\n"
             if !i.tags.isEmpty { out += "**Taxonomy topics:** \(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; "))\n\n" }
             if let first = i.monthly.first, let last = i.monthly.last { out += "**Dates:** \(first.month) … \(last.month)\n\n" }
+            let own = hotIssues(of: i)
+            if !own.isEmpty {
+                out += "**Hot issues in this theme:**\n\n"
+                for h in own { out += "- #\(h.rank) \(escapeMarkdown(h.description)) (\(Self.timeRange(h)); \(Self.hotWhy(h)))\n" }
+                out += "\n"
+            }
             out += "**Representative documents:**\n\n"
             for d in i.representatives {
                 let label = escapeMarkdown(d.title.isEmpty ? d.id : d.title)
@@ -93,6 +128,16 @@ public struct AgendaReport: Sendable {
             <p>\(escape(summary))</p>
 
             """
+        if !hotIssues.isEmpty {
+            out += "<h2>热点问题 · Hot issues</h2>\n<table><tr><th>#</th><th>heat</th><th>hot issue</th><th>place or group</th><th>time range</th><th>documents</th><th>people</th><th>likes</th><th>theme</th></tr>\n"
+            let themeRank = Dictionary(items.map { ($0.theme, $0.rank) }, uniquingKeysWith: { a, _ in a })
+            for h in hotIssues.prefix(hotIssuesShown) {
+                let theme = h.theme.flatMap { themeRank[$0] }.map { "<a href=\"#theme-\($0)\">\($0)</a>" } ?? ""
+                out += "<tr><td>\(h.rank)</td><td>\(String(format: "%.1f", h.heat))</td><td>\(escape(h.description))\(h.fewAuthors ? " <small>(few authors)</small>" : "")</td>"
+                    + "<td>\(escape(Self.placeText(h)))</td><td>\(Self.timeRange(h))</td><td>\(h.documents)</td><td>\(h.people)</td><td>\(h.likes)</td><td>\(theme)</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
         out += "<h2>Themes by size</h2>\n" + sizeChart() + "\n"
         out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
         out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>places</th><th>score</th></tr>\n"
@@ -106,7 +151,20 @@ public struct AgendaReport: Sendable {
             out += "<p class=\"terms\">" + i.terms.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>\n"
             if !i.tags.isEmpty { out += "<p>Taxonomy topics: \(escape(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; ")))</p>\n" }
             out += timeline(i)
-            out += "<ul>\n"
+            let own = hotIssues(of: i)
+            if !own.isEmpty {
+                out += "<p><strong>Hot issues in this theme:</strong></p><ol class=\"hot\">\n"
+                for h in own {
+                    out += "<li value=\"\(h.rank)\">\(escape(h.description)) <small>(\(Self.timeRange(h)); \(escape(Self.hotWhy(h))))</small><ul>"
+                    for m in h.members.prefix(3) where m < documents.count {
+                        let d = documents[m]
+                        out += "<li>\(escape(d.title)) <code>\(escape(d.id))</code></li>"
+                    }
+                    out += "</ul></li>\n"
+                }
+                out += "</ol>\n"
+            }
+            out += "<p><strong>Representative documents:</strong></p><ul>\n"
             for d in i.representatives {
                 let label = escape(d.title.isEmpty ? d.id : d.title)
                 out += d.url.map { "<li><a href=\"\(escape($0))\">\(label)</a> <code>\(escape(d.id))</code></li>\n" }

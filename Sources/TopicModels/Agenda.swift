@@ -45,6 +45,8 @@ public enum Regions {
 /// One suggested research or consultation topic, with the figures behind its rank.
 public struct AgendaItem: Sendable {
     public var rank: Int
+    /// The theme's id (`Theme.id`): hot issues name it.
+    public var theme: Int
     public var name: String
     public var terms: [String]
     public var documents: Int
@@ -122,7 +124,7 @@ public enum AgendaRanker {
             // One person's repeated posts are one voice: each author counts for at most three matters.
             let score = log2(1 + Double(min(matters, 3 * max(1, authors)))) + growthTerm + 0.5 * log2(1 + Double(authors))
                 + 0.25 * log2(1 + Double(likes)) + 0.5 * log2(1 + Double(regions)) + share
-            return AgendaItem(rank: 0, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
+            return AgendaItem(rank: 0, theme: theme.id, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
                               recent: recent, previous: previous, growth: growth, growthShown: growthShown,
                               authors: authors, fewAuthors: fewAuthors, regions: regions, likes: likes,
                               tags: dominant,

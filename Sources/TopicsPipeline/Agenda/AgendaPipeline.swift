@@ -28,6 +28,10 @@ public struct AgendaPipeline: Sendable {
         public var canonical: [Int: Int]
         /// Each document's taxonomy tags.
         public var tags: [[DocumentTag]]
+        /// Hot issues (热点问题), hottest first: concrete matters inside the themes.
+        public var hotIssues: [HotIssue]
+        /// The documents the indices of themes and hot issues point into.
+        public var documents: [AgendaDocument]
         /// What weakens the ranking and the user should hear before reading it.
         public var warnings: [Warning]
     }
@@ -89,9 +93,13 @@ public struct AgendaPipeline: Sendable {
         let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
         let agendaDocuments = analyzed.map { a -> AgendaDocument in
             let d = a.document
-            var likes = 0
-            if case .int(let n)? = d.metadata["likes"] { likes = n }
-            if case .string(let s)? = d.metadata["likes"] { likes = Int(s) ?? 0 }
+            func count(_ key: String) -> Int {
+                switch d.metadata[key] {
+                case .int(let n)?: n
+                case .string(let s)?: Int(s) ?? 0
+                default: 0
+                }
+            }
             let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
             // The place: a region field of the record when it has one, else the first district named.
             let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
@@ -99,15 +107,17 @@ public struct AgendaPipeline: Sendable {
             }.first
             let region = field ?? Regions.first(in: Array(a.openingWords))
             return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
-                                  likes: likes, url: url, region: region)
+                                  likes: count("likes"), dislikes: count("dislikes"), url: url, region: region)
         }
         let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
+        let hotIssues = HotIssueFinder(segmenter: segmenter, stopWords: stopWords).find(agendaDocuments, texts: texts, themes: themes)
         let warnings = Self.warnings(documents)
         let summary = "\(documents.count) documents, \(canonical.count) near-duplicate\(canonical.count == 1 ? "" : "s") merged, "
             + "\(themes.count) theme\(themes.count == 1 ? "" : "s")" + (found.silhouette != nil ? " (k chosen by silhouette)" : "") + "."
             + warnings.map { " Note: \($0)." }.joined()
-        return Output(report: AgendaReport(title: title, items: items, summary: summary), themes: themes, canonical: canonical,
-                      tags: tags.map { $0.map(\.documentTag) }, warnings: warnings)
+        return Output(report: AgendaReport(title: title, items: items, summary: summary, hotIssues: hotIssues, documents: agendaDocuments),
+                      themes: themes, canonical: canonical, tags: tags.map { $0.map(\.documentTag) },
+                      hotIssues: hotIssues, documents: agendaDocuments, warnings: warnings)
     }
 }
 
@@ -117,9 +127,13 @@ public struct ReportFolder: Sendable {
 
     public init(_ path: String) { self.path = path }
 
-    public func write(_ name: String, _ bytes: [UInt8]) throws(TopicsError) {
+    func ensureFolder() throws(TopicsError) {
         do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         catch { throw TopicsError(.writeFailed, input: path, "cannot create the folder: \(error.localizedDescription)") }
+    }
+
+    public func write(_ name: String, _ bytes: [UInt8]) throws(TopicsError) {
+        try ensureFolder()
         let file = try OutputFile.atomic(path + "/" + name)
         do {
             try file.write(bytes)
@@ -130,8 +144,9 @@ public struct ReportFolder: Sendable {
         }
     }
 
-    /// agenda.md, agenda.html and themes.jsonl.
-    public func writeAgenda(_ result: AgendaPipeline.Output) throws(TopicsError) {
+    /// agenda.md, agenda.html, themes.jsonl and the hot-issue tables.
+    public func writeAgenda(_ result: AgendaPipeline.Output, documents: [Document]) throws(TopicsError) {
+        try writeHotIssues(result.hotIssues, documents: documents)
         try write("agenda.md", Array(result.report.markdown.utf8))
         try write("agenda.html", Array(result.report.html.utf8))
         var writer = JSONLinesWriter()
@@ -163,6 +178,8 @@ extension AgendaItem {
             .init("authors", .int(authors)), .init("regions", .int(regions)), .init("likes", .int(likes)),
             .init("score", .double((score * 1000).rounded() / 1000)),
             .init("tags", .strings(tags.map { "\($0.topic) (\($0.count))" })),
+            .init("few_authors", .bool(fewAuthors)), .init("growth_shown", .bool(growthShown)),
+            .init("monthly", .records(monthly.map { Record([.init("month", .string($0.month)), .init("count", .int($0.count))]) })),
             .init("representatives", .strings(representatives.map(\.id))),
             .init("members", .strings(memberIDs)),
         ])

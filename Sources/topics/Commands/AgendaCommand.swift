@@ -36,7 +36,7 @@ struct AgendaOptions: ParsableArguments {
         }
         let folder = ReportFolder(output)
         if withDocuments { try folder.writeDocuments(documents, tags: result.tags) }
-        try folder.writeAgenda(result)
+        try folder.writeAgenda(result, documents: documents)
         Terminal.printError("\(label): \(result.report.summary.prefix { $0 != "." }). → \(output)/\(withDocuments ? "" : "agenda.html")")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
