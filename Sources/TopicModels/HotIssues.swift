@@ -190,15 +190,6 @@ public struct HotIssueFinder: Sendable {
 
     func isContent(_ word: String) -> Bool { stopWords.isCandidate(word) && !Placeholders.isPlaceholder(word) }
 
-    static func dot(_ a: SparseVector, _ b: SparseVector) -> Float {
-        var i = 0, j = 0, s: Float = 0
-        while i < a.indices.count && j < b.indices.count {
-            if a.indices[i] == b.indices[j] { s += a.values[i] * b.values[j]; i += 1; j += 1 }
-            else if a.indices[i] < b.indices[j] { i += 1 } else { j += 1 }
-        }
-        return s
-    }
-
     /// Pairs (i < j) at least `edgeMinimum` similar. Candidates share a feature found in at most
     /// 5 % of the documents (an inverted index); their cosine is then computed in full, and
     /// multiplied by `placeConflict` when both titles name sites (estates, schools …) and the two
@@ -214,6 +205,7 @@ public struct HotIssueFinder: Sendable {
         for (i, v) in vectors.enumerated() { for f in v.indices { postings[f, default: []].append(Int32(i)) } }
         let limit = max(20, n / 20)
         let usable = postings.filter { $0.value.count >= 2 && $0.value.count <= limit }
+        let features = Int(vectors.lazy.compactMap { $0.indices.last }.max() ?? 0) + 1
         var parts = [[(Int, Int, Float)]](repeating: [], count: 2)
         let edgeMinimum = self.edgeMinimum
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -221,13 +213,24 @@ public struct HotIssueFinder: Sendable {
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 var seen = [Int32](repeating: -1, count: n)
                 var out: [(Int, Int, Float)] = []
+                // Document i spread out over all features: each candidate's cosine is then one pass over its own.
+                var spread = [Float](repeating: 0, count: features)
                 for i in stride(from: part, to: n, by: 2) {
+                    for (f, v) in zip(vectors[i].indices, vectors[i].values) { spread[Int(f)] = v }
+                    defer { for f in vectors[i].indices { spread[Int(f)] = 0 } }
                     for f in vectors[i].indices {
                         guard let list = usable[f] else { continue }
                         for j32 in list where Int(j32) > i && seen[Int(j32)] != Int32(i) {
                             seen[Int(j32)] = Int32(i)
                             let j = Int(j32)
-                            var s = Self.dot(vectors[i], vectors[j])
+                            var s: Float = 0
+                            vectors[j].indices.withUnsafeBufferPointer { indices in
+                                vectors[j].values.withUnsafeBufferPointer { values in
+                                    spread.withUnsafeBufferPointer { d in
+                                        for k in 0..<indices.count { s += d[Int(indices[k])] * values[k] }
+                                    }
+                                }
+                            }
                             // Two estates (sites) apart even on one road; else any two places.
                             let conflict = !titleSites[i].isEmpty && !titleSites[j].isEmpty
                                 ? sites[i].isDisjoint(with: sites[j])
