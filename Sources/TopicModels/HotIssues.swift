@@ -460,7 +460,9 @@ public struct HotIssueFinder: Sendable {
                 if p.isArea { areas.insert(p.key) }
             }
         }
-        let topPlace = placeCount.filter { $0.value * 2 >= members.count && $0.value >= 2 }.max { a, b in
+        // … and named in a title at least once (a place only the texts mention is rarely the matter's).
+        let inTitles = Set(members.flatMap { readings[$0].titlePlaces })
+        let topPlace = placeCount.filter { $0.value * 2 >= members.count && $0.value >= 2 && inTitles.contains($0.key) }.max { a, b in
             let siteA = !areas.contains(a.key), siteB = !areas.contains(b.key)
             if siteA != siteB { return siteB }
             return a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
@@ -546,6 +548,7 @@ public struct HotIssueFinder: Sendable {
         "学生", "教师", "老师", "家长", "业主", "村民", "居民", "职工", "员工", "退伍军人", "退役军人", "残疾人", "农民工",
         "司机", "商户", "老人", "患者", "考生", "毕业生", "幼儿", "教职工", "护士", "医生", "快递员", "骑手", "环卫工人",
         "志愿者", "贫困户", "拆迁户", "租户", "乘客", "购房者", "车主", "个体户", "独生子女", "失独家庭", "民办教师", "代课教师",
+        "受害人", "出借人", "投资人", "债权人", "消费者", "会员",
     ]
 
     // MARK: - Dates
