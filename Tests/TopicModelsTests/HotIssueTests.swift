@@ -171,5 +171,10 @@ struct HotIssueTests {
         #expect(inside * 10 >= best.members.count * 9, "\(best.members.count - inside) others in it")
         #expect(best.rank <= 3, "rank \(best.rank)")
         #expect(best.description.contains("丽发新城") && best.description.contains("搅拌"), "\(best.description)")
+        // The 58车贷 lenders' complaints: at least half of them in one hot issue among the ten hottest, and nothing else in it.
+        let lenders = Set(docs.indices.filter { (docs[$0].title + texts[$0]).contains("58车贷") })
+        let held = try #require(issues.max { $0.members.filter(lenders.contains).count < $1.members.filter(lenders.contains).count })
+        #expect(held.members.filter(lenders.contains).count * 2 >= lenders.count && held.rank <= 10, "rank \(held.rank)")
+        #expect(held.members.allSatisfy(lenders.contains))
     }
 }
