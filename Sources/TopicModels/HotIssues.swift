@@ -54,11 +54,13 @@ public struct HotIssueFinder: Sendable {
     public var bodyCharacters = 300
     public var placeWeight: Float = 1.5
     /// Similarity kept between two documents whose titles name places, none of them in common.
-    public var placeConflict: Float = 0.5
-    /// Two clusters about one place merge when their centres are this alike (cosine).
-    public var placeMergeCut: Float = 0.5
-    /// A document in no cluster joins a cluster about a place it names when this like its centre.
-    public var placeAttachCut: Float = 0.35
+    public var placeConflict: Float = 0.25
+    /// Two clusters about one subject merge when their centres are this alike (cosine).
+    public var placeMergeCut: Float = 0.4
+    /// A document in no cluster joins a cluster about a subject it names when this like its centre.
+    public var placeAttachCut: Float = 0.3
+    /// Clusters join, and documents join a cluster, only within this many days of it.
+    public var joinDays = 30
 
     public init(segmenter: WordSegmenter, stopWords: StopWords) {
         self.segmenter = segmenter
@@ -72,6 +74,9 @@ public struct HotIssueFinder: Sendable {
         var places: [PlaceName] = []
         /// Keys of the places the title names.
         var titlePlaces: Set<String> = []
+        /// What the document is about by name: its places' keys and its title's rare words
+        /// (车贷 of 58车贷, 滨河苑): clusters sharing one are joined by `joinBySubject`.
+        var subjects: [String] = []
     }
 
     /// Hot issues of `documents` (their full texts in `texts`), hottest first; `themes` (members
@@ -83,8 +88,8 @@ public struct HotIssueFinder: Sendable {
         let readings = read(documents, texts: texts)
         let vectors = vectorize(readings)
         let edges = similarities(vectors, readings: readings)
-        let clusters = joinByPlace(agglomerate(n: n, edges: edges), readings: readings, vectors: vectors)
         let days = documents.map { $0.date.flatMap(Self.dayNumber) }
+        let clusters = joinBySubject(agglomerate(n: n, edges: edges), readings: readings, vectors: vectors, days: days)
         let lastDay = days.compactMap { $0 }.max()
         var themeOf = [Int](repeating: -1, count: n)
         for t in themes { for m in t.members where m < n { themeOf[m] = t.id } }
@@ -133,6 +138,15 @@ public struct HotIssueFinder: Sendable {
                 }
             }
         }
+        // Title words in at most 1 % of the documents (and at least two) name what a document is about.
+        let rare = max(3, documents.count / 100)
+        for i in readings.indices {
+            var subjects = readings[i].places.map(\.key)
+            for w in Set(readings[i].titleWords) where isContent(w) {
+                if let f = frequency[WordKey(w)], f >= 2, f <= rare, !subjects.contains(w) { subjects.append(w) }
+            }
+            readings[i].subjects = subjects
+        }
         return readings
     }
 
@@ -176,27 +190,22 @@ public struct HotIssueFinder: Sendable {
 
     func isContent(_ word: String) -> Bool { stopWords.isCandidate(word) && !Placeholders.isPlaceholder(word) }
 
-    static func dot(_ a: SparseVector, _ b: SparseVector) -> Float {
-        var i = 0, j = 0, s: Float = 0
-        while i < a.indices.count && j < b.indices.count {
-            if a.indices[i] == b.indices[j] { s += a.values[i] * b.values[j]; i += 1; j += 1 }
-            else if a.indices[i] < b.indices[j] { i += 1 } else { j += 1 }
-        }
-        return s
-    }
-
     /// Pairs (i < j) at least `edgeMinimum` similar. Candidates share a feature found in at most
     /// 5 % of the documents (an inverted index); their cosine is then computed in full, and
-    /// multiplied by `placeConflict` when both titles name places and the two documents name no
-    /// place in common (the same complaint about two estates is two matters).
+    /// multiplied by `placeConflict` when both titles name sites (estates, schools …) and the two
+    /// documents name no site in common, or both titles name places and they share none (the same
+    /// complaint about two estates on one road is two matters).
     func similarities(_ vectors: [SparseVector], readings: [Reading]) -> [(Int, Int, Float)] {
         let keys = readings.map { Set($0.places.map(\.key)) }
+        let sites = readings.map { Set($0.places.filter { !$0.isArea }.map(\.key)) }
+        let titleSites = readings.indices.map { sites[$0].intersection(readings[$0].titlePlaces) }
         let placeConflict = self.placeConflict
         let n = vectors.count
         var postings: [Int32: [Int32]] = [:]
         for (i, v) in vectors.enumerated() { for f in v.indices { postings[f, default: []].append(Int32(i)) } }
         let limit = max(20, n / 20)
         let usable = postings.filter { $0.value.count >= 2 && $0.value.count <= limit }
+        let features = Int(vectors.lazy.compactMap { $0.indices.last }.max() ?? 0) + 1
         var parts = [[(Int, Int, Float)]](repeating: [], count: 2)
         let edgeMinimum = self.edgeMinimum
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -204,16 +213,29 @@ public struct HotIssueFinder: Sendable {
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 var seen = [Int32](repeating: -1, count: n)
                 var out: [(Int, Int, Float)] = []
+                // Document i spread out over all features: each candidate's cosine is then one pass over its own.
+                var spread = [Float](repeating: 0, count: features)
                 for i in stride(from: part, to: n, by: 2) {
+                    for (f, v) in zip(vectors[i].indices, vectors[i].values) { spread[Int(f)] = v }
+                    defer { for f in vectors[i].indices { spread[Int(f)] = 0 } }
                     for f in vectors[i].indices {
                         guard let list = usable[f] else { continue }
                         for j32 in list where Int(j32) > i && seen[Int(j32)] != Int32(i) {
                             seen[Int(j32)] = Int32(i)
                             let j = Int(j32)
-                            var s = Self.dot(vectors[i], vectors[j])
-                            if !readings[i].titlePlaces.isEmpty, !readings[j].titlePlaces.isEmpty, keys[i].isDisjoint(with: keys[j]) {
-                                s *= placeConflict
+                            var s: Float = 0
+                            vectors[j].indices.withUnsafeBufferPointer { indices in
+                                vectors[j].values.withUnsafeBufferPointer { values in
+                                    spread.withUnsafeBufferPointer { d in
+                                        for k in 0..<indices.count { s += d[Int(indices[k])] * values[k] }
+                                    }
+                                }
                             }
+                            // Two estates (sites) apart even on one road; else any two places.
+                            let conflict = !titleSites[i].isEmpty && !titleSites[j].isEmpty
+                                ? sites[i].isDisjoint(with: sites[j])
+                                : !readings[i].titlePlaces.isEmpty && !readings[j].titlePlaces.isEmpty && keys[i].isDisjoint(with: keys[j])
+                            if conflict { s *= placeConflict }
                             if s >= edgeMinimum { out.append((i, j, s)) }
                         }
                     }
@@ -264,15 +286,32 @@ public struct HotIssueFinder: Sendable {
         return (0..<n).filter { alive[$0] && members[$0].count > 1 }.map { members[$0].sorted() }
     }
 
-    /// Clusters about one place whose centres are at least `placeMergeCut` alike become one (the
-    /// same complaint in other words: 搅拌站 and 搅拌厂 beside one estate), and a document that
-    /// names a cluster's place and is at least `placeAttachCut` like its centre joins it.
-    func joinByPlace(_ clusters: [[Int]], readings: [Reading], vectors: [SparseVector]) -> [[Int]] {
-        func dominant(_ members: [Int]) -> String? {
+    /// Clusters about one subject (a place, or a rare word of their titles: 58车贷) whose centres
+    /// are at least `placeMergeCut` alike become one (the same complaint in other words: 搅拌站 and
+    /// 搅拌厂 beside one estate), and a document that names a cluster's subject and is at least
+    /// `placeAttachCut` like its centre joins it.
+    func joinBySubject(_ clusters: [[Int]], readings: [Reading], vectors: [SparseVector], days: [Int?]) -> [[Int]] {
+        // The sites (not roads or towns) at least half the members (and two) name.
+        func places(_ members: [Int]) -> Set<String> {
             var count: [String: Int] = [:]
-            for m in members { for p in readings[m].places { count[p.key, default: 0] += 1 } }
-            return count.filter { $0.value * 2 >= members.count && $0.value >= 2 }
-                .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            for m in members { for p in readings[m].places where !p.isArea { count[p.key, default: 0] += 1 } }
+            return Set(count.filter { $0.value * 2 >= members.count && $0.value >= 2 }.keys)
+        }
+        func span(_ members: [Int]) -> ClosedRange<Int>? {
+            let d = members.compactMap { days[$0] }
+            guard let first = d.min(), let last = d.max() else { return nil }
+            return first...last
+        }
+        // Within `joinDays` of each other (undated: no objection).
+        func near(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> Bool {
+            guard let a, let b else { return true }
+            return a.lowerBound - joinDays <= b.upperBound && b.lowerBound - joinDays <= a.upperBound
+        }
+        // The subjects at least half the members (and two) name.
+        func shared(_ members: [Int]) -> Set<String> {
+            var count: [String: Int] = [:]
+            for m in members { for p in readings[m].subjects { count[p, default: 0] += 1 } }
+            return Set(count.filter { $0.value * 2 >= members.count && $0.value >= 2 }.keys)
         }
         func centre(_ members: [Int]) -> [Int32: Float] {
             var sum: [Int32: Float] = [:]
@@ -285,14 +324,20 @@ public struct HotIssueFinder: Sendable {
             return small.reduce(Float(0)) { $0 + $1.value * (large[$1.key] ?? 0) }
         }
         var out = clusters.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-        var keys = out.map(dominant)
+        var keys = out.map(shared), placed = out.map(places), spans = out.map(span)
         var centres = out.map(centre)
         var k = 0
         while k < out.count {
-            if let key = keys[k], let into = (0..<k).first(where: { keys[$0] == key && cosine(centres[$0], centres[k]) >= placeMergeCut }) {
+            // Same subject, near in time, no two different places, alike enough.
+            if !keys[k].isEmpty, let into = (0..<k).first(where: {
+                !keys[$0].isDisjoint(with: keys[k]) && near(spans[$0], spans[k])
+                    && (placed[$0].isEmpty || placed[k].isEmpty || !placed[$0].isDisjoint(with: placed[k]))
+                    && cosine(centres[$0], centres[k]) >= placeMergeCut
+            }) {
                 out[into] += out[k]
                 centres[into] = centre(out[into])
-                out.remove(at: k); keys.remove(at: k); centres.remove(at: k)
+                keys[into] = shared(out[into]); placed[into] = places(out[into]); spans[into] = span(out[into])
+                out.remove(at: k); keys.remove(at: k); centres.remove(at: k); placed.remove(at: k); spans.remove(at: k)
             } else {
                 k += 1
             }
@@ -301,8 +346,9 @@ public struct HotIssueFinder: Sendable {
         for d in vectors.indices where !clustered.contains(d) {
             var best: (Int, Float)? = nil
             let own = Dictionary(uniqueKeysWithValues: zip(vectors[d].indices, vectors[d].values))
-            for p in readings[d].places {
-                for c in out.indices where keys[c] == p.key {
+            let day = days[d].map { $0...$0 }
+            for p in readings[d].subjects {
+                for c in out.indices where keys[c].contains(p) && near(spans[c], day) {
                     let s = cosine(own, centres[c])
                     if s >= placeAttachCut, best == nil || s > best!.1 { best = (c, s) }
                 }
@@ -405,13 +451,22 @@ public struct HotIssueFinder: Sendable {
         let heat = Self.heat(documents: members.count, people: max(1, people), likes: likes, dislikes: dislikes,
                              spanDays: firstDay.flatMap { f in last.map { $0 - f } },
                              daysSinceLast: last.flatMap { l in lastDay.map { $0 - l } })
-        // The place most members name (at least half of them, at least two).
-        var placeCount: [String: Int] = [:], placeTexts: [String: [String: Int]] = [:]
+        // The place most members name (at least half of them, at least two): a site (an estate,
+        // a school) before an area (a road, a town).
+        var placeCount: [String: Int] = [:], placeTexts: [String: [String: Int]] = [:], areas: Set<String> = []
         for m in members {
-            for p in readings[m].places { placeCount[p.key, default: 0] += 1; placeTexts[p.key, default: [:]][p.text, default: 0] += 1 }
+            for p in readings[m].places {
+                placeCount[p.key, default: 0] += 1; placeTexts[p.key, default: [:]][p.text, default: 0] += 1
+                if p.isArea { areas.insert(p.key) }
+            }
         }
-        let topPlace = placeCount.filter { $0.value * 2 >= members.count && $0.value >= 2 }
-            .max { $0.value != $1.value ? $0.value < $1.value : $0.key.count != $1.key.count ? $0.key.count < $1.key.count : $0.key > $1.key }
+        // … and named in a title at least once (a place only the texts mention is rarely the matter's).
+        let inTitles = Set(members.flatMap { readings[$0].titlePlaces })
+        let topPlace = placeCount.filter { $0.value * 2 >= members.count && $0.value >= 2 && inTitles.contains($0.key) }.max { a, b in
+            let siteA = !areas.contains(a.key), siteB = !areas.contains(b.key)
+            if siteA != siteB { return siteB }
+            return a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key
+        }
         var place: PlaceName? = nil
         if let top = topPlace, let texts = placeTexts[top.key] {
             let text = texts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
@@ -426,13 +481,19 @@ public struct HotIssueFinder: Sendable {
             group = groupCount.filter { $0.value * 2 >= members.count && $0.value >= 2 }
                 .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
-        // The most central title (closest to the members' mean), preferring titles that name the place.
+        // The most central title (closest to the members' mean), preferring titles that name the
+        // place and what most members name (车贷 of 58车贷 rather than a misspelt 58车货).
         var centroid: [Int32: Float] = [:]
         for m in members { for (f, v) in zip(vectors[m].indices, vectors[m].values) { centroid[f, default: 0] += v } }
+        var subjectCount: [String: Int] = [:]
+        for m in members { for w in readings[m].subjects { subjectCount[w, default: 0] += 1 } }
+        let common = subjectCount.filter { $0.value * 2 >= members.count }.keys
         func centrality(_ m: Int) -> Float {
             var s: Float = 0
             for (f, v) in zip(vectors[m].indices, vectors[m].values) { s += v * (centroid[f] ?? 0) }
-            return s / Float(members.count) + (place.map { documents[m].title.contains($0.key) } == true ? 0.1 : 0)
+            let title = documents[m].title
+            return s / Float(members.count) + (place.map { title.contains($0.key) } == true ? 0.1 : 0)
+                + (common.contains { title.contains($0) } ? 0.1 : 0)
         }
         let central = members.max { centrality($0) != centrality($1) ? centrality($0) < centrality($1) : $0 > $1 }!
         let everyone = members.map { readings[$0].titleWords + readings[$0].bodyWords }
@@ -479,7 +540,7 @@ public struct HotIssueFinder: Sendable {
 
     static let requestWords: Set<String> = [
         "投诉", "反映", "反应", "举报", "关于", "建议", "请求", "咨询", "询问", "希望", "恳请", "强烈", "要求", "请问", "求助",
-        "再次", "我要", "请", "恳求", "呼吁", "问", "问问", "急", "紧急", "举报", "申请",
+        "再次", "我要", "请", "恳求", "呼吁", "问", "问问", "急", "紧急", "举报", "申请", "至", "在", "对", "对于",
     ]
 
     /// Groups of people a hot issue can be about when it names no place in common.
@@ -487,6 +548,7 @@ public struct HotIssueFinder: Sendable {
         "学生", "教师", "老师", "家长", "业主", "村民", "居民", "职工", "员工", "退伍军人", "退役军人", "残疾人", "农民工",
         "司机", "商户", "老人", "患者", "考生", "毕业生", "幼儿", "教职工", "护士", "医生", "快递员", "骑手", "环卫工人",
         "志愿者", "贫困户", "拆迁户", "租户", "乘客", "购房者", "车主", "个体户", "独生子女", "失独家庭", "民办教师", "代课教师",
+        "受害人", "出借人", "投资人", "债权人", "消费者", "会员",
     ]
 
     // MARK: - Dates

@@ -8,6 +8,12 @@ public struct PlaceName: Sendable, Equatable, Hashable {
     /// (`丽发新城小区`, `丽发新城社区` and `丽发新城` all have the key `丽发新城`).
     public var key: String
     public init(text: String, key: String) { self.text = text; self.key = key }
+
+    /// A road, street, town or township (联丰路, 暮云街道, 春华镇): an area many sites share, not a
+    /// site (an estate, a school, a company) of its own.
+    public var isArea: Bool {
+        ["路", "街", "大道", "巷", "街道", "镇", "乡", "道"].contains { text.hasSuffix($0) }
+    }
 }
 
 /// Specific places in segmented text, found from the segmenter's words: a word that is a place

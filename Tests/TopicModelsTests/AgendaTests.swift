@@ -81,4 +81,50 @@ struct AgendaTests {
         #expect(report.markdown.contains("## 1. 搅拌站 · 噪音"))
         #expect(report.markdown.contains("10 in the last 3 months vs 0 before"))
     }
+
+    @Test("Growth from a handful of documents is neither shown nor scored")
+    func growthNeedsDocuments() {
+        // One theme of one recent document (1 against 0), one of six flat ones.
+        var docs = [AgendaDocument(id: "new", title: "取暖", date: "2019-12-01", authors: ["a"])]
+        for m in 1...6 { docs.append(AgendaDocument(id: "f\(m)", title: "停车", date: String(format: "2019-%02d-01", m * 2), authors: ["b\(m)"])) }
+        let themes = [Theme(id: 1, name: "取暖", terms: [], members: [0], representatives: [0]),
+                      Theme(id: 2, name: "停车", terms: [], members: Array(1...6), representatives: [1])]
+        let items = AgendaRanker.rank(docs, themes: themes)
+        let heating = items.first { $0.name == "取暖" }!
+        #expect(heating.recent == 1 && heating.previous == 0 && !heating.growthShown)
+        #expect(items.map(\.name) == ["停车", "取暖"])
+    }
+
+    @Test("A theme carried by one or two people's repeated posts is flagged and counts each of them at most three times")
+    func fewAuthors() {
+        var docs: [AgendaDocument] = []
+        // 30 template posts from two people against 8 messages from 8 people.
+        for k in 0..<30 { docs.append(AgendaDocument(id: "t\(k)", title: "加快建设", date: "2019-06-01", authors: [k < 29 ? "one" : "two"])) }
+        for k in 0..<8 { docs.append(AgendaDocument(id: "p\(k)", title: "停车难", date: "2019-06-01", authors: ["p\(k)"])) }
+        let themes = [Theme(id: 1, name: "模板", terms: [], members: Array(0..<30), representatives: [0]),
+                      Theme(id: 2, name: "停车", terms: [], members: Array(30..<38), representatives: [30])]
+        let items = AgendaRanker.rank(docs, themes: themes)
+        #expect(items.map(\.name) == ["停车", "模板"])
+        #expect(items[1].fewAuthors && !items[0].fewAuthors)
+        #expect(HotIssueFinder.carriedByFew(["a": 1, "b": 1, "c": 1], documents: 3) == false)
+        #expect(HotIssueFinder.carriedByFew(["a": 3, "b": 1, "c": 1], documents: 5) == true)
+    }
+
+    @Test("Theme names leave out placeholder names the members do not all share")
+    func placeholderNames() {
+        var texts: [String] = []
+        for k in 0..<8 { texts.append((k % 2 == 0 ? "A市" : "") + "丽发新城小区附近搅拌站夜间施工噪音扰民，粉尘污染严重，居民无法休息。") }
+        // B市 in seven of the eight metro messages, twice each, and nowhere else: its most distinctive word.
+        for k in 0..<8 { texts.append(k == 0 ? "地铁站点出入口设置不合理，乘客出行不便。" : "B市地铁站点出入口设置不合理，B市乘客出行不便。") }
+        var finder = ThemeFinder(segmenter: Shipped.segmenter, stopWords: Shipped.stopWords)
+        finder.algorithm = .kmeans
+        let themes = finder.themes(texts, k: 2).themes
+        #expect(themes.count == 2)
+        for theme in themes {
+            for term in theme.terms where Placeholders.isPlaceholder(term) {
+                #expect(theme.members.allSatisfy { texts[$0].contains(term) }, "\(term) in \(theme.name)")
+            }
+        }
+        #expect(!themes.contains { $0.name.contains("A市") || $0.name.contains("B市") }, "\(themes.map(\.name))")
+    }
 }

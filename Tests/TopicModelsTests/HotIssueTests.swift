@@ -107,6 +107,19 @@ struct HotIssueTests {
         #expect(issues.map { $0.members.sorted() }.sorted { $0[0] < $1[0] } == [[0, 1, 2, 3, 4], [5, 6, 7]])
     }
 
+    @Test("The same complaint about two estates is two hot issues")
+    func twoPlaces() throws {
+        var docs: [AgendaDocument] = [], texts: [String] = []
+        for (k, estate) in ["魅力之城", "润芳园", "魅力之城", "润芳园", "魅力之城", "润芳园"].enumerated() {
+            docs.append(Self.document(k, "A5区劳动东路\(estate)小区临街门面油烟扰民", "2019-09-0\(k + 1)", user: "p\(k)"))
+            texts.append("\(estate)小区一楼临街门面的餐馆油烟直排，油烟扰民严重，居民无法开窗，请相关部门处理。")
+        }
+        let issues = finder.find(docs, texts: texts)
+        #expect(issues.map { $0.members.sorted() }.sorted { $0[0] < $1[0] } == [[0, 2, 4], [1, 3, 5]])
+        let places = issues.compactMap(\.place).sorted()
+        #expect(places.count == 2 && places[0].hasPrefix("润芳园") && places[1].hasPrefix("魅力之城"), "\(places)")
+    }
+
     @Test("One person's repeated posts are flagged, and rank below the same number from different people")
     func fewAuthors() throws {
         var (docs, texts) = Self.archive()
@@ -158,5 +171,10 @@ struct HotIssueTests {
         #expect(inside * 10 >= best.members.count * 9, "\(best.members.count - inside) others in it")
         #expect(best.rank <= 3, "rank \(best.rank)")
         #expect(best.description.contains("丽发新城") && best.description.contains("搅拌"), "\(best.description)")
+        // The 58车贷 lenders' complaints: at least half of them in one hot issue among the ten hottest, and nothing else in it.
+        let lenders = Set(docs.indices.filter { (docs[$0].title + texts[$0]).contains("58车贷") })
+        let held = try #require(issues.max { $0.members.filter(lenders.contains).count < $1.members.filter(lenders.contains).count })
+        #expect(held.members.filter(lenders.contains).count * 2 >= lenders.count && held.rank <= 10, "rank \(held.rank)")
+        #expect(held.members.allSatisfy(lenders.contains))
     }
 }
