@@ -12,6 +12,16 @@ public enum ScalarClass: UInt8, Sendable, CaseIterable {
 
     @inline(__always)
     public static func of(_ s: UInt32) -> ScalarClass {
+        if s >= 0x80 && s < 0x10000 { return bmpClasses.withUnsafeBufferPointer { $0[Int(s)] } }
+        return classify(s)
+    }
+
+    /// `classify` of every BMP code point, looked up instead of branching through the ranges.
+    @usableFromInline
+    static let bmpClasses: [ScalarClass] = (0..<UInt32(0x10000)).map(classify)
+
+    @usableFromInline
+    static func classify(_ s: UInt32) -> ScalarClass {
         if s < 0x80 {
             if s >= 0x30 && s <= 0x39 { return .digit }
             if (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A { return .latin }

@@ -10,6 +10,15 @@ public struct Lexicon: Sendable {
     /// One bit per BMP character that starts a word (8 KB, stays in cache): most positions of a
     /// text start no word, and this answers them without the 256 KB root table.
     private var startsWord = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// One bit per hashed pair of first two characters (8 KB): most starts that pass `startsWord`
+    /// go no further, and this answers them without a probe in `children`.
+    private var startsPair = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    @inline(__always)
+    private static func pairBit(_ a: UInt32, _ b: UInt32) -> (word: Int, bit: UInt64) {
+        let h = Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+        return (h >> 6, 1 << UInt64(h & 63))
+    }
     public private(set) var count = 0
     /// Length in code points of the longest word, bounding each match attempt.
     public private(set) var longestWord = 0
@@ -67,6 +76,10 @@ public struct Lexicon: Sendable {
         let scalars = Self.folded(word)
         guard !scalars.isEmpty else { return }
         if scalars[0] < 0x10000 { startsWord[Int(scalars[0]) >> 6] |= 1 << UInt64(scalars[0] & 63) }
+        if scalars.count >= 2 {
+            let (word, bit) = Self.pairBit(scalars[0], scalars[1])
+            startsPair[word] |= bit
+        }
         var node: Int32 = 0
         for s in scalars {
             let child = self.child(of: node, s)
@@ -118,7 +131,12 @@ public struct Lexicon: Sendable {
         var node: Int32 = 0
         var i = start
         while i < scalars.count {
-            let child = self.child(of: node, Self.fold(scalars[i]))
+            let s = Self.fold(scalars[i])
+            if i == start + 1 {
+                let (word, bit) = Self.pairBit(first, s)
+                if startsPair.withUnsafeBufferPointer({ $0[word] }) & bit == 0 { return }
+            }
+            let child = self.child(of: node, s)
             if child < 0 { return }
             node = child
             i += 1
