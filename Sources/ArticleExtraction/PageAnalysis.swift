@@ -364,7 +364,10 @@ struct PageAnalysis {
             }
         }
         // Names in brackets closing the article: `（记者 张倩）`.
-        for i in body.suffix(2).reversed() {
+        // The last lines, and the last paragraphs before widgets (【纠错】, 责任编辑) that close the body.
+        let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
+        var seenTail = Set<Int>()
+        for i in (Array(body.suffix(3)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
@@ -374,7 +377,7 @@ struct PageAnalysis {
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
            !SourceCleaner.outletSuffixes.contains(where: value.hasSuffix), value != meta.first(["og:site_name", "application-name"]),
-           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) {
+           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII), !value.contains(" Team"), !value.contains("!") {
             return value
         }
         // A notice signed by the body that issued it, above its date.
