@@ -2,7 +2,7 @@
 """Scores `topics extract` three ways with the shared scorer, and times it against BoilerPy3.
 
 usage: Benchmarks/extraction/score_extraction.py [--topics BIN] [--sets shared,devset] [--no-speed]
-                                                 [--per-page] [--baseline JSON] [--out JSON]
+                                                 [--before BIN] [--per-page] [--baseline JSON] [--out JSON]
 
 The three ways, every field (title, date, source, author, body F1 and body precision):
   shared    ../shared/corpora/extraction (56 pages)
@@ -20,12 +20,13 @@ or crawl-dump header); a page with neither is a site of its own.
 
 Speed (one run each, the machine is noisy: read the ratio): `topics extract` over all pages as one
 process with --jobs 1 (start-up, reading, decoding and parsing included) against BoilerPy3's
-ArticleExtractor on the same pages already read and decoded (its parsing alone).
+ArticleExtractor on the same pages already read and decoded (its parsing alone), per set and over all
+pages; with --before, an earlier build of topics is timed beside it in the same run.
 
 Writes predictions under Benchmarks/out/extraction/ and the results, with date, machine and command,
 to Benchmarks/results/extraction.json.
 """
-import argparse, datetime, importlib.util, json, os, platform, re, shutil, subprocess, sys, time
+import argparse, contextlib, datetime, importlib.util, json, os, platform, re, shutil, subprocess, sys, time, warnings
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 shared = os.path.join(os.path.dirname(root), 'shared')
@@ -36,6 +37,7 @@ ap.add_argument('--topics', default=os.path.join(root, '.build', 'release', 'top
 ap.add_argument('--sets', default='shared,devset', help='comma-separated: shared, devset')
 ap.add_argument('--devset', default=os.path.join(root, 'Benchmarks', 'extraction', 'devset'))
 ap.add_argument('--no-speed', action='store_true', help='skip the timing against BoilerPy3')
+ap.add_argument('--before', metavar='BIN', help='another topics binary (an earlier build) timed beside this one')
 ap.add_argument('--per-page', action='store_true', help='print every page whose fields are wrong')
 ap.add_argument('--baseline', default=results_path, help='earlier results JSON to compare sites with')
 ap.add_argument('--out', default=results_path)
@@ -175,11 +177,19 @@ def cell(v):
     return '  -  ' if v is None else f'{v:.3f}'
 
 
+def whole_process(binary, files):
+    t = time.perf_counter()
+    subprocess.run([binary, 'extract', *files, '-o', os.devnull, '--jobs', '1', '--quiet'], check=False)
+    return time.perf_counter() - t
+
+
 def speed(files):
     """Pages/s: topics as one whole process, BoilerPy3's parsing of the same pages alone."""
-    t = time.perf_counter()
-    subprocess.run([args.topics, 'extract', *files, '-o', os.devnull, '--jobs', '1', '--quiet'], check=False)
-    topics_s = time.perf_counter() - t
+    topics_s = whole_process(args.topics, files)
+    before = {}
+    if args.before:
+        before_s = whole_process(args.before, files)
+        before = {'before_s': before_s, 'before_pages_s': len(files) / before_s}
     try:
         from boilerpy3 import extractors
     except ImportError:
@@ -193,15 +203,19 @@ def speed(files):
         except UnicodeDecodeError:
             texts.append(raw.decode('gb18030', errors='replace'))
     extractor = extractors.ArticleExtractor(raise_on_failure=False)
-    t = time.perf_counter()
-    for text in texts:
-        try:
-            extractor.get_content(text)
-        except Exception:
-            pass
-    boiler_s = time.perf_counter() - t
+    # BoilerPy3 prints a warning for every page with nested links: kept out of the report.
+    with open(os.devnull, 'w') as quiet, contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet), \
+            warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        t = time.perf_counter()
+        for text in texts:
+            try:
+                extractor.get_content(text)
+            except Exception:
+                pass
+        boiler_s = time.perf_counter() - t
     return {'pages': len(files), 'topics_s': topics_s, 'topics_pages_s': len(files) / topics_s,
-            'boilerpy3_s': boiler_s, 'boilerpy3_pages_s': len(files) / boiler_s, 'ratio': boiler_s / topics_s}
+            'boilerpy3_s': boiler_s, 'boilerpy3_pages_s': len(files) / boiler_s, 'ratio': boiler_s / topics_s} | before
 
 
 def main():
@@ -290,14 +304,22 @@ def main():
                 print(k, v['site'], 'wrong:', ','.join(bad), f"body_f1={v['scores'].get('body_f1', 0):.2f}")
 
     if not args.no_speed and all_files:
-        s = speed(all_files)
-        result['speed'] = s
-        if 'ratio' in s:
-            print(f"\nspeed, {s['pages']} pages, one run: topics extract (whole process, --jobs 1) "
-                  f"{s['topics_pages_s']:.0f} pages/s; BoilerPy3 (parsing alone) {s['boilerpy3_pages_s']:.0f} pages/s; "
-                  f"ratio {s['ratio']:.2f}×")
-        else:
-            print(f"\nspeed: topics {s['topics_pages_s']:.0f} pages/s; BoilerPy3 {s['boilerpy3']}")
+        result['speed'] = {}
+        groups = [('all', all_files)] + [(name, [f for f in all_files if f'/{name}/' in f or (name == 'shared' and '/shared/' in f)])
+                                         for name in sets]
+        for name, files in groups:
+            if not files:
+                continue
+            s = speed(files)
+            result['speed'][name] = s
+            if 'ratio' in s:
+                print(f"speed ({name}, {s['pages']} pages, one run): topics extract (whole process, --jobs 1) "
+                      f"{s['topics_pages_s']:.0f} pages/s; BoilerPy3 (parsing alone) {s['boilerpy3_pages_s']:.0f} pages/s; "
+                      f"ratio {s['ratio']:.2f}×"
+                      + (f"; --before binary {s['before_pages_s']:.0f} pages/s ({s['before_s'] / s['topics_s']:.2f}× this one's time)"
+                         if 'before_s' in s else ''))
+            else:
+                print(f"speed ({name}): topics {s['topics_pages_s']:.0f} pages/s; BoilerPy3 {s['boilerpy3']}")
 
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, 'w', encoding='utf-8') as f:

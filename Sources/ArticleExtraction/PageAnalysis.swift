@@ -174,6 +174,12 @@ struct PageAnalysis {
 
     private static let relativeDateWords = PhraseList(["前", "昨天", "前天", "刚刚", "ago", "今天"])
 
+    /// A piece of text as a block of its own, for the line tests of `NoiseFilter`.
+    static func line(_ text: String) -> TextBlock {
+        TextBlock(text: text, fieldText: text, container: -1, firstNode: 0, counts: TextCounts(text), linkContent: 0,
+                  headingLevel: 0, inListItem: false, emphasized: false)
+    }
+
     /// Where the headline's own date and source boxes may be: a little above the headline to the
     /// first lines of the body.
     private func nearHeadline(titleBlock: Int?, bodyStart: Int?) -> Range<Int> {
@@ -257,6 +263,17 @@ struct PageAnalysis {
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
                let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return outlet }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return outlet }
+        }
+        // Between headline and body, the meta line's slot after the date names the outlet even
+        // without an outlet's suffix (`2009年11月09日13:56 新浪娱乐`), when it is no label, weekday or person.
+        for i in header {
+            guard let word = SourceCleaner.wordAfterDate(in: blocks[i].fieldText), word.count <= 12,
+                  word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && $0.properties.isAlphabetic) || ($0.value >= 0x30 && $0.value <= 0x39) }),
+                  !word.hasPrefix("星期"), !word.hasPrefix("周"), !word.hasPrefix("礼拜"), AuthorCleaner.notNames.contains(word) == false,
+                  !NoiseFilter.isFurniture(PageAnalysis.line(word)), ClosingBylines.personalName(word) == nil,
+                  BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
+                  let outlet = accept(word) else { continue }
+            return outlet
         }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
@@ -347,7 +364,10 @@ struct PageAnalysis {
             }
         }
         // Names in brackets closing the article: `（记者 张倩）`.
-        for i in body.suffix(2).reversed() {
+        // The last lines, and the last paragraphs before widgets (【纠错】, 责任编辑) that close the body.
+        let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
+        var seenTail = Set<Int>()
+        for i in (Array(body.suffix(3)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
@@ -357,7 +377,7 @@ struct PageAnalysis {
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
            !SourceCleaner.outletSuffixes.contains(where: value.hasSuffix), value != meta.first(["og:site_name", "application-name"]),
-           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) {
+           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII), !value.contains(" Team"), !value.contains("!") {
             return value
         }
         // A notice signed by the body that issued it, above its date.

@@ -73,6 +73,18 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>記者林悅／南市報導</p>") == "林悅")
     }
 
+    @Test func roleAndOutletBeforeTheName() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：记者王敬照") == "王敬照")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：《中国企业家》记者 林涛") == "林涛")
+        #expect(ClosingBylines.trailingNames("将进一步厘清死因。（王煌忠／台中報導）")?.names == "王煌忠")
+        // A closing byline above the widgets that end the body.
+        #expect(try author(end: "（评论员 罗博 萧海川）", after: "<div>【纠错】</div><div>责任编辑：焦鹏</div>") == "罗博 萧海川")
+    }
+
+    @Test func softwareCreditsAreNoAuthor() throws {
+        #expect(try author(head: #"<meta name="author" content="Discuz! Team and Comsenz UI Team">"#) == nil)
+    }
+
     @Test func roleWordsAreStripped() {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文丨政能亮特约评论员 韩涵").flatMap(AuthorCleaner.clean) == "韩涵")
         #expect(AuthorCleaner.clean("张三整合") == "张三")

@@ -21,6 +21,13 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    @Test func traditionalEndMarkersAndNotices() throws {
+        let end = PageAnalysis.line("延伸閱讀")
+        #expect(NoiseFilter.isEndMarker(end))
+        #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")))
+        #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("原创文章，作者：regengya，如若转载，请注明出处：https://www.regengya.com/")))
+    }
+
     @Test func aParagraphQuotingCopyrightIsKept() throws {
         // Only notices are dropped: an article about copyright keeps its paragraphs.
         let block = TextBlock(text: "法院认定被告未经许可使用原告作品，构成侵权，判令其停止侵权并赔偿经济损失。", fieldText: "", container: 0, firstNode: 0,

@@ -65,6 +65,13 @@ struct SourceSignalTests {
         #expect(try source(#"<span class="source">张三</span> <span>2024-05-10</span>"#) == nil)
     }
 
+    @Test func outletSlotOfTheMetaLineWithoutASuffix() throws {
+        #expect(try source(#"<a href="http://www.sina.com.cn">http://www.sina.com.cn</a> 2009年11月09日13:56 <a href="/ent">新浪娱乐</a>"#) == "新浪娱乐")
+        // A weekday or a widget word in that slot is no outlet.
+        #expect(try source("2019年09月07日 星期六") == nil)
+        #expect(try source("2019-09-07 15:10 阅读 1234") == nil)
+    }
+
     @Test func traditionalOutletAfterTheDate() throws {
         #expect(try source(#"<div class="story_info"><span>2019-03-18 23:59</span>聯合報 記者<a href="/r">陳嘉寧</a>／桃園機場報導</div>"#) == "聯合報")
     }

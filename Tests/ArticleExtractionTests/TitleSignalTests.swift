@@ -55,6 +55,13 @@ struct TitleSignalTests {
             == "县政协开展农村人居环境专题调研")
     }
 
+    @Test func aCountGluedToTheHeadlineIsDropped() throws {
+        #expect(try title(head: "<title>第二章 失乡号的船长_小说</title>", top: #"<h1>第二章 失乡号的船长<span class="count">241</span></h1>"#)
+            == "第二章 失乡号的船长")
+        // Digits that are the headline's own stay.
+        #expect(try title(head: "<title>政协委员展望2024_新闻</title>", top: "<h1>政协委员展望2024</h1>") == "政协委员展望2024")
+    }
+
     @Test func twoLineHeadingTakesItsSecondLine() throws {
         #expect(try title(head: "<title>新闻动态</title>", top: "<h1>聚焦乡村振兴<br>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
     }

@@ -91,6 +91,8 @@ enum BylineParser {
         if i < s.count, "《[【（(「".unicodeScalars.contains(s[i]) { hadColon = true }
         // Without a colon the value must follow with a space ("记者 唐小晴") to count.
         if !hadColon, i == start { return nil }
+        // `作者：记者王敬照`, `作者：《中国企业家》记者 林涛`: the role (and its outlet) before the name.
+        if !oneWord, hadColon { i = afterRole(s, from: i) }
         var value = String.UnicodeScalarView()
         var lastWasSpace = false
         var sawSeparator = false
@@ -163,6 +165,24 @@ enum BylineParser {
         let out = String(value)
         // Leftover markup (`size="20"`) is not a name.
         return out.isEmpty || out.containsBytes("=") ? nil : out
+    }
+
+    private static let roleWords: [[Unicode.Scalar]] = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "特约评论员", "评论员"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The index after a role word (and an outlet in 《》 before it) at `i`, or `i` when there is none.
+    private static func afterRole(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        if j < s.count, s[j] == "《", let close = s[j...].firstIndex(of: "》"), close - j <= 20 {
+            j = close + 1
+            while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
+        }
+        for role in roleWords where j + role.count < s.count && matches(s, at: j, role) {
+            var k = j + role.count
+            while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" || s[k] == ":" || s[k] == "：" { k += 1 }
+            if k < s.count, CharacterClass.isHan(s[k].value) || s[k].properties.isAlphabetic { return k }
+        }
+        return i
     }
 
     private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {

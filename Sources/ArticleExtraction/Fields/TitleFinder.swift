@@ -176,7 +176,7 @@ struct TitleFinder {
 
     /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`).
     private func withSubtitle(_ i: Int) -> Result {
-        var title = Self.stripDecoration(Self.stripLabel(blocks[i].text))
+        var title = Self.stripDecoration(Self.stripLabel(Self.withoutCount(blocks[i])))
         var last = i
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
@@ -198,6 +198,16 @@ struct TitleFinder {
             if let c = rest.first, c == ":" || c == "：" { return true }
         }
         return false
+    }
+
+    /// `第二章 失乡号的船长<span>241</span>`: a count in an element of its own glued to the end of
+    /// the headline (comments, views) is not part of it.
+    static func withoutCount(_ block: TextBlock) -> String {
+        let text = block.text
+        guard let last = block.fieldText.split(separator: " ").last, block.fieldText.contains(" "),
+              last.allSatisfy({ $0.isASCII && $0.isNumber }), text.hasSuffix(last), !text.hasSuffix(" " + last),
+              text.count > last.count + 2 else { return text }
+        return String(text.dropLast(last.count))
     }
 
     /// `主题: 标题` → `标题`.
