@@ -76,7 +76,7 @@ public struct AgendaReport: Sendable {
             for h in hotIssues.prefix(hotIssuesShown) {
                 out += "| \(h.rank) | \(String(format: "%.1f", h.heat)) | \(escapeMarkdown(h.description))\(h.fewAuthors ? " (few authors)" : "") | "
                     + "\(escapeMarkdown(Self.placeText(h))) | \(Self.timeRange(h)) | \(h.documents) | \(h.people) | \(h.likes) | "
-                    + "\(escapeMarkdown(h.theme.flatMap { themeName[$0] } ?? ""))) |\n"
+                    + "\(escapeMarkdown(h.theme.flatMap { themeName[$0] } ?? "")) |\n"
             }
             out += "\n## Themes\n\n"
         }

@@ -19,14 +19,15 @@ public struct Taggers: Sendable {
     /// classifier written by `topics train`. Files that cannot be read are `badArgument` errors.
     public static func load(taxonomy: String?, model: String?, threshold: Double,
                             segmenter: @autoclosure () throws(TopicsError) -> WordSegmenter) throws(TopicsError) -> Taggers {
-        let taxonomyTagger = try TaxonomyFile.tagger(taxonomy, shipped: model == nil, threshold: threshold)
+        let segmenter = try segmenter()
+        let taxonomyTagger = try TaxonomyFile.tagger(taxonomy, shipped: model == nil, threshold: threshold, segmenter: segmenter)
         var classifier: TopicClassifier? = nil
         if let model {
             guard let bytes = FileManager.default.contents(atPath: model) else { throw TopicsError(.badArgument, input: model, "cannot read the model") }
             do {
-                classifier = try TopicClassifier(bytes: [UInt8](bytes), segmenter: try segmenter(),
+                classifier = try TopicClassifier(bytes: [UInt8](bytes), segmenter: segmenter,
                                                  stopWords: SegmenterConfiguration.shippedStopWords)
-            } catch let error as TopicsError { throw error } catch { throw TopicsError(.badArgument, input: model, "\(error)") }
+            } catch { throw TopicsError(.badArgument, input: model, "\(error)") }
         }
         guard taxonomyTagger != nil || classifier != nil else {
             throw TopicsError(.badArgument, "no taxonomy found (taxonomy.yaml among the shipped data) and no model given")

@@ -20,8 +20,9 @@ struct AgendaOptions: ParsableArguments {
     var output: String
 
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
-        AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: try segmenterOptions.makeSegmenter(),
-                       stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy))
+        let segmenter = try segmenterOptions.makeSegmenter()
+        return AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: segmenter,
+                              stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
     }
 
     /// Reads the archive, runs the agenda pipeline and writes the report folder (with every

@@ -97,7 +97,7 @@ struct ClusterCommand: ParsableCommand {
             Terminal.printError("cluster: k = \(found.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
         }
         // Each theme's dominant taxonomy topics: the documents are tagged on the fly.
-        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy)
+        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter)
         let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
         try write(found.themes, documents: documents, tags: tags)
         Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes (\(found.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s")
