@@ -67,7 +67,8 @@ bench-documents: build
 
 # The agenda on the 4 326 real hot-line messages: time, themes and hot issues.
 bench-agenda: build
-	python3 Benchmarks/agenda/bench_agenda.py
+	python3 Benchmarks/agenda/hot_issues.py .build/release/topics --top 10
+	python3 Benchmarks/agenda/taxonomy_eval.py .build/release/topics
 
 # Reply quality: relevance AUC (true vs swapped replies), completeness on cut replies, kappa with the hand grades.
 bench-replies: build
@@ -82,7 +83,8 @@ bench-all: build
 	$(RECORD) extraction -- python3 Benchmarks/extraction/score_extraction.py
 	$(RECORD) segmentation -- python3 Benchmarks/segmentation/bench_segmentation.py --versus-jieba --jobs 2
 	$(RECORD) documents -- python3 Benchmarks/documents/score_documents.py
-	$(RECORD) agenda -- python3 Benchmarks/agenda/bench_agenda.py
+	$(RECORD) agenda -- python3 Benchmarks/agenda/hot_issues.py .build/release/topics --top 10
+	$(RECORD) taxonomy -- python3 Benchmarks/agenda/taxonomy_eval.py .build/release/topics
 	$(RECORD) replies -- python3 Benchmarks/replies/checks.py
 	$(RECORD) import -- python3 Benchmarks/archive/bench_import.py
 	$(RECORD) clustering -- python3 Benchmarks/clustering/bench_cluster.py Benchmarks/out/archive/records_100000.jsonl

@@ -91,7 +91,7 @@ struct ExtractCommandTests {
 struct HelpTests {
     /// Every command explains itself, and its discussion wraps as prose (a `\\` left in a
     /// multi-line string literal prints as a stray backslash at the end of a line).
-    @Test(arguments: ["extract", "import", "export", "segment", "keywords", "idf build", "tag", "train", "taxonomy check",
+    @Test(arguments: ["extract", "import", "export", "segment", "keywords", "idf build", "tag", "train", "taxonomy check", "replies",
                       "dedupe", "cluster", "agenda", "run"])
     func helpReadsCleanly(_ command: String) throws {
         let help = try Fixtures.runTopics(command.split(separator: " ").map(String.init) + ["--help"])

@@ -235,8 +235,15 @@ struct TitleFinder {
         String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
     }
 
-    /// Length of the longest common substring (dynamic programming; titles are short).
+    /// Longest text compared as a title: no headline is longer, and the comparison costs the
+    /// product of the two lengths (a 200 KB line taken for a `<title>` took minutes).
+    static let titleComparisonLimit = 400
+
+    /// Length of the longest common substring (dynamic programming) of the first
+    /// `titleComparisonLimit` characters of each.
     static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        let a = a.count > titleComparisonLimit ? Array(a.prefix(titleComparisonLimit)) : a
+        let b = b.count > titleComparisonLimit ? Array(b.prefix(titleComparisonLimit)) : b
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1)
         var current = previous
