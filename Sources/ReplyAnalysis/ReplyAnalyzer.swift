@@ -1,3 +1,4 @@
+import TopicsCore
 import ChineseText
 import Foundation
 

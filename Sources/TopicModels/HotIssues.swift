@@ -1,5 +1,6 @@
 import ChineseText
 import Foundation
+import TopicsCore
 
 /// A hot issue (热点问题): documents about one matter at one specific place, or of one group of
 /// people, within one stretch of time — one plant beside one estate, one developer's sales
@@ -554,31 +555,7 @@ public struct HotIssueFinder: Sendable {
     // MARK: - Dates
 
     /// Days since 1970-01-01 of a date starting `YYYY-MM-DD` (or `YYYY/M/D`), nil when unreadable.
-    public static func dayNumber(_ date: String) -> Int? {
-        let head = date.prefix { $0 != " " && $0 != "T" }
-        let parts = head.split(whereSeparator: { $0 == "-" || $0 == "/" })
-        guard parts.count >= 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
-        // Days from civil (Howard Hinnant's algorithm).
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    public static func dayNumber(_ date: String) -> Int? { CalendarDay(parsing: date)?.ordinal }
 
-    static func dateString(_ day: Int) -> String {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ x: Int) -> String { x < 10 ? "0\(x)" : "\(x)" }
-        return "\(y)-\(two(m))-\(two(d))"
-    }
+    static func dateString(_ day: Int) -> String { CalendarDay(ordinal: day).description }
 }

@@ -1,3 +1,4 @@
+import TopicsCore
 import ReplyAnalysis
 import Testing
 import TopicsTestSupport

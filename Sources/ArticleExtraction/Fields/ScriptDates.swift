@@ -1,3 +1,4 @@
+import TopicsCore
 /// Publication dates that pages keep out of sight: in JSON-LD (`"datePublished": "2019-09-07T15:10:53+08:00"`)
 /// and in script variables (`var publish_time = "2019-09-07 15:10:53"`, `pubtime: 1567840253`).
 ///
@@ -86,16 +87,7 @@ enum ScriptDates {
         guard seconds >= 946_684_800, seconds < 4_102_444_800 else { return nil }
         let local = seconds + 8 * 3600
         let days = local / 86400, rest = local % 86400
-        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CalendarDay(ordinal: days).components
         let found = DateParser.Found(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60,
                                      second: rest % 60, start: 0, end: 0)
         return found.iso

@@ -1,3 +1,4 @@
+import TopicsCore
 import Foundation
 
 /// Which days are working days in mainland China: Monday to Friday, except the public holidays,

@@ -1,3 +1,4 @@
+import TopicsCore
 /// How long the answer took, in working days, against a deadline.
 public struct Timeliness: Sendable, Equatable {
     public var asked: CalendarDay
