@@ -144,3 +144,22 @@ struct AnalysisTests {
                 == NearDuplicates(threshold: 0.7).groups(texts))
     }
 }
+
+/// Issue 17: themes per class and over time.
+@Suite("Themes per class")
+struct ThemeClassTests {
+    @Test func classesAreCountedWhereDocumentsCarryThem() {
+        var a = Document(id: "a", date: "2019-03-05", source: "人民网", text: "停车难")
+        a.metadata.append("region", .string("A3区"))
+        var b = Document(id: "b", date: "2019-03-20", text: "停车难")
+        b.metadata.append("region", .string("A3区")); b.metadata.append("unit", .string("市交通局"))
+        let c = Document(id: "c", date: "2019-05-01", sector: "民进", text: "停车难")
+        let counts = ThemeClasses.counts([0, 1, 2], documents: [a, b, c])
+        #expect(counts["region"] == Record.Value.records([Record([.init("value", .string("A3区")), .init("count", .int(2))])]))
+        #expect(counts["source"] == Record.Value.records([Record([.init("value", .string("人民网")), .init("count", .int(1))])]))
+        #expect(counts["unit"] == Record.Value.records([Record([.init("value", .string("市交通局")), .init("count", .int(1))])]))
+        #expect(counts["sector"] == Record.Value.records([Record([.init("value", .string("民进")), .init("count", .int(1))])]))
+        #expect(ThemeClasses.counts([2], documents: [a, b, c])["region"] == nil, "a class no member carries is left out")
+        #expect(ThemeClasses.monthly([0, 1, 2], documents: [a, b, c]).map { $0["count"] } == [Record.Value.int(2), Record.Value.int(1)])
+    }
+}

@@ -151,7 +151,12 @@ public struct ReportFolder: Sendable {
         try write("agenda.html", Array(result.report.html.utf8))
         var writer = JSONLinesWriter()
         var themes: [UInt8] = []
-        for item in result.report.items { writer.encode(item.record, into: &themes) }
+        let membersOf = Dictionary(result.themes.map { ($0.id, $0.members) }, uniquingKeysWith: { a, _ in a })
+        for item in result.report.items {
+            var record = item.record
+            record.append("classes", .record(ThemeClasses.counts(membersOf[item.theme] ?? [], documents: documents)))
+            writer.encode(record, into: &themes)
+        }
         try write("themes.jsonl", themes)
     }
 

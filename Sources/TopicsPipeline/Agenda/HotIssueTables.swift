@@ -53,6 +53,8 @@ public enum HotIssueTables {
             .init("documents", .int(h.documents)), .init("people", .int(h.people)),
             .init("likes", .int(h.likes)), .init("dislikes", .int(h.dislikes)),
             .init("few_authors", .bool(h.fewAuthors)), .init("terms", .strings(h.terms)),
+            .init("monthly", .records(ThemeClasses.monthly(h.members, documents: documents))),
+            .init("classes", .record(ThemeClasses.counts(h.members, documents: documents))),
             .init("members", .strings(h.members.filter { $0 < documents.count }.map { documents[$0].id })),
         ])
     }
