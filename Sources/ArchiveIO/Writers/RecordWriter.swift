@@ -34,13 +34,16 @@ public struct CSVWriter: RecordWriter {
     }
 
     public mutating func encode(_ record: Record, into out: inout [UInt8]) {
-        if columns == nil {
-            let names = record.fields.map(\.name)
-            columns = names
-            if byteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-            appendRow(names, to: &out)
-        }
+        if columns == nil { header(record.fields.map(\.name), into: &out) }
         appendRow(columns!.map { Self.cell(record[$0] ?? .null) }, to: &out)
+    }
+
+    /// The header row (and the byte-order mark) for `names`, before any record: a table with no
+    /// rows still names its columns. Records then fill these columns.
+    public mutating func header(_ names: [String], into out: inout [UInt8]) {
+        columns = names
+        if byteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        appendRow(names, to: &out)
     }
 
     static func cell(_ value: Record.Value) -> String {

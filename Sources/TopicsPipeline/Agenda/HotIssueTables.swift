@@ -73,7 +73,7 @@ extension ReportFolder {
         for (name, rows, columns) in [("热点问题表", summary, summaryColumns), ("热点问题留言明细表", details, detailColumns)] {
             var csv = CSVWriter()
             var bytes: [UInt8] = []
-            if rows.isEmpty { csv.encode(Record(columns.map { .init($0, .null) }), into: &bytes); bytes = Array(bytes.prefix { $0 != 0x0A }) + [0x0A] }
+            csv.header(columns, into: &bytes)
             for r in rows { csv.encode(r, into: &bytes) }
             try write(name + ".csv", bytes)
         }

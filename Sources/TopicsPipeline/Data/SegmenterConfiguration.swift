@@ -42,6 +42,13 @@ public struct SegmenterConfiguration: Sendable {
         return result
     }
 
+    /// The IDF table at `path`, or the shipped `idf.tsv` when `path` is nil (nil when neither is
+    /// there). A table that does not load is a `badArgument` error naming the file.
+    public static func idfTable(_ path: String?) throws(TopicsError) -> IDFTable? {
+        guard let path = path ?? ShippedData.path(ShippedData.idfTable) else { return nil }
+        do { return try IDFTable(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
+    }
+
     /// The shipped stop words (`stopwords.txt`), or none when the file is missing.
     public static var shippedStopWords: StopWords {
         ShippedData.path(ShippedData.stopWords).flatMap { try? StopWords(contentsOf: $0) } ?? StopWords()

@@ -94,10 +94,7 @@ struct KeywordsCommand: ParsableCommand {
             stops = SegmenterConfiguration.shippedStopWords
             if let stopWords { for word in try StopWords(contentsOf: stopWords).words { stops.insert(word) } }
         } catch { throw TopicsError(.badArgument, "\(error)") }
-        var table: IDFTable? = nil
-        if method == .tfidf, let path = idf ?? ShippedData.path(ShippedData.idfTable) {
-            do { table = try IDFTable(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
-        }
+        let table = method == .tfidf ? try SegmenterConfiguration.idfTable(idf) : nil
         return KeywordExtractor(stopWords: stops, idf: table)
     }
 

@@ -77,10 +77,7 @@ struct RepliesCommand: ParsableCommand {
             }
             calendar = try WorkingCalendar(contentsOf: path)
         } catch let error as ReplyAnalysisError { throw TopicsError(.badArgument, input: holidays, "\(error)") }
-        var table: IDFTable? = nil
-        if let path = idf ?? ShippedData.path(ShippedData.idfTable) {
-            do { table = try IDFTable(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
-        }
+        let table = try SegmenterConfiguration.idfTable(idf)
         var analyzer = ReplyAnalyzer(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
                                      idf: table, calendar: calendar)
         analyzer.deadlineDays = deadlineDays
