@@ -68,7 +68,7 @@ let package = Package(
         // shipped data, tagging, the agenda, training. Every command is options → this → write.
         .target(name: "TopicsPipeline",
                 dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
-                               "ArchiveIO", "ArchiveStore"],
+                               "ReplyAnalysis", "ArchiveIO", "ArchiveStore"],
                 swiftSettings: swiftSettings),
         // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",

@@ -19,6 +19,9 @@ public struct ReplyAssessment: Sendable, Equatable {
     public var reasons: [String]
     /// The month the message was left (YYYY-MM), for the summaries.
     public var month: String?
+    /// The message's theme, for the summaries per theme: its `theme_name` field (as `topics assign`
+    /// writes), else a `theme` field; the agenda sets it from the themes it finds.
+    public var theme: String?
 }
 
 extension ReplyAnalyzer {
@@ -69,10 +72,18 @@ extension ReplyAnalyzer {
         }
         else if let u = Self.namedUnit(ScalarText(reply.text)) { unit = u; unitSource = "text" }
         let month = document.date.flatMap { CalendarDay(parsing: $0) }?.month
+        let theme = ["theme_name", "theme"].lazy.compactMap { key -> String? in
+            switch document.metadata[key] {
+            case .string(let s)? where !s.isEmpty: s
+            case .int(let n)?: String(n)
+            default: nil
+            }
+        }.first
         return ReplyAssessment(id: document.id, title: document.title, unit: unit, unitSource: unitSource, relevance: relevance,
                                completeness: completeness, interpretability: interpretability, timeliness: timeliness,
                                score: score, grade: grade,
-                               reasons: Self.reasons(relevance, completeness, interpretability, timeliness, grade), month: month)
+                               reasons: Self.reasons(relevance, completeness, interpretability, timeliness, grade), month: month,
+                               theme: theme)
     }
 
     /// The grade in words: what the reply takes up and misses, which parts it has, what it explains with, how long it took.
@@ -100,13 +111,14 @@ extension ReplyAnalyzer {
 }
 
 extension ReplyAssessment {
-    /// The JSON Lines / CSV shape, fields in a fixed order.
+    /// The JSON Lines / CSV shape, fields in a fixed order (`theme` only when the message has one).
     public var record: Record {
         Record([
             .init("id", .string(id)),
             .init("title", .optional(title)),
             .init("unit", .optional(unit)),
             .init("unit_source", .optional(unitSource)),
+        ] + (theme.map { [Record.Field("theme", .string($0))] } ?? []) + [
             .init("grade", .string(grade.rawValue)),
             .init("score", .double(score)),
             .init("relevance", .double(relevance.score)),

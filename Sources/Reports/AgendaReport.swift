@@ -13,6 +13,9 @@ public struct AgendaReport: Sendable {
     public var documents: [AgendaDocument]
     /// How many hot issues the report lists at the top (each theme lists all of its own).
     public var hotIssuesShown = 20
+    /// How the replies did per theme (by `AgendaItem.theme`) and per answering unit, when the
+    /// documents carry replies; empty otherwise.
+    public var replyQuality = ReplyQuality()
 
     public init(title: String, items: [AgendaItem], summary: String, hotIssues: [HotIssue] = [], documents: [AgendaDocument] = []) {
         self.title = title; self.items = items; self.summary = summary; self.hotIssues = hotIssues; self.documents = documents
@@ -84,12 +87,14 @@ public struct AgendaReport: Sendable {
         for i in items {
             out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | \(Self.growthCell(i)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
         }
+        out += replyQualityMarkdown()
         for i in items {
             out += "\n## \(i.rank). \(escapeMarkdown(i.name))\n\n"
             out += "**Why it ranks here:** \(Self.why(i)).\n\n"
             out += "**Key terms:** \(i.terms.joined(separator: "、"))\n\n"
             if !i.tags.isEmpty { out += "**Taxonomy topics:** \(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; "))\n\n" }
             if let first = i.monthly.first, let last = i.monthly.last { out += "**Dates:** \(first.month) … \(last.month)\n\n" }
+            if let r = replyQuality.byTheme[i.theme] { out += "**Replies:** \(Self.replyLine(r)).\n\n" }
             let own = hotIssues(of: i)
             if !own.isEmpty {
                 out += "**Hot issues in this theme:**\n\n"
@@ -99,13 +104,13 @@ public struct AgendaReport: Sendable {
             out += "**Representative documents:**\n\n"
             for d in i.representatives {
                 let label = escapeMarkdown(d.title.isEmpty ? d.id : d.title)
-                out += d.url.map { "- [\(label)](\($0)) (`\(d.id)`)\n" } ?? "- \(label) (`\(d.id)`)\n"
+                out += d.url.flatMap(Self.safeLink).map { "- [\(label)](<\($0)>) (`\(d.id)`)\n" } ?? "- \(label) (`\(d.id)`)\n"
             }
         }
         return out
     }
 
-    private func escapeMarkdown(_ s: String) -> String {
+    func escapeMarkdown(_ s: String) -> String {
         s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
@@ -145,11 +150,13 @@ public struct AgendaReport: Sendable {
             out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(Self.growthCell(i))</td><td>\(i.authors)</td><td>\(i.regions)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
         }
         out += "</table>\n"
+        out += replyQualityHTML()
         for i in items {
             out += "<section class=\"theme\" id=\"theme-\(i.rank)\">\n<h2>\(i.rank). \(escape(i.name))</h2>\n"
             out += "<p class=\"why\"><strong>Why it ranks here:</strong> \(escape(Self.why(i))).</p>\n"
             out += "<p class=\"terms\">" + i.terms.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>\n"
             if !i.tags.isEmpty { out += "<p>Taxonomy topics: \(escape(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; ")))</p>\n" }
+            if let r = replyQuality.byTheme[i.theme] { out += "<p>Replies: \(escape(Self.replyLine(r))).</p>\n" }
             out += timeline(i)
             let own = hotIssues(of: i)
             if !own.isEmpty {
@@ -167,7 +174,7 @@ public struct AgendaReport: Sendable {
             out += "<p><strong>Representative documents:</strong></p><ul>\n"
             for d in i.representatives {
                 let label = escape(d.title.isEmpty ? d.id : d.title)
-                out += d.url.map { "<li><a href=\"\(escape($0))\">\(label)</a> <code>\(escape(d.id))</code></li>\n" }
+                out += d.url.flatMap(Self.safeLink).map { "<li><a href=\"\(escape($0))\">\(label)</a> <code>\(escape(d.id))</code></li>\n" }
                     ?? "<li>\(label) <code>\(escape(d.id))</code></li>\n"
             }
             out += "</ul>\n</section>\n"
@@ -176,7 +183,16 @@ public struct AgendaReport: Sendable {
         return out
     }
 
-    private func escape(_ s: String) -> String {
+    /// A document's URL as a link target only when it is http(s) (documents are untrusted: a
+    /// `javascript:` or `data:` URL is shown as no link), with no space, angle bracket or quote in it.
+    public static func safeLink(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"'`".unicodeScalars.contains($0) }) else { return nil }
+        return url
+    }
+
+    func escape(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {

@@ -74,13 +74,34 @@ import TopicsCore
             document("c", reply: answer, unit: "住建局", asked: "2019-06-03", answered: "2019-06-05"),
             document("d", reply: boilerplate, asked: "2019-06-03", answered: "2019-06-04"),
         ]
-        let summaries = UnitSummary.summaries(docs.compactMap { analyzer.assess($0) })
-        #expect(summaries.map(\.unit) == ["住建局", "住建局", "住建局", UnitSummary.unknownUnit, UnitSummary.unknownUnit])
+        let assessments = docs.compactMap { analyzer.assess($0) }
+        let summaries = ReplySummary.summaries(assessments)
+        #expect(summaries.map(\.group) == ["住建局", "住建局", "住建局", ReplySummary.unknownGroup, ReplySummary.unknownGroup])
+        #expect(summaries.allSatisfy { $0.dimension == .unit } && summaries[0].record["unit"] == .string("住建局"))
+        // Without a theme on any record there is no per-theme summary.
+        #expect(ReplySummary.summaries(assessments, by: .theme).isEmpty)
         let all = summaries[0]
         #expect(all.month == nil && all.replies == 3 && all.good == 2 && all.poor == 1)
         #expect(all.medianWorkingDays == 6)                  // 2, 6 and 28 working days
         #expect(all.shareOnTime == 0.667)
         #expect(all.weakest.first == "b")
         #expect(summaries[1].month == "2019-05" && summaries[1].replies == 2 && summaries[2].month == "2019-06")
+    }
+
+    @Test func summariesPerThemeFromTheRecordsThemeField() throws {
+        func themed(_ id: String, reply: String, theme: String?) -> Document {
+            var d = document(id, reply: reply, unit: "住建局")
+            if let theme { d.metadata.append("theme_name", .string(theme)) }
+            return d
+        }
+        let assessments = [themed("a", reply: answer, theme: "停车"), themed("b", reply: boilerplate, theme: "停车"),
+                           themed("c", reply: boilerplate, theme: "噪音"), themed("d", reply: answer, theme: nil)]
+            .compactMap { analyzer.assess($0) }
+        #expect(assessments.map(\.theme) == ["停车", "停车", "噪音", nil])
+        #expect(assessments[0].record["theme"] == .string("停车") && assessments[3].record["theme"] == nil)
+        let themes = ReplySummary.summaries(assessments, by: .theme, months: false)
+        #expect(themes.map(\.group) == ["停车", ReplySummary.unknownGroup, "噪音"])
+        #expect(themes[0].replies == 2 && themes[0].good == 1 && themes[0].poor == 1 && themes[0].weakest.first == "b")
+        #expect(themes[2].poor == 1 && themes[0].record["theme"] == .string("停车"))
     }
 }

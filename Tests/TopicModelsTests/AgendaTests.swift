@@ -82,6 +82,39 @@ struct AgendaTests {
         #expect(report.markdown.contains("10 in the last 3 months vs 0 before"))
     }
 
+    @Test("Reply quality shows per theme, poorest first, and per unit; escaped; no section without replies")
+    func replyQuality() {
+        let (docs, themes) = Self.archive()
+        var report = AgendaReport(title: "t", items: AgendaRanker.rank(docs, themes: themes), summary: "")
+        #expect(!report.markdown.contains("Reply quality") && !report.html.contains("Reply quality"))
+        let ids = report.items.map(\.theme)
+        report.replyQuality = ReplyQuality(
+            byTheme: [ids[0]: .init(group: "a", replies: 4, good: 3, adequate: 1, poor: 0, meanScore: 0.6, medianWorkingDays: 5,
+                                    shareOnTime: 1, weakest: ["x"]),
+                      ids[1]: .init(group: "b", replies: 2, good: 0, adequate: 1, poor: 1, meanScore: 0.3, medianWorkingDays: 12.5,
+                                    shareOnTime: 0.5, weakest: ["y"])],
+            byUnit: [.init(group: "<b>住建局</b>", replies: 6, good: 3, adequate: 2, poor: 1, meanScore: 0.5, medianWorkingDays: nil,
+                           shareOnTime: nil, weakest: ["y", "x"])])
+        let md = report.markdown
+        let section = md.components(separatedBy: "## 答复质量 · Reply quality")[1]
+        let second = report.items[1], first = report.items[0]
+        // The theme with poor replies comes first in the table.
+        #expect(section.range(of: "| \(second.rank). \(second.name) | 2 | 50% | 0.30 | 12.5 | 50% |")!.lowerBound
+                < section.range(of: "| \(first.rank). \(first.name) | 4 | 0% | 0.60 | 5 | 100% |")!.lowerBound)
+        #expect(md.contains("**Replies:** 2 replies: 0 good, 1 adequate, 1 poor (50% poor); mean score 0.30; median 12.5 working days, 50% on time."))
+        let html = report.html
+        #expect(html.contains("&lt;b&gt;住建局&lt;/b&gt;") && !html.contains("<b>住建局"))
+        #expect(html.contains("aria-label=\"50% poor\""))
+    }
+
+    @Test("Only http(s) document URLs become links")
+    func unsafeLinks() {
+        #expect(AgendaReport.safeLink("https://example.org/a?b=1") != nil)
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>", "http://x/\"onmouseover=\"a", "//x", "http://a b"] {
+            #expect(AgendaReport.safeLink(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test("Growth from a handful of documents is neither shown nor scored")
     func growthNeedsDocuments() {
         // One theme of one recent document (1 against 0), one of six flat ones.

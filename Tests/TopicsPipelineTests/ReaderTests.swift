@@ -163,3 +163,45 @@ struct ThemeClassTests {
         #expect(ThemeClasses.monthly([0, 1, 2], documents: [a, b, c]).map { $0["count"] } == [Record.Value.int(2), Record.Value.int(1)])
     }
 }
+
+/// Issue 20: the agenda judges the replies of the documents that carry one, per theme and unit.
+@Suite("Replies in the agenda")
+struct AgendaReplyTests {
+    @Test func repliesAreJudgedPerThemeAndWrittenBesideTheAgenda() throws {
+        let segmenter = try SegmenterConfiguration().makeSegmenter()
+        let good = "您好！您反映的问题已收悉。经我局核实，该路段路灯因线路老化损坏，我局已于5月25日更换线路，路灯已恢复照明。根据《城市照明管理规定》第十条，我局将加强日常巡查。如有疑问请联系市城管局，电话12345。感谢您的监督！A市城管局 2019年5月28日"
+        let poor = "您好！来信收悉，已转相关部门办理。感谢您的来信！"
+        var documents: [Document] = []
+        for k in 0..<6 {
+            documents.append(Document(id: "lamp\(k)", title: "A\(k)区路灯不亮", date: "2019-05-2\(k)", authors: ["u\(k)"],
+                                      text: "A\(k)区潇楚南路路灯夜间不亮，行人出行不安全，请尽快维修路灯。",
+                                      reply: Document.Reply(unit: "市城管局", date: "2019-06-0\(k + 1)", text: good)))
+            documents.append(Document(id: "noise\(k)", title: "工地夜间施工噪音扰民\(k)", date: "2019-05-2\(k)", authors: ["v\(k)"],
+                                      text: "小区旁边工地夜间施工噪音很大，严重影响居民休息，请有关部门查处。",
+                                      reply: Document.Reply(unit: "市住建局", date: "2019-07-2\(k)", text: poor)))
+        }
+        documents.append(Document(id: "none", title: "公交班次太少", date: "2019-05-20", text: "公交线路班次太少，等车时间太长。"))
+        var pipeline = AgendaPipeline(k: 2, duplicateThreshold: 0.99, title: "t", segmenter: segmenter,
+                                      stopWords: SegmenterConfiguration.shippedStopWords, taxonomy: nil)
+        #expect(pipeline.run(documents).replies.isEmpty)   // not asked: none judged
+        pipeline.replies = try ReplyAnalyzers.make(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords)
+        let result = pipeline.run(documents)
+        #expect(result.replies.count == 12)                 // the document without a reply is not judged
+        let themeOfLamp = try #require(result.themes.first { $0.members.contains(0) })
+        let themeOfNoise = try #require(result.themes.first { $0.members.contains(1) })
+        try #require(themeOfLamp.id != themeOfNoise.id)
+        #expect(result.replies.filter { $0.id.hasPrefix("lamp") }.allSatisfy { $0.theme == themeOfLamp.name })
+        let quality = result.report.replyQuality
+        #expect(quality.byTheme[themeOfNoise.id]?.poor == 6 && quality.byTheme[themeOfLamp.id]?.poor == 0)
+        #expect(quality.byUnit.map(\.group) == ["市住建局", "市城管局"] || quality.byUnit.map(\.group) == ["市城管局", "市住建局"])
+        // The report puts the noise theme (all replies poor) first, and the folder holds the figures.
+        let md = result.report.markdown
+        let table = try #require(md.components(separatedBy: "## 答复质量 · Reply quality").last)
+        #expect(try #require(table.range(of: themeOfNoise.name)).lowerBound < (try #require(table.range(of: themeOfLamp.name))).lowerBound)
+        let folder = try Fixtures.temporaryFolder()
+        try ReportFolder(folder.path).writeAgenda(result, documents: documents)
+        let lines = try String(contentsOf: folder.appendingPathComponent("reply_quality.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("{\"theme\":\"\(themeOfNoise.name)\",\"month\":null,\"replies\":6,") })
+        #expect(lines.contains { $0.hasPrefix("{\"unit\":\"市住建局\",\"month\":null,\"replies\":6,") })
+    }
+}

@@ -1,6 +1,7 @@
 import ArchiveIO
 import ChineseText
 import Foundation
+import ReplyAnalysis
 import Reports
 import TopicModels
 import TopicsCore
@@ -14,6 +15,8 @@ public struct AgendaPipeline: Sendable {
     public var segmenter: WordSegmenter
     public var stopWords: StopWords
     public var taxonomy: TaxonomyTagger?
+    /// Judges the replies of documents that carry one (per theme and unit in the report); nil: none judged.
+    public var replies: ReplyAnalyzer?
 
     public init(k: Int?, duplicateThreshold: Double, title: String, segmenter: WordSegmenter, stopWords: StopWords,
                 taxonomy: TaxonomyTagger?) {
@@ -34,6 +37,8 @@ public struct AgendaPipeline: Sendable {
         public var documents: [AgendaDocument]
         /// What weakens the ranking and the user should hear before reading it.
         public var warnings: [Warning]
+        /// The replies judged (documents with a reply, each with its theme's name), in document order.
+        public var replies: [ReplyAssessment] = []
     }
 
     /// Documents without a date count for no month and no growth; without a person, for no
@@ -112,12 +117,28 @@ public struct AgendaPipeline: Sendable {
         let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
         let hotIssues = HotIssueFinder(segmenter: segmenter, stopWords: stopWords).find(agendaDocuments, texts: texts, themes: themes)
         let warnings = Self.warnings(documents)
+        // Replies: judged on both cores, each given its theme's name for the per-theme figures.
+        var assessments: [ReplyAssessment] = []
+        var themeOfID: [String: Int] = [:]
+        if let replies {
+            let name = Dictionary(themes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            var found = [ReplyAssessment?](repeating: nil, count: documents.count)
+            BatchRunner().run(documents, work: { replies.assess($0) }, deliver: { index, _, result in
+                if case .success(let a) = result { found[index] = a }
+            })
+            for (i, a) in found.enumerated() {
+                guard var a else { continue }
+                if let t = themeOf[i] ?? canonical[i].flatMap({ themeOf[$0] }) { a.theme = name[t]; themeOfID[a.id] = t }
+                assessments.append(a)
+            }
+        }
         let summary = "\(documents.count) documents, \(canonical.count) near-duplicate\(canonical.count == 1 ? "" : "s") merged, "
             + "\(themes.count) theme\(themes.count == 1 ? "" : "s")" + (found.silhouette != nil ? " (k chosen by silhouette)" : "") + "."
             + warnings.map { " Note: \($0)." }.joined()
-        return Output(report: AgendaReport(title: title, items: items, summary: summary, hotIssues: hotIssues, documents: agendaDocuments),
-                      themes: themes, canonical: canonical, tags: tags.map { $0.map(\.documentTag) },
-                      hotIssues: hotIssues, documents: agendaDocuments, warnings: warnings)
+        var report = AgendaReport(title: title, items: items, summary: summary, hotIssues: hotIssues, documents: agendaDocuments)
+        report.replyQuality = ReplyQuality(assessments, themeOf: themeOfID)
+        return Output(report: report, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.documentTag) },
+                      hotIssues: hotIssues, documents: agendaDocuments, warnings: warnings, replies: assessments)
     }
 }
 
@@ -158,6 +179,13 @@ public struct ReportFolder: Sendable {
             writer.encode(record, into: &themes)
         }
         try write("themes.jsonl", themes)
+        if !result.replies.isEmpty {
+            var lines: [UInt8] = []
+            for s in ReplySummary.summaries(result.replies, by: .theme) + ReplySummary.summaries(result.replies, by: .unit) {
+                writer.encode(s.record, into: &lines)
+            }
+            try write("reply_quality.jsonl", lines)
+        }
     }
 
     /// documents.jsonl and tags.jsonl (what `topics run` adds to the agenda).

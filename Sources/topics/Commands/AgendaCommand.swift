@@ -19,10 +19,21 @@ struct AgendaOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Folder to write into (created when missing).")
     var output: String
 
+    @Option(help: "Working days a reply may take and still be on time (for documents with replies).")
+    var deadlineDays = 15
+
+    @Flag(help: "Do not judge the replies of documents that carry one.")
+    var noReplies = false
+
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
         let segmenter = try segmenterOptions.makeSegmenter()
-        return AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: segmenter,
-                              stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
+        var pipeline = AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: segmenter,
+                                      stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
+        if !noReplies {
+            pipeline.replies = try ReplyAnalyzers.make(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords,
+                                                       deadlineDays: deadlineDays)
+        }
+        return pipeline
     }
 
     /// Reads the archive, runs the agenda pipeline and writes the report folder (with every
@@ -54,7 +65,9 @@ struct AgendaCommand: ParsableCommand {
             0.5·log2(1 + people) + 0.25·log2(1 + likes) + 0.5·log2(1 + places) + taxonomy share, where \
             growth compares the last 3 months of the archive with the 3 before and places are the \
             districts and counties named (a region column, else the first 区/县/市 in the title or \
-            opening). The HTML report is one file with its charts as inline SVG.
+            opening). The HTML report is one file with its charts as inline SVG. Documents that carry \
+            a reply are judged as by `topics replies`: the report shows reply quality per theme \
+            (poorest first) and per answering unit, and reply_quality.jsonl holds the figures.
             """)
 
     @OptionGroup var archive: ArchiveOptions

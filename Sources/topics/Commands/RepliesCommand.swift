@@ -19,7 +19,9 @@ struct RepliesCommand: ParsableCommand {
             working days from message to reply (Chinese public holidays from the shipped holidays-cn.tsv) \
             against --deadline-days, the reasons in words and the evidence. Records without a reply \
             are skipped. --summary writes per answering unit (a field, else the reply's signature) \
-            and per month: counts, median working days, share on time, mean scores, weakest replies.
+            and per month, then per theme when the records carry one (theme_name or theme, as \
+            `topics assign` writes them): counts, median working days, share on time, mean scores, \
+            weakest replies.
 
             Examples:
               topics replies teddy2020_replies.jsonl -o replies.jsonl --summary units.jsonl
@@ -63,25 +65,18 @@ struct RepliesCommand: ParsableCommand {
         })
         let assessments = found.compactMap { $0 }
         try write(assessments.map(\.record), to: output.output)
-        if let summary { try write(UnitSummary.summaries(assessments).map(\.record), to: summary) }
+        if let summary {
+            let summaries = ReplySummary.summaries(assessments, by: .unit) + ReplySummary.summaries(assessments, by: .theme)
+            try write(summaries.map(\.record), to: summary)
+        }
         let counts = ReplyGrade.allCases.reversed().map { g in "\(assessments.filter { $0.grade == g }.count) \(g.rawValue)" }
         if !runOptions.quiet { Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))") }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
     func makeAnalyzer() throws -> ReplyAnalyzer {
-        let calendar: WorkingCalendar
-        do {
-            guard let path = holidays ?? ShippedData.path(ShippedData.holidays) else {
-                throw TopicsError(.badArgument, "no holiday table: \(ShippedData.holidays) is not among the shipped data; pass --holidays FILE")
-            }
-            calendar = try WorkingCalendar(contentsOf: path)
-        } catch let error as ReplyAnalysisError { throw TopicsError(.badArgument, input: holidays, "\(error)") }
-        let table = try SegmenterConfiguration.idfTable(idf)
-        var analyzer = ReplyAnalyzer(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
-                                     idf: table, calendar: calendar)
-        analyzer.deadlineDays = deadlineDays
-        return analyzer
+        try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
+                                holidays: holidays, idf: idf, deadlineDays: deadlineDays)
     }
 
     func write(_ records: [Record], to path: String?) throws {

@@ -1,0 +1,123 @@
+import Foundation
+import TopicModels
+
+/// How the government's replies did, per theme and per answering unit, as the agenda shows it:
+/// which themes get poor answers is itself an agenda item. Filled by the pipeline from the reply
+/// assessments (ReplyAnalysis), so that this target needs none of it.
+public struct ReplyQuality: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        /// The theme's name or the unit.
+        public var group: String
+        public var replies: Int
+        public var good: Int, adequate: Int, poor: Int
+        public var meanScore: Double
+        public var medianWorkingDays: Double?
+        public var shareOnTime: Double?
+        /// Ids of the weakest replies, lowest score first.
+        public var weakest: [String]
+
+        public init(group: String, replies: Int, good: Int, adequate: Int, poor: Int, meanScore: Double,
+                    medianWorkingDays: Double?, shareOnTime: Double?, weakest: [String]) {
+            self.group = group; self.replies = replies; self.good = good; self.adequate = adequate; self.poor = poor
+            self.meanScore = meanScore; self.medianWorkingDays = medianWorkingDays; self.shareOnTime = shareOnTime
+            self.weakest = weakest
+        }
+
+        public var sharePoor: Double { replies > 0 ? Double(poor) / Double(replies) : 0 }
+    }
+
+    /// Per theme id (`AgendaItem.theme`).
+    public var byTheme: [Int: Row]
+    /// Per answering unit, most replies first.
+    public var byUnit: [Row]
+    /// How many units the report lists.
+    public var unitsShown = 15
+
+    public init(byTheme: [Int: Row] = [:], byUnit: [Row] = []) { self.byTheme = byTheme; self.byUnit = byUnit }
+
+    public var isEmpty: Bool { byTheme.isEmpty && byUnit.isEmpty }
+}
+
+extension AgendaReport {
+    /// `12 replies: 3 good, 5 adequate, 4 poor (33% poor); mean score 0.41; median 9 working days, 75% on time`.
+    static func replyLine(_ r: ReplyQuality.Row) -> String {
+        var s = "\(count(r.replies, "reply", "replies")): \(r.good) good, \(r.adequate) adequate, \(r.poor) poor "
+            + "(\(percent(r.sharePoor)) poor); mean score \(String(format: "%.2f", r.meanScore))"
+        if let d = r.medianWorkingDays { s += "; median \(Self.days(d)) working days" }
+        if let t = r.shareOnTime { s += ", \(percent(t)) on time" }
+        return s
+    }
+
+    static func days(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d) }
+
+    /// The themes with replies, poorest first (share of poor replies, then mean score).
+    func themesByReplyQuality() -> [(item: AgendaItem, row: ReplyQuality.Row)] {
+        let rows: [(item: AgendaItem, row: ReplyQuality.Row)] = items.compactMap { i in
+            guard let r = replyQuality.byTheme[i.theme] else { return nil }
+            return (i, r)
+        }
+        return rows.sorted { a, b in
+            if a.row.sharePoor != b.row.sharePoor { return a.row.sharePoor > b.row.sharePoor }
+            if a.row.meanScore != b.row.meanScore { return a.row.meanScore < b.row.meanScore }
+            return a.item.rank < b.item.rank
+        }
+    }
+
+    func replyQualityMarkdown() -> String {
+        guard !replyQuality.isEmpty else { return "" }
+        var out = "\n## 答复质量 · Reply quality\n\n"
+        let themes = themesByReplyQuality()
+        if !themes.isEmpty {
+            out += "Themes whose messages got the poorest replies first.\n\n"
+            out += "| theme | replies | poor | mean score | median working days | on time |\n|---|---|---|---|---|---|\n"
+            for (i, r) in themes {
+                out += "| \(i.rank). \(escapeMarkdown(i.name)) | \(r.replies) | \(Self.percent(r.sharePoor)) | \(String(format: "%.2f", r.meanScore)) | "
+                    + "\(r.medianWorkingDays.map(Self.days) ?? "–") | \(r.shareOnTime.map(Self.percent) ?? "–") |\n"
+            }
+            out += "\n"
+        }
+        if !replyQuality.byUnit.isEmpty {
+            out += "| answering unit | replies | good | adequate | poor | mean score | median working days | on time | weakest |\n|---|---|---|---|---|---|---|---|---|\n"
+            for r in replyQuality.byUnit.prefix(replyQuality.unitsShown) {
+                out += "| \(escapeMarkdown(r.group)) | \(r.replies) | \(r.good) | \(r.adequate) | \(r.poor) | \(String(format: "%.2f", r.meanScore)) | "
+                    + "\(r.medianWorkingDays.map(Self.days) ?? "–") | \(r.shareOnTime.map(Self.percent) ?? "–") | "
+                    + "\(escapeMarkdown(r.weakest.joined(separator: ", "))) |\n"
+            }
+        }
+        return out
+    }
+
+    func replyQualityHTML() -> String {
+        guard !replyQuality.isEmpty else { return "" }
+        var out = "<h2>答复质量 · Reply quality</h2>\n"
+        let themes = themesByReplyQuality()
+        if !themes.isEmpty {
+            out += "<p>Themes whose messages got the poorest replies first.</p>\n"
+            out += "<table><tr><th>theme</th><th>replies</th><th>poor</th><th>mean score</th><th>median working days</th><th>on time</th></tr>\n"
+            for (i, r) in themes {
+                out += "<tr><td><a href=\"#theme-\(i.rank)\">\(i.rank). \(escape(i.name))</a></td><td>\(r.replies)</td>"
+                    + "<td>\(poorBar(r.sharePoor))</td><td>\(String(format: "%.2f", r.meanScore))</td>"
+                    + "<td>\(r.medianWorkingDays.map(Self.days) ?? "–")</td><td>\(r.shareOnTime.map(Self.percent) ?? "–")</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        if !replyQuality.byUnit.isEmpty {
+            out += "<table><tr><th>answering unit</th><th>replies</th><th>good</th><th>adequate</th><th>poor</th><th>mean score</th><th>median working days</th><th>on time</th><th>weakest</th></tr>\n"
+            for r in replyQuality.byUnit.prefix(replyQuality.unitsShown) {
+                out += "<tr><td>\(escape(r.group))</td><td>\(r.replies)</td><td>\(r.good)</td><td>\(r.adequate)</td><td>\(r.poor)</td>"
+                    + "<td>\(String(format: "%.2f", r.meanScore))</td><td>\(r.medianWorkingDays.map(Self.days) ?? "–")</td>"
+                    + "<td>\(r.shareOnTime.map(Self.percent) ?? "–")</td><td><code>\(escape(r.weakest.joined(separator: " ")))</code></td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        return out
+    }
+
+    /// The share of poor replies as a small inline SVG bar with its percentage.
+    private func poorBar(_ share: Double) -> String {
+        let width = Int((share * 80).rounded())
+        return "<svg width=\"84\" height=\"12\" role=\"img\" aria-label=\"\(Self.percent(share)) poor\">"
+            + "<rect x=\"0\" y=\"1\" width=\"80\" height=\"10\" fill=\"#eee\"/><rect x=\"0\" y=\"1\" width=\"\(width)\" height=\"10\" fill=\"#c0504d\"/></svg> "
+            + Self.percent(share)
+    }
+}
