@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "Reports", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]

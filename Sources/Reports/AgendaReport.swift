@@ -16,6 +16,8 @@ public struct AgendaReport: Sendable {
     /// How the replies did per theme (by `AgendaItem.theme`) and per answering unit, when the
     /// documents carry replies; empty otherwise.
     public var replyQuality = ReplyQuality()
+    /// Per theme id, how its documents spread over the classes the records carry (only those).
+    public var themeClasses: [Int: [ClassCount]] = [:]
 
     public init(title: String, items: [AgendaItem], summary: String, hotIssues: [HotIssue] = [], documents: [AgendaDocument] = []) {
         self.title = title; self.items = items; self.summary = summary; self.hotIssues = hotIssues; self.documents = documents
@@ -95,6 +97,7 @@ public struct AgendaReport: Sendable {
             if !i.tags.isEmpty { out += "**Taxonomy topics:** \(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; "))\n\n" }
             if let first = i.monthly.first, let last = i.monthly.last { out += "**Dates:** \(first.month) … \(last.month)\n\n" }
             if let r = replyQuality.byTheme[i.theme] { out += "**Replies:** \(Self.replyLine(r)).\n\n" }
+            for (label, text) in classLines(i) { out += "**\(label):** \(escapeMarkdown(text))\n\n" }
             let own = hotIssues(of: i)
             if !own.isEmpty {
                 out += "**Hot issues in this theme:**\n\n"
@@ -144,6 +147,8 @@ public struct AgendaReport: Sendable {
             out += "</table>\n"
         }
         out += "<h2>Themes by size</h2>\n" + sizeChart() + "\n"
+        let overTime = themesOverTime()
+        if !overTime.isEmpty { out += "<h2>Themes over time</h2>\n" + overTime + "\n" }
         out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
         out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>places</th><th>score</th></tr>\n"
         for i in items {
@@ -157,6 +162,7 @@ public struct AgendaReport: Sendable {
             out += "<p class=\"terms\">" + i.terms.map { "<span>\(escape($0))</span>" }.joined(separator: " ") + "</p>\n"
             if !i.tags.isEmpty { out += "<p>Taxonomy topics: \(escape(i.tags.map { "\($0.topic) (\($0.count))" }.joined(separator: "; ")))</p>\n" }
             if let r = replyQuality.byTheme[i.theme] { out += "<p>Replies: \(escape(Self.replyLine(r))).</p>\n" }
+            for (label, text) in classLines(i) { out += "<p class=\"class\">\(escape(label)): \(escape(text))</p>\n" }
             out += timeline(i)
             let own = hotIssues(of: i)
             if !own.isEmpty {

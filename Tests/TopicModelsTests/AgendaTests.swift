@@ -75,7 +75,7 @@ struct AgendaTests {
         let html = report.html
         #expect(html.components(separatedBy: "<section class=\"theme\"").count - 1 == 2)
         #expect(html.contains("<title>议题 &lt;test&gt;</title>"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3) // theme sizes and one timeline per theme (no tags here)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4) // theme sizes, themes over time, one timeline per theme (no tags here)
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\"http"))
         #expect(report.markdown.contains("## 1. 搅拌站 · 噪音"))
@@ -105,6 +105,19 @@ struct AgendaTests {
         let html = report.html
         #expect(html.contains("&lt;b&gt;住建局&lt;/b&gt;") && !html.contains("<b>住建局"))
         #expect(html.contains("aria-label=\"50% poor\""))
+    }
+
+    @Test("Themes over time: every month of the archive, one line a theme")
+    func themesOverTime() {
+        let (docs, themes) = Self.archive()
+        var items = AgendaRanker.rank(docs, themes: themes)
+        items[0].monthly = [("2018-11", 2), ("2018-12", 0), ("2019-01", 1)]
+        items[1].monthly = [("2019-03", 4)]
+        #expect(AgendaReport.months(of: items) == ["2018-11", "2018-12", "2019-01", "2019-02", "2019-03"])
+        let html = AgendaReport(title: "t", items: items, summary: "").html
+        let chart = html.components(separatedBy: "<h2>Themes over time</h2>")[1].components(separatedBy: "</svg>")[0]
+        #expect(chart.components(separatedBy: "<polyline").count - 1 == 2)
+        #expect(chart.contains(">2018-11</text>") && chart.contains(">2019-03</text>"))
     }
 
     @Test("Only http(s) document URLs become links")

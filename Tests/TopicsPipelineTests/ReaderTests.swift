@@ -3,6 +3,7 @@ import Testing
 import TopicsCore
 import TopicsPipeline
 import TopicModels
+import Reports
 import TopicsTestSupport
 
 /// Readers at the library level: every format through `Archive`, no binary.
@@ -203,5 +204,15 @@ struct AgendaReplyTests {
         let lines = try String(contentsOf: folder.appendingPathComponent("reply_quality.jsonl"), encoding: .utf8).split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("{\"theme\":\"\(themeOfNoise.name)\",\"month\":null,\"replies\":6,") })
         #expect(lines.contains { $0.hasPrefix("{\"unit\":\"市住建局\",\"month\":null,\"replies\":6,") })
+        // Themes per class (issue 17): the handling unit of the replies, in the report and the tables.
+        #expect(result.report.themeClasses[themeOfNoise.id] == [ClassCount(name: "unit", values: [("市住建局", 6)])])
+        #expect(md.contains("**承办单位 · unit:** 市住建局 (6)"))
+        let noiseRank = try #require(result.report.items.first { $0.theme == themeOfNoise.id }?.rank)
+        let classes = try String(contentsOf: folder.appendingPathComponent("主题分类统计.csv"), encoding: .utf8)
+        #expect(classes.hasPrefix("排名,主题,分类,取值,文档数\r\n") || classes.hasPrefix("排名,主题,分类,取值,文档数\n"))
+        #expect(classes.contains("\(noiseRank),\(themeOfNoise.name),unit,市住建局,6"))
+        let monthly = try String(contentsOf: folder.appendingPathComponent("主题月度统计.csv"), encoding: .utf8)
+        #expect(monthly.contains("\(noiseRank),\(themeOfNoise.name),2019-05,6"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("主题统计.xlsx").path))
     }
 }

@@ -137,6 +137,8 @@ public struct AgendaPipeline: Sendable {
             + warnings.map { " Note: \($0)." }.joined()
         var report = AgendaReport(title: title, items: items, summary: summary, hotIssues: hotIssues, documents: agendaDocuments)
         report.replyQuality = ReplyQuality(assessments, themeOf: themeOfID)
+        report.themeClasses = Dictionary(themes.map { ($0.id, ThemeClasses.classCounts($0.members, documents: documents)) },
+                                         uniquingKeysWith: { a, _ in a }).filter { !$0.value.isEmpty }
         return Output(report: report, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.documentTag) },
                       hotIssues: hotIssues, documents: agendaDocuments, warnings: warnings, replies: assessments)
     }
@@ -165,9 +167,10 @@ public struct ReportFolder: Sendable {
         }
     }
 
-    /// agenda.md, agenda.html, themes.jsonl and the hot-issue tables.
+    /// agenda.md, agenda.html, themes.jsonl, the hot-issue tables and the theme tables.
     public func writeAgenda(_ result: AgendaPipeline.Output, documents: [Document]) throws(TopicsError) {
         try writeHotIssues(result.hotIssues, documents: documents)
+        try writeThemeTables(result.report)
         try write("agenda.md", Array(result.report.markdown.utf8))
         try write("agenda.html", Array(result.report.html.utf8))
         var writer = JSONLinesWriter()

@@ -1,4 +1,5 @@
 import ArchiveIO
+import Reports
 import TopicModels
 import TopicsCore
 
@@ -68,26 +69,67 @@ extension ReportFolder {
         for h in issues { jsonl.encode(HotIssueTables.record(h, documents: documents), into: &lines) }
         try write("hot_issues.jsonl", lines)
         let summary = HotIssueTables.summary(issues), details = HotIssueTables.details(issues, documents: documents)
-        let summaryColumns = ["热度排名", "问题ID", "热度指数", "时间范围", "地点/人群", "问题描述"]
-        let detailColumns = ["问题ID", "留言编号", "留言用户", "留言主题", "留言时间", "留言详情", "点赞数", "反对数"]
-        for (name, rows, columns) in [("热点问题表", summary, summaryColumns), ("热点问题留言明细表", details, detailColumns)] {
+        try writeTables([
+            Table(name: "热点问题表", columns: ["热度排名", "问题ID", "热度指数", "时间范围", "地点/人群", "问题描述"], rows: summary),
+            Table(name: "热点问题留言明细表", columns: ["问题ID", "留言编号", "留言用户", "留言主题", "留言时间", "留言详情", "点赞数", "反对数"],
+                  rows: details),
+        ], workbook: "热点问题.xlsx")
+    }
+
+    /// A table for a spreadsheet: a CSV file and a sheet of a workbook.
+    struct Table {
+        var name: String
+        var columns: [String]
+        var rows: [Record]
+    }
+
+    /// Each table as NAME.csv (spreadsheet-safe cells) and all as the sheets of `workbook`.
+    func writeTables(_ tables: [Table], workbook: String) throws(TopicsError) {
+        for table in tables {
             var csv = CSVWriter()
             var bytes: [UInt8] = []
-            csv.header(columns, into: &bytes)
-            for r in rows { csv.encode(r, into: &bytes) }
-            try write(name + ".csv", bytes)
+            csv.header(table.columns, into: &bytes)
+            for r in table.rows { csv.encode(r, into: &bytes) }
+            try write(table.name + ".csv", bytes)
         }
         try ensureFolder()
-        let book = try XLSXWorkbook(path: path + "/热点问题.xlsx")
+        let book = try XLSXWorkbook(path: path + "/" + workbook)
         do {
-            try book.addSheet("热点问题表", columns: summaryColumns)
-            for r in summary { try book.write(r) }
-            try book.addSheet("热点问题留言明细表", columns: detailColumns)
-            for r in details { try book.write(r) }
+            for table in tables {
+                try book.addSheet(table.name, columns: table.columns)
+                for r in table.rows { try book.write(r) }
+            }
             try book.commit()
         } catch {
             book.abandon()
             throw error
         }
+    }
+}
+
+extension ReportFolder {
+    /// Themes over time and per class as tables for a spreadsheet: 主题月度统计.csv (rank, theme,
+    /// month, documents; every month of the archive, zeros included), 主题分类统计.csv (rank, theme,
+    /// class, value, documents; only the classes the records carry) and 主题统计.xlsx with both.
+    public func writeThemeTables(_ report: AgendaReport) throws(TopicsError) {
+        let months = AgendaReport.months(of: report.items)
+        var monthly: [Record] = [], classes: [Record] = []
+        for item in report.items {
+            let counts = Dictionary(item.monthly.map { ($0.month, $0.count) }, uniquingKeysWith: +)
+            for m in months {
+                monthly.append(Record([.init("排名", .int(item.rank)), .init("主题", .string(item.name)), .init("月份", .string(m)),
+                                       .init("文档数", .int(counts[m] ?? 0))]))
+            }
+            for c in report.themeClasses[item.theme] ?? [] {
+                for v in c.values {
+                    classes.append(Record([.init("排名", .int(item.rank)), .init("主题", .string(item.name)), .init("分类", .string(c.name)),
+                                           .init("取值", .string(v.value)), .init("文档数", .int(v.count))]))
+                }
+            }
+        }
+        try writeTables([
+            Table(name: "主题月度统计", columns: ["排名", "主题", "月份", "文档数"], rows: monthly),
+            Table(name: "主题分类统计", columns: ["排名", "主题", "分类", "取值", "文档数"], rows: classes),
+        ], workbook: "主题统计.xlsx")
     }
 }

@@ -1,3 +1,4 @@
+import Reports
 import TopicModels
 import TopicsCore
 
@@ -20,17 +21,27 @@ public enum ThemeClasses {
         return out
     }
 
-    /// Per class name, the values among `members` with their counts, most frequent first (at most
+    /// The class names, in the order they are shown.
+    public static let names = ["region", "source", "unit", "sector"]
+
+    /// Per class, the values among `members` with their counts, most frequent first (at most
     /// `limit` each); classes no member carries are left out.
-    public static func counts(_ members: [Int], documents: [Document], limit: Int = 10) -> Record {
+    public static func classCounts(_ members: [Int], documents: [Document], limit: Int = 10) -> [ClassCount] {
         var byClass: [String: [String: Int]] = [:]
         for m in members where m < documents.count {
             for (name, value) in classes(of: documents[m]) { byClass[name, default: [:]][value, default: 0] += 1 }
         }
-        return Record(["region", "source", "unit", "sector"].compactMap { name -> Record.Field? in
+        return names.compactMap { name -> ClassCount? in
             guard let values = byClass[name] else { return nil }
             let top = values.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
-            return .init(name, .records(top.map { Record([.init("value", .string($0.key)), .init("count", .int($0.value))]) }))
+            return ClassCount(name: name, values: top.map { ($0.key, $0.value) })
+        }
+    }
+
+    /// `classCounts` as themes.jsonl and hot_issues.jsonl hold it: `{region: [{value, count}], …}`.
+    public static func counts(_ members: [Int], documents: [Document], limit: Int = 10) -> Record {
+        Record(classCounts(members, documents: documents, limit: limit).map { c in
+            .init(c.name, .records(c.values.map { Record([.init("value", .string($0.value)), .init("count", .int($0.count))]) }))
         })
     }
 
