@@ -1,3 +1,4 @@
+import TopicsICU
 /// The work on one parsed page: blocks, body choice, fields. Internal; `ArticleExtractor` is the face.
 struct PageAnalysis {
     let tree: HTMLTree
@@ -337,6 +338,11 @@ struct PageAnalysis {
         }
         let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
+        // The reporter inside a dateline (strict: 记者, a name, a place, a day, 电), in the first
+        // paragraphs after any photo captions.
+        for i in body.prefix(8) {
+            if let name = BylineParser.reporterInDateline(blocks[i].text) { return name }
+        }
         for i in firstParagraphs {
             if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
                 return value
@@ -359,7 +365,10 @@ struct PageAnalysis {
             // names only with a common surname.
             let plain = blocks[i].linkDensity == 0 && !blocks[i].inListItem && blocks[i].headingLevel == 0
                 && blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag != .th
-            if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean), plain || ClosingBylines.plausibleNames(names) {
+            // In links, lists and table heads a word of two characters is a button or a menu
+            // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character.
+            if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean),
+               plain || (ClosingBylines.plausibleNames(names) && !names.split(separator: " ").contains { $0.count < 3 }) {
                 return names
             }
         }
@@ -376,7 +385,7 @@ struct PageAnalysis {
         }
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
-           !SourceCleaner.outletSuffixes.contains(where: value.hasSuffix), value != meta.first(["og:site_name", "application-name"]),
+           !SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix), value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII), !value.contains(" Team"), !value.contains("!") {
             return value
         }
@@ -396,5 +405,13 @@ struct PageAnalysis {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return name }
         }
         return nil
+    }
+
+    /// `text` with traditional characters in their simplified forms (蘋果日報 → 苹果日报), for
+    /// comparing with word lists written in simplified characters.
+    static func simplified(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars { out.append(Unicode.Scalar(SimplifiedChinese.simplify(c.value)) ?? c) }
+        return String(out)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticleExtraction
 
@@ -24,6 +25,32 @@ struct AuthorSignalTests {
 
     func author(head: String = "", top: String = "", end: String = "", after: String = "") throws -> String? {
         try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
+    }
+
+    @Test func reporterInsideADateline() throws {
+        #expect(BylineParser.reporterInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "溫貴香")
+        #expect(BylineParser.reporterInDateline("（中央社記者邱俊欽桃園19日電）桃園市平鎮區") == "邱俊欽")
+        #expect(BylineParser.reporterInDateline("新华社记者王超上海电 今天") == "王超")
+        // A caption credit (摄, 传真) or a plain 记者 mention is no dateline.
+        #expect(BylineParser.reporterInDateline("中央社記者張新偉攝 112年2月16日") == nil)
+        #expect(BylineParser.reporterInDateline("记者从市住建局获悉，今年将改造老旧小区") == nil)
+        // After photo captions, in the page.
+        let top = "<p>圖為民眾在台北市購買雞蛋。中央社記者張新偉攝 112年2月16日</p>"
+        let html = page(top: top).replacingOccurrences(of: "<p>海关总署", with: "<p>（中央社記者溫貴香台北21日電）海关总署")
+        #expect(try extractor.extract(html: html).author == "溫貴香")
+    }
+
+    @Test func traditionalSurnamesArePlausible() {
+        #expect(ClosingBylines.plausibleNames("謝明俊") && ClosingBylines.plausibleNames("陳嘉寧") && ClosingBylines.plausibleNames("溫貴香"))
+        #expect(!ClosingBylines.plausibleNames("報導"))
+    }
+
+    @Test func twoCharacterButtonsUnderTheHeadlineAreNoAuthors() throws {
+        // A share bar of links right under the headline: 易信 and 豆瓣 begin with surnames (易, 豆).
+        #expect(try author(top: #"<ul class="post_share"><li><a href="javascript:;">易信</a></li></ul>"#) == nil)
+        #expect(try author(top: ##"<ul class="share"><li><a href="#">豆瓣</a></li></ul>"##) == nil)
+        // A three-character name in a link still reads as the byline.
+        #expect(try author(top: #"<div><a href="/author/1">王之言</a></div>"#) == "王之言")
     }
 
     @Test func weChatAccountName() throws {

@@ -294,6 +294,31 @@ enum BylineParser {
         return nil
     }
 
+    /// `（中央社記者溫貴香台北21日電）`, `新华社记者王敬照北京5月1日电`: the reporter named inside a
+    /// dateline, between 记者 and the place the report was filed from. Name and place are written
+    /// together; a name is taken as three characters when at least two are left for the place, else
+    /// two (`记者王超上海电`), and only with a common surname.
+    static func reporterInDateline(_ text: String) -> String? {
+        let head = Array(text.prefix(60).unicodeScalars)
+        var i = 0
+        while i + 1 < head.count {
+            defer { i += 1 }
+            guard (head[i] == "记" || head[i] == "記"), head[i + 1] == "者" else { continue }
+            var end = i + 2
+            while end < head.count, CharacterClass.isHan(head[end].value), head[end] != "電", head[end] != "电" { end += 1 }
+            let run = Array(head[(i + 2)..<end])
+            // Then the day (`21日`) or nothing, then 电/電.
+            var k = end
+            while k < head.count, ("0"..."9").contains(head[k]) || ("０"..."９").contains(head[k]) { k += 1 }
+            if k > end { guard k < head.count, head[k] == "日" else { continue }; k += 1 }
+            guard k < head.count, head[k] == "電" || head[k] == "电", (4...6).contains(run.count) else { continue }
+            let length = run.count - 3 >= 2 ? 3 : 2
+            let name = String(String.UnicodeScalarView(run[..<length]))
+            if ClosingBylines.plausibleNames(name) { return name }
+        }
+        return nil
+    }
+
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }

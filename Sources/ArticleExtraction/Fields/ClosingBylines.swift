@@ -1,3 +1,4 @@
+import TopicsICU
 /// Bylines printed away from the meta line: at the end of the article (`（记者 张倩）`, `（袁源）`),
 /// glued to a credit mark (`记者马俊峰/文`, `蔡雪婧/摄`), or the issuing body that signs a notice
 /// above its date (落款).
@@ -75,7 +76,9 @@ enum ClosingBylines {
         names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in
             guard let first = name.unicodeScalars.first else { return false }
             let compound = name.unicodeScalars.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))
-            return (compound || surnames.contains(first))
+            // Traditional characters (溫, 陳, 張) are read as their simplified forms.
+            let simplified = Unicode.Scalar(SimplifiedChinese.simplify(first.value)) ?? first
+            return (compound || surnames.contains(first) || surnames.contains(simplified))
                 && !SourceCleaner.outletSuffixes.contains(where: { name.hasSuffix($0) })
         }
     }
