@@ -19,12 +19,12 @@ public struct ThemeAssignment: Sendable {
     /// `record` with the placement's fields (replacing fields of those names it already had).
     public func assigned(_ record: Record) -> Record {
         let placement = placement(of: record)
-        var out = Record(record.fields.filter { !Self.fields.contains($0.name) })
         let theme = placement.theme.flatMap { id in assigner.model.themes.first { $0.id == id } }
-        out.append("theme", theme.map { .int($0.id) } ?? .null)
-        out.append("theme_name", .optional(theme?.name))
-        out.append("theme_distance", .double((Double(placement.distance) * 10_000).rounded() / 10_000))
-        out.append("far", .bool(placement.far))
-        return out
+        return record.adding([
+            .init("theme", theme.map { .int($0.id) } ?? .null),
+            .init("theme_name", .optional(theme?.name)),
+            .init("theme_distance", .double((Double(placement.distance) * 10_000).rounded() / 10_000)),
+            .init("far", .bool(placement.far)),
+        ])
     }
 }

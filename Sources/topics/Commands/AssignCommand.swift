@@ -36,9 +36,8 @@ struct AssignCommand: ParsableCommand {
     @Option(help: "A theme model written by `topics cluster --save-model`.")
     var model: String
 
-    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically when the run ends) instead of standard output.")
-    var output: String?
-
+    @OptionGroup(title: "Output (jsonl: each input record with theme, theme_name, theme_distance and far added)")
+    var output: OutputOptions
     @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
@@ -48,35 +47,15 @@ struct AssignCommand: ParsableCommand {
             throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)")
         }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        try output.check(allowed: [.jsonl])
     }
 
     func run() throws {
         let assignment = ThemeAssignment(assigner: ThemeAssigner(
             model: try ThemeModelFile.load(model), segmenter: try segmenterOptions.makeSegmenter(),
             stopWords: SegmenterOptions.shippedStopWords))
-        let (expanded, expansionErrors) = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: ["jsonl", "ndjson"])
-        let sink = try RecordFormat.jsonl.sink(output)
-        var failures = try FailureLog(path: errors.errors)
-        var progress = ProgressLine(label: "assign", total: 0, quiet: runOptions.quiet)
-        var placed = 0
-        do {
-            for error in expansionErrors { try failures.record(error, progress: &progress) }
-            try RecordStream(runner: BatchRunner(jobs: runOptions.jobs)).run(
-                expanded, work: { (record: Record) throws(TopicsError) -> Record in assignment.assigned(record) },
-                deliver: { try sink.write($0); placed += 1; progress.update(done: placed, failed: failures.count) },
-                failed: { try failures.record($0, progress: &progress) })
-            progress.finish()
-            try sink.commit()
-            try failures.commit()
-        } catch let error as TopicsError {
-            sink.abandon()
-            failures.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
-        }
-        if !runOptions.quiet && (output != nil || failures.count > 0) {
-            Terminal.printError("assign: \(placed) documents placed, \(failures.count) failed\(output.map { " → \($0)" } ?? "")")
-        }
-        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        let summary = try RecordPipeline(label: "assign", output: output, errors: errors, run: runOptions)
+            .stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in assignment.assigned(record) }
+        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
