@@ -18,7 +18,9 @@ struct AssignCommand: ParsableCommand {
             theme's id), theme_name, theme_distance (1 − cosine to the theme's centre in the model's \
             space) and far: true when the document is beyond every theme's far threshold (the 95th \
             percentile of the distances of the theme's own documents when it was fitted), a candidate \
-            for a theme the model does not have. A record without text or title gets theme null.
+            for a theme the model does not have. A record without text or title gets theme null. \
+            Blank lines are skipped; a line that is not a JSON object is reported (input:line, and \
+            with --errors as an error record), writes nothing, and makes the exit status 1.
 
             Each record is placed using only the model and that record, so splitting a stream into \
             parts and joining their outputs gives the same output. Memory stays flat: records are \
