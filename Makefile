@@ -74,6 +74,11 @@ bench-agenda: build
 bench-replies: build
 	python3 Benchmarks/replies/checks.py
 
+# Saved theme models: NMI of documents placed by a model fitted on the other half of each dev set.
+.PHONY: bench-themes
+bench-themes: build
+	python3 Benchmarks/clustering/assign_nmi.py
+
 # Every figure the README quotes: each benchmark's output kept with the date, the machine and the
 # command in Benchmarks/results/NAME.json (Benchmarks/record.py). The anchors (rjieba, boilerpy3,
 # jieba, scikit-learn) are installed from PyPI when missing.
