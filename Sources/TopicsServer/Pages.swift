@@ -54,10 +54,11 @@ enum Pages {
         .facets h3{font-size:.95rem;margin:.8rem 0 .2rem}.facets ul{list-style:none;padding:0;margin:0}.facets li{font-size:.9rem}
         .hit{background:#fff;border:1px solid #e6e6e6;border-radius:.4rem;padding:.6rem .8rem;margin-bottom:.6rem}
         .hit h3{margin:0 0 .2rem;font-size:1.05rem}.meta{color:#666;font-size:.85rem}
-        mark{background:#ffe08a;padding:0 .1rem}mark.tag{background:#cfe8d6}
+        mark{background:#ffe08a}mark.tag{background:#cfe8d6;border-bottom:2px solid #3a9d6a}
         .doctext{background:#fff;border:1px solid #e6e6e6;padding:1rem;border-radius:.4rem;white-space:pre-wrap;overflow-wrap:anywhere}
         table{border-collapse:collapse;width:100%;background:#fff}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}
-        dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fields dt{color:#666}dl.fields dd{margin:0}
+        dl.fields{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}dl.fields dt{color:#666}dl.fields dd{margin:0;overflow-wrap:anywhere}
+        @media (max-width:600px){dl.fields{grid-template-columns:minmax(0,1fr);gap:0}dl.fields dd{margin-bottom:.4rem}}
         .pager a{margin-right:.8rem}.notice{background:#fff6d6;border:1px solid #e8d58a;padding:.5rem .8rem;border-radius:.3rem}
         .error{background:#fde2e2;border-color:#e08a8a}
         form.inline{display:flex;flex-wrap:wrap;gap:.4rem;align-items:end;margin:.4rem 0}

@@ -46,8 +46,8 @@ enum FormDecoding {
         return out
     }
 
-    /// `+` is a space, `%XX` a byte; bytes that are not UTF-8 become U+FFFD.
-    static func decode(_ s: Substring) -> String {
+    /// `+` is a space (in forms; not in paths), `%XX` a byte; bytes that are not UTF-8 become U+FFFD.
+    static func decode(_ s: Substring, plusIsSpace: Bool = true) -> String {
         var bytes: [UInt8] = []
         var i = s.utf8.startIndex
         let u = s.utf8
@@ -61,7 +61,7 @@ enum FormDecoding {
         }
         while i < u.endIndex {
             let c = u[i]
-            if c == UInt8(ascii: "+") { bytes.append(UInt8(ascii: " ")) }
+            if c == UInt8(ascii: "+") && plusIsSpace { bytes.append(UInt8(ascii: " ")) }
             else if c == UInt8(ascii: "%"), let a = u.index(i, offsetBy: 1, limitedBy: u.endIndex), a < u.endIndex,
                     let b = u.index(a, offsetBy: 1, limitedBy: u.endIndex), b < u.endIndex, let x = hex(u[a]), let y = hex(u[b]) {
                 bytes.append(x << 4 | y); i = b

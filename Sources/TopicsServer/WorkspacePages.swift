@@ -111,7 +111,7 @@ extension Workspace {
         body += "<dt>主题 topics</dt><dd>" + (tags.isEmpty ? "none" : tags.map { "<a href=\"/?topic=\(Pages.u($0.topic))\">\(Pages.h($0.topic))</a>" }.joined(separator: "；")) + "</dd>"
         let agenda = computedAgenda
         if let agenda, let t = agenda.themeOf[d.id], let theme = agenda.themes.first(where: { $0.id == t }) {
-            body += "<dt>议题 theme</dt><dd><a href=\"/themes/\(t)\">\(t). \(Pages.h(theme.name))</a></dd>"
+            body += "<dt>议题 theme</dt><dd><a href=\"/themes/\(t)\">\(Pages.h(theme.name))</a> <small class=\"meta\">theme #\(t)</small></dd>"
         }
         if let agenda, let hot = agenda.hotIssue(of: d.id) {
             body += "<dt>热点 hot issue</dt><dd>#\(hot.rank) \(Pages.h(hot.description))</dd>"
@@ -148,7 +148,7 @@ extension Workspace {
             body += "<h2>热点问题 · Hot issues</h2><div class=\"scroll\"><table><tr><th>#</th><th>hot issue</th><th>place</th><th>time</th><th>docs</th><th>theme</th></tr>"
             for hot in report.hotIssues.prefix(report.hotIssuesShown) {
                 body += "<tr><td>\(hot.rank)</td><td>\(Pages.h(hot.description))</td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
-                    + "<td>\(hot.documents)</td><td>" + (hot.theme.map { "<a href=\"/themes/\($0)\">\($0)</a>" } ?? "") + "</td></tr>"
+                    + "<td>\(hot.documents)</td><td>" + (hot.theme.map { "<a href=\"/themes/\($0)\">#\($0)</a>" } ?? "") + "</td></tr>"
             }
             body += "</table></div>"
         }
@@ -156,7 +156,7 @@ extension Workspace {
         body += "<h2>主题 · Taxonomy topics</h2><div class=\"scroll\">\(report.tagChart())</div>"
         body += "<h2>Agenda</h2><div class=\"scroll\"><table><tr><th>rank</th><th>theme</th><th>matters</th><th>documents</th><th>people</th><th>score</th></tr>"
         for i in report.items {
-            body += "<tr><td>\(i.rank)</td><td><a href=\"/themes/\(i.theme)\">\(i.theme). \(Pages.h(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(i.authors)</td><td>\(String(format: "%.2f", i.score))</td></tr>"
+            body += "<tr><td>\(i.rank)</td><td><a href=\"/themes/\(i.theme)\">\(Pages.h(i.name))</a> <small class=\"meta\">theme #\(i.theme)</small></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(i.authors)</td><td>\(String(format: "%.2f", i.score))</td></tr>"
         }
         body += "</table></div>"
         if allowsEdits {
@@ -174,7 +174,7 @@ extension Workspace {
         let agenda = try self.agenda()
         guard let theme = agenda.themes.first(where: { $0.id == id }) else { return nil }
         let item = agenda.item(theme: id)
-        var body = "<h1>\(id). \(Pages.h(theme.name))</h1><p class=\"meta\">\(theme.members.count) documents · key terms: \(Pages.h(theme.terms.joined(separator: "、")))</p>"
+        var body = "<h1>\(Pages.h(theme.name)) <small class=\"meta\">theme #\(id)</small></h1><p class=\"meta\">\(theme.members.count) documents · key terms: \(Pages.h(theme.terms.joined(separator: "、")))</p>"
         if let item { body += "<div class=\"scroll\">\(agenda.report.timeline(item))</div>" }
         if allowsEdits {
             body += Pages.form("/curate", csrf: csrf, fields: "<input type=\"hidden\" name=\"action\" value=\"rename-theme\"><input type=\"hidden\" name=\"target\" value=\"\(id)\">"

@@ -46,7 +46,8 @@ public struct WorkspaceServer: Sendable {
             Self.html(workspace.searchPage(SearchParameters(FormDecoding.fields(request.uri.query ?? ""))))
         }
         router.get("/documents/:id") { _, context -> Response in
-            let id = try context.parameters.require("id")
+            // The router hands the segment over still percent-encoded (ids are often paths).
+            let id = FormDecoding.decode(Substring(try context.parameters.require("id")), plusIsSpace: false)
             guard let page = try workspace.documentPage(id, csrf: csrf) else {
                 return Self.html(Pages.layout(title: "Not found", body: "<h1>No such document</h1><p>\(Pages.h(id))</p>"), status: .notFound)
             }
@@ -79,10 +80,10 @@ public struct WorkspaceServer: Sendable {
             }
             let type = switch format {
             case .csv: "text/csv; charset=utf-8"
-            case .md: "text/markdown; charset=utf-8"
+            case .md: "text/plain; charset=utf-8"   // shown by browsers, saved as .md
             case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             }
-            return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(what).\(format.rawValue)\""],
+            return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(format == .md ? "inline" : "attachment"); filename=\"\(what).\(format.rawValue)\""],
                             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
         router.get("/export/training.jsonl") { _, _ -> Response in

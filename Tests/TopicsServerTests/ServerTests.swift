@@ -80,6 +80,11 @@ import TopicsCore
                 // The title has 停车 once and the text twice (停车难, 停车位): three marks, each exactly the term.
                 #expect(page.components(separatedBy: "<mark class=\"tag\" title=\"交通/停车\">停车</mark>").count - 1 == 3)
             }
+            // Ids are often paths: a percent-encoded id (slash, space, plus, Chinese) finds its document.
+            try await client.execute(uri: "/documents/" + Pages.u("msg/3 搅拌站+"), method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("搅拌站噪音扰民"))
+            }
             try await client.execute(uri: "/documents/nope", method: .get) { response in
                 #expect(response.status == .notFound)
             }

@@ -31,7 +31,7 @@ struct WorkspaceFixture {
                  authors: ["王五"], text: "我们小区门口停车难，车位太少，晚上没有地方停车。"),
         Document(id: "m2", kind: .suggestion, title: "工地夜间施工噪音扰民", date: "2024-05-20", source: "网络留言",
                  authors: ["赵六"], text: "工地夜间施工噪音很大，严重影响居民休息，请求查处噪音扰民。"),
-        Document(id: "m3", kind: .suggestion, title: "搅拌站噪音扰民", date: "2024-06-01", source: "网络留言",
+        Document(id: "msg/3 搅拌站+", kind: .suggestion, title: "搅拌站噪音扰民", date: "2024-06-01", source: "网络留言",
                  authors: ["钱七"], text: "搅拌站日夜生产，噪音扰民，粉尘污染严重，请求整治噪音。"),
         Document(id: "p3", kind: .proposal, title: "关于治理城市噪音污染的提案", date: "2023-11-15", source: "市政协",
                  authors: ["孙八"], number: "第88号", text: "城市噪音污染日益严重，建议加强夜间施工噪音监管。"),
