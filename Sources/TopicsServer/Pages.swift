@@ -62,8 +62,8 @@ enum Pages {
         .pager a{margin-right:.8rem}.notice{background:#fff6d6;border:1px solid #e8d58a;padding:.5rem .8rem;border-radius:.3rem}
         .error{background:#fde2e2;border-color:#e08a8a}
         form.inline{display:flex;flex-wrap:wrap;gap:.4rem;align-items:end;margin:.4rem 0}
-        svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#333}svg .axis{stroke:#999;stroke-width:1}
-        .scroll{overflow-x:auto}
+        svg text{font-size:12px;fill:#333}svg .axis{stroke:#999;stroke-width:1}
+        .scroll{overflow-x:auto}.scroll table{min-width:34rem}
         </style></head><body>
         <header><a class="brand" href="/">topics 工作台</a><a href="/">检索 Search</a><a href="/agenda">议题 Agenda</a></header>
         <main>
