@@ -41,45 +41,50 @@ extension DocumentStore: WorkspaceStoring {
 
     public func find(_ query: WorkspaceQuery) throws(TopicsError) -> WorkspaceResults {
         let text = query.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        var from = "FROM documents d"
+        // Filters and counts read `document_facets` (small rows); only the page's hits read documents.
+        var from = "FROM document_facets f"
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let text {
-            from = "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            from = "FROM documents_fts JOIN document_facets f ON f.rowid = documents_fts.rowid"
             conditions.append("documents_fts MATCH ?")
             arguments += [Self.ftsQuery(text)]
         }
-        if let kind = query.kind { conditions.append("d.kind = ?"); arguments += [kind.rawValue] }
-        if let date = query.dateFrom { conditions.append("substr(d.date, 1, 10) >= ?"); arguments += [date] }
-        if let date = query.dateTo { conditions.append("substr(d.date, 1, 10) <= ?"); arguments += [date] }
-        if let source = query.source { conditions.append("d.source = ?"); arguments += [source] }
-        if let topic = query.topic { conditions.append("d.id IN (SELECT document_id FROM \(tagsTable) WHERE topic = ?)"); arguments += [topic] }
+        if let kind = query.kind { conditions.append("f.kind = ?"); arguments += [kind.rawValue] }
+        if let date = query.dateFrom { conditions.append("f.day >= ?"); arguments += [date] }
+        if let date = query.dateTo { conditions.append("f.day <= ?"); arguments += [date] }
+        if let source = query.source { conditions.append("f.source = ?"); arguments += [source] }
+        if let topic = query.topic { conditions.append("f.id IN (SELECT document_id FROM \(tagsTable) WHERE topic = ?)"); arguments += [topic] }
         if let within = query.within {
             var json: [UInt8] = []
             JSONEncoding.append(TopicsCore.Record.Value.strings(within), to: &json)
-            conditions.append("d.id IN (SELECT value FROM json_each(?))")
+            conditions.append("f.id IN (SELECT value FROM json_each(?))")
             arguments += [String(decoding: json, as: UTF8.self)]
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let order = text != nil ? " ORDER BY documents_fts.rank, d.rowid" : " ORDER BY d.date IS NULL, d.date DESC, d.rowid"
+        // FTS5 answers `ORDER BY rank LIMIT n` without sorting every match; a tie-breaker would make it sort.
+        let order = text != nil ? " ORDER BY documents_fts.rank" : " ORDER BY f.day IS NULL, f.day DESC, f.rowid"
         let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
         let snippet = text != nil
             ? "snippet(documents_fts, 2, '\(WorkspaceResults.markStart)', '\(WorkspaceResults.markEnd)', '…', 24)"
             : "substr(d.text, 1, 80)"
         do {
             return try queue.read { db in
-                var ids: [String] = []
+                var total = 0
                 var kinds: [String: Int] = [:], sources: [String: Int] = [:]
-                let all = try Row.fetchCursor(db, sql: "SELECT d.id, d.kind, d.source " + from + whereClause + order, arguments: arguments)
-                while let row = try all.next() {
-                    ids.append(row[0])
-                    kinds[row[1], default: 0] += 1
-                    if let source: String = row[2] { sources[source, default: 0] += 1 }
+                for row in try Row.fetchAll(db, sql: "SELECT f.kind, f.source, count(*) " + from + whereClause + " GROUP BY f.kind, f.source",
+                                            arguments: arguments) {
+                    let n: Int = row[2]
+                    total += n
+                    kinds[row[0], default: 0] += n
+                    if let source: String = row[1] { sources[source, default: 0] += n }
                 }
-                let topics = try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM \(tagsTable) WHERE document_id IN (SELECT d.id "
+                let ids = query.collectIDs ? try String.fetchAll(db, sql: "SELECT f.id " + from + whereClause, arguments: arguments) : []
+                let topics = try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM \(tagsTable) WHERE document_id IN (SELECT f.id "
                                               + from + whereClause + ") GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50",
                                               arguments: arguments).map { (value: $0[0] as String, count: $0[1] as Int) }
-                let hits = try Row.fetchAll(db, sql: "SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet) " + from + whereClause + order
+                let hits = try Row.fetchAll(db, sql: "SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet) " + from
+                                            + " JOIN documents d ON d.rowid = f.rowid" + whereClause + order
                                             + " LIMIT ? OFFSET ?", arguments: arguments + [limit, offset]).map { row in
                     let raw: String = row[5] ?? ""
                     // The words column holds the text segmented by spaces: show it as written.
@@ -90,7 +95,7 @@ extension DocumentStore: WorkspaceStoring {
                 func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
                     counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
                 }
-                return WorkspaceResults(total: ids.count, hits: hits,
+                return WorkspaceResults(total: total, hits: hits,
                                         facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics], matchingIDs: ids)
             }
         } catch {

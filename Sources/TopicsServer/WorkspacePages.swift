@@ -7,7 +7,8 @@ import TopicsCore
 extension Workspace {
     /// A search (its results with facets and paging), as the store and the agenda answer it.
     func results(_ p: SearchParameters) throws(TopicsError) -> WorkspaceResults {
-        var query = WorkspaceQuery(offset: (p.page - 1) * SearchParameters.pageSize, limit: SearchParameters.pageSize)
+        var query = WorkspaceQuery(offset: (p.page - 1) * SearchParameters.pageSize, limit: SearchParameters.pageSize,
+                                   collectIDs: computedAgenda != nil)
         let words = storeWords(p.q)
         if !words.isEmpty { query.text = words }
         if !p.kind.isEmpty {

@@ -38,11 +38,15 @@ public struct WorkspaceQuery: Sendable, Equatable {
     public var within: [String]?
     public var offset: Int
     public var limit: Int
+    /// Whether `WorkspaceResults.matchingIDs` should list every match (costly on a broad search:
+    /// the workspace asks only when it has an agenda to count themes and regions with).
+    public var collectIDs: Bool
 
     public init(text: String? = nil, kind: Document.Kind? = nil, dateFrom: String? = nil, dateTo: String? = nil,
-                topic: String? = nil, source: String? = nil, within: [String]? = nil, offset: Int = 0, limit: Int = 20) {
+                topic: String? = nil, source: String? = nil, within: [String]? = nil, offset: Int = 0, limit: Int = 20,
+                collectIDs: Bool = false) {
         self.text = text; self.kind = kind; self.dateFrom = dateFrom; self.dateTo = dateTo; self.topic = topic
-        self.source = source; self.within = within; self.offset = offset; self.limit = limit
+        self.source = source; self.within = within; self.offset = offset; self.limit = limit; self.collectIDs = collectIDs
     }
 }
 
@@ -70,7 +74,8 @@ public struct WorkspaceResults: Sendable {
     public var hits: [Hit]
     /// Counts over all matches per facet (`kind`, `source`, `topic`), most frequent first.
     public var facets: [String: [(value: String, count: Int)]]
-    /// The ids of all matches, best first (the workspace counts themes and regions from them).
+    /// The ids of all matches, in no particular order, when the query asked for them (`collectIDs`);
+    /// the workspace counts themes and regions from them.
     public var matchingIDs: [String]
 
     public init(total: Int, hits: [Hit], facets: [String: [(value: String, count: Int)]], matchingIDs: [String]) {
