@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies clean
+.PHONY: run setup setup-browser build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -78,6 +78,10 @@ bench-replies: build
 .PHONY: bench-themes
 bench-themes: build
 	python3 Benchmarks/clustering/assign_nmi.py
+
+# topics serve under load: 8 clients searching a 100 000-document store for 60 s while an import writes it.
+bench-serve: build
+	python3 Benchmarks/serve/load_search.py
 
 # Every figure the README quotes: each benchmark's output kept with the date, the machine and the
 # command in Benchmarks/results/NAME.json (Benchmarks/record.py). The anchors (rjieba, boilerpy3,

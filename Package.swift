@@ -22,11 +22,13 @@ let package = Package(
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
         .library(name: "TopicsPipeline", targets: ["TopicsPipeline"]),
+        .library(name: "TopicsServer", targets: ["TopicsServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C: ICU (encodings, detection, normalisation) behind a plain-C header.
@@ -70,9 +72,14 @@ let package = Package(
                 dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
                                "ReplyAnalysis", "ArchiveIO", "ArchiveStore"],
                 swiftSettings: swiftSettings),
+        // `topics serve`: the office's web workspace (Hummingbird): search, documents, agenda, curation, export.
+        .target(name: "TopicsServer",
+                dependencies: ["TopicsCore", "TopicsPipeline", "Reports", "ArchiveIO", "ArchiveStore", "TopicModels",
+                               .product(name: "Hummingbird", package: "hummingbird")],
+                swiftSettings: swiftSettings),
         // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",
-                          dependencies: ["TopicsCore", "TopicsPipeline", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO",
+                          dependencies: ["TopicsCore", "TopicsPipeline", "TopicsServer", "ArticleExtraction", "ChineseText", "TopicModels", "Reports", "ReplyAnalysis", "ArchiveIO",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
@@ -100,6 +107,10 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "Reports", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
+        .testTarget(name: "TopicsServerTests",
+                    dependencies: ["TopicsServer", "TopicsPipeline", "ArchiveStore", "TopicsTestSupport",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

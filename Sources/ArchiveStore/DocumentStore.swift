@@ -11,18 +11,32 @@ import TopicsCore
 /// JSON in `record`), `documents_fts` (FTS5: `document_id`, `title`, `words`, the text segmented
 /// into words separated by spaces), `tags` (document_id, topic, score, evidence JSON, method) and
 /// `clusters` / `cluster_themes`.
-public final class DocumentStore: DocumentStoring {
-    private let queue: DatabaseQueue
+public final class DocumentStore: DocumentStoring, Sendable {
+    /// One connection for the commands (a `DatabaseQueue`), or a pool of readers beside one writer
+    /// for `topics serve` (a `DatabasePool`: many requests read while an import writes).
+    let queue: any DatabaseWriter
     public let path: String
     public var location: String { path }
+    /// Opened with `readOnly`: every write fails with `.writeFailed` naming the store.
+    public let isReadOnly: Bool
+    /// Whether the store has the corrections log (migration v2); a store opened read-only that was
+    /// last written by an older `topics` has not.
+    let hasCorrections: Bool
 
     /// How long a write waits for another process's lock on the store before giving up: long
     /// enough for a neighbour's batch commit, short enough not to hang a script.
     public static let lockTimeout: Double = 5
 
     /// Opens (creating when needed) the store at `path`.
-    public init(path: String) throws(TopicsError) {
+    ///
+    /// `readOnly`: opens an existing store without ever writing it (no migration either).
+    /// `concurrentReaders`: a pool of reader connections beside the writer (WAL), for a server.
+    public init(path: String, readOnly: Bool = false, concurrentReaders: Bool = false) throws(TopicsError) {
         self.path = path
+        self.isReadOnly = readOnly
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw TopicsError(.unreadable, input: path, "no such store")
+        }
         // A store that is not there yet is an output: failing to create it is a write error.
         let creating = !FileManager.default.fileExists(atPath: path)
         if creating {
@@ -36,12 +50,20 @@ public final class DocumentStore: DocumentStoring {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(Self.lockTimeout)
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            configuration.readonly = readOnly
+            if concurrentReaders {
+                // A pool puts the file in WAL mode itself; readers must not try to change it.
+                if !readOnly { configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") } }
+                queue = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                configuration.prepareDatabase { db in
+                    if !readOnly { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
+                queue = try DatabaseQueue(path: path, configuration: configuration)
             }
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrator.migrate(queue)
+            if !readOnly { try Self.migrator.migrate(queue) }
+            hasCorrections = try queue.read { db in try db.tableExists("corrections") }
         } catch {
             throw creating ? TopicsError(.writeFailed, input: path, "cannot create the SQLite store: \(Self.reason(error))")
                 : TopicsError(.unreadable, input: path, "cannot open the SQLite store: \(Self.reason(error))")
@@ -92,6 +114,45 @@ public final class DocumentStore: DocumentStoring {
                 """)
             KillPoint.reach("store.schema")
         }
+        // The curation log of `topics serve` (issue 19): appended to, never rewritten by the
+        // pipeline, and overlaid by readers (`effective_tags`: a corrected document's latest
+        // corrected topics instead of its stored tags).
+        m.registerMigration("v2-corrections") { db in
+            try db.execute(sql: """
+                CREATE TABLE corrections (
+                    id INTEGER PRIMARY KEY,
+                    action TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    author TEXT NOT NULL,
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX corrections_target ON corrections(action, target);
+                CREATE INDEX tags_topic ON tags(topic);
+                -- The latest corrected topics of each corrected document (kept in step with the log).
+                CREATE TABLE corrected_tags (
+                    document_id TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    PRIMARY KEY (document_id, topic)
+                );
+                -- The fields search filters and counts by, in small rows beside the documents
+                -- (whose rows hold the whole record): a facet count over 30 000 matches reads these.
+                CREATE TABLE document_facets (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    source TEXT,
+                    day TEXT
+                );
+                CREATE INDEX document_facets_day ON document_facets(day);
+                INSERT INTO document_facets (rowid, id, kind, source, day) SELECT rowid, id, kind, source, substr(date, 1, 10) FROM documents;
+                CREATE VIEW effective_tags AS
+                    SELECT document_id, topic FROM tags
+                        WHERE document_id NOT IN (SELECT target FROM corrections WHERE action = 'set-topics')
+                    UNION ALL
+                    SELECT document_id, topic FROM corrected_tags;
+                """)
+        }
         return m
     }
 
@@ -109,6 +170,7 @@ public final class DocumentStore: DocumentStoring {
                     """)
                 let deleteIndex = try db.cachedStatement(sql: "DELETE FROM documents_fts WHERE rowid = ?")
                 let index = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, document_id, title, words) VALUES (?, ?, ?, ?)")
+                let facets = try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_facets (rowid, id, kind, source, day) VALUES (?, ?, ?, ?, substr(?, 1, 10))")
                 for (n, entry) in entries.enumerated() {
                     if n == entries.count / 2 { KillPoint.reach("store.batch") }
                     let d = entry.document
@@ -121,6 +183,7 @@ public final class DocumentStore: DocumentStoring {
                                                                        d.text, String(decoding: json, as: UTF8.self)])
                     try deleteIndex.execute(arguments: [rowid])
                     try index.execute(arguments: [rowid, d.id, d.title ?? "", entry.words])
+                    try facets.execute(arguments: [rowid, d.id, d.kind.rawValue, d.source, d.date])
                 }
             }
             KillPoint.reach("store.commit")

@@ -53,7 +53,7 @@ extension AgendaReport {
     /// Themes over time as small multiples: one line a theme, over the months of the whole archive,
     /// each scaled to its own largest month (the shape, not the size, is compared; the size is the
     /// number after the name).
-    func themesOverTime() -> String {
+    public func themesOverTime() -> String {
         let months = Self.months(of: items)
         guard months.count >= 2 else { return "" }
         let column = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element, $0.offset) })

@@ -40,7 +40,7 @@ public struct ReplyQuality: Sendable, Equatable {
 
 extension AgendaReport {
     /// `12 replies: 3 good, 5 adequate, 4 poor (33% poor); mean score 0.41; median 9 working days, 75% on time`.
-    static func replyLine(_ r: ReplyQuality.Row) -> String {
+    public static func replyLine(_ r: ReplyQuality.Row) -> String {
         var s = "\(count(r.replies, "reply", "replies")): \(r.good) good, \(r.adequate) adequate, \(r.poor) poor "
             + "(\(percent(r.sharePoor)) poor); mean score \(String(format: "%.2f", r.meanScore))"
         if let d = r.medianWorkingDays { s += "; median \(Self.days(d)) working days" }
@@ -87,7 +87,8 @@ extension AgendaReport {
         return out
     }
 
-    func replyQualityHTML() -> String {
+    /// The reply-quality tables as HTML (empty without replies): the report's and `topics serve`'s.
+    public func replyQualityHTML() -> String {
         guard !replyQuality.isEmpty else { return "" }
         var out = "<h2>答复质量 · Reply quality</h2>\n"
         let themes = themesByReplyQuality()

@@ -198,7 +198,11 @@ public struct AgendaReport: Sendable {
         return url
     }
 
-    func escape(_ s: String) -> String {
+    func escape(_ s: String) -> String { Self.escapeHTML(s) }
+
+    /// Text made safe for HTML, in element content and in quoted attribute values (`&`, `<`, `>`,
+    /// `"` and `'` as entities): the one escaping function of the reports and of `topics serve`.
+    public static func escapeHTML(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {
@@ -206,22 +210,23 @@ public struct AgendaReport: Sendable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default: out.append(c)
             }
         }
         return out
     }
 
-    /// Horizontal bars: documents per theme.
-    private func sizeChart() -> String {
+    /// Horizontal bars: documents per theme (inline SVG).
+    public func sizeChart() -> String {
         // Largest first; ties in rank order.
         let bySize = items.enumerated().sorted { $0.element.documents != $1.element.documents ? $0.element.documents > $1.element.documents : $0.offset < $1.offset }
         return barChart(bySize.map { ("\($0.element.rank). " + String($0.element.name.prefix(14)), $0.element.documents) },
                         color: "#4a7bd0", label: "theme sizes")
     }
 
-    /// Horizontal bars: documents per taxonomy topic over all themes.
-    private func tagChart() -> String {
+    /// Horizontal bars: documents per taxonomy topic over all themes (inline SVG).
+    public func tagChart() -> String {
         var totals: [String: Int] = [:]
         for i in items { for t in i.tags { totals[t.topic, default: 0] += t.count } }
         let rows = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(15)
@@ -245,7 +250,7 @@ public struct AgendaReport: Sendable {
 
     /// A theme's documents per month as columns (themes over time), with a y-axis (0 and the
     /// largest month) and a month label every few columns, so the dates can be read off.
-    private func timeline(_ item: AgendaItem) -> String {
+    public func timeline(_ item: AgendaItem) -> String {
         guard !item.monthly.isEmpty else { return "" }
         let height = 60, slot = 16, barWidth = 14, axis = 30, labelEvery = 4   // a label (2019-03) is about 4 slots wide
         let top = max(1, item.monthly.map(\.count).max() ?? 1)

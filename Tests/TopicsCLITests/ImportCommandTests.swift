@@ -291,7 +291,7 @@ enum HeadlessBrowser {
         try run(["--dump-dom", url.absoluteString], profile: profile)
     }
 
-    private static func run(_ arguments: [String], profile: URL) throws -> Page {
+    static func run(_ arguments: [String], profile: URL) throws -> Page {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
         // Tests may run as root, where chromium's sandbox cannot start; the page is our own file.

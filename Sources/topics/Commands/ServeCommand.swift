@@ -1,0 +1,97 @@
+import ArchiveStore
+import ArgumentParser
+import Foundation
+import TopicsCore
+import TopicsPipeline
+import TopicsServer
+
+/// `topics serve`: the office's web workspace over a store (options → TopicsServer → serve).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "A local web workspace over a store: search, documents, the agenda, curation and export.",
+        discussion: """
+            Binds 127.0.0.1 by default. Any other address needs --token (or --token-file): every \
+            request must then carry it, as the X-Topics-Token header or the cookie set by a first \
+            visit to the printed address (…/?token=…). The store is opened read-only unless \
+            --allow-edits; curation forms (rename, merge, move, correct topics) are POSTs with a \
+            CSRF token, and corrections are kept in the store with who made them and when.
+
+            Example:
+              topics serve archive.db --allow-edits
+            """)
+
+    @Argument(help: "The store (a SQLite file written by topics import).")
+    var store: String
+
+    @Option(help: "Port to listen on (0: any free port, printed on start).")
+    var port = 8080
+
+    @Option(help: "Address to bind; anything but 127.0.0.1 / localhost / ::1 needs --token.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Access token every request must carry (at least 16 letters, digits, - _ .).")
+    var token: String?
+
+    @Option(help: "A file holding the access token (its first line).")
+    var tokenFile: String?
+
+    @Flag(help: "Open the store for writing, so curation (renames, merges, moves, topic corrections) is stored.")
+    var allowEdits = false
+
+    @Option(help: "Number of themes of the agenda (default: chosen by silhouette).")
+    var k: Int?
+
+    @OptionGroup var segmenterOptions: SegmenterOptions
+
+    func accessToken() throws -> String? {
+        if let token { return token }
+        guard let tokenFile else { return nil }
+        guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
+            throw TopicsError(.badArgument, input: tokenFile, "cannot read the token file")
+        }
+        return text.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let t = try accessToken(), !WorkspaceServer.validToken(t) {
+            throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
+        }
+        if !["127.0.0.1", "localhost", "::1"].contains(host), try accessToken() == nil {
+            throw ValidationError("serving on \(host) lets other machines in: give --token or --token-file")
+        }
+    }
+
+    func run() throws {
+        let documentStore = try DocumentStore(path: store, readOnly: !allowEdits, concurrentReaders: true)
+        let segmenter = try segmenterOptions.makeSegmenter()
+        var pipeline = AgendaPipeline(k: k, duplicateThreshold: 0.7, title: "议题建议 · Suggested research and consultation topics",
+                                      segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords,
+                                      taxonomy: try TaxonomyFile.tagger(nil, segmenter: segmenter))
+        pipeline.replies = try ReplyAnalyzers.make(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
+        let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits)
+        let token = try accessToken()
+        let server = WorkspaceServer(workspace: workspace, token: token)
+        let host = self.host, store = self.store, allowEdits = self.allowEdits
+        let failure = FailureBox()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run(host: host, port: port) { bound in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    Terminal.printError("serve: \(store) (\(allowEdits ? "edits allowed" : "read-only")) on http://\(shown):\(bound)/"
+                                        + (token.map { "?token=\($0)  (every request must carry this token)" } ?? ""))
+                }
+            } catch { failure.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = failure.error { throw error }
+    }
+}
+
+/// The server task's error, handed to the waiting command.
+private final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
+}
