@@ -92,7 +92,7 @@ struct SparkIntegrationTests {
 
     enum SparkTestError: Error { case failed(String) }
 
-    static func run(_ arguments: [String]) throws -> ProcessResult {
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -106,9 +106,8 @@ struct SparkIntegrationTests {
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus,
-                             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// The part files of a Spark output folder, in order, as lines.
