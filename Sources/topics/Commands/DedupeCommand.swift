@@ -55,7 +55,9 @@ struct DedupeCommand: ParsableCommand {
         var failed = 0
         let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
-        let groups = NearDuplicates(threshold: threshold).groups(texts)
+        // Sketches on every core; the grouping itself is one pass per key.
+        let duplicates = NearDuplicates(threshold: threshold)
+        let groups = duplicates.groups(sketches: BatchRunner().map(texts) { duplicates.sketch($0) })
         let out = try output.sink()
         var canonicalOf: [Int: Int] = [:]
         for group in groups {
