@@ -36,6 +36,15 @@ public struct SphericalKMeans: Sendable {
         return best!
     }
 
+    /// Lloyd iterations from the given centroids (no seeding, no restarts): how a saved model's
+    /// themes are refitted on new documents, theme c staying theme c.
+    public func refine(_ vectors: [SparseVector], dimensions: Int, from centroids: [[Float]]) -> Result {
+        let dense = vectors.allSatisfy { $0.indices.count == dimensions && ($0.indices.last.map { Int($0) < dimensions } ?? true) }
+        var random = SeededRandom(seed: seed)
+        return run(vectors, rows: dense ? DenseRows(vectors, dimensions: dimensions) : nil, dimensions: dimensions,
+                   random: &random, start: centroids)
+    }
+
     /// Cosine of a unit document vector with a unit centroid.
     public static func dot(_ x: SparseVector, _ c: [Float]) -> Float {
         var s: Float = 0
@@ -43,8 +52,9 @@ public struct SphericalKMeans: Sendable {
         return s
     }
 
-    private func run(_ vectors: [SparseVector], rows: DenseRows?, dimensions: Int, random: inout SeededRandom) -> Result {
-        let n = vectors.count, k = min(self.k, n)
+    private func run(_ vectors: [SparseVector], rows: DenseRows?, dimensions: Int, random: inout SeededRandom,
+                     start: [[Float]]? = nil) -> Result {
+        let n = vectors.count, k = start?.count ?? min(self.k, n)
         guard k > 0 else { return Result(assignments: [], centroids: [], cohesion: 0) }
         func dense(_ x: SparseVector) -> [Float] {
             var c = [Float](repeating: 0, count: dimensions)
@@ -57,8 +67,9 @@ public struct SphericalKMeans: Sendable {
             let packed = rows.pack([centroid])
             return (0..<n).map { rows.dot($0, packed, 0) }
         }
-        var centroids = [dense(vectors[Int(random.next() % UInt64(n))])]
-        var distance = similarities(to: centroids[0]).map { 1 - $0 }
+        guard n > 0 else { return Result(assignments: [], centroids: start ?? [], cohesion: 0) }
+        var centroids = start ?? [dense(vectors[Int(random.next() % UInt64(n))])]
+        var distance = start == nil ? similarities(to: centroids[0]).map { 1 - $0 } : []
         while centroids.count < k {
             let total = distance.reduce(0, +)
             var pick = 0

@@ -9,8 +9,15 @@ import Foundation
 public enum LatentSemantic {
     /// Unit-length `dimensions`-dimensional vectors for `vectors` (as sparse vectors with every index).
     public static func reduce(_ vectors: [SparseVector], dimensions r: Int = 100, powerIterations: Int = 2, seed: UInt64 = 1) -> [SparseVector] {
+        fit(vectors, dimensions: r, powerIterations: powerIterations, seed: seed, keepProjection: false).vectors
+    }
+
+    /// `reduce`, and with `keepProjection` the map that places a document not among `vectors` in
+    /// the same space (nil for two documents or fewer, which are left as they are).
+    public static func fit(_ vectors: [SparseVector], dimensions r: Int = 100, powerIterations: Int = 2, seed: UInt64 = 1,
+                           keepProjection: Bool) -> (vectors: [SparseVector], projection: Projection?) {
         let n = vectors.count
-        guard n > 2 else { return vectors }
+        guard n > 2 else { return (vectors, nil) }
         // Compact the hashed feature space to the columns in use.
         var column: [Int32: Int] = [:]
         for v in vectors { for i in v.indices where column[i] == nil { column[i] = column.count } }
@@ -74,7 +81,8 @@ public enum LatentSemantic {
             q = orthonormalize(timesDense(z, width: l), rows: n, columns: l)
         }
         // B = Qᵀ A (l × d); B Bᵀ = W Λ Wᵀ; documents: Q W Σ, i.e. (Q W) scaled by √λ.
-        let bbt = gram(transposeTimes(q, width: l), rows: d, columns: l)   // Bᵀ is d × l
+        let bt = transposeTimes(q, width: l)   // Bᵀ is d × l
+        let bbt = gram(bt, rows: d, columns: l)
         let (values, w) = jacobiEigen(bbt, size: l)
         let order = Array(values.indices.sorted { values[$0] > values[$1] }.prefix(min(r, l)))
         // Projection P = W (top columns) · Σ, l × r; each document is its row of Q times P.
@@ -98,7 +106,69 @@ public enum LatentSemantic {
                 }
             }
         }
-        return reduced
+        guard keepProjection else { return (reduced, nil) }
+        // A new row a lands at a Bᵀ W Σ⁻¹: for the fitted rows, A ≈ Q B makes that Q W Σ, where they are.
+        var scaled = [Float](repeating: 0, count: l * width)   // W (top columns) · Σ⁻¹, l × width
+        for a in 0..<l {
+            for (k, e) in order.enumerated() where values[e] > 1e-12 { scaled[a * width + k] = Float(w[a * l + e] / values[e].squareRoot()) }
+        }
+        let factors = scaled
+        var matrix = [Float](repeating: 0, count: d * width)
+        matrix.withUnsafeMutableBufferPointer { o in
+            nonisolated(unsafe) let o = o
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                for c in stride(from: part, to: d, by: 2) {
+                    for a in 0..<l {
+                        let x = bt[c * l + a]
+                        if x == 0 { continue }
+                        for k in 0..<width { o[c * width + k] += x * factors[a * width + k] }
+                    }
+                }
+            }
+        }
+        var columns = [Int32](repeating: 0, count: d)
+        for (bucket, c) in column { columns[c] = bucket }
+        return (reduced, Projection(columns: columns, width: width, matrix: matrix))
+    }
+
+    /// The fitted map from feature space to the reduced space: the feature columns the fit saw
+    /// (in column order) and a columns × width matrix. Features the fit never saw count nothing.
+    public struct Projection: Sendable, Equatable {
+        /// Feature (bucket) of each row of `matrix`.
+        public let columns: [Int32]
+        public let width: Int
+        /// Row-major, `columns.count × width`.
+        public let matrix: [Float]
+        private let rowOf: [Int32: Int32]
+
+        public init(columns: [Int32], width: Int, matrix: [Float]) {
+            precondition(matrix.count == columns.count * width, "one row of `width` values per column")
+            self.columns = columns
+            self.width = width
+            self.matrix = matrix
+            var rowOf: [Int32: Int32] = [:]
+            rowOf.reserveCapacity(columns.count)
+            for (i, c) in columns.enumerated() { rowOf[c] = Int32(i) }
+            self.rowOf = rowOf
+        }
+
+        public static func == (a: Projection, b: Projection) -> Bool {
+            a.columns == b.columns && a.width == b.width && a.matrix == b.matrix
+        }
+
+        /// The unit-length reduced vector of `x` (all zeros when none of its features were seen).
+        public func project(_ x: SparseVector) -> [Float] {
+            var out = [Float](repeating: 0, count: width)
+            matrix.withUnsafeBufferPointer { m in
+                for (f, v) in zip(x.indices, x.values) {
+                    guard let row = rowOf[f] else { continue }
+                    let base = Int(row) * width
+                    for k in 0..<width { out[k] += v * m[base + k] }
+                }
+            }
+            let norm = out.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? out.map { $0 / norm } : out
+        }
     }
 
     /// MᵀM (columns × columns, in Double) of a rows × columns matrix, each core summing half the rows.

@@ -75,8 +75,22 @@ public struct ThemeFinder: Sendable {
     /// its documents once passes them); nil segments here.
     public func themes(_ texts: [String], k: Int?, words segmented: [[String]]? = nil)
         -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm) {
+        let found = fit(texts, k: k, words: segmented, keepModel: false)
+        return (found.themes, found.chosenK, found.silhouette, found.algorithm)
+    }
+
+    /// `themes`, and the model that places new documents in them (`ThemeAssigner`): nil for fewer
+    /// than three documents or `dimensions` 0 (no LSA space to place them in). The model's themes
+    /// carry no tags; the caller that tagged the documents adds them.
+    public func themesAndModel(_ texts: [String], k: Int?, words segmented: [[String]]? = nil, keepModel: Bool = true)
+        -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm, model: ThemeModel?) {
+        fit(texts, k: k, words: segmented, keepModel: keepModel)
+    }
+
+    func fit(_ texts: [String], k: Int?, words segmented: [[String]]?, keepModel: Bool)
+        -> (themes: [Theme], chosenK: Int, silhouette: Double?, algorithm: Algorithm, model: ThemeModel?) {
         guard texts.count >= 2 else {
-            return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil, .kmeans)
+            return (texts.isEmpty ? [] : [Theme(id: 1, name: "", terms: [], members: [0], representatives: [0])], texts.count, nil, .kmeans, nil)
         }
         precondition(segmented == nil || segmented!.count == texts.count, "one word list per text")
         // Segment once (both cores); vectors, the mixture and the theme names all use these words,
@@ -98,7 +112,8 @@ public struct ThemeFinder: Sendable {
         featurizer.kinds = kinds
         featurizer.characterWeight = characterWeight
         let sparse = featurizer.learnIDFAndVectors(texts, words: words)
-        let vectors = dimensions > 0 ? LatentSemantic.reduce(sparse, dimensions: dimensions, seed: seed) : sparse
+        let lsa: (vectors: [SparseVector], projection: LatentSemantic.Projection?) = dimensions > 0 ? LatentSemantic.fit(sparse, dimensions: dimensions, seed: seed, keepProjection: keepModel) : (sparse, nil)
+        let vectors = lsa.vectors
         // LSA leaves two documents as they are (hashed buckets), so the space is the buckets then.
         let reduced = dimensions > 0 && texts.count > 2
         let space = reduced ? max(1, vectors.first?.indices.count ?? 1) : featurizer.buckets
@@ -123,18 +138,24 @@ public struct ThemeFinder: Sendable {
             let lengths = content.map(\.count).sorted()
             used = lengths[lengths.count / 2] <= Self.shortTextWords ? .mixture : .kmeans
         }
+        var mixture = DirichletMultinomialMixture(k: chosen); mixture.seed = seed
+        var mixtureWords: (documents: [[Int32]], words: [String]) = ([], [])
         if used == .mixture {
-            let (documents, vocabulary) = Self.wordIDs(content)
-            var mixture = DirichletMultinomialMixture(k: chosen); mixture.seed = seed
+            let (documents, vocabulary, words) = Self.wordIDs(content)
+            mixtureWords = (documents, words)
             result.assignments = mixture.fit(documents, vocabularySize: vocabulary, start: result.assignments)
             result.centroids = SphericalKMeans.centroids(vectors, assignments: result.assignments, k: chosen, dimensions: space)
         }
-        return (describe(content, vectors, result), chosen, silhouette, used)
+        let themes = describe(content, vectors, result)
+        guard keepModel, let projection = lsa.projection else { return (themes, chosen, silhouette, used, nil) }
+        let model = ThemeModel.fitted(themes: themes, result: result, sparse: sparse, features: featurizer, projection: projection,
+                                      algorithm: used, mixture: mixture, mixtureWords: mixtureWords)
+        return (themes, chosen, silhouette, used, model)
     }
 
     /// Documents as word ids, over the words found in at least two documents (ids in order of
     /// first appearance, so the same input numbers them the same way).
-    static func wordIDs(_ documents: [[String]]) -> (documents: [[Int32]], vocabulary: Int) {
+    static func wordIDs(_ documents: [[String]]) -> (documents: [[Int32]], vocabulary: Int, words: [String]) {
         // Every word an id (one hash lookup per token), document frequencies counted on the ids.
         var ids: [WordKey: Int32] = [:]
         var frequency: [Int32] = [], lastSeen: [Int32] = []
@@ -152,18 +173,22 @@ public struct ThemeFinder: Sendable {
         // Renumber the words of two or more documents densely, in order of first appearance.
         var kept = [Int32](repeating: -1, count: frequency.count)
         var next: Int32 = 0
+        var spelled = [String](repeating: "", count: ids.count)
+        for (key, id) in ids { spelled[Int(id)] = key.word }
+        var words: [String] = []
         let out = numbered.map { doc in
             doc.compactMap { id -> Int32? in
                 guard frequency[Int(id)] >= 2 else { return nil }
-                if kept[Int(id)] < 0 { kept[Int(id)] = next; next += 1 }
+                if kept[Int(id)] < 0 { kept[Int(id)] = next; next += 1; words.append(spelled[Int(id)]) }
                 return kept[Int(id)]
             }
         }
-        return (out, max(1, Int(next)))
+        return (out, max(1, Int(next)), words)
     }
 
     /// `content[i]`: the content words of document i (stop words removed).
-    func describe(_ content: [[String]], _ vectors: [SparseVector], _ result: SphericalKMeans.Result) -> [Theme] {
+    /// `keepOrder`: theme ids are cluster + 1 (a refitted model's ids), not renumbered by size.
+    func describe(_ content: [[String]], _ vectors: [SparseVector], _ result: SphericalKMeans.Result, keepOrder: Bool = false) -> [Theme] {
         let k = result.centroids.count
         var members = [[Int]](repeating: [], count: k)
         for (i, c) in result.assignments.enumerated() { members[c].append(i) }
@@ -183,6 +208,10 @@ public struct ThemeFinder: Sendable {
             let ranked = members[c].indices.sorted { closeness[$0] > closeness[$1] }.map { members[c][$0] }
             return Theme(id: c, name: terms[c].prefix(3).joined(separator: " · "), terms: terms[c], members: members[c],
                          representatives: Array(ranked.prefix(3)))
+        }
+        if keepOrder {
+            for i in themes.indices { themes[i].id += 1 }
+            return themes
         }
         // Stable ids: largest theme first, then by name.
         themes.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.name < $1.name }

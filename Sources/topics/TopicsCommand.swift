@@ -20,7 +20,7 @@ struct TopicsCommand: ParsableCommand {
             CommandGroup(name: "Pipeline", subcommands: [RunCommand.self, ExtractCommand.self]),
             CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self]),
             CommandGroup(name: "Topics", subcommands: [TagCommand.self, TrainCommand.self, TaxonomyCommand.self]),
-            CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self, AgendaCommand.self]),
+            CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self, AssignCommand.self, AgendaCommand.self]),
             CommandGroup(name: "Replies", subcommands: [RepliesCommand.self]),
             CommandGroup(name: "Chinese text", subcommands: [SegmentCommand.self, KeywordsCommand.self, IDFCommand.self]),
         ])

@@ -25,6 +25,13 @@ struct ClusterCommand: ParsableCommand {
             Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \
             (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \
             the store's clusters and cluster_themes tables.
+
+            --save-model FILE also saves the theme model: the vocabulary's idf, the LSA projection, \
+            the centroids, the mixture's word–theme counts, the names and tags, and each theme's far \
+            threshold; `topics assign --model FILE` places new documents with it. --update FILE \
+            refits that model's themes on the inputs, starting from them, so ids stay where the \
+            themes did not change (the feature space stays the model's), reports how many documents \
+            changed theme, and rewrites the model (or writes it to --save-model).
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -68,10 +75,18 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Write the themes into this store's clusters tables.")
     var store: String?
 
+    @Option(help: "Also save the theme model (what `topics assign` needs to place new documents) to this file.")
+    var saveModel: String?
+
+    @Option(help: "Refit the themes of this saved model on the inputs, keeping their ids; rewrites it unless --save-model names another file.")
+    var update: String?
+
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+        if saveModel != nil && update == nil && dimensions < 1 { throw ValidationError("--save-model needs --dimensions of at least 1 (the model places documents in the LSA space)") }
+        if update != nil && k != nil { throw ValidationError("--update keeps the model's themes: --k cannot change their number") }
         guard maxK >= 2 else { throw ValidationError("--max-k must be at least 2") }
         try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
@@ -91,7 +106,12 @@ struct ClusterCommand: ParsableCommand {
         finder.maxK = maxK
         finder.algorithm = algorithm
         let start = ContinuousClock.now
-        let found = finder.themes(texts, k: k)
+        if let update {
+            try refit(update, finder: finder, documents: documents, segmenter: segmenter, start: start)
+            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            return
+        }
+        let found = finder.themesAndModel(texts, k: k, keepModel: saveModel != nil)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
         if let silhouette = found.silhouette {
             Terminal.printError("cluster: k = \(found.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
@@ -100,8 +120,29 @@ struct ClusterCommand: ParsableCommand {
         let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter)
         let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
         try write(found.themes, documents: documents, tags: tags)
+        if let saveModel {
+            guard let model = found.model else {
+                throw TopicsError(.badArgument, input: saveModel, "no theme model: it needs at least 3 documents")
+            }
+            try ThemeModelFile.save(ThemeModelFile.tagged(model, themes: found.themes, tags: tags), to: saveModel)
+        }
         Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes (\(found.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    /// `--update`: the model's themes refitted on `documents`, written like a fit, the model saved.
+    func refit(_ path: String, finder: ThemeFinder, documents: [Document], segmenter: WordSegmenter, start: ContinuousClock.Instant) throws {
+        let texts = documents.map(\.fullText)
+        let model = try ThemeModelFile.load(path)
+        let refitted = finder.update(model, texts: texts)
+        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter)
+        let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
+        try write(refitted.themes, documents: documents, tags: tags)
+        let target = saveModel ?? path
+        try ThemeModelFile.save(noTags ? refitted.model : ThemeModelFile.tagged(refitted.model, themes: refitted.themes, tags: tags), to: target)
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        let share = documents.isEmpty ? 0 : 100 * Double(refitted.changed) / Double(documents.count)
+        Terminal.printError("cluster: \(documents.count) documents refitted on the \(model.themes.count) themes of \(path) (\(model.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s; \(refitted.changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(target)")
     }
 
     func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {

@@ -3,6 +3,9 @@ import ArgumentParser
 import ArticleExtraction
 import TopicsCore
 import TopicsPipeline
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `topics extract`: HTML pages in, one article record per page out.
 /// `--kind` values.
@@ -36,6 +39,7 @@ struct ExtractCommand: ParsableCommand {
               topics extract page.html
               topics extract pages/ -o articles.jsonl --errors failed.jsonl
               curl -s https://… | topics extract - --base-url https://… --format text
+              cat crawl.jsonl | topics extract --records > articles.jsonl     (each record: {"url", "html", …})
             """)
 
     @Argument(help: "HTML files, folders, glob patterns, or - for standard input.")
@@ -50,6 +54,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Read pages and .txt files as documents of this kind: auto (detect), article, proposal, suggestion or report.")
     var kind: KindOption?
 
+    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named), each with the page in html (and its address in url): each is written back, every field but html kept, with the extracted fields added.")
+    var records = false
+
     @Flag(help: "Print how each page was read (its text blocks, and which were taken as headline and body) instead of records.")
     var explain = false
 
@@ -58,6 +65,12 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
+        if records {
+            if explain { throw ValidationError("--explain reads pages, not --records") }
+            if output.format != .jsonl { throw ValidationError("--records writes JSON Lines: drop --format \(output.format.rawValue)") }
+            if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
+            return
+        }
         if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
@@ -79,6 +92,32 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         let documents = kind.map { PageDocuments(kind: $0.kind, extractor: extractor) }
+        if records {
+            let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).stream(inputArguments: inputs) {
+                (record: Record) throws(TopicsError) -> Record in
+                let id: String? = switch record["id"] { case .string(let s)?: s; case .int(let n)?: String(n); default: nil }
+                let url: String? = if case .string(let u)? = record["url"] { u } else { baseURL }
+                guard case .string(let html)? = record["html"] else {
+                    throw TopicsError(.noContent, input: id ?? url, "the record has no html field (the page to extract)")
+                }
+                let bytes = Array(html.utf8)
+                guard bytes.count <= maxBytes else { throw TopicsError(.tooLarge, input: id ?? url, "the page has \(bytes.count) bytes, over --max-bytes \(maxBytes)") }
+                do throws(TopicsError) {
+                    let extracted = if let documents {
+                        try documents.document(bytes, input: .standardInput, id: id ?? url ?? "-", url: url).record
+                    } else {
+                        try extractor.extract(bytes, path: nil, url: url).record
+                    }
+                    return Record(record.fields.filter { $0.name != "html" }).adding(extracted.fields)
+                } catch {
+                    var named = error
+                    named.input = named.input ?? id ?? url
+                    throw named
+                }
+            }
+            if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            return
+        }
         let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
         let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
             (input: Input) throws(TopicsError) -> Record in

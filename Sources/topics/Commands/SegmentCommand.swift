@@ -2,6 +2,7 @@ import ArchiveIO
 import ArgumentParser
 import ChineseText
 import TopicsCore
+import TopicsPipeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,11 +23,14 @@ struct SegmentText: ParsableCommand {
         discussion: """
             --format text writes each input line as its words separated by one space (the SIGHAN \
             format); --format jsonl writes {"line", "tokens", "offsets"} per line, offsets being \
-            [start, end) code point positions in the original line.
+            [start, end) code point positions in the original line. With --records the input is JSON \
+            Lines records instead: each is written back, every field kept, with tokens (the words of \
+            its title and text) added, in input order.
 
             Examples:
               topics segment report.txt
               echo 政协委员围绕脱贫攻坚建言献策 | topics segment --dict mywords.dict
+              cat messages.jsonl | topics segment --records > segmented.jsonl
               topics segment train segmented.txt -o my.model
             """)
 
@@ -49,6 +53,9 @@ struct SegmentText: ParsableCommand {
     @Flag(help: "Split each line into sentences (after 。！？；… ) and write one sentence a line instead of words.")
     var sentences = false
 
+    @Flag(help: "Stream JSON Lines records instead of text lines: each is written back, every field kept, with tokens (the words of its title and text) added; uses every core.")
+    var records = false
+
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
     var output: String?
 
@@ -57,10 +64,12 @@ struct SegmentText: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if records && sentences { throw ValidationError("--records adds the words of each record: it cannot split --sentences") }
     }
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
+        if records { return try segmentRecords(segmenter) }
         let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
         for error in expanded.errors { Terminal.report(error) }
         let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
@@ -96,6 +105,32 @@ struct SegmentText: ParsableCommand {
             }
         }
         try out.commit()
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+}
+
+extension SegmentText {
+    /// `--records`: JSON Lines records in, the same records with `tokens` out, streaming.
+    func segmentRecords(_ segmenter: WordSegmenter) throws {
+        let normalizer: TextNormalizer? = (normalize || t2s) ? TextNormalizer(traditionalToSimplified: t2s, keepLineBreaks: false) : nil
+        let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: ["jsonl", "ndjson"])
+        let sink = try RecordFormat.jsonl.sink(output)
+        var failed = 0
+        func fail(_ error: TopicsError) { Terminal.report(error); failed += 1 }
+        for error in expanded.errors { fail(error) }
+        do {
+            try RecordStream(runner: BatchRunner(jobs: jobs > 1 ? jobs : BatchRunner.defaultJobs)).run(expanded.inputs, work: {
+                (record: Record) throws(TopicsError) -> Record in
+                let text = Document(record: record, fallbackID: "")?.fullText ?? ""
+                let words = segmenter.words(normalizer.map { String(scalars: $0.normalize(text).scalars) } ?? text)
+                return record.adding([.init("tokens", .strings(words))])
+            }, deliver: { try sink.write($0) }, failed: fail)
+            try sink.commit()
+        } catch let error as TopicsError {
+            sink.abandon()
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }

@@ -5,6 +5,9 @@ import Foundation
 import TopicModels
 import TopicsCore
 import TopicsPipeline
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `topics tag`: the topics of every document, from the taxonomy (with evidence) and/or a trained model.
 struct TagCommand: ParsableCommand {
@@ -19,12 +22,15 @@ struct TagCommand: ParsableCommand {
             well explains it (evidence) and adds its own tags.
 
             Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's \
-            tags table with --store (the documents then come from that store unless inputs are named).
+            tags table with --store (the documents then come from that store unless inputs are named). \
+            With --records, tag is a streaming stage: each JSON Lines record is written back, every \
+            field kept, with tags added; a record without text gets tags [].
 
             Examples:
               topics tag messages.jsonl
               topics tag --store archive.db --resume
               topics tag --model messages.model --taxonomy corpora/taxonomy.yaml new.jsonl
+              cat messages.jsonl | topics tag --records > tagged.jsonl
             """)
 
     @Argument(help: "Documents: pages, text, JSON Lines, CSV or SQLite files, folders, or - (JSON Lines on standard input).")
@@ -45,6 +51,9 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "With --store: skip documents that already have tags.")
     var resume = false
 
+    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named): each is written back with every field it has, plus tags (JSON Lines only).")
+    var records = false
+
     @OptionGroup(title: "Output (jsonl: a document a line with its tags and evidence; csv, xlsx: a tag a row: id, topic, topic_id, score, method, terms)")
     var output: OutputOptions
     @OptionGroup var errorLog: ErrorLogOptions
@@ -53,6 +62,12 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
+        if records {
+            if store != nil { throw ValidationError("--records streams records to the output; it cannot write a --store") }
+            if output.format != .jsonl { throw ValidationError("--records writes JSON Lines: drop --format \(output.format.rawValue)") }
+            if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
+            return
+        }
         if inputs.isEmpty && store == nil { throw ValidationError("name the documents to tag, or a --store") }
         if resume && store == nil { throw ValidationError("--resume needs --store") }
         try output.check(allowed: [.jsonl, .csv, .xlsx])
@@ -61,6 +76,15 @@ struct TagCommand: ParsableCommand {
     func run() throws {
         let taggers = try Taggers.load(taxonomy: taxonomy, model: model, threshold: threshold,
                                        segmenter: try segmenterOptions.makeSegmenter())
+        if records {
+            let summary = try RecordPipeline(label: "tag", output: output, errors: errorLog, run: runOptions).stream(inputArguments: inputs) {
+                (record: Record) throws(TopicsError) -> Record in
+                let tags = Document(record: record, fallbackID: "").map { taggers.tag($0.fullText) } ?? []
+                return record.adding([.init("tags", .records(tags.map(\.record)))])
+            }
+            if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            return
+        }
         let target = try store.map { try Stores.open($0, creating: false) }
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
