@@ -56,8 +56,8 @@ struct DedupeCommand: ParsableCommand {
         let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
         // Sketches on every core; the grouping itself is one pass per key.
-        let duplicates = NearDuplicates(threshold: threshold)
-        let groups = duplicates.groups(sketches: BatchRunner().map(texts) { duplicates.sketch($0) })
+        let finder = NearDuplicates(threshold: threshold)
+        let groups = finder.groups(sketches: BatchRunner().map(texts) { finder.sketch($0) })
         let out = try output.sink()
         var canonicalOf: [Int: Int] = [:]
         for group in groups {
