@@ -78,7 +78,7 @@ struct SparkIntegrationTests {
         var stderr: String
     }
 
-    /// The driver run once over 20 000 generated records in 4 partitions, on local[2].
+    /// The driver run once over 20 000 generated records in 4 partitions, on local[2]; themes fitted on every 10th.
     static let sparkRun: Result<SparkRun, any Error> = Result {
         let folder = try Fixtures.temporaryFolder()
         let archive = folder.appendingPathComponent("archive.jsonl"), output = folder.appendingPathComponent("out")
@@ -86,7 +86,7 @@ struct SparkIntegrationTests {
         let made = try run(["python3", integration.appendingPathComponent("make_archive.py").path, "20000", archive.path])
         guard made.status == 0 else { throw SparkTestError.failed("make_archive.py: \(made.stderr)") }
         let job = try run(["python3", integration.appendingPathComponent("topics_spark.py").path, archive.path, "-o", output.path,
-                           "--master", "local[2]", "--partitions", "4", "--topics", Fixtures.topicsBinary.path, "--sample", "5000"])
+                           "--master", "local[2]", "--partitions", "4", "--topics", Fixtures.topicsBinary.path, "--sample", "2000"])
         return SparkRun(folder: folder, archive: archive, output: output, status: job.status, stderr: job.stderr)
     }
 
@@ -146,7 +146,7 @@ struct SparkIntegrationTests {
         #expect(spark.status == 0, "\(spark.stderr.suffix(3000))")
         let sample = spark.output.appendingPathComponent("sample.jsonl")
         let all = Self.lines(try String(contentsOf: spark.archive, encoding: .utf8))
-        let step = (all.count + 4999) / 5000
+        let step = (all.count + 1999) / 2000
         #expect(Self.lines(try String(contentsOf: sample, encoding: .utf8)) == all.enumerated().filter { $0.offset % step == 0 }.map(\.element))
         let model = spark.folder.appendingPathComponent("single.model")
         #expect(try Fixtures.runTopics(["cluster", sample.path, "--save-model", model.path, "-o", spark.folder.appendingPathComponent("single-themes.jsonl").path]).status == 0)
