@@ -36,8 +36,10 @@ anchor = None
 def timed(label, command, stdin=None, stdout=subprocess.DEVNULL):
     global anchor
     t = time.perf_counter()
-    with open(stdin, 'rb') if stdin else subprocess.DEVNULL as i:
-        r = subprocess.run(['/usr/bin/time', '-f', '%M'] + command, stdin=i, stdout=stdout, stderr=subprocess.PIPE)
+    i = open(stdin, 'rb') if stdin else subprocess.DEVNULL
+    r = subprocess.run(['/usr/bin/time', '-f', '%M'] + command, stdin=i, stdout=stdout, stderr=subprocess.PIPE)
+    if stdin:
+        i.close()
     dt = time.perf_counter() - t
     lines = r.stderr.decode('utf-8', 'replace').strip().splitlines()
     rss = int(lines[-1]) / 1024 if lines and lines[-1].isdigit() else float('nan')
