@@ -134,8 +134,11 @@ def duplicate_groups(signatures, threshold, max_rounds=100):
     candidates = (keyed.join(anchors)
                   .filter(lambda kv: kv[1][0] != kv[1][1])
                   .map(lambda kv: (kv[1][1], kv[1][0]))      # (anchor, member)
-                  .distinct())
-    minhash = signatures.mapValues(lambda r: r.get('minhash'))
+                  .distinct()
+                  .cache())
+    # Only documents in a candidate pair need their signature moved (a few per cent of an archive).
+    involved = signatures.context.broadcast(set(candidates.flatMap(lambda p: p).distinct().collect()))
+    minhash = signatures.filter(lambda r: r[0] in involved.value).mapValues(lambda r: r.get('minhash'))
     edges = (candidates.join(minhash)                          # (anchor, (member, sig anchor))
              .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))    # (member, (anchor, sig anchor))
              .join(minhash)                                    # (member, ((anchor, sig anchor), sig member))
