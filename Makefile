@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
+.PHONY: run setup setup-browser setup-spark build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -45,7 +45,14 @@ setup-browser:
 			|| echo "warning: could not install$$missing; the browser test of the HTML report will be skipped"; \
 	fi
 
-test: setup setup-browser
+# Java and pyspark for the Spark job's test (integrations/spark), run for real in local mode;
+# installed only when missing (pyspark is a ~320 MB wheel, see integrations/spark/README.md).
+setup-spark:
+	@command -v java >/dev/null || { echo "installing: openjdk-17-jre-headless"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless; }
+	@python3 -c 'import pyspark' 2>/dev/null || { echo "installing: pyspark (PyPI)"; python3 -m pip install -q pyspark; }
+
+test: setup setup-browser setup-spark
 	swift test
 
 # Quality and speed on ../shared/corpora/extraction with the shared scorer.

@@ -34,12 +34,82 @@ public struct NearDuplicates: Sendable {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
             for s in scalars[start..<start + width] { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
             for k in 0..<hashes {
-                var x = h ^ (UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
-                x ^= x >> 33; x = x &* 0xFF51_AFD7_ED55_8CCD; x ^= x >> 33
+                let x = Self.mix(h ^ (UInt64(k) &* 0x9E37_79B9_7F4A_7C15))
                 if x < sig[k] { sig[k] = x }
             }
         }
         return sig
+    }
+
+    /// The 64-bit finaliser every hash here ends with.
+    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33; x = x &* 0xFF51_AFD7_ED55_8CCD; x ^= x >> 33
+        return x
+    }
+
+    /// FNV-1a over 64-bit words, then `mix`: the key of a band's rows or of a whole cleaned text.
+    static func key<C: Collection>(_ words: C) -> UInt64 where C.Element: FixedWidthInteger {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for w in words { h = (h ^ UInt64(truncatingIfNeeded: w)) &* 0x100_0000_01B3 }
+        return mix(h ^ UInt64(words.count))
+    }
+
+    /// Letters, digits and ideographs only: punctuation and spacing differences do not count.
+    static func cleaned(_ scalars: [UInt32]) -> [UInt32] {
+        scalars.filter { let c = ScalarClass.of($0); return c != .space && c != .punctuation }
+    }
+
+    /// What duplicate detection knows of one document: its MinHash signature and the keys it is
+    /// bucketed by, one per LSH band and then one for its exact cleaned text. Two documents are
+    /// candidates when they share a key; a candidate pair is kept when its signatures agree in at
+    /// least `threshold` of their positions. A single machine (`groups`) and a cluster (grouping
+    /// by `keyStrings` across partitions) compute the same groups from these.
+    public struct Sketch: Sendable, Equatable {
+        public var minhash: [UInt64]
+        /// `bands` band keys, then the exact-text key.
+        public var keys: [UInt64]
+    }
+
+    /// The sketch of a text (normalised here as `groups(_:)` does), nil when no letter, digit or
+    /// ideograph is left: such a text is nobody's duplicate.
+    public func sketch(_ text: String) -> Sketch? {
+        sketch(normalized: TextNormalizer(traditionalToSimplified: true, keepLineBreaks: false).normalize(text).scalars)
+    }
+
+    /// The same from text already normalised (NFKC, Traditional → Simplified).
+    public func sketch(normalized scalars: [UInt32]) -> Sketch? {
+        let cleaned = Self.cleaned(scalars)
+        guard !cleaned.isEmpty else { return nil }
+        let minhash = signature(cleaned)
+        let (bands, rows) = banding
+        var keys = (0..<bands).map { band in Self.key(minhash[(band * rows)..<((band + 1) * rows)]) }
+        keys.append(Self.key(cleaned))
+        return Sketch(minhash: minhash, keys: keys)
+    }
+
+    /// A sketch's keys as strings that name what they are: `b03:9f2c…` for band 3, `x:…` for the
+    /// exact text. Equal strings ⇔ equal keys of the same kind, so any system can group by them.
+    public static func keyStrings(_ sketch: Sketch) -> [String] {
+        sketch.keys.enumerated().map { i, key in
+            (i == sketch.keys.count - 1 ? "x:" : "b" + zeroPadded(String(i), 2) + ":") + hex(key)
+        }
+    }
+
+    /// A 64-bit value as 16 lowercase hex digits (how signatures and keys are written).
+    public static func hex(_ value: UInt64) -> String { zeroPadded(String(value, radix: 16), 16) }
+
+    private static func zeroPadded(_ digits: String, _ width: Int) -> String {
+        String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// The share of positions where two signatures agree: the estimate of the Jaccard similarity
+    /// of the two texts' shingle sets that a candidate pair is kept by.
+    public static func estimatedJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty, a.count == b.count else { return 0 }
+        var same = 0
+        for i in a.indices where a[i] == b[i] { same += 1 }
+        return Double(same) / Double(a.count)
     }
 
     /// The member a group keeps: the longest text, the first of equals.
@@ -56,34 +126,31 @@ public struct NearDuplicates: Sendable {
     /// The same from texts already normalised (NFKC, Traditional → Simplified): a pipeline that
     /// analysed its documents once passes their scalars. Line breaks and spaces do not matter.
     public func groups(normalized: [[UInt32]]) -> [[Int]] {
-        // Letters, digits and ideographs only: punctuation and spacing differences do not count.
-        let cleaned: [[UInt32]] = normalized.map { scalars in
-            scalars.filter { let c = ScalarClass.of($0); return c != .space && c != .punctuation }
-        }
-        let texts = normalized
-        var parent = Array(texts.indices)
+        groups(sketches: normalized.map { sketch(normalized: $0) })
+    }
+
+    /// Groups from sketches (nil: a document with nothing to compare). For each key, the first
+    /// document holding it is paired with every later one; pairs whose estimated Jaccard reaches
+    /// the threshold are joined, and the groups are the connected components. This is the whole
+    /// rule, so a shuffle that groups by `keyStrings`, pairs each key's lowest index with the
+    /// others, verifies and joins gets the same groups.
+    public func groups(sketches: [Sketch?]) -> [[Int]] {
+        var parent = Array(sketches.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
-        var exact: [[UInt32]: Int] = [:]
-        for (i, c) in cleaned.enumerated() where !c.isEmpty {
-            if let first = exact[c] { union(first, i) } else { exact[c] = i }
-        }
-        let signatures = cleaned.map { signature($0) }
-        let (bands, rows) = banding
-        for band in 0..<bands {
-            var buckets: [[UInt64]: [Int]] = [:]
-            for (i, sig) in signatures.enumerated() where !cleaned[i].isEmpty {
-                buckets[Array(sig[(band * rows)..<((band + 1) * rows)]), default: []].append(i)
-            }
-            for members in buckets.values where members.count > 1 {
-                for m in members.dropFirst() where find(m) != find(members[0]) {
-                    let same = zip(signatures[members[0]], signatures[m]).filter { $0 == $1 }.count
-                    if Double(same) / Double(hashes) >= threshold { union(members[0], m) }
-                }
+        let keyCount = sketches.lazy.compactMap { $0?.keys.count }.first ?? 0
+        for k in 0..<keyCount {
+            var first: [UInt64: Int] = [:]
+            first.reserveCapacity(sketches.count)
+            for (i, sketch) in sketches.enumerated() {
+                guard let sketch else { continue }
+                guard let anchor = first[sketch.keys[k]] else { first[sketch.keys[k]] = i; continue }
+                if find(anchor) != find(i),
+                   Self.estimatedJaccard(sketches[anchor]!.minhash, sketch.minhash) >= threshold { union(anchor, i) }
             }
         }
         var groups: [Int: [Int]] = [:]
-        for i in texts.indices { groups[find(i), default: []].append(i) }
+        for i in sketches.indices { groups[find(i), default: []].append(i) }
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
 }

@@ -16,6 +16,17 @@ struct DedupeCommand: ParsableCommand {
             --threshold. Output: JSON Lines, a group a line {canonical, members, size}; the canonical \
             member is the longest text (ties: the first). --unique writes the documents with each \
             group reduced to its canonical member, with duplicates counted in metadata.duplicates.
+
+            --signatures is a streaming stage instead (JSON Lines in, one line out per line in, in \
+            order): every input field kept, plus minhash (the signature, 16 hex digits a value), \
+            bands (the LSH band keys b00:… and the exact-text key x:…; documents sharing a key are \
+            candidates, kept when their signatures agree in at least --threshold of their positions) \
+            and text_length (what the canonical member is chosen by). Grouping by those keys \
+            elsewhere (integrations/spark) gives the groups this command gives.
+
+            Examples:
+              topics dedupe messages.jsonl -o groups.jsonl --unique unique.jsonl
+              topics dedupe --signatures - < part-00000.jsonl > part-00000.sig.jsonl
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -29,16 +40,24 @@ struct DedupeCommand: ParsableCommand {
     @Option(help: "Also write the documents without their duplicates (JSON Lines) to this file.")
     var unique: String?
 
+    @Flag(help: "Write each JSON Lines record with its minhash, bands and text_length instead of the groups (for grouping elsewhere).")
+    var signatures = false
+
     func validate() throws {
         guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1]") }
+        if signatures && unique != nil { throw ValidationError("--signatures writes every record: it takes no --unique") }
+        if signatures && output.format != .jsonl { throw ValidationError("--signatures writes JSON Lines: drop --format") }
         try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
     func run() throws {
+        if signatures { return try writeSignatures() }
         var failed = 0
         let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
-        let groups = NearDuplicates(threshold: threshold).groups(texts)
+        // Sketches on every core; the grouping itself is one pass per key.
+        let finder = NearDuplicates(threshold: threshold)
+        let groups = finder.groups(sketches: BatchRunner().map(texts) { finder.sketch($0) })
         let out = try output.sink()
         var canonicalOf: [Int: Int] = [:]
         for group in groups {
@@ -64,6 +83,29 @@ struct DedupeCommand: ParsableCommand {
         }
         let duplicates = groups.reduce(0) { $0 + $1.count - 1 }
         Terminal.printError("dedupe: \(documents.count) documents, \(groups.count) groups, \(duplicates) duplicates")
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    /// `--signatures`: JSON Lines in, each record with its sketch out, in order, on every core.
+    private func writeSignatures() throws {
+        let (inputs, errors) = InputFiles.expand(archive.inputs, extensions: ["jsonl", "ndjson"])
+        for error in errors { Terminal.report(error) }
+        var failed = errors.count, written = 0
+        let out = try output.sink()
+        do {
+            try DuplicateSignatures(threshold: threshold).forEachLine(of: inputs, runner: BatchRunner()) { line in
+                if let problem = line.problem { failed += 1; Terminal.report(problem) }
+                if let record = line.record { try out.write(record); written += 1 }
+            }
+            try out.commit()
+        } catch let error as TopicsError {
+            out.abandon()
+            Terminal.report(error)
+            throw ExitCode(ExitStatus.someInputsFailed)
+        }
+        if output.output != nil || failed > 0 {
+            Terminal.printError("dedupe --signatures: \(written) records written, \(failed) failed")
+        }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
