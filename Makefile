@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies clean
+.PHONY: run setup setup-browser setup-postgres build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -45,7 +45,17 @@ setup-browser:
 			|| echo "warning: could not install$$missing; the browser test of the HTML report will be skipped"; \
 	fi
 
-test: setup setup-browser
+# PostgreSQL for the tests of the PostgreSQL store: the tests start a private server of their own
+# (initdb + pg_ctl in a temporary folder, a free port); installed only when absent. Under CI=true a
+# missing server fails those tests; elsewhere they are skipped with the reason.
+setup-postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "installing: postgresql (for the PostgreSQL store tests)"; \
+		($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql) \
+			|| echo "warning: could not install postgresql; the PostgreSQL store tests will be skipped (and fail under CI=true)"; \
+	fi
+
+test: setup setup-browser setup-postgres
 	swift test
 
 # Quality and speed on ../shared/corpora/extraction with the shared scorer.

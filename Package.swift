@@ -21,12 +21,14 @@ let package = Package(
         .library(name: "TopicModels", targets: ["TopicModels"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "PostgresStore", targets: ["PostgresStore"]),
         .library(name: "TopicsPipeline", targets: ["TopicsPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C: ICU (encodings, detection, normalisation) behind a plain-C header.
@@ -64,11 +66,14 @@ let package = Package(
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
         .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),
+        // The PostgreSQL archive store (PostgresNIO): the same tables and meaning, for several people at once.
+        .target(name: "PostgresStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "PostgresNIO", package: "postgres-nio")],
+                swiftSettings: swiftSettings),
         // The pipeline: readers per format behind DocumentReader, stores behind DocumentStoring, the
         // shipped data, tagging, the agenda, training. Every command is options → this → write.
         .target(name: "TopicsPipeline",
                 dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
-                               "ArchiveIO", "ArchiveStore"],
+                               "ArchiveIO", "ArchiveStore", "PostgresStore"],
                 swiftSettings: swiftSettings),
         // The command-line tool: options → pipeline → write.
         .executableTarget(name: "topics",
@@ -95,11 +100,11 @@ let package = Package(
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         // GRDB directly too: a test holds a lock on a store the way another process would.
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "PostgresStore", "TopicsTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
-        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "PostgresStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

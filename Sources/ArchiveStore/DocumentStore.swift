@@ -12,7 +12,7 @@ import TopicsCore
 /// into words separated by spaces), `tags` (document_id, topic, score, evidence JSON, method) and
 /// `clusters` / `cluster_themes`.
 public final class DocumentStore: DocumentStoring {
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
     public let path: String
     public var location: String { path }
 

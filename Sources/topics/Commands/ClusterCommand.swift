@@ -65,7 +65,7 @@ struct ClusterCommand: ParsableCommand {
     @Flag(help: "Do not tag the documents; themes get no tags.")
     var noTags = false
 
-    @Option(help: "Write the themes into this store's clusters tables.")
+    @Option(help: "Write the themes into this store's clusters tables (a SQLite file or a PostgreSQL URL).")
     var store: String?
 
     @OptionGroup var segmenterOptions: SegmenterOptions
