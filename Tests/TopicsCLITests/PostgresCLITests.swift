@@ -37,9 +37,13 @@ struct PostgresCLITests {
         for format in ["csv", "text"] {
             #expect(try Fixtures.runTopics(["export", url, "--format", format]).stdout == Fixtures.runTopics(["export", sqlite, "--format", format]).stdout)
         }
-        let search = ["--search", "停车 OR 噪音", "--kind", "suggestion"]
-        let a = try Fixtures.runTopics(["export", sqlite] + search).stdout, b = try Fixtures.runTopics(["export", url] + search).stdout
-        #expect(a == b && !a.isEmpty)
+        // The segmenter cuts 停车难 and 噪音扰民 whole: 车位 is in messages 0, 5, 10 …, 施工 in 3, 8, 13 ….
+        for query in ["车位 OR 施工", "停车* 车位", "车位 NOT 小区停车难"] {
+            let search = ["--search", query, "--kind", "article"]
+            let a = try Fixtures.runTopics(["export", sqlite] + search).stdout, b = try Fixtures.runTopics(["export", url] + search).stdout
+            #expect(a == b, "\(query)")
+            #expect(a.split(separator: "\n").count == (query.contains("OR") ? 280 : query.contains("NOT") ? 0 : 140), "\(query)")
+        }
 
         // Tags and themes, then copies both ways: exports, tag counts and themes the same.
         #expect(try Fixtures.runTopics(["tag", "--store", sqlite, "--quiet"]).status == 0)

@@ -52,6 +52,8 @@ public final class PostgresServer: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("topics-pg-\(getpid())-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         self.folder = folder
+        var ready = false
+        defer { if !ready { try? FileManager.default.removeItem(atPath: folder) } }
         runAs = getuid() == 0 ? (Self.userExists("postgres") ? "postgres" : "nobody") : nil
         if let runAs { try Self.run("/bin/chown", [runAs, folder]) }
         try Self.run(binaries + "/initdb", ["-D", folder + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"],
@@ -70,6 +72,7 @@ public final class PostgresServer: Sendable {
         }
         self.port = port
         baseURL = "postgres://postgres@127.0.0.1:\(port)"
+        ready = true
     }
 
     private static let counter = Mutex(0)
