@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser setup-spark build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
+.PHONY: run setup setup-browser setup-spark setup-postgres build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -52,7 +52,18 @@ setup-spark:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless; }
 	@python3 -c 'import pyspark' 2>/dev/null || { echo "installing: pyspark (PyPI)"; python3 -m pip install -q pyspark; }
 
-test: setup setup-browser setup-spark
+
+# PostgreSQL for the tests of the PostgreSQL store: the tests start a private server of their own
+# (initdb + pg_ctl in a temporary folder, a free port); installed only when absent. Under CI=true a
+# missing server fails those tests; elsewhere they are skipped with the reason.
+setup-postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "installing: postgresql (for the PostgreSQL store tests)"; \
+		($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql) \
+			|| echo "warning: could not install postgresql; the PostgreSQL store tests will be skipped (and fail under CI=true)"; \
+	fi
+
+test: setup setup-browser setup-postgres setup-spark
 	swift test
 
 # Quality and speed on ../shared/corpora/extraction with the shared scorer.

@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "TopicModels", targets: ["TopicModels"]),
         .library(name: "ArchiveIO", targets: ["ArchiveIO"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "PostgresStore", targets: ["PostgresStore"]),
         .library(name: "TopicsPipeline", targets: ["TopicsPipeline"]),
         .library(name: "TopicsServer", targets: ["TopicsServer"]),
     ],
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C: ICU (encodings, detection, normalisation) behind a plain-C header.
@@ -66,11 +68,14 @@ let package = Package(
         // The SQLite archive store (GRDB): documents, full-text index, tags, clusters.
         .target(name: "ArchiveStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: swiftSettings),
+        // The PostgreSQL archive store (PostgresNIO): the same tables and meaning, for several people at once.
+        .target(name: "PostgresStore", dependencies: ["TopicsCore", "ArchiveIO", .product(name: "PostgresNIO", package: "postgres-nio")],
+                swiftSettings: swiftSettings),
         // The pipeline: readers per format behind DocumentReader, stores behind DocumentStoring, the
         // shipped data, tagging, the agenda, training. Every command is options → this → write.
         .target(name: "TopicsPipeline",
                 dependencies: ["TopicsCore", "ArticleExtraction", "DocumentStructure", "ChineseText", "TopicModels", "Reports",
-                               "ReplyAnalysis", "ArchiveIO", "ArchiveStore"],
+                               "ReplyAnalysis", "ArchiveIO", "ArchiveStore", "PostgresStore"],
                 swiftSettings: swiftSettings),
         // `topics serve`: the office's web workspace (Hummingbird): search, documents, agenda, curation, export.
         .target(name: "TopicsServer",
@@ -102,7 +107,7 @@ let package = Package(
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText", "TopicsTestSupport"],
                     swiftSettings: swiftSettings),
         // GRDB directly too: a test holds a lock on a store the way another process would.
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "TopicsTestSupport",
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "ArchiveStore", "PostgresStore", "TopicsTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "Reports", "TopicsTestSupport"], swiftSettings: swiftSettings),
@@ -111,6 +116,6 @@ let package = Package(
                     dependencies: ["TopicsServer", "TopicsPipeline", "ArchiveStore", "TopicsTestSupport",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "PostgresStore", "TopicsTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -18,7 +18,7 @@ struct TopicsCommand: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "Pipeline", subcommands: [RunCommand.self, ExtractCommand.self]),
-            CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self, ServeCommand.self]),
+            CommandGroup(name: "Archives", subcommands: [ImportCommand.self, ExportCommand.self, ServeCommand.self, StoreCommand.self]),
             CommandGroup(name: "Topics", subcommands: [TagCommand.self, TrainCommand.self, TaxonomyCommand.self]),
             CommandGroup(name: "Themes", subcommands: [DedupeCommand.self, ClusterCommand.self, AssignCommand.self, AgendaCommand.self]),
             CommandGroup(name: "Replies", subcommands: [RepliesCommand.self]),

@@ -125,6 +125,28 @@ struct WritersTests {
 
 /// Issue 17: offices live in spreadsheets. A workbook is a real .xlsx (a zip of sheet XML) that
 /// appears only on commit, keeps Chinese text, numbers as numbers, and never lets a formula run.
+/// `-o /dev/null` once renamed a file over the device: what is not a regular file is written to as it is.
+@Suite("Output to devices and pipes")
+struct DeviceOutputTests {
+    @Test func aNamedPipeStaysAPipeAndGetsTheBytes() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let fifo = folder.appendingPathComponent("out.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)   // a reader first, so the writer's open does not wait
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let out = try OutputFile.atomic(fifo)
+        try out.write(Array("{\"id\":\"1\"}\n".utf8))
+        try out.commit()
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &bytes, bytes.count)
+        #expect(n == 11 && String(decoding: bytes.prefix(max(n, 0)), as: UTF8.self) == "{\"id\":\"1\"}\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.fifo"])   // no temporary left
+    }
+}
+
 @Suite("Excel workbooks")
 struct XLSXTests {
     /// The sheet XML of a workbook, through Python's zipfile (the test reads what Excel would).

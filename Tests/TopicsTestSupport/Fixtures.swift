@@ -56,7 +56,9 @@ public struct ProcessResult: Sendable {
 extension Fixtures {
     /// Runs the built `topics` with `arguments`, feeding `stdin`, and waits for it. Standard
     /// streams go through temporary files, so large outputs cannot block the child.
-    public static func runTopics(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil) throws -> ProcessResult {
+    /// `environment`: variables set (or, with an empty value, removed) for the child only.
+    public static func runTopics(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil,
+                                 environment: [String: String] = [:]) throws -> ProcessResult {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inURL = folder.appendingPathComponent("stdin"), outURL = folder.appendingPathComponent("stdout"),
@@ -68,6 +70,11 @@ extension Fixtures {
         process.executableURL = topicsBinary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value.isEmpty ? nil : value }
+            process.environment = variables
+        }
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

@@ -31,6 +31,8 @@ public enum InputFiles {
         for argument in arguments {
             if argument == "-" {
                 inputs.append(.standardInput)
+            } else if isDatabaseURL(argument) {
+                inputs.append(.file(argument))
             } else if isDirectory(argument) {
                 let found = walk(argument, extensions: extensions)
                 if found.isEmpty { errors.append(TopicsError(.unreadable, input: argument, "the folder holds no file this command reads (\(describe(extensions)))")) }
@@ -48,6 +50,11 @@ public enum InputFiles {
             }
         }
         return (inputs, errors)
+    }
+
+    /// A PostgreSQL store's URL (`postgres://…`, `postgresql://…`): an input read as a store, not a file.
+    public static func isDatabaseURL(_ argument: String) -> Bool {
+        argument.hasPrefix("postgres://") || argument.hasPrefix("postgresql://")
     }
 
     /// `.csv .htm .html …`: the endings a folder is searched for, for messages.

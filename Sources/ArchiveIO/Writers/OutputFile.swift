@@ -20,8 +20,16 @@ public final class OutputFile {
     /// Standard output, buffered.
     public static func standardOutput() -> OutputFile { OutputFile(descriptor: 1, finalPath: nil, temporaryPath: nil) }
 
-    /// A new file at `path`, visible only after `commit()`.
+    /// A new file at `path`, visible only after `commit()`. A path that is not a regular file —
+    /// `/dev/null`, `/dev/stdout`, a named pipe — is written to directly: renaming over it would
+    /// replace the device with a file.
     public static func atomic(_ path: String) throws(TopicsError) -> OutputFile {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw TopicsError(.writeFailed, input: path, "cannot open it for writing: \(Self.errnoText())") }
+            return OutputFile(descriptor: fd, finalPath: path, temporaryPath: nil)
+        }
         var template = Array("\(path).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
@@ -69,7 +77,12 @@ public final class OutputFile {
     public func commit() throws(TopicsError) {
         try flush()
         committed = true
-        guard let finalPath, let temporaryPath else { return }
+        guard let finalPath else { return }
+        guard let temporaryPath else {   // a device or pipe, written directly
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+            return
+        }
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             unlink(temporaryPath)
             throw TopicsError(.writeFailed, input: finalPath, Self.errnoText())
@@ -85,7 +98,10 @@ public final class OutputFile {
     /// Drops a file that will not be committed.
     public func abandon() {
         committed = true
-        guard let temporaryPath else { return }
+        guard let temporaryPath else {
+            if finalPath != nil, descriptor >= 0 { close(descriptor); descriptor = -1 }
+            return
+        }
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)

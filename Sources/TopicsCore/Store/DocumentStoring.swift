@@ -28,6 +28,17 @@ public protocol DocumentStoring: AnyObject {
     func forEachDocument(kind: Document.Kind?, search: String?, _ body: (Document) throws -> Void) throws
     /// Ids of documents matching a full-text query, best first.
     func search(_ query: String, limit: Int) throws(TopicsError) -> [String]
+
+    // Moving a whole archive between stores (`topics store copy`): everything a store holds, as it holds it.
+
+    /// Every document with its indexed words, in import order, streaming.
+    func forEachEntry(_ body: (StoreEntry) throws -> Void) throws
+    /// Every tag row (by document id, then topic), streaming.
+    func forEachStoredTag(_ body: (StoredTag) throws -> Void) throws
+    /// Stores tag rows as they are (a row with the same document and topic is replaced), in one transaction.
+    func writeStoredTags(_ tags: [StoredTag]) throws(TopicsError)
+    /// The stored themes, by id; members in import order.
+    func storedThemes() throws(TopicsError) -> [StoredTheme]
 }
 
 extension DocumentStoring {
@@ -52,5 +63,19 @@ public struct StoredTheme: Sendable, Equatable {
     public var representatives: [String]
     public init(id: Int, name: String, terms: [String], members: [String], representatives: [String]) {
         self.id = id; self.name = name; self.terms = terms; self.members = members; self.representatives = representatives
+    }
+}
+
+/// A tag as a store holds it: the topic, its score, the evidence as JSON text and the method, for
+/// copying tags between stores without re-tagging.
+public struct StoredTag: Sendable, Equatable {
+    public var documentID: String
+    public var topic: String
+    public var score: Double
+    /// The evidence records as JSON text, as the tagger wrote them.
+    public var evidence: String?
+    public var method: String?
+    public init(documentID: String, topic: String, score: Double, evidence: String?, method: String?) {
+        self.documentID = documentID; self.topic = topic; self.score = score; self.evidence = evidence; self.method = method
     }
 }

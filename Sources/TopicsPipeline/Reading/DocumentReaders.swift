@@ -11,6 +11,7 @@ public enum DocumentReaders {
 
     public static func format(of input: Input) -> Format {
         guard case .file(let path) = input else { return .jsonLines }
+        if InputFiles.isDatabaseURL(path) { return .sqlite }   // a store, read by StoreDocumentReader
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ["jsonl", "ndjson"].contains(ext) { return .jsonLines }
         if ["db", "sqlite", "sqlite3"].contains(ext) { return .sqlite }

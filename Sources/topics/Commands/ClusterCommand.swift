@@ -72,7 +72,7 @@ struct ClusterCommand: ParsableCommand {
     @Flag(help: "Do not tag the documents; themes get no tags.")
     var noTags = false
 
-    @Option(help: "Write the themes into this store's clusters tables.")
+    @Option(help: "Write the themes into this store's clusters tables (a SQLite file or a PostgreSQL URL).")
     var store: String?
 
     @Option(help: "Also save the theme model (what `topics assign` needs to place new documents) to this file.")

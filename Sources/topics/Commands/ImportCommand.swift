@@ -11,7 +11,7 @@ import TopicsPipeline
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load documents (pages, text, JSON Lines, CSV, SQLite) into a topics store (SQLite).",
+        abstract: "Load documents (pages, text, JSON Lines, CSV, SQLite) into a topics store (SQLite or PostgreSQL).",
         discussion: """
             The store holds every document (table documents, the whole record as JSON), a full-text \
             index over its segmented words (documents_fts: search with `topics export --search`), and \
@@ -23,12 +23,13 @@ struct ImportCommand: ParsableCommand {
               topics import messages.csv --store archive.db
               topics extract pages/ --kind auto | topics import - --store archive.db
               topics import big.jsonl --store archive.db --resume
+              topics import messages.csv --store postgres://analyst@db.office:5432/topics
             """)
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: "The SQLite store to create or add to.")
-    var store: String
+    @Option(help: "The store to create or add to: a SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db); default: $TOPICS_STORE.")
+    var store: String?
 
     @Flag(help: "Skip documents whose id is already in the store (finish an interrupted import).")
     var resume = false
@@ -43,10 +44,11 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+        if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name a --store (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
     }
 
     func run() throws {
-        let store = try Stores.open(self.store)
+        let store = try Stores.open(self.store ?? Stores.fromEnvironment ?? "")
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
@@ -75,7 +77,7 @@ struct ImportCommand: ParsableCommand {
             let replaced = imported - (countAfter - countBefore)
             let replacedText = replaced > 0 ? " (\(replaced) replaced a stored document with the same id)" : ""
             let skippedText = skipped > 0 ? ", \(skipped) skipped (already in the store)" : ""
-            Terminal.printError("\(self.store): \(imported) imported\(replacedText)\(skippedText), \(failures.count) failed; \(countAfter) documents in the store")
+            Terminal.printError("\(store.location): \(imported) imported\(replacedText)\(skippedText), \(failures.count) failed; \(countAfter) documents in the store")
         }
         if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
@@ -93,8 +95,8 @@ struct ExportCommand: ParsableCommand {
               topics export archive.db --search 教育扶贫 --format text
             """)
 
-    @Argument(help: "The SQLite store written by `topics import`.")
-    var store: String
+    @Argument(help: "The store written by `topics import`: a SQLite file or a PostgreSQL URL; default: $TOPICS_STORE.")
+    var store: String?
 
     @Option(help: "Only documents of this kind.")
     var kind: Document.Kind?
@@ -104,10 +106,13 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { try output.check(allowed: RecordFormat.allCases) }
+    func validate() throws {
+        try output.check(allowed: RecordFormat.allCases)
+        if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name the store to export (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
+    }
 
     func run() throws {
-        let documents = try Stores.open(store, creating: false)
+        let documents = try Stores.open(store ?? Stores.fromEnvironment ?? "", creating: false)
         let sink = try output.sink()
         do {
             try documents.forEachDocument(kind: kind, search: search) { try sink.write($0.record) }

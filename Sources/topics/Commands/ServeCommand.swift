@@ -64,6 +64,10 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if Stores.isDatabaseURL(store) {
+            throw TopicsError(.badArgument, input: Stores.displayed(store),
+                              "topics serve reads a SQLite store for now; copy the archive into one with `topics store copy URL archive.db`")
+        }
         let documentStore = try DocumentStore(path: store, readOnly: !allowEdits, concurrentReaders: true)
         let segmenter = try segmenterOptions.makeSegmenter()
         var pipeline = AgendaPipeline(k: k, duplicateThreshold: 0.7, title: "议题建议 · Suggested research and consultation topics",

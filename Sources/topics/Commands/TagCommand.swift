@@ -45,8 +45,11 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Keep taxonomy topics scoring at least this (0–1), and model topics beyond the first at least this probability.")
     var threshold = 0.6
 
-    @Option(help: "Read documents from this store (when no inputs are named) and write the tags into its tags table.")
+    @Option(help: "Read documents from this store (when no inputs are named) and write the tags into its tags table: a SQLite file or a PostgreSQL URL; default when no inputs are named: $TOPICS_STORE.")
     var store: String?
+
+    /// `--store`, or `TOPICS_STORE` when no inputs are named.
+    var storeLocation: String? { store ?? (inputs.isEmpty ? Stores.fromEnvironment : nil) }
 
     @Flag(help: "With --store: skip documents that already have tags.")
     var resume = false
@@ -68,8 +71,8 @@ struct TagCommand: ParsableCommand {
             if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
             return
         }
-        if inputs.isEmpty && store == nil { throw ValidationError("name the documents to tag, or a --store") }
-        if resume && store == nil { throw ValidationError("--resume needs --store") }
+        if inputs.isEmpty && storeLocation == nil { throw ValidationError("name the documents to tag, or a --store (or set TOPICS_STORE)") }
+        if resume && storeLocation == nil { throw ValidationError("--resume needs --store") }
         try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
@@ -85,6 +88,7 @@ struct TagCommand: ParsableCommand {
             if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
             return
         }
+        let store = storeLocation
         let target = try store.map { try Stores.open($0, creating: false) }
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""The PostgreSQL store beside the SQLite store, in one run: import speed and memory, and search latency.
+
+usage: Benchmarks/archive/bench_postgres.py [--topics BIN] [--records 100000] [--search-size 1000000]
+
+1. Import: the records bench_import.py generates (title + up to 200 characters of text from
+   ../shared/corpora/topics, fresh ids) imported by `topics import` into a new SQLite file and into
+   a new PostgreSQL database: seconds, records/s and the importer's peak RSS, side by side.
+2. Search: both stores grown to --search-size documents by copying the imported rows inside the
+   database with new ids (SQL, so the size is reached in seconds rather than by re-segmenting),
+   then each query run 20 times as the stores run it (`search(_:limit: 20)`: SQLite FTS5 `MATCH …
+   ORDER BY rank`, PostgreSQL `search @@ tsquery ORDER BY ts_rank`): median and p95 milliseconds,
+   and the time of `topics export --search` streaming every match.
+
+The PostgreSQL server is private to the run: initdb in a temporary folder, pg_ctl on a free port
+(as the `postgres` user when run as root), stopped at the end. Needs Debian's postgresql package
+(`make setup-postgres`). Files go under Benchmarks/out/archive/.
+"""
+import argparse, json, os, shutil, socket, sqlite3, statistics, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+topics_dir = os.path.join(os.path.dirname(root), 'shared', 'corpora', 'topics')
+ap = argparse.ArgumentParser()
+ap.add_argument('--topics', default=os.path.join(root, '.build', 'release', 'topics'))
+ap.add_argument('--records', type=int, default=100000)
+ap.add_argument('--search-size', type=int, default=1000000)
+ap.add_argument('--repeat', type=int, default=20)
+args = ap.parse_args()
+out = os.path.join(root, 'Benchmarks', 'out', 'archive')
+os.makedirs(out, exist_ok=True)
+
+bins = sorted((d for d in os.listdir('/usr/lib/postgresql') if d.isdigit()), key=int) if os.path.isdir('/usr/lib/postgresql') else []
+if not bins:
+    sys.exit('needs PostgreSQL: install Debian\'s postgresql package (make setup-postgres)')
+bin_dir = f'/usr/lib/postgresql/{bins[-1]}/bin'
+as_user = ['runuser', '-u', 'postgres', '--'] if os.getuid() == 0 else []
+
+# --- the private server
+folder = tempfile.mkdtemp(prefix='topics-bench-pg-')
+if as_user: shutil.chown(folder, 'postgres')
+with socket.socket() as s:
+    s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
+subprocess.run(as_user + [f'{bin_dir}/initdb', '-D', f'{folder}/data', '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale'],
+               check=True, capture_output=True)
+subprocess.run(as_user + [f'{bin_dir}/pg_ctl', '-D', f'{folder}/data', '-l', f'{folder}/log', '-w', '-o',
+                          f'-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB', 'start'],
+               check=True, capture_output=True)
+
+def psql(db, sql):
+    return subprocess.run([f'{bin_dir}/psql', '-h', '127.0.0.1', '-p', str(port), '-U', 'postgres', '-d', db, '-At',
+                           '-v', 'ON_ERROR_STOP=1', '-c', sql], check=True, capture_output=True, text=True).stdout
+
+try:
+    # --- 1. import, side by side
+    source = []
+    for name in ('teddy2020_hot.jsonl', 'teddy2020_replies.jsonl', 'teddy2020_msgs.dev.jsonl'):
+        for line in open(os.path.join(topics_dir, name), encoding='utf-8'):
+            r = json.loads(line)
+            source.append((r.get('title') or '', (r.get('text') or '')[:200], r.get('date')))
+    n = args.records
+    path = os.path.join(out, f'records_{n}.jsonl')
+    with open(path, 'w', encoding='utf-8') as f:
+        for i in range(n):
+            title, text, date = source[i % len(source)]
+            f.write(json.dumps({'id': f'r{i}', 'kind': 'suggestion', 'title': title, 'date': date, 'text': text}, ensure_ascii=False) + '\n')
+    sqlite_store = os.path.join(out, f'pgbench_{n}.db')
+    for suffix in ('', '-wal', '-shm'):
+        if os.path.exists(sqlite_store + suffix): os.remove(sqlite_store + suffix)
+    subprocess.run([f'{bin_dir}/createdb', '-h', '127.0.0.1', '-p', str(port), '-U', 'postgres', 'bench'], check=True)
+    url = f'postgres://postgres@127.0.0.1:{port}/bench'
+    print(f'Import of {n} generated records ({os.path.getsize(path) / 1e6:.1f} MB of JSON Lines), batches of 1000, one run:\n')
+    print('| store | seconds | records/s | importer peak RSS MB |')
+    print('|---|---|---|---|')
+    for label, store in (('SQLite', sqlite_store), ('PostgreSQL', url)):
+        t = time.perf_counter()
+        r = subprocess.run(['/usr/bin/time', '-f', '%M', args.topics, 'import', path, '--store', store, '--quiet'],
+                           capture_output=True, text=True, check=True)
+        dt = time.perf_counter() - t
+        rss = int(r.stderr.strip().splitlines()[-1]) / 1024
+        print(f'| {label} | {dt:.1f} | {n / dt:.0f} | {rss:.0f} |')
+    print(f'\n(PostgreSQL database size after import: {psql("bench", "SELECT pg_size_pretty(pg_database_size(current_database()))").strip()}; '
+          f'SQLite file: {os.path.getsize(sqlite_store) / 1e6:.0f} MB)')
+
+    # --- 2. grow both to --search-size documents, then search
+    size = max(args.search_size, n)
+    copies = (size + n - 1) // n
+    t = time.perf_counter()
+    for k in range(1, copies):
+        psql('bench', f"""INSERT INTO documents (id, kind, title, date, source, authors, number, category, text, record, words, search)
+                          SELECT id || '-c{k}', kind, title, date, source, authors, number, category, text, record, words, search
+                          FROM documents WHERE seq <= {n} ORDER BY seq""")
+    psql('bench', 'VACUUM ANALYZE documents')
+    grow_pg = time.perf_counter() - t
+    t = time.perf_counter()
+    db = sqlite3.connect(sqlite_store)
+    for k in range(1, copies):
+        # documents_fts.rowid = documents.rowid: copy k of row r is row r + k·n in both tables.
+        db.execute(f"""INSERT INTO documents (rowid, id, kind, title, date, source, authors, number, category, text, record)
+                       SELECT rowid + {k * n}, id || '-c{k}', kind, title, date, source, authors, number, category, text, record
+                       FROM documents WHERE rowid <= {n}""")
+        db.execute(f"""INSERT INTO documents_fts (rowid, document_id, title, words)
+                       SELECT rowid + {k * n}, document_id || '-c{k}', title, words FROM documents_fts WHERE rowid <= {n}""")
+        db.commit()
+    grow_sqlite = time.perf_counter() - t
+    total_pg = int(psql('bench', 'SELECT count(*) FROM documents'))
+    total_sqlite = db.execute('SELECT count(*) FROM documents').fetchone()[0]
+    print(f'\nSearch on {total_pg} documents in PostgreSQL and {total_sqlite} in SQLite '
+          f'(grown by copying rows: {grow_pg:.0f} s and {grow_sqlite:.0f} s), the store\'s own top-20 query, {args.repeat} runs each:\n')
+    print('| query | matches | SQLite median ms | SQLite p95 ms | PostgreSQL median ms | PostgreSQL p95 ms | export --search SQLite s | export --search PostgreSQL s |')
+    print('|---|---|---|---|---|---|---|---|')
+    for query, tsquery in (('停车', "'停车'"), ('物业', "'物业'"), ('学校 收费', "'学校' & '收费'"), ('噪音 OR 扰民', "'噪音' | '扰民'"), ('加装电梯', "'加装电梯'")):
+        q = f'$q${tsquery}$q$::tsquery'   # the tsquery text TextSearch makes from the query
+        times_sqlite = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            db.execute('SELECT document_id FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 20', (query,)).fetchall()
+            times_sqlite.append((time.perf_counter() - t) * 1000)
+        script = '\\timing on\n' + ''.join(
+            f"SELECT id FROM documents WHERE search @@ {q} ORDER BY ts_rank(search, {q}) DESC, seq LIMIT 20;\n"
+            for _ in range(args.repeat))
+        r = subprocess.run([f'{bin_dir}/psql', '-h', '127.0.0.1', '-p', str(port), '-U', 'postgres', '-d', 'bench', '-At'],
+                           input=script, capture_output=True, text=True, check=True)
+        times_pg = [float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith('Time: ')]
+        matches = int(psql('bench', f'SELECT count(*) FROM documents WHERE search @@ {q}'))
+        exports = []
+        for store in (sqlite_store, url):
+            t = time.perf_counter()
+            subprocess.run([args.topics, 'export', store, '--search', query, '-o', os.path.join(out, 'pgbench_search.jsonl')], check=True)
+            exports.append(time.perf_counter() - t)
+        p95 = lambda xs: sorted(xs)[max(0, int(len(xs) * 0.95) - 1)]
+        print(f'| {query} | {matches} | {statistics.median(times_sqlite):.1f} | {p95(times_sqlite):.1f} | '
+              f'{statistics.median(times_pg):.1f} | {p95(times_pg):.1f} | {exports[0]:.1f} | {exports[1]:.1f} |')
+finally:
+    subprocess.run(as_user + [f'{bin_dir}/pg_ctl', '-D', f'{folder}/data', '-m', 'fast', '-w', 'stop'], capture_output=True)
+    shutil.rmtree(folder, ignore_errors=True)

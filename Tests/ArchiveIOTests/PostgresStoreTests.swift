@@ -1,0 +1,90 @@
+import Foundation
+import Synchronization
+import PostgresStore
+import Testing
+import TopicsCore
+import TopicsTestSupport
+
+/// What only the PostgreSQL store has: its URL, its own query translation, its schema version
+/// table, and several writers at once. (The behaviour both stores share is in `StoreTests`.)
+@Suite("PostgreSQL store")
+struct PostgresStoreTests {
+    @Test("URLs: user, password, host, port, database, socket folder; the password never shown")
+    func locations() throws {
+        let a = try PostgresLocation("postgres://ann:s%40cret@db.example:6543/archive")
+        #expect(a.user == "ann" && a.password == "s@cret" && a.host == "db.example" && a.port == 6543 && a.database == "archive")
+        #expect(a.description == "postgres://ann@db.example:6543/archive")
+        let b = try PostgresLocation("postgresql://bob@/topics?host=/run/postgresql&sslmode=disable")
+        #expect(b.socketFolder == "/run/postgresql" && b.host == nil && b.port == 5432 && b.database == "topics")
+        let c = try PostgresLocation("postgres://carol@localhost")
+        #expect(c.database == "carol")            // libpq's default: the user's name
+        #expect(PostgresLocation.redact("postgres://ann:hunter2@h/db") == "postgres://ann:***@h/db")
+        #expect(PostgresLocation.redact("postgres://h/db?password=hunter2") == "postgres://h/db?password=***")
+        for bad in ["postgres://ann:hunter2@h/db?sslmode=require", "postgres://ann:hunter2@h:99999/db", "postgres://ann:hunter2@h/db?colour=blue"] {
+            #expect { _ = try PostgresLocation(bad) } throws: { error in
+                let e = error as? TopicsError
+                return e?.code == .badArgument && e?.description.contains("hunter2") == false
+            }
+        }
+    }
+
+    @Test("Queries become tsquery text: words all match, OR, NOT, prefixes, quoted words; quotes and backslashes escaped")
+    func queries() throws {
+        #expect(try TextSearch.tsquery("教育扶贫") == "'教育扶贫'")
+        #expect(try TextSearch.tsquery("停车 OR 教育 NOT 收费") == "'停车' | '教育' & !'收费'")
+        #expect(try TextSearch.tsquery("停* \"小区 停车\"") == "'停':* & ('小区' & '停车')")
+        #expect(try TextSearch.tsquery("O'Brien a\\b") == "'o''brien' & 'a\\\\b'")
+        #expect(throws: TopicsError.self) { try TextSearch.tsquery("  OR ") }
+        #expect(TextSearch.lexemes(title: "停车难，怎么办? Park-2", words: "小区  停车 ") == ["小区", "停车", "停车难", "怎么办", "park", "2"])
+    }
+
+    @Test("A server that is not there: a clear error naming the store without its password")
+    func unreachable() throws {
+        #expect { _ = try PostgresStore(url: "postgres://ann:hunter2@127.0.0.1:1/none") } throws: { error in
+            let e = error as? TopicsError
+            return e?.code == .unreadable && e?.description.contains("postgres://ann@127.0.0.1:1/none") == true
+                && e?.description.contains("hunter2") == false
+        }
+    }
+
+    @Test("The schema has a version; a store newer than the tool is refused, not written into")
+    func schemaVersion() throws {
+        let url = try PostgresServer.freshDatabase()
+        guard case .success(let server) = PostgresServer.shared else { return }
+        let database = String(url.split(separator: "/").last!)
+        _ = try PostgresStore(url: url)
+        _ = try PostgresStore(url: url)          // opening again migrates nothing
+        #expect(try server.psql(database, "SELECT version FROM topics_schema") == "1\n")
+        #expect(try server.psql(database, "SELECT count(*) FROM topics_schema") == "1\n")
+        _ = try server.psql(database, "UPDATE topics_schema SET version = 99")
+        #expect { _ = try PostgresStore(url: url) } throws: { error in
+            (error as? TopicsError)?.description.contains("version 99, newer than this tool's 1") == true
+        }
+    }
+
+    @Test("Eight writers at once on one store, some ids shared: every document once, none lost")
+    func concurrentWriters() throws {
+        let url = try PostgresServer.freshDatabase()
+        _ = try PostgresStore(url: url)
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { writer in
+            do {
+                let store = try PostgresStore(url: url)
+                for batch in 0..<10 {
+                    // Each writer's own ids, and "shared-N" that every writer writes too.
+                    let entries = (0..<20).map { n in
+                        StoreEntry(document: Document(id: n == 0 ? "shared-\(batch)" : "w\(writer)-\(batch)-\(n)", kind: .suggestion,
+                                                      title: "停车", text: "停车难"), words: "停车 难")
+                    }
+                    try store.write(entries)
+                }
+            } catch {
+                failures.withLock { $0.append("\(error)") }
+            }
+        }
+        #expect(failures.withLock { $0 }.isEmpty)
+        let store = try PostgresStore(url: url)
+        #expect(try store.count() == 8 * 10 * 19 + 10)
+        #expect(try store.storedIDs().count == 8 * 10 * 19 + 10)
+    }
+}
