@@ -71,6 +71,20 @@ struct PostgresCLITests {
         // A store URL is an input like a file for every command that reads documents.
         let agenda = try Fixtures.runTopics(["agenda", copied, "-o", folder.appendingPathComponent("agenda.md").path])
         #expect(agenda.status == 0, "\(agenda.stderr)")
+        // With no inputs named, the commands that read documents read the store TOPICS_STORE names.
+        let shared = ["TOPICS_STORE": copied]
+        let themes = try Fixtures.runTopics(["cluster", "--k", "4", "-o", folder.appendingPathComponent("shared.jsonl").path], environment: shared)
+        #expect(themes.status == 0 && themes.stderr.contains("700 documents"), "\(themes.stderr)")
+        let report = try Fixtures.runTopics(["agenda", "-o", folder.appendingPathComponent("shared.md").path], environment: shared)
+        #expect(report.status == 0, "\(report.stderr)")
+        let sharedReport = try String(contentsOf: folder.appendingPathComponent("shared.md/agenda.md"), encoding: .utf8)
+        #expect(sharedReport.contains("#"))
+        #expect(try sharedReport == String(contentsOf: folder.appendingPathComponent("agenda.md/agenda.md"), encoding: .utf8))
+        // … but import needs its inputs named: TOPICS_STORE says where to, not what.
+        let importNothing = try Fixtures.runTopics(["import"], environment: shared)
+        #expect(importNothing.status == 2 && importNothing.stderr.contains("input to import"), "\(importNothing.stderr)")
+        let unset = try Fixtures.runTopics(["agenda", "-o", folder.appendingPathComponent("none.md").path], environment: ["TOPICS_STORE": ""])
+        #expect(unset.status == 2 && unset.stderr.contains("TOPICS_STORE"), "\(unset.stderr)")
     }
 
     @Test func badStoreURLsAreNamedWithoutThePassword() throws {

@@ -88,7 +88,7 @@ struct DedupeCommand: ParsableCommand {
 
     /// `--signatures`: JSON Lines in, each record with its sketch out, in order, on every core.
     private func writeSignatures() throws {
-        let (inputs, errors) = InputFiles.expand(archive.inputs, extensions: ["jsonl", "ndjson"])
+        let (inputs, errors) = InputFiles.expand(archive.namedInputs, extensions: ["jsonl", "ndjson"])
         for error in errors { Terminal.report(error) }
         var failed = errors.count, written = 0
         let out = try output.sink()

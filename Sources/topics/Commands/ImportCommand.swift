@@ -44,6 +44,8 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
+        // TOPICS_STORE names where to import, never what: a store would be read into itself.
+        if archive.inputs.isEmpty { throw ValidationError("name at least one input to import: a file, a folder, a glob, or - for standard input") }
         if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name a --store (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
     }
 

@@ -5,8 +5,12 @@ import TopicsPipeline
 
 /// How to read archives: the options of every command that takes documents from files.
 struct ArchiveOptions: ParsableArguments {
-    @Argument(help: "HTML pages, text files, JSON Lines, CSV or SQLite files, folders of them, or - (JSON Lines on standard input).")
+    @Argument(help: "HTML pages, text files, JSON Lines, CSV or SQLite files, folders of them, a store (SQLite file or postgres:// URL), or - (JSON Lines on standard input); none: the store $TOPICS_STORE names.")
     var inputs: [String] = []
+
+    /// The inputs named or, when none are, the store `TOPICS_STORE` names: an office that shares one
+    /// archive sets it once and runs `topics agenda -o report/`.
+    var namedInputs: [String] { inputs.isEmpty ? Stores.fromEnvironment.map { [$0] } ?? [] : inputs }
 
     @Option(help: "Read every document as this kind (default: detected for pages and text; the record's own, else suggestion, for tables).")
     var kind: Document.Kind?
@@ -32,7 +36,7 @@ struct ArchiveOptions: ParsableArguments {
     var query: String?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
+        if namedInputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, a store, or - for standard input (or set TOPICS_STORE)") }
         _ = try columns()
     }
 
@@ -49,7 +53,7 @@ struct ArchiveOptions: ParsableArguments {
     }
 
     var source: ArchiveSource {
-        ArchiveSource(inputs: inputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
+        ArchiveSource(inputs: namedInputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
     }
 
     var archive: Archive { Archive(source, notice: { Terminal.printError("topics: \($0)") }) }
