@@ -35,4 +35,22 @@ struct BoilerplateSignalTests {
                               headingLevel: 0, inListItem: false, emphasized: false)
         #expect(!NoiseFilter.isDisclaimer(block))
     }
+
+    /// WeChat and some portals hide the whole article with `visibility:hidden` until a script lays
+    /// it out: a long hidden text is the article a reader sees; a short hidden panel stays out.
+    @Test func textHiddenUntilScriptsRunIsRead() throws {
+        let paragraphs = ["7月29日上午，在建军节来临之际，县里举行了双拥文艺汇演暨首届最美退役军人表彰大会，三十三名退役军人受到表彰。",
+                          "县退役军人事务局局长向大会致词，副局长宣读了关于表彰首届最美退役军人的决定，与会领导为受表彰人员颁发了荣誉证书。",
+                          "文艺汇演中，退役军人和消防指战员表演了歌曲、快板和诗朗诵等节目，现场掌声不断，气氛热烈。"]
+        let html = """
+            <html><head><title>绥德：33名退役军人被表彰</title></head><body><h1>绥德：33名退役军人被表彰</h1>
+            <div style="visibility: hidden;"><p>分享到朋友圈</p><p>微信扫一扫关注该公众号</p></div>
+            <div class="rich_media_content" id="js_content" style="visibility: hidden;">
+            <p>\(paragraphs[0])</p><p>\(paragraphs[1])</p><p>\(paragraphs[2])</p></div>
+            <div style="display: none;"><p>隐藏的\(paragraphs[0])</p><p>隐藏的\(paragraphs[1])</p><p>隐藏的\(paragraphs[2])</p></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == paragraphs)
+    }
 }
