@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "TopicsPipelineTests", dependencies: ["TopicsPipeline", "TopicModels", "Reports", "TopicsTestSupport"], swiftSettings: swiftSettings),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "TopicsServerTests",
-                    dependencies: ["TopicsServer", "TopicsPipeline", "ArchiveStore", "TopicsTestSupport",
+                    dependencies: ["TopicsServer", "TopicsPipeline", "ArchiveStore", "PostgresStore", "TopicsTestSupport",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "TopicsCLITests", dependencies: ["topics", "topics-fuzz", "ArchiveStore", "PostgresStore", "TopicsTestSupport"], swiftSettings: swiftSettings),

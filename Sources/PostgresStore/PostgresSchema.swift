@@ -11,7 +11,8 @@ import TopicsCore
 /// JSON text in `record`; `seq` the import order; `words` the segmented text and `search` its
 /// `tsvector`, GIN-indexed), `tags` (document_id, topic, score, evidence JSON, method),
 /// `cluster_themes` (cluster, name, terms JSON, size) and `clusters` (document_id, cluster,
-/// representative, duplicate_of).
+/// representative, duplicate_of); from version 2 the curation log `corrections`, `corrected_tags`
+/// and the view `effective_tags`.
 enum PostgresSchema {
     /// Migration n (1-based) brings the schema from version n − 1 to n: its statements in order.
     static let migrations: [[String]] = [
@@ -54,6 +55,37 @@ enum PostgresSchema {
                 representative integer NOT NULL DEFAULT 0,
                 duplicate_of text
             )
+            """,
+        ],
+        // 2: the curation log of `topics serve` (issue 19), as in the SQLite store: appended to,
+        // never rewritten by the pipeline, overlaid by readers through `effective_tags`.
+        [
+            """
+            CREATE TABLE corrections (
+                id bigserial PRIMARY KEY,
+                action text NOT NULL,
+                target text NOT NULL,
+                value text NOT NULL,
+                author text NOT NULL,
+                at text NOT NULL
+            )
+            """,
+            "CREATE INDEX corrections_target ON corrections (action, target)",
+            "CREATE INDEX tags_topic ON tags (topic)",
+            """
+            CREATE TABLE corrected_tags (
+                n bigserial,
+                document_id text NOT NULL,
+                topic text NOT NULL,
+                PRIMARY KEY (document_id, topic)
+            )
+            """,
+            """
+            CREATE VIEW effective_tags AS
+                SELECT document_id, topic FROM tags t
+                    WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.action = 'set-topics' AND c.target = t.document_id)
+                UNION ALL
+                SELECT document_id, topic FROM corrected_tags
             """,
         ],
     ]

@@ -13,20 +13,27 @@ import TopicsCore
 /// `bigserial` column, `seq`: a replaced document keeps its place, as in the SQLite store.
 ///
 /// The protocol is synchronous and so is this store: one connection, its queries waited for on
-/// the calling thread (never an event-loop thread). Every value is a bound parameter.
-public final class PostgresStore: DocumentStoring {
+/// the calling thread (never an event-loop thread). Every value is a bound parameter. Threads
+/// (the server's requests) take turns on the connection: a lock is held for each query and for the
+/// whole of each transaction, so one request's statements never land inside another's transaction.
+public final class PostgresStore: DocumentStoring, @unchecked Sendable {
     /// The store's URL without its password.
     public let location: String
+    /// Opened for reading only: the session refuses writes, and `addCorrection` says why.
+    public let isReadOnly: Bool
     private let connection: PostgresConnection
     private let logger: Logger
+    private let lock = NSRecursiveLock()
 
     /// Documents fetched per round trip when streaming.
     static let page = 500
 
-    /// Connects to the database `url` names and creates or migrates the tables.
-    public init(url: String) throws(TopicsError) {
+    /// Connects to the database `url` names and creates or migrates the tables; `readOnly` then
+    /// makes every transaction of the session read-only (`topics serve` without `--allow-edits`).
+    public init(url: String, readOnly: Bool = false) throws(TopicsError) {
         let place = try PostgresLocation(url)
         location = place.description
+        isReadOnly = readOnly
         var logger = Logger(label: "topics.postgres")
         logger.logLevel = .critical
         self.logger = logger
@@ -47,6 +54,7 @@ public final class PostgresStore: DocumentStoring {
         }
         do {
             try PostgresSchema.migrate(self)
+            if readOnly { try run("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY") }
         } catch {
             try? connection.close().wait()
             throw TopicsError(.writeFailed, input: place.description, "cannot create the PostgreSQL store's tables: \(Self.reason(error))")
@@ -62,11 +70,15 @@ public final class PostgresStore: DocumentStoring {
     /// Runs `query` and waits for all its rows.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        try connection.query(query, logger: logger).wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return try connection.query(query, logger: logger).wait()
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
         try run("BEGIN")
         do {
             let value = try body()

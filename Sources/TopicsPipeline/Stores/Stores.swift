@@ -31,4 +31,12 @@ public enum Stores {
         }
         return try DocumentStore(path: location)
     }
+
+    /// The store `topics serve` works on: an existing SQLite file (many readers beside one writer)
+    /// or a PostgreSQL database, opened read-only unless `writable`.
+    public static func openWorkspace(_ location: String, writable: Bool) throws(TopicsError) -> any WorkspaceStoring {
+        if PostgresLocation.matches(location) { return try PostgresStore(url: location, readOnly: !writable) }
+        if !FileManager.default.fileExists(atPath: location) { throw TopicsError(.unreadable, input: location, "no such store") }
+        return try DocumentStore(path: location, readOnly: !writable, concurrentReaders: true)
+    }
 }

@@ -21,8 +21,8 @@ struct ServeCommand: ParsableCommand {
               topics serve archive.db --allow-edits
             """)
 
-    @Argument(help: "The store (a SQLite file written by topics import).")
-    var store: String
+    @Argument(help: "The store: a SQLite file written by topics import, or a PostgreSQL URL; default: $TOPICS_STORE.")
+    var store: String?
 
     @Option(help: "Port to listen on (0: any free port, printed on start).")
     var port = 8080
@@ -55,6 +55,7 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name the store to serve (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
         if let t = try accessToken(), !WorkspaceServer.validToken(t) {
             throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
         }
@@ -64,11 +65,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if Stores.isDatabaseURL(store) {
-            throw TopicsError(.badArgument, input: Stores.displayed(store),
-                              "topics serve reads a SQLite store for now; copy the archive into one with `topics store copy URL archive.db`")
-        }
-        let documentStore = try DocumentStore(path: store, readOnly: !allowEdits, concurrentReaders: true)
+        let location = store ?? Stores.fromEnvironment ?? ""
+        let documentStore = try Stores.openWorkspace(location, writable: allowEdits)
         let segmenter = try segmenterOptions.makeSegmenter()
         var pipeline = AgendaPipeline(k: k, duplicateThreshold: 0.7, title: "议题建议 · Suggested research and consultation topics",
                                       segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords,
@@ -77,7 +75,7 @@ struct ServeCommand: ParsableCommand {
         let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits)
         let token = try accessToken()
         let server = WorkspaceServer(workspace: workspace, token: token)
-        let host = self.host, store = self.store, allowEdits = self.allowEdits
+        let host = self.host, store = Stores.displayed(location), allowEdits = self.allowEdits
         let failure = FailureBox()
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -1,0 +1,143 @@
+import ArchiveIO
+import PostgresNIO
+import TopicsCore
+
+/// What `topics serve` needs of the PostgreSQL store (`WorkspaceStoring`), with the meaning the
+/// SQLite store gives it: documents by id, the faceted search (the `tsvector` index, ranked by
+/// `ts_rank`, snippets by `ts_headline` over the segmented words), tags with corrections overlaid
+/// (`effective_tags`) and the corrections log.
+extension PostgresStore: WorkspaceStoring {
+    public func document(id: String) throws(TopicsError) -> Document? {
+        do {
+            guard let row = try run("SELECT record FROM documents WHERE id = \(id)").first else { return nil }
+            let json = try row.decode(String.self)
+            return JSONDecoding.record(Array(json.utf8)).flatMap { Document(record: $0, fallbackID: id) }
+        } catch { throw TopicsError(.unreadable, input: location, Self.reason(error)) }
+    }
+
+    public func tags(of id: String) throws(TopicsError) -> [DocumentTag] {
+        do {
+            if try run("SELECT 1 FROM corrections WHERE action = 'set-topics' AND target = \(id) LIMIT 1").first != nil {
+                return try run("SELECT topic FROM corrected_tags WHERE document_id = \(id) ORDER BY n").map {
+                    DocumentTag(topic: try $0.decode(String.self), score: 1, method: .taxonomy)
+                }
+            }
+            return try run(#"SELECT topic, score, evidence, method FROM tags WHERE document_id = \#(id) ORDER BY score DESC, topic COLLATE "C""#).map { row in
+                let (topic, score, evidence, method) = try row.decode((String, Double, String?, String?).self)
+                var records: [TopicsCore.Record] = []
+                if let evidence, case .records(let r)? = JSONDecoding.record(Array("{\"e\":\(evidence)}".utf8))?["e"] { records = r }
+                return DocumentTag(topic: topic, score: score, method: method.flatMap(DocumentTag.Method.init(rawValue:)) ?? .taxonomy,
+                                   evidence: DocumentTag.evidence(from: records))
+            }
+        } catch { throw TopicsError(.unreadable, input: location, Self.reason(error)) }
+    }
+
+    public func find(_ query: WorkspaceQuery) throws(TopicsError) -> WorkspaceResults {
+        let words = (query.text ?? "").split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            .compactMap { TextSearch.lexemes(title: nil, words: String($0)).first }
+        // Each word the workspace segmented is a prefix, all of them required (the SQLite store's
+        // `"word"*` FTS5 query): 停车 also finds 停车难 and 停车位.
+        let tsquery = words.isEmpty ? nil : words.map { TextSearch.quote($0) + ":*" }.joined(separator: " & ")
+        var binds = PostgresBindings()
+        var conditions: [String] = []
+        do {
+            func bind(_ value: String) throws -> String { try binds.append(value); return "$\(binds.count)" }
+            if let tsquery { conditions.append("d.search @@ \(try bind(tsquery))::tsquery") }
+            if let kind = query.kind { conditions.append("d.kind = \(try bind(kind.rawValue))") }
+            if let date = query.dateFrom { conditions.append("substr(d.date, 1, 10) >= \(try bind(date))") }
+            if let date = query.dateTo { conditions.append("substr(d.date, 1, 10) <= \(try bind(date))") }
+            if let source = query.source { conditions.append("d.source = \(try bind(source))") }
+            if let topic = query.topic { conditions.append("d.id IN (SELECT document_id FROM effective_tags WHERE topic = \(try bind(topic)))") }
+            if let within = query.within {
+                try binds.append(within)
+                conditions.append("d.id = ANY($\(binds.count)::text[])")
+            }
+            let filtered = "FROM documents d" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
+            let order = tsquery != nil ? " ORDER BY ts_rank(d.search, $1::tsquery) DESC, d.seq"
+                                       : " ORDER BY substr(d.date, 1, 10) IS NULL, substr(d.date, 1, 10) DESC, d.seq"
+            func sql(_ text: String) -> PostgresQuery { PostgresQuery(unsafeSQL: text, binds: binds) }
+
+            var total = 0
+            var kinds: [String: Int] = [:], sources: [String: Int] = [:]
+            for row in try run(sql("SELECT d.kind, d.source, count(*) " + filtered + " GROUP BY d.kind, d.source")) {
+                let (kind, source, n) = try row.decode((String, String?, Int).self)
+                total += n
+                kinds[kind, default: 0] += n
+                if let source { sources[source, default: 0] += n }
+            }
+            let ids = query.collectIDs ? try run(sql("SELECT d.id " + filtered)).map { try $0.decode(String.self) } : []
+            let topics = try run(sql(#"SELECT topic, count(*) FROM effective_tags WHERE document_id IN (SELECT d.id "#
+                                     + filtered + #") GROUP BY topic ORDER BY count(*) DESC, topic COLLATE "C" LIMIT 50"#)).map {
+                let (topic, count) = try $0.decode((String, Int).self)
+                return (value: topic, count: count)
+            }
+            // Snippets are cut in Swift from the page's segmented words: PostgreSQL's `ts_headline`
+            // would re-parse them by the server's locale, which may not see CJK as letters.
+            let hits = try run(sql("SELECT d.id, d.kind, d.title, d.date, d.source, "
+                                   + (tsquery != nil ? "d.words" : "substr(d.text, 1, 80)") + " " + filtered + order
+                                   + " LIMIT \(limit) OFFSET \(offset)")).map { row in
+                let (id, kind, title, date, source, raw) = try row.decode((String, String, String?, String?, String?, String?).self)
+                return WorkspaceResults.Hit(id: id, kind: Document.Kind(rawValue: kind) ?? .article, title: title, date: date, source: source,
+                                            snippet: tsquery != nil ? Self.snippet(raw ?? "", words: words) : raw ?? "")
+            }
+            func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
+                counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
+            }
+            return WorkspaceResults(total: total, hits: hits, facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
+                                    matchingIDs: ids)
+        } catch {
+            throw TopicsError(.badArgument, input: location, "search \(query.text ?? ""): \(Self.reason(error))")
+        }
+    }
+
+    public func corrections() throws(TopicsError) -> [Correction] {
+        do {
+            return try run("SELECT action, target, value, author, at FROM corrections ORDER BY id").compactMap { row in
+                let (action, target, value, author, at) = try row.decode((String, String, String, String, String).self)
+                return Correction.Action(rawValue: action).map { Correction(action: $0, target: target, value: value, author: author, at: at) }
+            }
+        } catch { throw TopicsError(.unreadable, input: location, Self.reason(error)) }
+    }
+
+    public func addCorrection(_ correction: Correction) throws(TopicsError) {
+        guard !isReadOnly else {
+            throw TopicsError(.writeFailed, input: location, "the store is open read-only: start `topics serve` with --allow-edits to curate")
+        }
+        do {
+            try transaction {
+                try run("""
+                    INSERT INTO corrections (action, target, value, author, at)
+                    VALUES (\(correction.action.rawValue), \(correction.target), \(correction.value), \(correction.author), \(correction.at))
+                    """)
+                if correction.action == .setTopics {
+                    try run("DELETE FROM corrected_tags WHERE document_id = \(correction.target)")
+                    for topic in correction.topics {
+                        try run("INSERT INTO corrected_tags (document_id, topic) VALUES (\(correction.target), \(topic)) ON CONFLICT DO NOTHING")
+                    }
+                }
+            }
+        } catch { throw TopicsError(.writeFailed, input: location, Self.reason(error)) }
+    }
+
+    /// About `width` words of `text` (segmented, space-separated) around the first word that starts
+    /// with one of `words` (lower-cased lexemes), every such word between the workspace's marks, as
+    /// written (`WorkspaceResults.unsegmented`), with `…` where the text goes on.
+    static func snippet(_ text: String, words: [String], width: Int = 24) -> String {
+        let tokens = text.split(separator: " ")
+        func matches(_ token: Substring) -> Bool {
+            let lower = token.lowercased()
+            return words.contains { lower.hasPrefix($0) }
+        }
+        let first = tokens.firstIndex(where: matches) ?? 0
+        let start = max(0, first - width / 3), end = min(tokens.count, start + width)
+        var out = start > 0 ? "…" : ""
+        var pieces: [String] = []
+        for token in tokens[start..<end] {
+            pieces.append(matches(token) ? String(WorkspaceResults.markStart) + token + String(WorkspaceResults.markEnd) : String(token))
+        }
+        out += WorkspaceResults.unsegmented(pieces.joined(separator: " "))
+        if end < tokens.count { out += "…" }
+        return out
+    }
+}
