@@ -54,11 +54,16 @@ struct PostgresStoreTests {
         let database = String(url.split(separator: "/").last!)
         _ = try PostgresStore(url: url)
         _ = try PostgresStore(url: url)          // opening again migrates nothing
-        #expect(try server.psql(database, "SELECT version FROM topics_schema") == "1\n")
+        #expect(try server.psql(database, "SELECT version FROM topics_schema") == "2\n")
         #expect(try server.psql(database, "SELECT count(*) FROM topics_schema") == "1\n")
+        // A store of version 1 (before the curation log) gains the version-2 tables on opening.
+        _ = try server.psql(database, "DROP VIEW effective_tags; DROP TABLE corrections, corrected_tags; DROP INDEX tags_topic; UPDATE topics_schema SET version = 1")
+        let migrated = try PostgresStore(url: url)
+        #expect(try server.psql(database, "SELECT version FROM topics_schema") == "2\n")
+        #expect(try migrated.corrections().isEmpty)
         _ = try server.psql(database, "UPDATE topics_schema SET version = 99")
         #expect { _ = try PostgresStore(url: url) } throws: { error in
-            (error as? TopicsError)?.description.contains("version 99, newer than this tool's 1") == true
+            (error as? TopicsError)?.description.contains("version 99, newer than this tool's 2") == true
         }
     }
 
