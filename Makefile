@@ -1,7 +1,7 @@
 # topics — the two commands a new user runs (see README):
 #   make run    install what is missing, build in release mode, run the pipeline on the shipped samples
 #   make test   run the test suite
-.PHONY: run setup setup-browser setup-spark setup-postgres build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve clean
+.PHONY: run setup setup-browser setup-spark setup-postgres build install test bench bench-all bench-segment bench-import bench-documents bench-agenda bench-replies bench-serve bench-postgres clean
 
 PACKAGES := libxml2-dev libicu-dev libsqlite3-dev libxlsxwriter-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -101,11 +101,15 @@ bench-themes: build
 bench-serve: build
 	python3 Benchmarks/serve/load_search.py
 
+# The PostgreSQL store beside SQLite: import of 100 000 records, search latency on 1 000 000 documents.
+bench-postgres: build setup-postgres
+	python3 Benchmarks/archive/bench_postgres.py
+
 # Every figure the README quotes: each benchmark's output kept with the date, the machine and the
 # command in Benchmarks/results/NAME.json (Benchmarks/record.py). The anchors (rjieba, boilerpy3,
 # jieba, scikit-learn) are installed from PyPI when missing.
 RECORD := python3 Benchmarks/record.py
-bench-all: build
+bench-all: build setup-postgres
 	python3 -m pip install -q rjieba boilerpy3 jieba scikit-learn
 	$(RECORD) extraction -- python3 Benchmarks/extraction/score_extraction.py
 	$(RECORD) segmentation -- python3 Benchmarks/segmentation/bench_segmentation.py --versus-jieba --jobs 2
@@ -115,6 +119,9 @@ bench-all: build
 	$(RECORD) replies -- python3 Benchmarks/replies/checks.py
 	$(RECORD) import -- python3 Benchmarks/archive/bench_import.py
 	$(RECORD) clustering -- python3 Benchmarks/clustering/bench_cluster.py Benchmarks/out/archive/records_100000.jsonl
+	$(RECORD) themes -- python3 Benchmarks/clustering/assign_nmi.py
+	$(RECORD) serve -- python3 Benchmarks/serve/load_search.py
+	$(RECORD) postgres -- python3 Benchmarks/archive/bench_postgres.py
 
 clean:
 	rm -rf .build out Benchmarks/out
