@@ -305,21 +305,54 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
 
     /// Pages through `documents` by `seq` (keyset pagination: no long transaction, no cursor to
     /// leak when `body` throws), so a concurrent import neither blocks nor is blocked.
+    ///
+    /// A search first lists the matches' `seq` numbers in one pass over the index (8 bytes a match),
+    /// then reads them a page at a time by number: paging the search itself would repeat the index
+    /// scan for every page (114 s instead of seconds for 24 000 matches among 1 000 000).
     private func forEachRow(kind: Document.Kind?, tsquery: String?, words: Bool,
                             _ body: (Document, String) throws -> Void) throws {
         var last: Int64 = 0
         let kindName = kind?.rawValue
+        if let tsquery {
+            let matches: [Int64]
+            do {
+                matches = try run("""
+                    SELECT seq FROM documents WHERE search @@ \(tsquery)::tsquery
+                      AND (\(kindName)::text IS NULL OR kind = \(kindName)) ORDER BY seq
+                    """).map { try $0.decode(Int64.self) }
+            } catch {
+                throw TopicsError(.badArgument, input: location, Self.reason(error))
+            }
+            var start = 0
+            while start < matches.count {
+                let page = Array(matches[start..<min(matches.count, start + Self.page)])
+                start += page.count
+                let rows: PostgresQueryResult
+                do {
+                    rows = try run("""
+                        SELECT record, id, CASE WHEN \(words) THEN words ELSE '' END FROM documents
+                        WHERE seq = ANY(\(page)::bigint[]) ORDER BY seq
+                        """)
+                } catch { throw TopicsError(.unreadable, input: location, Self.reason(error)) }
+                for row in rows {
+                    let (json, id, text) = try row.decode((String, String, String).self)
+                    if let record = JSONDecoding.record(Array(json.utf8)), let d = Document(record: record, fallbackID: id) {
+                        try body(d, text)
+                    }
+                }
+            }
+            return
+        }
         while true {
             let rows: PostgresQueryResult
             do {
                 rows = try run("""
                     SELECT seq, record, id, CASE WHEN \(words) THEN words ELSE '' END FROM documents
                     WHERE seq > \(last) AND (\(kindName)::text IS NULL OR kind = \(kindName))
-                      AND (\(tsquery)::tsquery IS NULL OR search @@ \(tsquery)::tsquery)
                     ORDER BY seq LIMIT \(Self.page)
                     """)
             } catch {
-                throw TopicsError(tsquery == nil ? .unreadable : .badArgument, input: location, Self.reason(error))
+                throw TopicsError(.unreadable, input: location, Self.reason(error))
             }
             var n = 0
             for row in rows {
