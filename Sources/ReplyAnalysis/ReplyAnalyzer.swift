@@ -103,7 +103,8 @@ public struct ReplyAnalyzer: Sendable {
         var messageAreas = Areas(codesIn: ScalarText(title + "\n" + message))
         messageAreas.insertCounties(from: places)
         var replyAreas = Areas(codesIn: echoText)
-        replyAreas.insertCounties(from: Places.find(in: bodyWords))
+        // Real county names only when they are the message's: the segmenter glues verbs to 县 (转交县, 联系县).
+        replyAreas.insertCounties(from: messageAreas.names.filter { !Areas.isCode($0) && echoText.contains($0.unicodeScalars.map(\.value)) })
         let area = AreaAgreement(message: messageAreas, reply: replyAreas)
 
         let score = 0.8 * content + 0.2 * area.value

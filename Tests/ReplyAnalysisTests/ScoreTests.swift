@@ -68,10 +68,13 @@ let answer = """
         #expect(analyzer.relevance(message: message.text, title: message.title, reply: "网友“UU008111县”您好！").area == .unknown)
     }
 
-    @Test func realCountyNamesAreAreasToo() {
-        let r = analyzer.relevance(message: "浏阳县永安镇的自来水浑浊发黄，请求解决。", title: "浏阳县永安镇自来水浑浊",
-                                   reply: "经宁乡县水务局核实，该镇自来水厂正在检修管网。")
-        #expect(r.area == .other && r.otherAreas.contains("宁乡县"))
+    @Test func realCountyNamesAgreeButDoNotContradict() {
+        let water = (title: "浏阳县永安镇自来水浑浊", text: "浏阳县永安镇的自来水浑浊发黄，请求解决。")
+        let same = analyzer.relevance(message: water.text, title: water.title, reply: "经浏阳县水务局核实，该镇自来水厂正在检修管网。")
+        #expect(same.area == .sameCounty && same.areasTakenUp == ["浏阳县"])
+        // 转交县 is the segmenter gluing a verb to 县, not a county: real names never contradict.
+        let forwarded = analyzer.relevance(message: water.text, title: water.title, reply: "您反映的问题已转交县水务局核实、办理。")
+        #expect(forwarded.area == .unknown && forwarded.otherAreas.isEmpty)
     }
 
     @Test func figuresAndDatesAreNoEvidence() {

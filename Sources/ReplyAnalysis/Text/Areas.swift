@@ -4,7 +4,8 @@ import ChineseText
 /// (district, county, county-level city). Archives that hide real names code them: A市 is a
 /// city, A3区, A7县 and A9市 are counties of city A (letters for the city, a number for the
 /// county in it), so a code gives both levels. A real name ending in 县 (浏阳县) gives the county
-/// only; real names ending in 区 are left out, because estates and neighbourhoods end the same way
+/// only, and counts in a reply only when the message names it (the segmenter glues verbs to 县 in
+/// replies: 转交县, 联系县), so it can agree but never contradict; real names ending in 区 are left out, because estates and neighbourhoods end the same way
 /// (宿舍区, 安置区, 星沙2区), and so are real names ending in 市, which may be a city or a county.
 struct Areas: Equatable {
     /// City keys: the letters of the codes (A for A市, A3区 and A9市).
