@@ -135,6 +135,7 @@ print(f"  true replies with >= 40 Han characters of substance ({len(substance)})
 several = [rid for rid, a in true.items() if len(a["evidence"]["parts"]) > 1]
 dropped = sum(1 for rid in several if shortened[rid]["completeness"] < true[rid]["completeness"])
 print(f"completeness drops after cutting to the first sentence: {dropped} of {len(several)} replies with more than one part ({dropped / len(several):.1%})")
+print("grades of the true replies: " + ", ".join(f"{sum(1 for a in true.values() if a['grade'] == g)} {g}" for g in ["good", "adequate", "poor"]))
 grades = {}
 for line in open(os.path.join(here, "hand-grades.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("id\t"):
