@@ -10,7 +10,11 @@
    confusion table).
 
     swift build --product topics
-    python3 Benchmarks/replies/checks.py [../shared/corpora/topics/teddy2020_replies.jsonl]
+    python3 Benchmarks/replies/checks.py [../shared/corpora/topics/teddy2020_replies.jsonl] [--more]
+
+--more adds the relevance AUC for three random derangements (seeds 1, 2, 3), and for each half of
+the file (even and odd line numbers, each swapped within itself n/2 on and with seeds 1, 2, 3):
+relevance was developed looking at the even half only.
 """
 import json
 import os
@@ -20,7 +24,9 @@ import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(here))
-data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "corpora", "topics", "teddy2020_replies.jsonl")
+more = "--more" in sys.argv[1:]
+args = [a for a in sys.argv[1:] if a != "--more"]
+data = args[0] if args else os.path.join(root, "..", "shared", "corpora", "topics", "teddy2020_replies.jsonl")
 topics = os.environ.get("TOPICS", os.path.join(root, ".build", "debug", "topics"))
 
 records = [json.loads(line) for line in open(data, encoding="utf-8")]
@@ -99,11 +105,37 @@ def auc(pos, neg):
 
 negatives = [a['relevance'] for a in false.values()]
 print(f"relevance ROC AUC, true vs swapped ({n} + {n} pairs): {auc([a['relevance'] for a in true.values()], negatives):.4f}")
+if more:
+    import random
+
+    def derangement(k, seed):
+        """A random permutation of range(k) with no fixed point (seeded), or the n/2 shift without a seed."""
+        if seed is None:
+            return [(i + k // 2) % k for i in range(k)]
+        rnd = random.Random(seed)
+        while True:
+            p = list(range(k))
+            rnd.shuffle(p)
+            if all(p[i] != i for i in range(k)):
+                return p
+
+    for name, subset in [("all", list(range(n))), ("even lines", list(range(0, n, 2))), ("odd lines", list(range(1, n, 2)))]:
+        figures = []
+        for seed in [None, 1, 2, 3]:
+            if name == "all" and seed is None:
+                continue
+            perm = derangement(len(subset), seed)
+            recs = [dict(records[i], reply=records[subset[perm[k]]]["reply"], reply_date=records[subset[perm[k]]]["reply_date"])
+                    for k, i in enumerate(subset)]
+            got = run(recs)
+            figures.append(f"{'n/2' if seed is None else 'seed ' + str(seed)} {auc([true[records[i]['id']]['relevance'] for i in subset], [a['relevance'] for a in got.values()]):.4f}")
+        print(f"  {name} ({len(subset)} pairs): " + ", ".join(figures))
 substance = [a['relevance'] for a in true.values() if a['evidence']['substantive_characters'] >= 40]
 print(f"  true replies with >= 40 Han characters of substance ({len(substance)}) vs all swapped: {auc(substance, negatives):.4f}")
 several = [rid for rid, a in true.items() if len(a["evidence"]["parts"]) > 1]
 dropped = sum(1 for rid in several if shortened[rid]["completeness"] < true[rid]["completeness"])
 print(f"completeness drops after cutting to the first sentence: {dropped} of {len(several)} replies with more than one part ({dropped / len(several):.1%})")
+print("grades of the true replies: " + ", ".join(f"{sum(1 for a in true.values() if a['grade'] == g)} {g}" for g in ["good", "adequate", "poor"]))
 grades = {}
 for line in open(os.path.join(here, "hand-grades.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("id\t"):

@@ -32,9 +32,9 @@ public struct ReplyAnalyzer: Sendable {
 
     /// Whether `reply` addresses the message (`title` and `message`): its matter, its place, its request.
     ///
-    /// Three measures, each 0–1:
     /// Every word is weighted by its evidence weight: its idf minus the idf of a word found in a
-    /// tenth of all documents, at least 0, so that sharing 问题, 小区 or A市 shows nothing. Three
+    /// tenth of all documents, at least 0, so that sharing 问题, 小区 or A市 shows nothing. Figures
+    /// and dates (2019年, 4.23, 30日) are no evidence: any two texts share them by chance. Four
     /// measures, each 0–1:
     /// - words: the mean of two cosine similarities of message and reply, divided by 0.5 and capped
     ///   at 1: of their content words (segmented, stop words out, weight (1 + ln tf) × evidence
@@ -44,10 +44,16 @@ public struct ReplyAnalyzer: Sendable {
     /// - phrases: the message's `keyPhraseCount` key phrases (tf-idf, the title's words counted
     ///   twice), each weighted by tf × evidence weight: a phrase the reply uses counts 1, one it only
     ///   repeats inside a copy of the message's title counts ½;
-    /// - places: the share of the places the message names (districts, towns, roads, estates) that
-    ///   the reply names, weighted by evidence weight, same ½ for a copy of the title.
+    /// - places: the share of the places the message names (towns, streets, roads, estates) that
+    ///   the reply names, weighted by evidence weight, same ½ for a copy of the title;
+    /// - area: whether the cities and counties the reply names (`Areas`: A市, A3区, 浏阳县) are the
+    ///   message's (`AreaAgreement`): 1 one of its counties, 0.75 its city, 0.5 when the reply or
+    ///   the message names none, 0 when the reply names only other areas — a reply about another
+    ///   county's matter says less about this message than one that names no place at all.
     ///
-    /// score = 0.4 words + 0.4 phrases + 0.2 places; without places (or only common ones), 0.5 words + 0.5 phrases.
+    /// content = 0.4 words + 0.4 phrases + 0.2 places (without distinctive places, 0.5 words + 0.5 phrases);
+    /// score = 0.8 content + 0.2 area. A reply of formulas only (留言已收悉) scores 0.1, one that
+    /// also names another city 0.
     /// The reply is compared with its copies of the title removed, so that 关于您反映的“…”问题已转…
     /// does not look like an answer.
     public func relevance(message: String, title: String? = nil, reply: String) -> Relevance {
@@ -64,7 +70,8 @@ public struct ReplyAnalyzer: Sendable {
         let wordPart = min(1, (similarity + pairSimilarity) / 2 / 0.5)
 
         // Key phrases.
-        let keyphrases = KeywordExtractor(stopWords: stopWords, idf: idf).tfidf(titleWords + titleWords + messageWords, top: keyPhraseCount)
+        let phraseWords = (titleWords + titleWords + messageWords).filter { !Self.isFigure($0) }
+        let keyphrases = KeywordExtractor(stopWords: stopWords, idf: idf).tfidf(phraseWords, top: keyPhraseCount)
         var taken: [String] = [], echoed: [String] = [], missed: [String] = []
         var total = 0.0, credit = 0.0
         for k in keyphrases {
@@ -77,11 +84,11 @@ public struct ReplyAnalyzer: Sendable {
         }
         let phrasePart = total > 0 ? credit / total : 0
 
-        // Places.
+        // Places below the county (coded areas are the area measure's).
         let places = Places.find(in: titleWords + messageWords)
         var placesTaken: [String] = [], placesMissed: [String] = []
         var placeCredit = 0.0, placeTotal = 0.0
-        for p in places {
+        for p in places where !Areas.isCode(p) {
             let needle = p.unicodeScalars.map(\.value)
             let weight = evidenceWeight(p)
             placeTotal += weight
@@ -89,16 +96,41 @@ public struct ReplyAnalyzer: Sendable {
             else if echoText.contains(needle) { placesTaken.append(p); placeCredit += weight / 2 }
             else { placesMissed.append(p) }
         }
-        let score = placeTotal == 0 ? 0.5 * wordPart + 0.5 * phrasePart
+        let content = placeTotal == 0 ? 0.5 * wordPart + 0.5 * phrasePart
             : 0.4 * wordPart + 0.4 * phrasePart + 0.2 * placeCredit / placeTotal
+
+        // Areas: the message's (title and text) against the reply's (all of it, copies of the title included).
+        var messageAreas = Areas(codesIn: ScalarText(title + "\n" + message))
+        messageAreas.insertCounties(from: places)
+        var replyAreas = Areas(codesIn: echoText)
+        // Real county names only when they are the message's: the segmenter glues verbs to 县 (转交县, 联系县).
+        replyAreas.insertCounties(from: messageAreas.names.filter { !Areas.isCode($0) && echoText.contains($0.unicodeScalars.map(\.value)) })
+        let area = AreaAgreement(message: messageAreas, reply: replyAreas)
+
+        let score = 0.8 * content + 0.2 * area.value
         return Relevance(score: Self.rounded(score), wordSimilarity: Self.rounded(similarity), phrasesTakenUp: taken,
-                         phrasesOnlyEchoed: echoed, phrasesMissed: missed, placesTakenUp: placesTaken, placesMissed: placesMissed)
+                         phrasesOnlyEchoed: echoed, phrasesMissed: missed, placesTakenUp: placesTaken, placesMissed: placesMissed,
+                         area: area, areasTakenUp: replyAreas.names.filter { messageAreas.names.contains($0) },
+                         otherAreas: replyAreas.names.filter { !messageAreas.names.contains($0) })
     }
 
-    /// (1 + ln tf) × idf of the candidate words (not stop words, at least two characters).
+    /// Whether `word` is a figure or a date (2019年, 4.23, 30日, 2019-04-25): digits with at most
+    /// separators and 年月日号 — evidence of nothing, since any two texts share some.
+    static func isFigure(_ word: String) -> Bool {
+        var digits = false
+        for s in word.unicodeScalars {
+            if ScalarText.isDigit(s.value) { digits = true; continue }
+            guard Self.figureMarks.contains(s.value) else { return false }
+        }
+        return digits
+    }
+
+    static let figureMarks: Set<UInt32> = Set(".-:/年月日号．：".unicodeScalars.map(\.value))
+
+    /// (1 + ln tf) × evidence weight of the candidate words (not stop words, at least two characters, not figures).
     func weights(_ words: [String]) -> [WordKey: Double] {
         var counts: [WordKey: Int] = [:]
-        for w in words where stopWords.isCandidate(w) { counts[WordKey(w), default: 0] += 1 }
+        for w in words where stopWords.isCandidate(w) && !Self.isFigure(w) { counts[WordKey(w), default: 0] += 1 }
         var out: [WordKey: Double] = [:]
         out.reserveCapacity(counts.count)
         for (w, c) in counts {
@@ -119,7 +151,7 @@ public struct ReplyAnalyzer: Sendable {
     /// The pairs of adjacent characters inside the candidate words, each weighted by its word's idf.
     func pairWeights(_ words: [String]) -> [WordKey: Double] {
         var out: [WordKey: Double] = [:]
-        for w in words where stopWords.isCandidate(w) {
+        for w in words where stopWords.isCandidate(w) && !Self.isFigure(w) {
             let scalars = Array(w.unicodeScalars)
             guard scalars.count > 2 else { continue } // a two-character word is its own pair, counted as a word
             let weight = evidenceWeight(w)

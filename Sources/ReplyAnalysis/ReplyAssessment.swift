@@ -96,6 +96,7 @@ extension ReplyAnalyzer {
         if !r.phrasesTakenUp.isEmpty { relevance += " (" + r.phrasesTakenUp.joined(separator: "、") + ")" }
         if !r.phrasesMissed.isEmpty { relevance += ", misses " + r.phrasesMissed.joined(separator: "、") }
         if !r.placesMissed.isEmpty { relevance += "; places not named: " + r.placesMissed.joined(separator: "、") }
+        if r.area == .other { relevance += "; names another area: " + r.otherAreas.joined(separator: "、") }
         out.append(relevance)
         var parts = "completeness \(ReplyAnalyzer.rounded(c.score)): has " + (c.found.isEmpty ? "no part" : c.found.map(\.part.label).joined(separator: "、"))
         if !c.missing.isEmpty { parts += "; lacks " + c.missing.map(\.label).joined(separator: "、") }
@@ -136,6 +137,9 @@ extension ReplyAssessment {
                 .init("phrases_missed", .strings(relevance.phrasesMissed)),
                 .init("places_taken_up", .strings(relevance.placesTakenUp)),
                 .init("places_missed", .strings(relevance.placesMissed)),
+                .init("area", .string(relevance.area.rawValue)),
+                .init("areas_taken_up", .strings(relevance.areasTakenUp)),
+                .init("other_areas", .strings(relevance.otherAreas)),
                 .init("parts", .records(completeness.found.map {
                     Record([.init("part", .string($0.part.rawValue)), .init("cue", .string($0.cue))])
                 })),

@@ -10,14 +10,22 @@ public struct Relevance: Sendable, Equatable {
     public var phrasesOnlyEchoed: [String]
     /// Key phrases the reply does not mention.
     public var phrasesMissed: [String]
-    /// The places the message names (districts, towns, roads, estates) the reply names too.
+    /// The places the message names (towns, streets, roads, estates) the reply names too.
     public var placesTakenUp: [String]
     public var placesMissed: [String]
+    /// Whether the areas (city, county: A市, A3区, 浏阳县) the reply names are the message's.
+    public var area: AreaAgreement
+    /// The message's areas the reply names.
+    public var areasTakenUp: [String]
+    /// The areas the reply names that are not the message's (all of them when `area` is `.other`).
+    public var otherAreas: [String]
 
     public init(score: Double, wordSimilarity: Double, phrasesTakenUp: [String], phrasesOnlyEchoed: [String],
-                phrasesMissed: [String], placesTakenUp: [String], placesMissed: [String]) {
+                phrasesMissed: [String], placesTakenUp: [String], placesMissed: [String],
+                area: AreaAgreement = .unknown, areasTakenUp: [String] = [], otherAreas: [String] = []) {
         self.score = score; self.wordSimilarity = wordSimilarity
         self.phrasesTakenUp = phrasesTakenUp; self.phrasesOnlyEchoed = phrasesOnlyEchoed; self.phrasesMissed = phrasesMissed
         self.placesTakenUp = placesTakenUp; self.placesMissed = placesMissed
+        self.area = area; self.areasTakenUp = areasTakenUp; self.otherAreas = otherAreas
     }
 }
