@@ -10,15 +10,23 @@ from bare mirrors (`git --git-dir MIRROR/owner+name/repo show COMMIT:PATH`), suc
 
 A file that cannot be read, or a key not found in it, is an error that names the item.
 """
-import argparse, csv, html, io, json, os, re, subprocess, sys
+import argparse, csv, fnmatch, html, io, json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def git_show(mirrors, repo, commit, path):
+    """The file at path in commit; a path with * names the one file it matches (for names holding control characters)."""
     gitdir = os.path.join(mirrors, repo.replace("/", "+"), "repo")
     if not os.path.isdir(gitdir):
         gitdir = os.path.join(mirrors, repo.replace("/", "+"))
+    if "*" in path:
+        ls = subprocess.run(["git", "--git-dir", gitdir, "ls-tree", "-r", "-z", "--name-only", commit],
+                            capture_output=True)
+        names = [n for n in ls.stdout.decode("utf-8", errors="replace").split("\0") if fnmatch.fnmatchcase(n, path)]
+        if len(names) != 1:
+            raise SystemExit(f"{repo}:{path}@{commit[:10]}: {len(names)} files match, want 1")
+        path = names[0]
     r = subprocess.run(["git", "--git-dir", gitdir, "show", f"{commit}:{path}"], capture_output=True)
     if r.returncode != 0:
         raise SystemExit(f"{repo}:{path}@{commit[:10]}: cannot read ({r.stderr.decode(errors='replace').strip()}); "
@@ -86,8 +94,35 @@ def from_markdown(src, key):
     return (lines[0], "\n".join(lines[1:])) if lines else None
 
 
+def sql_values(stmt):
+    """The single-quoted values of one INSERT ... VALUES('a','b',...) tuple (MySQL backslash escapes)."""
+    out, i = [], stmt.index("(") + 1
+    while i < len(stmt) and stmt[i] != ")":
+        if stmt[i] == "'":
+            j, buf = i + 1, []
+            while stmt[j] != "'":
+                if stmt[j] == "\\":
+                    buf.append({"n": "\n", "r": "\r", "t": "\t"}.get(stmt[j + 1], stmt[j + 1])); j += 2
+                else:
+                    buf.append(stmt[j]); j += 1
+            out.append("".join(buf)); i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def from_cms_sql(src, key):
+    """A MySQL dump of an iaeweb CMS: key is the news id; title from io_content, html-escaped text from io_content_news."""
+    title = text = None
+    for m in re.finditer(r"INSERT INTO `io_content` VALUES(\('" + re.escape(key) + r"'.*?\));\n", src):
+        title = sql_values(m.group(1))[3]
+    for m in re.finditer(r"INSERT INTO `io_content_news` VALUES(\('" + re.escape(key) + r"'.*?\));\n", src, re.S):
+        text = strip_html(html.unescape(sql_values(m.group(1))[2]))
+    return (title, text) if title and text else None
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
-           "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown}
+           "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
