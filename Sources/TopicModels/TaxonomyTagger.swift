@@ -154,14 +154,20 @@ public struct TaxonomyTagger: Sendable {
         for i in stride(from: topics.count - 1, through: 0, by: -1) {
             if let parent = topics[i].parent, !cut[i] { total[parent] += total[i] }
         }
-        var tags: [TopicTag] = []
+        var tags: [(tag: TopicTag, evidence: Double)] = []
         for (i, entry) in topics.enumerated() where total[i] > 0 {
             let score = 1 - exp(-total[i])
             guard score >= threshold else { continue }
-            tags.append(TopicTag(topicID: entry.topic.id, path: entry.path, score: (score * 1000).rounded() / 1000,
-                                 evidence: found[i]))
+            tags.append((TopicTag(topicID: entry.topic.id, path: entry.path, score: (score * 1000).rounded() / 1000,
+                                  evidence: found[i]), total[i]))
         }
-        return tags.sorted { $0.score != $1.score ? $0.score > $1.score : $0.path < $1.path }
+        // Scores saturate (1.000 from evidence 7.6 on): at an equal shown score the topic with more evidence comes
+        // first, so a long text's main topic is not decided by the names' order.
+        return tags.sorted {
+            if $0.tag.score != $1.tag.score { return $0.tag.score > $1.tag.score }
+            if $0.evidence != $1.evidence { return $0.evidence > $1.evidence }
+            return $0.tag.path < $1.tag.path
+        }.map(\.tag)
     }
 }
 

@@ -108,6 +108,18 @@ struct TaxonomyTests {
         #expect(TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml), threshold: 0.9).tag("促进就业").isEmpty)
     }
 
+    @Test("At an equal shown score (both saturated) the topic with more evidence comes first, not the first name")
+    func saturatedOrder() throws {
+        let yaml = "topics:\n  - {id: health, name: 卫生健康, terms: [医院]}\n  - {id: poverty, name: 脱贫攻坚, terms: [扶贫]}"
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        let text = String(repeating: "医院。", count: 9) + String(repeating: "扶贫。", count: 12)
+        let tags = tagger.tag(text)
+        #expect(tags.map(\.score) == [1.0, 1.0])
+        #expect(tags.map(\.topicID) == ["poverty", "health"])
+        let fewer = tagger.tag(String(repeating: "医院。", count: 12) + String(repeating: "扶贫。", count: 9))
+        #expect(fewer.map(\.topicID) == ["health", "poverty"])
+    }
+
     @Test("check() names duplicate ids, empty and unreachable topics, bad patterns, short and repeated terms")
     func check() throws {
         let yaml = """

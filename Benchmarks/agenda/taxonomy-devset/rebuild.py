@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Rebuild texts.jsonl ({id, title, text} a line) of the taxonomy dev set from mirrored public repositories.
+
+items.tsv names, for each dev text, the repository, the path and the commit it comes from, the key of the text
+inside that file (a row number, a record id, or "-" when the file is one text) and the gold label. None of the
+source repositories states a licence, so the texts are not kept in this repository: this script re-extracts them
+from bare mirrors (`git --git-dir MIRROR/owner+name/repo show COMMIT:PATH`), such as the `fetch` tool makes.
+
+  python3 Benchmarks/agenda/taxonomy-devset/rebuild.py [--mirrors /work/.mirror] [--out texts.jsonl]
+
+A file that cannot be read, or a key not found in it, is an error that names the item.
+"""
+import argparse, csv, fnmatch, html, io, json, os, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def git_show(mirrors, repo, commit, path):
+    """The file at path in commit; a path with * names the one file it matches (for names holding control characters)."""
+    gitdir = os.path.join(mirrors, repo.replace("/", "+"), "repo")
+    if not os.path.isdir(gitdir):
+        gitdir = os.path.join(mirrors, repo.replace("/", "+"))
+    if "*" in path:
+        ls = subprocess.run(["git", "--git-dir", gitdir, "ls-tree", "-r", "-z", "--name-only", commit],
+                            capture_output=True)
+        names = [n for n in ls.stdout.decode("utf-8", errors="replace").split("\0") if fnmatch.fnmatchcase(n, path)]
+        if len(names) != 1:
+            raise SystemExit(f"{repo}:{path}@{commit[:10]}: {len(names)} files match, want 1")
+        path = names[0]
+    r = subprocess.run(["git", "--git-dir", gitdir, "show", f"{commit}:{path}"], capture_output=True)
+    if r.returncode != 0:
+        raise SystemExit(f"{repo}:{path}@{commit[:10]}: cannot read ({r.stderr.decode(errors='replace').strip()}); "
+                         f"mirror the repository first (fetch github:{repo})")
+    return r.stdout.decode("utf-8", errors="replace")
+
+
+def strip_html(s):
+    s = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", s)
+    s = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>", "\n", s)
+    s = re.sub(r"<[^>]+>", "", s)
+    s = html.unescape(s).replace("\u3000", " ").replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", l).strip() for l in s.splitlines()]
+    return "\n".join(l for l in lines if l)
+
+
+def from_csv_rows(src, key):
+    """A CSV with a header: key is the value of the rownum column; title from `reason`, text from `content`."""
+    for row in csv.DictReader(io.StringIO(src)):
+        if row.get("rownum") == key:
+            return row["reason"].replace("\n", ""), row["content"]
+    return None
+
+
+def from_policy_sql(src, key):
+    """INSERT statements of ge_policy_raw: key is the id; title is the 5th value, text the html content."""
+    for stmt in re.split(r"\ninsert into ge_policy_raw ", src):
+        m = re.search(r"values \((\d+), '[^']*', '[^']*', '[^']*', '([^']*)'", stmt)
+        if m and m.group(1) == key:
+            body = stmt[m.end():]
+            start = body.find("<")
+            return m.group(2), strip_html(body[start:] if start >= 0 else body)
+    return None
+
+
+def from_policy_js(src, key):
+    """A JS module with nodes {id: N, title: '...', content: `html`}: key is the id."""
+    for m in re.finditer(r"id:\s*(\d+),\s*title:\s*'([^']*)'.*?content:\s*`(.*?)`", src, re.S):
+        if m.group(1) == key:
+            return m.group(2), strip_html(m.group(3))
+    return None
+
+
+def from_rn_text(src, key):
+    """A React Native screen: the text is what its <Text> elements hold; the first is the title."""
+    parts = [strip_html(p) for p in re.findall(r"<Text\b[^>]*>(.*?)</Text>", src, re.S)]
+    parts = [re.sub(r"\s+", "", p) for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+    return (parts[0], "\n".join(parts[1:])) if parts else None
+
+
+def from_html_page(src, key):
+    """An HTML (or PHP template) page: the first <strong> is the title, the stripped page the text."""
+    m = re.search(r"<strong>([^<]{2,80})</strong>", src)
+    text = strip_html(re.sub(r"(?s)<\?php.*?\?>", " ", src))
+    return (m.group(1) if m else text.split("\n", 1)[0]), text
+
+
+def from_markdown(src, key):
+    """A Markdown file: front matter and HTML comments removed; the first heading is the title."""
+    src = re.sub(r"(?s)^---\n.*?\n---\n", "", src)
+    src = re.sub(r"(?s)<!--.*?-->", "", src)
+    src = re.sub(r"@slide\w+|\[[^\]]*\]\([^)]*\)", "", src)
+    lines = [l.strip().lstrip("#").strip() for l in src.splitlines()]
+    lines = [l for l in lines if l and l not in ("---", "--") and not l.startswith(">")]
+    return (lines[0], "\n".join(lines[1:])) if lines else None
+
+
+def sql_values(stmt):
+    """The single-quoted values of one INSERT ... VALUES('a','b',...) tuple (MySQL backslash escapes)."""
+    out, i = [], stmt.index("(") + 1
+    while i < len(stmt) and stmt[i] != ")":
+        if stmt[i] == "'":
+            j, buf = i + 1, []
+            while stmt[j] != "'":
+                if stmt[j] == "\\":
+                    buf.append({"n": "\n", "r": "\r", "t": "\t"}.get(stmt[j + 1], stmt[j + 1])); j += 2
+                else:
+                    buf.append(stmt[j]); j += 1
+            out.append("".join(buf)); i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def from_cms_sql(src, key):
+    """A MySQL dump of an iaeweb CMS: key is the news id; title from io_content, html-escaped text from io_content_news."""
+    title = text = None
+    for m in re.finditer(r"INSERT INTO `io_content` VALUES(\('" + re.escape(key) + r"'.*?\));\n", src):
+        title = sql_values(m.group(1))[3]
+    for m in re.finditer(r"INSERT INTO `io_content_news` VALUES(\('" + re.escape(key) + r"'.*?\));\n", src, re.S):
+        text = strip_html(html.unescape(sql_values(m.group(1))[2]))
+    return (title, text) if title and text else None
+
+
+EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
+           "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql}
+
+
+def read_items(path=os.path.join(HERE, "items.tsv")):
+    with open(path, encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")]
+    seen = set()
+    for n, r in enumerate(rows, 2):
+        if r["id"] in seen:
+            raise SystemExit(f"{path}: id {r['id']} given twice")
+        seen.add(r["id"])
+        if r["format"] not in EXTRACT:
+            raise SystemExit(f"{path}: item {r['id']}: unknown format {r['format']!r}")
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirrors", default="/work/.mirror")
+    ap.add_argument("--out", default=os.path.join(HERE, "texts.jsonl"))
+    a = ap.parse_args()
+    cache, out = {}, []
+    for r in read_items():
+        k = (r["repo"], r["commit"], r["path"])
+        if k not in cache:
+            cache[k] = git_show(a.mirrors, *k)
+        got = EXTRACT[r["format"]](cache[k], r["key"])
+        if not got or not got[1].strip():
+            raise SystemExit(f"item {r['id']}: key {r['key']!r} not found in {r['repo']}:{r['path']}")
+        out.append({"id": r["id"], "title": got[0].strip(), "text": got[1].strip()})
+    with open(a.out, "w", encoding="utf-8") as f:
+        for o in out:
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    print(f"{len(out)} texts from {len({r['repo'] for r in read_items()})} repositories -> {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
