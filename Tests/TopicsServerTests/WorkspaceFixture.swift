@@ -39,7 +39,7 @@ struct WorkspaceFixture {
                  authors: ["<b>坏人</b>"], text: hostileText, metadata: Record([.init("url", .string("javascript:alert(1)"))])),
     ]
 
-    init(allowEdits: Bool = true, token: String? = nil) throws {
+    init(allowEdits: Bool = true, token: String? = nil, searchWindow: Int = WorkspaceQuery.defaultWindow) throws {
         folder = try Fixtures.temporaryFolder()
         path = folder.appendingPathComponent("workspace.db").path
         var configuration = SegmenterConfiguration()
@@ -53,7 +53,7 @@ struct WorkspaceFixture {
         })
         store = try DocumentStore(path: path, readOnly: !allowEdits, concurrentReaders: true)
         let pipeline = AgendaPipeline(k: 2, duplicateThreshold: 0.7, title: "测试议题", segmenter: segmenter, stopWords: StopWords(), taxonomy: nil)
-        workspace = Workspace(store: store, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits)
+        workspace = Workspace(store: store, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits, searchWindow: searchWindow)
         server = WorkspaceServer(workspace: workspace, token: token, csrf: "test-csrf-0123456789abcdef")
     }
 
