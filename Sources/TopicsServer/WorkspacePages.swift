@@ -157,10 +157,21 @@ extension Workspace {
         if !report.hotIssues.isEmpty {
             body += "<h2>热点问题 · Hot issues</h2><div class=\"scroll\"><table><tr><th>#</th><th>hot issue</th><th>place</th><th>time</th><th>docs</th><th>theme</th></tr>"
             for hot in report.hotIssues.prefix(report.hotIssuesShown) {
-                body += "<tr><td>\(hot.rank)</td><td>\(Pages.h(hot.description))</td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
+                body += "<tr><td>\(hot.rank)</td><td><a href=\"#hot-\(hot.rank)\">\(Pages.h(hot.description))</a></td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
                     + "<td>\(hot.documents)</td><td>" + (hot.theme.map { "<a href=\"/themes/\($0)\">#\($0)</a>" } ?? "") + "</td></tr>"
             }
             body += "</table></div>"
+            // Each hot issue: its documents per month (the report's timeline columns) and its documents.
+            for hot in report.hotIssues.prefix(report.hotIssuesShown) {
+                body += "<h3 id=\"hot-\(hot.rank)\">#\(hot.rank) \(Pages.h(hot.description))</h3>"
+                body += "<div class=\"scroll\">\(report.timeline(monthly: report.monthly(hot)))</div><ul>"
+                for m in hot.members.prefix(50) where m < report.documents.count {
+                    let d = report.documents[m]
+                    body += "<li>\(Pages.h(d.date ?? "")) <a href=\"/documents/\(Pages.u(d.id))\">\(Pages.h(d.title))</a></li>"
+                }
+                if hot.members.count > 50 { body += "<li class=\"meta\">… \(hot.members.count - 50) more</li>" }
+                body += "</ul>"
+            }
         }
         body += "<h2>议题 · Themes by size</h2><div class=\"scroll\">\(report.sizeChart())</div>"
         let overTime = report.themesOverTime()
