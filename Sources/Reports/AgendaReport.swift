@@ -265,12 +265,12 @@ public struct AgendaReport: Sendable {
         for (k, m) in monthly.enumerated() {
             guard m.count > 0 else { continue }
             let h = max(1, Int(Double(height) * Double(m.count) / Double(top)))
-            svg += "<rect x=\"\(axis + k * slot + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
+            svg += "<rect x=\"\(axis + k * slot + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(escape(m.month)): \(m.count)</title></rect>"
         }
         var labelled: [Int] = Array(stride(from: 0, to: monthly.count, by: labelEvery))
         if let last = labelled.last, monthly.count - 1 - last >= labelEvery { labelled.append(monthly.count - 1) }
         for k in labelled {
-            svg += "<text x=\"\(axis + k * slot)\" y=\"\(height + 16)\">\(monthly[k].month)</text>"
+            svg += "<text x=\"\(axis + k * slot)\" y=\"\(height + 16)\">\(escape(monthly[k].month))</text>"
         }
         return svg + "</svg>\n"
     }
