@@ -62,41 +62,90 @@ extension DocumentStore: WorkspaceStoring {
             arguments += [String(decoding: json, as: UTF8.self)]
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        // FTS5 answers `ORDER BY rank LIMIT n` without sorting every match; a tie-breaker would make it sort.
-        let order = text != nil ? " ORDER BY documents_fts.rank" : " ORDER BY f.day IS NULL, f.day DESC, f.rowid"
+        let window = max(1, query.window)
         let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
         let snippet = text != nil
             ? "snippet(documents_fts, 2, '\(WorkspaceResults.markStart)', '\(WorkspaceResults.markEnd)', '…', 24)"
             : "substr(d.text, 1, 80)"
+        let hitColumns = "SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet) " + from + " JOIN documents d ON d.rowid = f.rowid" + whereClause
         do {
             return try queue.read { db in
-                var total = 0
-                var kinds: [String: Int] = [:], sources: [String: Int] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT f.kind, f.source, count(*) " + from + whereClause + " GROUP BY f.kind, f.source",
-                                            arguments: arguments) {
-                    let n: Int = row[2]
-                    total += n
-                    kinds[row[0], default: 0] += n
-                    if let source: String = row[1] { sources[source, default: 0] += n }
+                // One pass over the index for the window: its matches' facet fields, counted here.
+                // FTS5 hands its matches over in rowid order at no cost; ranking them all would not be.
+                let windowOrder = text != nil ? " ORDER BY documents_fts.rowid DESC" : " ORDER BY f.day IS NULL, f.day DESC, f.rowid"
+                var ids: [String] = [], kinds: [String: Int] = [:], sources: [String: Int] = [:]
+                var lowest = Int64.max, rowids: [Int64] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT f.rowid, f.id, f.kind, f.source " + from + whereClause + windowOrder + " LIMIT ?",
+                                               arguments: arguments + [window])
+                while let row = try rows.next() {
+                    let rowid: Int64 = row[0]
+                    lowest = min(lowest, rowid)
+                    rowids.append(rowid)
+                    ids.append(row[1])
+                    kinds[row[2], default: 0] += 1
+                    if let source: String = row[3] { sources[source, default: 0] += 1 }
                 }
-                let ids = query.collectIDs ? try String.fetchAll(db, sql: "SELECT f.id " + from + whereClause, arguments: arguments) : []
-                let topics = try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM \(tagsTable) WHERE document_id IN (SELECT f.id "
-                                              + from + whereClause + ") GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50",
-                                              arguments: arguments).map { (value: $0[0] as String, count: $0[1] as Int) }
-                let hits = try Row.fetchAll(db, sql: "SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet) " + from
-                                            + " JOIN documents d ON d.rowid = f.rowid" + whereClause + order
-                                            + " LIMIT ? OFFSET ?", arguments: arguments + [limit, offset]).map { row in
-                    let raw: String = row[5] ?? ""
-                    // The words column holds the text segmented by spaces: show it as written.
-                    let shown = text != nil ? Self.unsegmented(raw) : raw
-                    return WorkspaceResults.Hit(id: row[0], kind: Document.Kind(rawValue: row[1]) ?? .article, title: row[2], date: row[3],
-                                                source: row[4], snippet: shown)
+                let counted = ids.count, complete = counted < window
+                var total = counted
+                if !complete {
+                    // Past the window only the total: words alone are counted in the index, reading no row.
+                    let count = text != nil && conditions.count == 1 ? "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
+                        : "SELECT count(*) " + from + whereClause
+                    total = try Int.fetchOne(db, sql: count, arguments: arguments) ?? counted
+                }
+                var json: [UInt8] = []
+                JSONEncoding.append(TopicsCore.Record.Value.strings(ids), to: &json)
+                let windowIDs = String(decoding: json, as: UTF8.self)
+                // The window's ids probe each tag table's index (through the `effective_tags` view
+                // SQLite would scan every tag): stored tags of uncorrected documents, corrected topics of the rest.
+                let tagRows = hasCorrections
+                    ? "SELECT topic FROM tags WHERE document_id IN (SELECT value FROM json_each(?)) AND document_id NOT IN "
+                        + "(SELECT target FROM corrections WHERE action = 'set-topics') "
+                        + "UNION ALL SELECT topic FROM corrected_tags WHERE document_id IN (SELECT value FROM json_each(?))"
+                    : "SELECT topic FROM tags WHERE document_id IN (SELECT value FROM json_each(?))"
+                let topics = ids.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM (\(tagRows)) GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50",
+                                                                 arguments: StatementArguments(hasCorrections ? [windowIDs, windowIDs] : [windowIDs]))
+                    .map { (value: $0[0] as String, count: $0[1] as Int) }
+                var hits: [WorkspaceResults.Hit] = [], pageRowids: [Int64] = []
+                func page(_ sql: String, _ values: StatementArguments) throws {
+                    hits += try Row.fetchAll(db, sql: sql, arguments: values).map { row in
+                        if row.count > 6 { pageRowids.append(row[6]) }
+                        let raw: String = row[5] ?? ""
+                        // The words column holds the text segmented by spaces: show it as written.
+                        let shown = text != nil ? Self.unsegmented(raw) : raw
+                        return WorkspaceResults.Hit(id: row[0], kind: Document.Kind(rawValue: row[1]) ?? .article, title: row[2], date: row[3],
+                                                    source: row[4], snippet: shown)
+                    }
+                }
+                if text != nil {
+                    // The window by rank: FTS5 ranks only the rows its rowid bound lets through and answers
+                    // `ORDER BY rank LIMIT n` without sorting them all (a tie-breaker would make it sort).
+                    // Then the matches older than the window, last stored first.
+                    let bound: StatementArguments = complete ? [] : [lowest]
+                    if offset < counted && limit > 0 {
+                        try page(hitColumns + (complete ? "" : " AND documents_fts.rowid >= ?") + " ORDER BY documents_fts.rank LIMIT ? OFFSET ?",
+                                 arguments + bound + [min(limit, counted - offset), offset])
+                    }
+                    if !complete && offset + limit > counted {
+                        let start = max(offset, counted)
+                        try page(hitColumns + " AND documents_fts.rowid < ? ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?",
+                                 arguments + bound + [offset + limit - start, start - counted])
+                    }
+                } else if offset < counted && offset + limit <= counted {
+                    // Newest first: the page is a slice of the window, read by rowid rather than sorted again.
+                    let slice = Array(rowids[offset..<offset + limit])
+                    try page("SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet), d.rowid FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))",
+                             ["[" + slice.map(String.init).joined(separator: ",") + "]"])
+                    let at = Dictionary(uniqueKeysWithValues: slice.enumerated().map { ($0.element, $0.offset) })
+                    hits = zip(hits, pageRowids).sorted { at[$0.1, default: 0] < at[$1.1, default: 0] }.map(\.0)
+                } else if limit > 0 {
+                    try page(hitColumns + windowOrder + " LIMIT ? OFFSET ?", arguments + [limit, offset])
                 }
                 func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
                     counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
                 }
-                return WorkspaceResults(total: total, hits: hits,
-                                        facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics], matchingIDs: ids)
+                return WorkspaceResults(total: total, hits: hits, facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
+                                        matchingIDs: query.collectIDs ? ids : [], counted: counted)
             }
         } catch {
             throw TopicsError(.badArgument, input: path, "search \(text ?? ""): \(Self.reason(error))")

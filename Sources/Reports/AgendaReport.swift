@@ -248,27 +248,39 @@ public struct AgendaReport: Sendable {
         return svg + "</svg>"
     }
 
-    /// A theme's documents per month as columns (themes over time), with a y-axis (0 and the
-    /// largest month) and a month label every few columns, so the dates can be read off.
-    public func timeline(_ item: AgendaItem) -> String {
-        guard !item.monthly.isEmpty else { return "" }
+    /// A theme's documents per month as columns (themes over time): `timeline(monthly:)`.
+    public func timeline(_ item: AgendaItem) -> String { timeline(monthly: item.monthly) }
+
+    /// Documents per month as columns (the months that have documents, oldest first), with a
+    /// y-axis (0 and the largest month) and a month label every few columns, so the dates can be read off.
+    public func timeline(monthly: [(month: String, count: Int)]) -> String {
+        guard !monthly.isEmpty else { return "" }
         let height = 60, slot = 16, barWidth = 14, axis = 30, labelEvery = 4   // a label (2019-03) is about 4 slots wide
-        let top = max(1, item.monthly.map(\.count).max() ?? 1)
-        let width = axis + max(item.monthly.count * slot + 2, 130) + 30
+        let top = max(1, monthly.map(\.count).max() ?? 1)
+        let width = axis + max(monthly.count * slot + 2, 130) + 30
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"documents per month\" width=\"\(width)\" height=\"\(height + 20)\">"
         svg += "<line class=\"axis\" x1=\"\(axis - 3)\" y1=\"0\" x2=\"\(axis - 3)\" y2=\"\(height)\"/>"
-        svg += "<line class=\"axis\" x1=\"\(axis - 3)\" y1=\"\(height)\" x2=\"\(axis + item.monthly.count * slot)\" y2=\"\(height)\"/>"
+        svg += "<line class=\"axis\" x1=\"\(axis - 3)\" y1=\"\(height)\" x2=\"\(axis + monthly.count * slot)\" y2=\"\(height)\"/>"
         svg += "<text x=\"\(axis - 6)\" y=\"12\" text-anchor=\"end\">\(top)</text><text x=\"\(axis - 6)\" y=\"\(height)\" text-anchor=\"end\">0</text>"
-        for (k, m) in item.monthly.enumerated() {
+        for (k, m) in monthly.enumerated() {
             guard m.count > 0 else { continue }
             let h = max(1, Int(Double(height) * Double(m.count) / Double(top)))
-            svg += "<rect x=\"\(axis + k * slot + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(m.month): \(m.count)</title></rect>"
+            svg += "<rect x=\"\(axis + k * slot + 1)\" y=\"\(height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"#d08a4a\"><title>\(escape(m.month)): \(m.count)</title></rect>"
         }
-        var labelled: [Int] = Array(stride(from: 0, to: item.monthly.count, by: labelEvery))
-        if let last = labelled.last, item.monthly.count - 1 - last >= labelEvery { labelled.append(item.monthly.count - 1) }
+        var labelled: [Int] = Array(stride(from: 0, to: monthly.count, by: labelEvery))
+        if let last = labelled.last, monthly.count - 1 - last >= labelEvery { labelled.append(monthly.count - 1) }
         for k in labelled {
-            svg += "<text x=\"\(axis + k * slot)\" y=\"\(height + 16)\">\(item.monthly[k].month)</text>"
+            svg += "<text x=\"\(axis + k * slot)\" y=\"\(height + 16)\">\(escape(monthly[k].month))</text>"
         }
         return svg + "</svg>\n"
+    }
+
+    /// A hot issue's dated members per month (`YYYY-MM`), oldest first: what `timeline(monthly:)` draws.
+    public func monthly(_ hot: HotIssue) -> [(month: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for m in hot.members where m < documents.count {
+            if let date = documents[m].date, date.utf8.count >= 7 { counts[String(date.prefix(7)), default: 0] += 1 }
+        }
+        return counts.sorted { $0.key < $1.key }.map { (month: $0.key, count: $0.value) }
     }
 }

@@ -13,6 +13,8 @@ public final class Workspace: @unchecked Sendable {
     public let pipeline: AgendaPipeline
     /// Whether curation is allowed (the store was opened for writing: `--allow-edits`).
     public let allowsEdits: Bool
+    /// How many matches a search ranks and counts facets over (`WorkspaceQuery.window`).
+    public let searchWindow: Int
 
     /// Guards `run` and `view` (held only for moments); `computing` serialises pipeline runs, so
     /// pages that do not need the agenda keep answering while it computes.
@@ -21,8 +23,10 @@ public final class Workspace: @unchecked Sendable {
     private var run: AgendaPipeline.Output?
     private var view: WorkspaceAgenda?
 
-    public init(store: any WorkspaceStoring, segmenter: WordSegmenter, pipeline: AgendaPipeline, allowsEdits: Bool) {
+    public init(store: any WorkspaceStoring, segmenter: WordSegmenter, pipeline: AgendaPipeline, allowsEdits: Bool,
+                searchWindow: Int = WorkspaceQuery.defaultWindow) {
         self.store = store; self.segmenter = segmenter; self.pipeline = pipeline; self.allowsEdits = allowsEdits
+        self.searchWindow = searchWindow
     }
 
     /// The store's documents through the agenda pipeline, once; then the kept run with the

@@ -8,7 +8,7 @@ extension Workspace {
     /// A search (its results with facets and paging), as the store and the agenda answer it.
     func results(_ p: SearchParameters) throws(TopicsError) -> WorkspaceResults {
         var query = WorkspaceQuery(offset: (p.page - 1) * SearchParameters.pageSize, limit: SearchParameters.pageSize,
-                                   collectIDs: computedAgenda != nil)
+                                   collectIDs: computedAgenda != nil, window: searchWindow)
         let words = storeWords(p.q)
         if !words.isEmpty { query.text = words }
         if !p.kind.isEmpty {
@@ -54,7 +54,16 @@ extension Workspace {
         let agenda = computedAgenda
         body += "<p class=\"meta\">\(results.total) documents · export: "
             + ["csv", "xlsx", "md"].map { "<a href=\"/export?what=search&amp;format=\($0)&amp;\(Pages.h(p.query()))\">\($0)</a>" }.joined(separator: " ")
-            + "</p>\n<div class=\"cols\"><aside class=\"facets\">"
+            + "</p>\n"
+        if results.counted < results.total {
+            // The store's window (`WorkspaceQuery.window`): what a broad search ranks and counts.
+            let older = results.total - results.counted
+            body += "<p class=\"meta\">" + (storeWords(p.q).isEmpty
+                ? "Counted over the \(results.counted) newest matches: the counts below leave out the \(older) older ones."
+                : "A broad search: the \(results.counted) matches stored last are ranked by relevance and counted below; "
+                    + "the \(older) older ones follow them, last stored first, and are not in the counts.") + "</p>\n"
+        }
+        body += "<div class=\"cols\"><aside class=\"facets\">"
         func facet(_ title: String, _ field: String, _ counts: [(value: String, count: Int)], label: (String) -> String = { $0 }) -> String {
             guard !counts.isEmpty else { return "" }
             return "<h3>\(title)</h3><ul>" + counts.prefix(12).map {
@@ -148,10 +157,21 @@ extension Workspace {
         if !report.hotIssues.isEmpty {
             body += "<h2>热点问题 · Hot issues</h2><div class=\"scroll\"><table><tr><th>#</th><th>hot issue</th><th>place</th><th>time</th><th>docs</th><th>theme</th></tr>"
             for hot in report.hotIssues.prefix(report.hotIssuesShown) {
-                body += "<tr><td>\(hot.rank)</td><td>\(Pages.h(hot.description))</td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
+                body += "<tr><td>\(hot.rank)</td><td><a href=\"#hot-\(hot.rank)\">\(Pages.h(hot.description))</a></td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
                     + "<td>\(hot.documents)</td><td>" + (hot.theme.map { "<a href=\"/themes/\($0)\">#\($0)</a>" } ?? "") + "</td></tr>"
             }
             body += "</table></div>"
+            // Each hot issue: its documents per month (the report's timeline columns) and its documents.
+            for hot in report.hotIssues.prefix(report.hotIssuesShown) {
+                body += "<h3 id=\"hot-\(hot.rank)\">#\(hot.rank) \(Pages.h(hot.description))</h3>"
+                body += "<div class=\"scroll\">\(report.timeline(monthly: report.monthly(hot)))</div><ul>"
+                for m in hot.members.prefix(50) where m < report.documents.count {
+                    let d = report.documents[m]
+                    body += "<li>\(Pages.h(d.date ?? "")) <a href=\"/documents/\(Pages.u(d.id))\">\(Pages.h(d.title))</a></li>"
+                }
+                if hot.members.count > 50 { body += "<li class=\"meta\">… \(hot.members.count - 50) more</li>" }
+                body += "</ul>"
+            }
         }
         body += "<h2>议题 · Themes by size</h2><div class=\"scroll\">\(report.sizeChart())</div>"
         let overTime = report.themesOverTime()

@@ -173,4 +173,11 @@ struct AgendaTests {
         }
         #expect(!themes.contains { $0.name.contains("A市") || $0.name.contains("B市") }, "\(themes.map(\.name))")
     }
+
+    @Test("A timeline escapes its months: a hot issue's come from document dates")
+    func timelineEscapesMonths() {
+        let report = AgendaReport(title: "t", items: [], summary: "")
+        let svg = report.timeline(monthly: [(month: "<b>x", count: 2), (month: "2019-03", count: 1)])
+        #expect(!svg.contains("<b>") && svg.contains("&lt;b&gt;x: 2") && svg.contains("<title>2019-03: 1</title>"), "\(svg)")
+    }
 }

@@ -39,7 +39,8 @@ struct WorkspaceFixture {
                  authors: ["<b>坏人</b>"], text: hostileText, metadata: Record([.init("url", .string("javascript:alert(1)"))])),
     ]
 
-    init(allowEdits: Bool = true, token: String? = nil) throws {
+    init(allowEdits: Bool = true, token: String? = nil, searchWindow: Int = WorkspaceQuery.defaultWindow,
+         documents: [Document] = WorkspaceFixture.documents) throws {
         folder = try Fixtures.temporaryFolder()
         path = folder.appendingPathComponent("workspace.db").path
         var configuration = SegmenterConfiguration()
@@ -47,13 +48,13 @@ struct WorkspaceFixture {
         let segmenter = try configuration.makeSegmenter()
         // Written the way `topics import` and `topics tag --store` write, then opened the way `topics serve` opens it.
         let writer = try DocumentStore(path: path)
-        try writer.write(Self.documents.map { StoreEntry(document: $0, words: segmenter.words($0.fullText).joined(separator: " ")) })
-        try writer.writeTags(Self.documents.map { d in
+        try writer.write(documents.map { StoreEntry(document: $0, words: segmenter.words($0.fullText).joined(separator: " ")) })
+        try writer.writeTags(documents.map { d in
             (documentID: d.id, tags: Self.tags(of: d))
         })
         store = try DocumentStore(path: path, readOnly: !allowEdits, concurrentReaders: true)
         let pipeline = AgendaPipeline(k: 2, duplicateThreshold: 0.7, title: "测试议题", segmenter: segmenter, stopWords: StopWords(), taxonomy: nil)
-        workspace = Workspace(store: store, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits)
+        workspace = Workspace(store: store, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits, searchWindow: searchWindow)
         server = WorkspaceServer(workspace: workspace, token: token, csrf: "test-csrf-0123456789abcdef")
     }
 

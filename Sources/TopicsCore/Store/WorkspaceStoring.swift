@@ -14,6 +14,12 @@ public protocol WorkspaceStoring: DocumentStoring, Sendable {
     func tags(of id: String) throws(TopicsError) -> [DocumentTag]
     /// Documents matching `query`, best first (by full-text rank when there is text, else newest
     /// first), one page of them with snippets, the total and the counts per facet over all matches.
+    ///
+    /// A broad search is bounded by `query.window`: when more documents match, the facets (and
+    /// `matchingIDs`) count the window, the `window` matches stored last (with words) or newest
+    /// by date (without), and with words the order is those ranked, then the older matches, last
+    /// stored first. `WorkspaceResults.counted` says how many matches the facets cover; the total
+    /// is always exact and paging reaches every match once.
     func find(_ query: WorkspaceQuery) throws(TopicsError) -> WorkspaceResults
     /// Every correction, oldest first.
     func corrections() throws(TopicsError) -> [Correction]
@@ -41,12 +47,20 @@ public struct WorkspaceQuery: Sendable, Equatable {
     /// Whether `WorkspaceResults.matchingIDs` should list every match (costly on a broad search:
     /// the workspace asks only when it has an agenda to count themes and regions with).
     public var collectIDs: Bool
+    /// How many matches a search ranks and counts facets over (at least 1): ranking and counting
+    /// cost per match, so a word found in most of a large archive stays as fast as a rare one.
+    public var window: Int
+
+    /// The window `topics serve` uses: 2 000 matches, a search's cost bounded to a few milliseconds
+    /// on a 100 000-document store (Benchmarks/serve/load_search.py).
+    public static let defaultWindow = 2_000
 
     public init(text: String? = nil, kind: Document.Kind? = nil, dateFrom: String? = nil, dateTo: String? = nil,
                 topic: String? = nil, source: String? = nil, within: [String]? = nil, offset: Int = 0, limit: Int = 20,
-                collectIDs: Bool = false) {
+                collectIDs: Bool = false, window: Int = WorkspaceQuery.defaultWindow) {
         self.text = text; self.kind = kind; self.dateFrom = dateFrom; self.dateTo = dateTo; self.topic = topic
         self.source = source; self.within = within; self.offset = offset; self.limit = limit; self.collectIDs = collectIDs
+        self.window = window
     }
 }
 
@@ -72,14 +86,17 @@ public struct WorkspaceResults: Sendable {
 
     public var total: Int
     public var hits: [Hit]
-    /// Counts over all matches per facet (`kind`, `source`, `topic`), most frequent first.
+    /// Counts per facet (`kind`, `source`, `topic`), most frequent first, over the `counted` matches.
     public var facets: [String: [(value: String, count: Int)]]
-    /// The ids of all matches, in no particular order, when the query asked for them (`collectIDs`);
-    /// the workspace counts themes and regions from them.
+    /// The ids of the `counted` matches, in no particular order, when the query asked for them
+    /// (`collectIDs`); the workspace counts themes and regions from them.
     public var matchingIDs: [String]
+    /// How many matches the facets and `matchingIDs` cover: `total`, or the query's window when
+    /// more matched.
+    public var counted: Int
 
-    public init(total: Int, hits: [Hit], facets: [String: [(value: String, count: Int)]], matchingIDs: [String]) {
-        self.total = total; self.hits = hits; self.facets = facets; self.matchingIDs = matchingIDs
+    public init(total: Int, hits: [Hit], facets: [String: [(value: String, count: Int)]], matchingIDs: [String], counted: Int? = nil) {
+        self.total = total; self.hits = hits; self.facets = facets; self.matchingIDs = matchingIDs; self.counted = counted ?? total
     }
 }
 
