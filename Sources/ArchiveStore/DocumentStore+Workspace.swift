@@ -112,7 +112,7 @@ extension DocumentStore: WorkspaceStoring {
                         if row.count > 6 { pageRowids.append(row[6]) }
                         let raw: String = row[5] ?? ""
                         // The words column holds the text segmented by spaces: show it as written.
-                        let shown = text != nil ? Self.unsegmented(raw) : raw
+                        let shown = text != nil ? WorkspaceResults.unsegmented(raw) : raw
                         return WorkspaceResults.Hit(id: row[0], kind: Document.Kind(rawValue: row[1]) ?? .article, title: row[2], date: row[3],
                                                     source: row[4], snippet: shown)
                     }
@@ -189,21 +189,5 @@ extension DocumentStore: WorkspaceStoring {
         text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
             .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
             .joined(separator: " ")
-    }
-
-    /// Segmented words (`停车 难 问题`) back as written: a space is kept only between two Latin
-    /// letters or digits.
-    static func unsegmented(_ words: String) -> String {
-        var out = ""
-        var previous: Character? = nil
-        var pendingSpace = false
-        for c in words {
-            if c == " " { pendingSpace = true; continue }
-            if pendingSpace, let p = previous, (p.isASCII && (p.isLetter || p.isNumber)) && (c.isASCII && (c.isLetter || c.isNumber)) { out.append(" ") }
-            pendingSpace = false
-            out.append(c)
-            previous = c
-        }
-        return out
     }
 }

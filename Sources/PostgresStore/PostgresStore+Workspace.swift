@@ -53,39 +53,74 @@ extension PostgresStore: WorkspaceStoring {
                 conditions.append("d.id = ANY($\(binds.count)::text[])")
             }
             let filtered = "FROM documents d" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            let window = max(1, query.window)
             let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
-            let order = tsquery != nil ? " ORDER BY ts_rank(d.search, $1::tsquery) DESC, d.seq"
-                                       : " ORDER BY substr(d.date, 1, 10) IS NULL, substr(d.date, 1, 10) DESC, d.seq"
-            func sql(_ text: String) -> PostgresQuery { PostgresQuery(unsafeSQL: text, binds: binds) }
-
-            var total = 0
-            var kinds: [String: Int] = [:], sources: [String: Int] = [:]
-            for row in try run(sql("SELECT d.kind, d.source, count(*) " + filtered + " GROUP BY d.kind, d.source")) {
-                let (kind, source, n) = try row.decode((String, String?, Int).self)
-                total += n
-                kinds[kind, default: 0] += n
-                if let source { sources[source, default: 0] += n }
+            /// The filter's binds, then `extra` as $n+1, $n+2 ….
+            func sql(_ text: String, _ extra: [any PostgresThrowingDynamicTypeEncodable] = []) throws -> PostgresQuery {
+                var all = binds
+                for value in extra { try all.append(value) }
+                return PostgresQuery(unsafeSQL: text, binds: all)
             }
-            let ids = query.collectIDs ? try run(sql("SELECT d.id " + filtered)).map { try $0.decode(String.self) } : []
-            let topics = try run(sql(#"SELECT topic, count(*) FROM effective_tags WHERE document_id IN (SELECT d.id "#
-                                     + filtered + #") GROUP BY topic ORDER BY count(*) DESC, topic COLLATE "C" LIMIT 50"#)).map {
+            func placeholder(_ k: Int) -> String { "$\(binds.count + k)" }
+
+            // The window: the matches stored last (with words; no rank computed, no tsvector read)
+            // or newest by date, with the fields the facets count.
+            let windowOrder = tsquery != nil ? " ORDER BY d.seq DESC" : " ORDER BY substr(d.date, 1, 10) IS NULL, substr(d.date, 1, 10) DESC, d.seq"
+            var seqs: [Int64] = [], ids: [String] = []
+            var kinds: [String: Int] = [:], sources: [String: Int] = [:]
+            for row in try run(sql("SELECT d.seq, d.id, d.kind, d.source " + filtered + windowOrder + " LIMIT \(placeholder(1))", [window])) {
+                let (seq, id, kind, source) = try row.decode((Int64, String, String, String?).self)
+                seqs.append(seq)
+                ids.append(id)
+                kinds[kind, default: 0] += 1
+                if let source { sources[source, default: 0] += 1 }
+            }
+            let counted = ids.count, complete = counted < window
+            var total = counted
+            if !complete { total = try run(sql("SELECT count(*) " + filtered)).first.map { try $0.decode(Int.self) } ?? counted }
+            let topics: [(value: String, count: Int)] = ids.isEmpty ? [] : try run(sql(#"SELECT topic, count(*) FROM effective_tags WHERE document_id = ANY("#
+                                                        + placeholder(1) + #"::text[]) GROUP BY topic ORDER BY count(*) DESC, topic COLLATE "C" LIMIT 50"#,
+                                                        [ids])).map {
                 let (topic, count) = try $0.decode((String, Int).self)
                 return (value: topic, count: count)
             }
             // Snippets are cut in Swift from the page's segmented words: PostgreSQL's `ts_headline`
             // would re-parse them by the server's locale, which may not see CJK as letters.
-            let hits = try run(sql("SELECT d.id, d.kind, d.title, d.date, d.source, "
-                                   + (tsquery != nil ? "d.words" : "substr(d.text, 1, 80)") + " " + filtered + order
-                                   + " LIMIT \(limit) OFFSET \(offset)")).map { row in
-                let (id, kind, title, date, source, raw) = try row.decode((String, String, String?, String?, String?, String?).self)
-                return WorkspaceResults.Hit(id: id, kind: Document.Kind(rawValue: kind) ?? .article, title: title, date: date, source: source,
-                                            snippet: tsquery != nil ? Self.snippet(raw ?? "", words: words) : raw ?? "")
+            let columns = "SELECT d.id, d.kind, d.title, d.date, d.source, " + (tsquery != nil ? "d.words" : "substr(d.text, 1, 80)") + ", d.seq "
+            var hits: [(hit: WorkspaceResults.Hit, seq: Int64)] = []
+            func page(_ query: PostgresQuery) throws {
+                hits += try run(query).map { row in
+                    let (id, kind, title, date, source, raw, seq) = try row.decode((String, String, String?, String?, String?, String?, Int64).self)
+                    return (WorkspaceResults.Hit(id: id, kind: Document.Kind(rawValue: kind) ?? .article, title: title, date: date, source: source,
+                                                 snippet: tsquery != nil ? Self.snippet(raw ?? "", words: words) : raw ?? ""), seq)
+                }
+            }
+            if tsquery != nil {
+                // The window by rank (`ts_rank` reads only the window's tsvectors), then the older matches, last stored first.
+                if offset < counted && limit > 0 {
+                    try page(sql(columns + "FROM documents d WHERE d.seq = ANY(\(placeholder(1))::bigint[]) ORDER BY ts_rank(d.search, $1::tsquery) DESC, d.seq"
+                                 + " LIMIT \(placeholder(2)) OFFSET \(placeholder(3))", [seqs, min(limit, counted - offset), offset]))
+                }
+                if !complete && offset + limit > counted, let lowest = seqs.min() {
+                    let start = max(offset, counted)
+                    try page(sql(columns + filtered + " AND d.seq < \(placeholder(1)) ORDER BY d.seq DESC LIMIT \(placeholder(2)) OFFSET \(placeholder(3))",
+                                 [lowest, offset + limit - start, start - counted]))
+                }
+            } else if offset < counted && offset + limit <= counted {
+                // Newest first: the page is a slice of the window, read by number rather than sorted again.
+                let slice = Array(seqs[offset..<offset + limit])
+                try page(PostgresQuery(unsafeSQL: columns + "FROM documents d WHERE d.seq = ANY($1::bigint[])", binds: {
+                    var b = PostgresBindings(); try b.append(slice); return b }()))
+                let at = Dictionary(uniqueKeysWithValues: slice.enumerated().map { ($0.element, $0.offset) })
+                hits.sort { at[$0.seq, default: 0] < at[$1.seq, default: 0] }
+            } else if limit > 0 {
+                try page(sql(columns + filtered + windowOrder + " LIMIT \(placeholder(1)) OFFSET \(placeholder(2))", [limit, offset]))
             }
             func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
                 counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
             }
-            return WorkspaceResults(total: total, hits: hits, facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
-                                    matchingIDs: ids)
+            return WorkspaceResults(total: total, hits: hits.map(\.hit), facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
+                                    matchingIDs: query.collectIDs ? ids : [], counted: counted)
         } catch {
             throw TopicsError(.badArgument, input: location, "search \(query.text ?? ""): \(Self.reason(error))")
         }

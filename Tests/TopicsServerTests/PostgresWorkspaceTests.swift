@@ -60,6 +60,22 @@ struct PostgresWorkspaceTests {
             let pg = try s.postgres.find(query), lite = try s.sqlite.find(query)
             #expect(Self.summary(pg, ranked: query.text != nil) == Self.summary(lite, ranked: query.text != nil), "\(query)")
         }
+        // A window of 2 (as `topics serve` bounds a broad search): the same totals, counts and
+        // window; without words the same pages; with words every match once over the pages.
+        for text in [nil, "停车", "噪音"] as [String?] {
+            var seen: [[String]] = [[], []]
+            for offset in 0..<5 {
+                let q = WorkspaceQuery(text: text, offset: offset, limit: 1, collectIDs: true, window: 2)
+                let pg = try s.postgres.find(q), lite = try s.sqlite.find(q)
+                #expect(pg.total == lite.total && pg.counted == lite.counted && pg.counted == min(2, lite.total), "\(q)")
+                #expect(Self.summary(pg, ranked: true).split(separator: "[").last == Self.summary(lite, ranked: true).split(separator: "[").last
+                        || text != nil, "\(q)")
+                if text == nil { #expect(pg.hits.map(\.id) == lite.hits.map(\.id), "\(q)") }
+                seen[0] += pg.hits.map(\.id)
+                seen[1] += lite.hits.map(\.id)
+            }
+            #expect(seen[0].sorted() == seen[1].sorted() && Set(seen[0]).count == seen[0].count, "\(text ?? "")")
+        }
         // The search for 停车 marks it in every snippet, shown as written (no spaces between words).
         let hits = try s.postgres.find(WorkspaceQuery(text: "停车")).hits
         #expect(hits.count == 4)
