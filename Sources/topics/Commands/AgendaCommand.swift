@@ -50,6 +50,7 @@ struct AgendaOptions: ParsableArguments {
     func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
         var failed = 0
         if fromAggregates != nil && model == nil { throw ValidationError("--from-aggregates needs --model (the themes the counts are of)") }
+        if withDocuments && model != nil { throw ValidationError("--model is for topics agenda: topics run writes every document, so it clusters them") }
         if let model {
             var options = AgendaPipeline.ModelOptions()
             options.samplePerTheme = samplePerTheme
@@ -89,6 +90,13 @@ struct AgendaCommand: ParsableCommand {
             opening). The HTML report is one file with its charts as inline SVG. Documents that carry \
             a reply are judged as by `topics replies`: the report shows reply quality per theme \
             (poorest first) and per answering unit, and reply_quality.jsonl holds the figures.
+
+            For large archives: --model FILE (from `topics cluster SAMPLE --save-model FILE`) clusters \
+            nothing; each document is placed in the model's themes as it is read and counted per \
+            theme, month, region and unit (written as aggregates.jsonl), and the hot issues and \
+            examples come from the latest --sample-per-theme documents of each theme. \
+            --from-aggregates AGG.jsonl ranks from counts made elsewhere (the Spark job writes them); \
+            the inputs then give only those documents.
             """)
 
     @OptionGroup var archive: ArchiveOptions
