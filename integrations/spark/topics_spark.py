@@ -28,6 +28,7 @@ topics/bin/topics). Stages whose command the binary lacks are skipped with a mes
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -201,17 +202,17 @@ def record_likes(record):
         return 0
     if isinstance(value, int):
         return value
-    return int(value) if isinstance(value, str) and value.strip().isdigit() else 0
+    return int(value) if isinstance(value, str) and re.fullmatch(r'[+-]?[0-9]+', value) else 0
 
 
 def record_authors(record):
-    """The authors of a record as topics reads them: authors, else author, else user."""
+    """The authors of a record as topics reads them: authors, else author, else user (text, or a list of texts)."""
     for name in ('authors', 'author', 'user'):
         value = record.get(name)
-        if isinstance(value, list) and value:
-            return [str(v) for v in value]
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value):
-            return [str(value)]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return value
+        if isinstance(value, str) and value:
+            return [value]
     return []
 
 
