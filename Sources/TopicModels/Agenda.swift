@@ -91,46 +91,87 @@ public enum AgendaRanker {
 
     public static func rank(_ documents: [AgendaDocument], themes: [Theme], canonical: [Int: Int] = [:],
                             tags: [[String]] = [], window: Int = 3) -> [AgendaItem] {
-        let months = documents.compactMap { $0.date.map { String($0.prefix(7)) } }.filter { $0.count == 7 }
-        let last = months.max()
+        let figures = themes.map { theme in
+            let members = theme.members
+            var monthly: [String: Int] = [:]
+            for m in members {
+                guard let date = documents[m].date, date.count >= 7 else { continue }
+                monthly[String(date.prefix(7)), default: 0] += 1
+            }
+            var perAuthor: [String: Int] = [:]
+            for m in members { for a in documents[m].authors { perAuthor[a, default: 0] += 1 } }
+            let (dominant, share) = theme.dominantTags(tags)
+            return ThemeFigures(theme: theme.id, name: theme.name, terms: theme.terms, documents: members.count,
+                                matters: Set(members.map { canonical[$0] ?? $0 }).count, monthly: monthly,
+                                authors: perAuthor.count, topAuthors: Array(perAuthor.values.sorted(by: >).prefix(2)),
+                                regions: Set(members.compactMap { documents[$0].region }).count,
+                                likes: members.reduce(0) { $0 + documents[$1].likes }, tags: dominant, taxonomyShare: share,
+                                representatives: theme.representatives.map { documents[$0] }, memberIDs: members.map { documents[$0].id })
+        }
+        let last = documents.compactMap { $0.date.map { String($0.prefix(7)) } }.filter { $0.count == 7 }.max()
+        return rank(figures, lastMonth: last, window: window)
+    }
+
+    /// What a theme's rank is computed from: counts, not documents, so that they can come from
+    /// aggregates (per theme × month × region × unit) as well as from the members in memory.
+    public struct ThemeFigures: Sendable {
+        public var theme: Int
+        public var name: String
+        public var terms: [String]
+        public var documents: Int
+        public var matters: Int
+        /// Documents per month (`YYYY-MM`).
+        public var monthly: [String: Int]
+        /// Distinct authors, and the documents of the two most active (most first).
+        public var authors: Int
+        public var topAuthors: [Int]
+        public var regions: Int
+        public var likes: Int
+        public var tags: [(topic: String, count: Int)]
+        public var taxonomyShare: Double
+        public var representatives: [AgendaDocument]
+        public var memberIDs: [String]
+
+        public init(theme: Int, name: String, terms: [String], documents: Int, matters: Int, monthly: [String: Int],
+                    authors: Int, topAuthors: [Int], regions: Int, likes: Int, tags: [(topic: String, count: Int)],
+                    taxonomyShare: Double, representatives: [AgendaDocument], memberIDs: [String]) {
+            self.theme = theme; self.name = name; self.terms = terms; self.documents = documents; self.matters = matters
+            self.monthly = monthly; self.authors = authors; self.topAuthors = topAuthors; self.regions = regions
+            self.likes = likes; self.tags = tags; self.taxonomyShare = taxonomyShare
+            self.representatives = representatives; self.memberIDs = memberIDs
+        }
+    }
+
+    /// Themes ranked from their figures; `lastMonth` (`YYYY-MM`): the archive's last month, where
+    /// the growth windows end.
+    public static func rank(_ figures: [ThemeFigures], lastMonth last: String?, window: Int = 3) -> [AgendaItem] {
         func monthIndex(_ m: String) -> Int? {
             let parts = m.split(separator: "-"); guard parts.count == 2, let y = Int(parts[0]), let mo = Int(parts[1]) else { return nil }
             return y * 12 + mo - 1
         }
         let lastIndex = last.flatMap(monthIndex)
-        var items: [AgendaItem] = themes.map { theme in
-            let members = theme.members
-            let matters = Set(members.map { canonical[$0] ?? $0 }).count
+        var items: [AgendaItem] = figures.map { f in
             var recent = 0, previous = 0
-            var monthly: [String: Int] = [:]
-            for m in members {
-                guard let date = documents[m].date, date.count >= 7 else { continue }
-                let month = String(date.prefix(7))
-                monthly[month, default: 0] += 1
+            for (month, count) in f.monthly {
                 if let lastIndex, let i = monthIndex(month) {
-                    if i > lastIndex - window { recent += 1 } else if i > lastIndex - 2 * window { previous += 1 }
+                    if i > lastIndex - window { recent += count } else if i > lastIndex - 2 * window { previous += count }
                 }
             }
             let growth = Double(recent + 1) / Double(previous + 1)
             let growthShown = recent + previous >= growthMinimum
-            var perAuthor: [String: Int] = [:]
-            for m in members { for a in documents[m].authors { perAuthor[a, default: 0] += 1 } }
-            let authors = perAuthor.count
-            let fewAuthors = HotIssueFinder.carriedByFew(perAuthor, documents: members.count)
-            let regions = Set(members.compactMap { documents[$0].region }).count
-            let likes = members.reduce(0) { $0 + documents[$1].likes }
-            let (dominant, share) = theme.dominantTags(tags)
+            let authors = f.authors
+            let fewAuthors = HotIssueFinder.carriedByFew(authors: authors, top: f.topAuthors, documents: f.documents)
             let growthTerm = growthShown ? 1.5 * min(max(log2(growth), -1), 2) : 0
             // One person's repeated posts are one voice: each author counts for at most three matters.
-            let score = log2(1 + Double(min(matters, 3 * max(1, authors)))) + growthTerm + 0.5 * log2(1 + Double(authors))
-                + 0.25 * log2(1 + Double(likes)) + 0.5 * log2(1 + Double(regions)) + share
-            return AgendaItem(rank: 0, theme: theme.id, name: theme.name, terms: theme.terms, documents: members.count, matters: matters,
+            let score = log2(1 + Double(min(f.matters, 3 * max(1, authors)))) + growthTerm + 0.5 * log2(1 + Double(authors))
+                + 0.25 * log2(1 + Double(f.likes)) + 0.5 * log2(1 + Double(f.regions)) + f.taxonomyShare
+            return AgendaItem(rank: 0, theme: f.theme, name: f.name, terms: f.terms, documents: f.documents, matters: f.matters,
                               recent: recent, previous: previous, growth: growth, growthShown: growthShown,
-                              authors: authors, fewAuthors: fewAuthors, regions: regions, likes: likes,
-                              tags: dominant,
-                              taxonomyShare: share, monthly: contiguousMonths(monthly, index: monthIndex),
-                              score: score, representatives: theme.representatives.map { documents[$0] },
-                              memberIDs: members.map { documents[$0].id })
+                              authors: authors, fewAuthors: fewAuthors, regions: f.regions, likes: f.likes,
+                              tags: f.tags,
+                              taxonomyShare: f.taxonomyShare, monthly: contiguousMonths(f.monthly, index: monthIndex),
+                              score: score, representatives: f.representatives,
+                              memberIDs: f.memberIDs)
         }
         items.sort { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
         for i in items.indices { items[i].rank = i + 1 }

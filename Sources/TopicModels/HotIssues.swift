@@ -62,6 +62,8 @@ public struct HotIssueFinder: Sendable {
     public var placeAttachCut: Float = 0.3
     /// Clusters join, and documents join a cluster, only within this many days of it.
     public var joinDays = 30
+    /// A feature found in more documents than this makes no candidate pairs (see `similarities`).
+    public var candidateCap = 250
 
     public init(segmenter: WordSegmenter, stopWords: StopWords) {
         self.segmenter = segmenter
@@ -192,7 +194,8 @@ public struct HotIssueFinder: Sendable {
     func isContent(_ word: String) -> Bool { stopWords.isCandidate(word) && !Placeholders.isPlaceholder(word) }
 
     /// Pairs (i < j) at least `edgeMinimum` similar. Candidates share a feature found in at most
-    /// 5 % of the documents (an inverted index); their cosine is then computed in full, and
+    /// 5 % of the documents and at most `candidateCap` of them (an inverted index); their cosine
+    /// is then computed in full, and
     /// multiplied by `placeConflict` when both titles name sites (estates, schools …) and the two
     /// documents name no site in common, or both titles name places and they share none (the same
     /// complaint about two estates on one road is two matters).
@@ -204,7 +207,10 @@ public struct HotIssueFinder: Sendable {
         let n = vectors.count
         var postings: [Int32: [Int32]] = [:]
         for (i, v) in vectors.enumerated() { for f in v.indices { postings[f, default: []].append(Int32(i)) } }
-        let limit = max(20, n / 20)
+        // 5 % of a large archive is thousands of documents a feature: every pair of them a
+        // candidate made the graph quadratic. Capped, each document meets at most
+        // `candidateCap` others per feature, so the work grows linearly (no change up to 5 000 documents).
+        let limit = max(20, min(n / 20, candidateCap))
         let usable = postings.filter { $0.value.count >= 2 && $0.value.count <= limit }
         let features = Int(vectors.lazy.compactMap { $0.indices.last }.max() ?? 0) + 1
         var parts = [[(Int, Int, Float)]](repeating: [], count: 2)
@@ -327,21 +333,31 @@ public struct HotIssueFinder: Sendable {
         var out = clusters.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         var keys = out.map(shared), placed = out.map(places), spans = out.map(span)
         var centres = out.map(centre)
-        var k = 0
-        while k < out.count {
-            // Same subject, near in time, no two different places, alike enough.
-            if !keys[k].isEmpty, let into = (0..<k).first(where: {
-                !keys[$0].isDisjoint(with: keys[k]) && near(spans[$0], spans[k])
+        var alive = [Bool](repeating: true, count: out.count)
+        // Subject → the clusters that name it (ascending; an entry may be stale after a merge
+        // changed a cluster's subjects, so each is checked against `keys`): the clusters sharing
+        // a subject with one are found without scanning them all.
+        var named: [String: [Int]] = [:]
+        for (c, subjects) in keys.enumerated() { for p in subjects { named[p, default: []].append(c) } }
+        func sharing(_ subjects: Set<String>, below limit: Int) -> [Int] {
+            var found: Set<Int> = []
+            for p in subjects { for c in named[p] ?? [] where c < limit && alive[c] && keys[c].contains(p) { found.insert(c) } }
+            return found.sorted()
+        }
+        // Each cluster, largest first, joins the first larger one with the same subject, near in
+        // time, no two different places, alike enough.
+        for k in out.indices where !keys[k].isEmpty {
+            guard let into = sharing(keys[k], below: k).first(where: {
+                near(spans[$0], spans[k])
                     && (placed[$0].isEmpty || placed[k].isEmpty || !placed[$0].isDisjoint(with: placed[k]))
                     && cosine(centres[$0], centres[k]) >= placeMergeCut
-            }) {
-                out[into] += out[k]
-                centres[into] = centre(out[into])
-                keys[into] = shared(out[into]); placed[into] = places(out[into]); spans[into] = span(out[into])
-                out.remove(at: k); keys.remove(at: k); centres.remove(at: k); placed.remove(at: k); spans.remove(at: k)
-            } else {
-                k += 1
-            }
+            }) else { continue }
+            out[into] += out[k]
+            centres[into] = centre(out[into])
+            let before = keys[into]
+            keys[into] = shared(out[into]); placed[into] = places(out[into]); spans[into] = span(out[into])
+            for p in keys[into] where !before.contains(p) { named[p, default: []].append(into) }
+            alive[k] = false; out[k] = []
         }
         var clustered = Set(out.joined())
         for d in vectors.indices where !clustered.contains(d) {
@@ -349,13 +365,14 @@ public struct HotIssueFinder: Sendable {
             let own = Dictionary(uniqueKeysWithValues: zip(vectors[d].indices, vectors[d].values))
             let day = days[d].map { $0...$0 }
             for p in readings[d].subjects {
-                for c in out.indices where keys[c].contains(p) && near(spans[c], day) {
+                for c in sharing([p], below: out.count) where near(spans[c], day) {
                     let s = cosine(own, centres[c])
                     if s >= placeAttachCut, best == nil || s > best!.1 { best = (c, s) }
                 }
             }
             if let (c, _) = best { out[c].append(d); clustered.insert(d) }
         }
+        out = out.indices.filter { alive[$0] }.map { out[$0] }
         return out.map { $0.sorted() }
     }
 
@@ -417,9 +434,14 @@ public struct HotIssueFinder: Sendable {
     /// for three or more documents, or the two most active authors posted more than once and
     /// wrote at least 60 % of it.
     public static func carriedByFew(_ documentsPerAuthor: [String: Int], documents: Int) -> Bool {
+        carriedByFew(authors: documentsPerAuthor.count, top: Array(documentsPerAuthor.values.sorted(by: >).prefix(2)), documents: documents)
+    }
+
+    /// The same from counts alone: `authors` distinct, `top` the documents of the most active two (most first).
+    public static func carriedByFew(authors: Int, top: [Int], documents: Int) -> Bool {
         guard documents >= 3 else { return false }
-        let top = documentsPerAuthor.values.sorted(by: >).prefix(2)
-        return documentsPerAuthor.count <= 2 || ((top.first ?? 0) > 1 && Double(top.reduce(0, +)) >= 0.6 * Double(documents))
+        let top = top.prefix(2)
+        return authors <= 2 || ((top.first ?? 0) > 1 && Double(top.reduce(0, +)) >= 0.6 * Double(documents))
     }
 
     /// The heat index of a hot issue:

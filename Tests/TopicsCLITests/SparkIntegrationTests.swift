@@ -156,6 +156,21 @@ struct SparkIntegrationTests {
         func themes(_ lines: [String]) -> [String] { lines.map { let o = Self.object($0); return "\(o["id"] ?? "") \(o["theme"] ?? "") \(o["theme_name"] ?? "")" } }
         #expect(sparkAssigned.count == 20_000)
         #expect(themes(sparkAssigned) == themes(Self.lines(assigned.stdout)))
-        #expect(FileManager.default.fileExists(atPath: spark.output.appendingPathComponent("aggregates.jsonl").path))
+        // The agenda from the Spark job's aggregates counts what `topics agenda --model` counts on one machine.
+        #expect(FileManager.default.fileExists(atPath: spark.output.appendingPathComponent("agenda/agenda.html").path))
+        let agenda = spark.folder.appendingPathComponent("single-agenda")
+        #expect(try Fixtures.runTopics(["agenda", "--model", model.path, spark.archive.path, "-o", agenda.path]).status == 0)
+        func perThemeAndMonth(_ url: URL) throws -> [String: Int] {
+            var out: [String: Int] = [:]
+            for line in Self.lines(try String(contentsOf: url, encoding: .utf8)) {
+                let o = Self.object(line)
+                guard let n = o["count"] as? Int else { continue }
+                out["\(o["theme"] ?? "") \(o["month"] ?? "")", default: 0] += n
+            }
+            return out
+        }
+        let single = try perThemeAndMonth(agenda.appendingPathComponent("aggregates.jsonl"))
+        #expect(!single.isEmpty)
+        #expect(try perThemeAndMonth(spark.output.appendingPathComponent("aggregates.jsonl")) == single)
     }
 }

@@ -17,7 +17,8 @@ cluster should be shared storage):
     OUT/duplicates.jsonl {canonical, members, size} a group                     (topics dedupe)
     OUT/sample.jsonl     the records the themes are fitted on; OUT/themes.model (topics cluster --save-model)
     OUT/assigned/        part files, each record with theme, theme_name, theme_distance, far (topics assign)
-    OUT/aggregates.jsonl {theme, month, region, unit, count}, then OUT/agenda/   (topics agenda --from-aggregates)
+    OUT/aggregates.jsonl {theme, month, region, unit, count, likes} and {theme, authors, …}, then OUT/agenda/
+                         (topics agenda --model OUT/themes.model --from-aggregates OUT/aggregates.jsonl OUT/sample.jsonl)
 
 --topics is the binary as the executors see it: an absolute path installed on every node
 (`make install PREFIX=…` puts the data it needs beside it), a name on their PATH, or a path relative
@@ -27,6 +28,7 @@ topics/bin/topics). Stages whose command the binary lacks are skipped with a mes
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -193,6 +195,39 @@ def aggregate_key(record):
     return (record.get('theme'), month, field(REGION_FIELDS), unit)
 
 
+def record_likes(record):
+    """The likes of a record as topics counts them (a number, or digits as text; else 0)."""
+    value = record.get('likes')
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and re.fullmatch(r'[+-]?[0-9]+', value) else 0
+
+
+def record_authors(record):
+    """The authors of a record as topics reads them: authors, else author, else user (text, or a list of texts)."""
+    for name in ('authors', 'author', 'user'):
+        value = record.get(name)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return value
+        if isinstance(value, str) and value:
+            return [value]
+    return []
+
+
+def theme_authors(assigned):
+    """Per theme: (distinct authors, documents of the most active, of the second), by reduceByKey."""
+    per_author = (assigned.map(lambda p: json.loads(p[1]))
+                  .flatMap(lambda r: [((r.get('theme'), a), 1) for a in record_authors(r)] if r.get('theme') is not None else [])
+                  .reduceByKey(lambda a, b: a + b))
+
+    def merge(x, y):
+        top = sorted(x[1] + y[1], reverse=True)[:2]
+        return (x[0] + y[0], top)
+    return per_author.map(lambda kv: (kv[0][0], (1, [kv[1]]))).reduceByKey(merge).collect()
+
+
 # ---------------------------------------------------------------------------------------------
 
 def has_command(binary, *command):
@@ -299,16 +334,25 @@ def main(argv=None):
             write_ordered(assigned, os.path.join(results, 'assigned'))
 
     if 'agenda' in stages and assigned is not None:
-        counts = (assigned.map(lambda p: (aggregate_key(json.loads(p[1])), 1))
-                  .reduceByKey(lambda a, b: a + b)
+        # Cells (theme, month, region, unit) with their documents and likes; then each theme's
+        # authors (distinct, and the two most active): the lines AgendaAggregates reads.
+        counts = (assigned.map(lambda p: json.loads(p[1]))
+                  .map(lambda r: (aggregate_key(r), (1, record_likes(r))))
+                  .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1]))
                   .collect())
+        authors = theme_authors(assigned)
         aggregates = os.path.join(out, 'aggregates.jsonl')
         with open(aggregates, 'w', encoding='utf-8') as f:
-            for (theme, month, region, unit), n in sorted(counts, key=lambda kv: tuple('' if v is None else str(v) for v in kv[0])):
-                f.write(json.dumps({'theme': theme, 'month': month, 'region': region, 'unit': unit, 'count': n},
+            for (theme, month, region, unit), (n, likes) in sorted(counts, key=lambda kv: tuple('' if v is None else str(v) for v in kv[0])):
+                f.write(json.dumps({'theme': theme, 'month': month, 'region': region, 'unit': unit, 'count': n, 'likes': likes},
                                    ensure_ascii=False) + '\n')
+            for theme, (distinct, top) in sorted(authors, key=lambda kv: kv[0]):
+                f.write(json.dumps({'theme': theme, 'authors': distinct, 'top_author_documents': top[0] if top else 0,
+                                    'second_author_documents': top[1] if len(top) > 1 else 0}) + '\n')
         if subprocess.run([driver_topics, 'agenda', '--help'], capture_output=True, text=True).stdout.find('--from-aggregates') >= 0:
-            run_local(driver_topics, ['agenda', '--from-aggregates', aggregates, '--model', model, '-o', os.path.join(out, 'agenda')], 'agenda')
+            # The themes' figures from the counts; hot issues and examples from the fitting sample.
+            run_local(driver_topics, ['agenda', '--from-aggregates', aggregates, '--model', model, sample_path,
+                                      '-o', os.path.join(out, 'agenda')], 'agenda')
         else:
             print('topics-spark: agenda: aggregates written; this topics has no `agenda --from-aggregates`', file=sys.stderr)
     elif 'agenda' in stages:

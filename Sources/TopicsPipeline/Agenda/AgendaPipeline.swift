@@ -39,6 +39,11 @@ public struct AgendaPipeline: Sendable {
         public var warnings: [Warning]
         /// The replies judged (documents with a reply, each with its theme's name), in document order.
         public var replies: [ReplyAssessment] = []
+        /// The counts the report's figures come from, when it was made from a saved model
+        /// (`runWithModel`): then `documents` and the themes' members are a sample.
+        public var aggregates: AgendaAggregates? = nil
+        /// From a model, the sampled documents (what `documents` describes); empty otherwise.
+        public var sample: [Document] = []
     }
 
     /// Documents without a date count for no month and no growth; without a person, for no
@@ -71,6 +76,26 @@ public struct AgendaPipeline: Sendable {
             + (anonymous > 0 ? [.anonymous(anonymous, of: documents.count)] : [])
     }
 
+    /// What the agenda knows of a document; `opening`: the words of its title and opening, where
+    /// the place is looked for when the record has no region field.
+    public static func agendaDocument(_ d: Document, opening: ArraySlice<String>) -> AgendaDocument {
+        func count(_ key: String) -> Int {
+            switch d.metadata[key] {
+            case .int(let n)?: n
+            case .string(let s)?: Int(s) ?? 0
+            default: 0
+            }
+        }
+        let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
+        // The place: a region field of the record when it has one, else the first district named.
+        let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
+            if case .string(let r)? = d.metadata[key], !r.isEmpty { r } else { nil }
+        }.first
+        let region = field ?? Regions.first(in: Array(opening))
+        return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
+                              likes: count("likes"), dislikes: count("dislikes"), url: url, region: region)
+    }
+
     public func run(_ documents: [Document]) -> Output {
         // Each document is normalised and segmented once; every stage below reads that analysis.
         let analyzed = DocumentAnalyzer(segmenter: segmenter).analyze(documents)
@@ -96,24 +121,7 @@ public struct AgendaPipeline: Sendable {
             if let t = themeOf[keep], let at = themes.firstIndex(where: { $0.id == t }) { themes[at].members.append(duplicate) }
         }
         let tags = taxonomy?.tag(texts) ?? texts.map { _ in [] }
-        let agendaDocuments = analyzed.map { a -> AgendaDocument in
-            let d = a.document
-            func count(_ key: String) -> Int {
-                switch d.metadata[key] {
-                case .int(let n)?: n
-                case .string(let s)?: Int(s) ?? 0
-                default: 0
-                }
-            }
-            let url: String? = if case .string(let u)? = d.metadata["url"] { u } else { nil }
-            // The place: a region field of the record when it has one, else the first district named.
-            let field = ["region", "地区", "区域", "区县", "所属地区", "所在地区"].lazy.compactMap { key -> String? in
-                if case .string(let r)? = d.metadata[key], !r.isEmpty { r } else { nil }
-            }.first
-            let region = field ?? Regions.first(in: Array(a.openingWords))
-            return AgendaDocument(id: d.id, title: d.title ?? String(d.text.prefix(40)), date: d.date, authors: d.authors,
-                                  likes: count("likes"), dislikes: count("dislikes"), url: url, region: region)
-        }
+        let agendaDocuments = analyzed.map { Self.agendaDocument($0.document, opening: $0.openingWords) }
         let items = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical, tags: tags.map { $0.map(\.path) })
         let hotIssues = HotIssueFinder(segmenter: segmenter, stopWords: stopWords).find(agendaDocuments, texts: texts, themes: themes)
         let warnings = Self.warnings(documents)
@@ -178,10 +186,19 @@ public struct ReportFolder: Sendable {
         let membersOf = Dictionary(result.themes.map { ($0.id, $0.members) }, uniquingKeysWith: { a, _ in a })
         for item in result.report.items {
             var record = item.record
-            record.append("classes", .record(ThemeClasses.counts(membersOf[item.theme] ?? [], documents: documents)))
+            // From a model the members are a sample: the classes come from the counts of all.
+            let classes = result.aggregates != nil
+                ? ThemeClasses.record(result.report.themeClasses[item.theme] ?? [])
+                : ThemeClasses.counts(membersOf[item.theme] ?? [], documents: documents)
+            record.append("classes", .record(classes))
             writer.encode(record, into: &themes)
         }
         try write("themes.jsonl", themes)
+        if let aggregates = result.aggregates {
+            var lines: [UInt8] = []
+            for r in aggregates.records { writer.encode(r, into: &lines) }
+            try write("aggregates.jsonl", lines)
+        }
         if !result.replies.isEmpty {
             var lines: [UInt8] = []
             for s in ReplySummary.summaries(result.replies, by: .theme) + ReplySummary.summaries(result.replies, by: .unit) {

@@ -33,16 +33,21 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ document: Document) -> AnalyzedDocument {
         let text = document.fullText
         let words = segmenter.words(text)
-        // The opening: the title, its line break, and the first characters of the text.
-        let limit = (document.title.map { $0.count + 1 } ?? 0) + AnalyzedDocument.openingLength
+        return AnalyzedDocument(document: document, text: text, normalized: normalizer.normalize(text), words: words,
+                                openingCount: Self.openingCount(words, title: document.title))
+    }
+
+    /// How many of a full text's `words` cover its opening: the title, its line break, and the
+    /// first `AnalyzedDocument.openingLength` characters of the text.
+    public static func openingCount(_ words: [String], title: String?) -> Int {
+        let limit = (title.map { $0.count + 1 } ?? 0) + AnalyzedDocument.openingLength
         var covered = 0, count = 0
         for w in words {
             if covered >= limit { break }
             covered += w.count
             count += 1
         }
-        return AnalyzedDocument(document: document, text: text, normalized: normalizer.normalize(text), words: words,
-                                openingCount: count)
+        return count
     }
 
     public func analyze(_ documents: [Document], runner: BatchRunner = BatchRunner()) -> [AnalyzedDocument] {

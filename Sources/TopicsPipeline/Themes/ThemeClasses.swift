@@ -40,7 +40,12 @@ public enum ThemeClasses {
 
     /// `classCounts` as themes.jsonl and hot_issues.jsonl hold it: `{region: [{value, count}], …}`.
     public static func counts(_ members: [Int], documents: [Document], limit: Int = 10) -> Record {
-        Record(classCounts(members, documents: documents, limit: limit).map { c in
+        record(classCounts(members, documents: documents, limit: limit))
+    }
+
+    /// Class counts as a record: `{region: [{value, count}], …}`.
+    public static func record(_ classes: [ClassCount]) -> Record {
+        Record(classes.map { c in
             .init(c.name, .records(c.values.map { Record([.init("value", .string($0.value)), .init("count", .int($0.count))]) }))
         })
     }

@@ -25,6 +25,15 @@ struct AgendaOptions: ParsableArguments {
     @Flag(help: "Do not judge the replies of documents that carry one.")
     var noReplies = false
 
+    @Option(help: "A theme model (`topics cluster --save-model`): place each document in its themes and rank from counts, without clustering the archive (for large archives; near-duplicates not merged, replies not judged).")
+    var model: String?
+
+    @Option(help: "With --model: the counts per theme, month, region and unit (JSON Lines, as the Spark job writes them) to rank from; the inputs then give only the documents for hot issues and examples.")
+    var fromAggregates: String?
+
+    @Option(help: "With --model: documents kept per theme (the most recent) for hot issues and examples.")
+    var samplePerTheme = 1000
+
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
         let segmenter = try segmenterOptions.makeSegmenter()
         var pipeline = AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: segmenter,
@@ -40,6 +49,19 @@ struct AgendaOptions: ParsableArguments {
     /// document and its tags too for `topics run`); exit 1 when some inputs failed.
     func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
         var failed = 0
+        if fromAggregates != nil && model == nil { throw ValidationError("--from-aggregates needs --model (the themes the counts are of)") }
+        if withDocuments && model != nil { throw ValidationError("--model is for topics agenda: topics run writes every document, so it clusters them") }
+        if let model {
+            var options = AgendaPipeline.ModelOptions()
+            options.samplePerTheme = samplePerTheme
+            if let fromAggregates { options.aggregates = try AgendaAggregates.read(file: fromAggregates) }
+            let result = try pipeline(segmenterOptions).runWithModel(try ThemeModelFile.load(model), archive: archive.archive,
+                                                                     options: options) { failed += 1; Terminal.report($0) }
+            try ReportFolder(output).writeAgenda(result, documents: result.sample)
+            Terminal.printError("\(label): \(result.report.summary.prefix { $0 != "(" })→ \(output)/agenda.html")
+            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            return
+        }
         let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
         let result = try pipeline(segmenterOptions).run(documents)
         for warning in result.warnings {
@@ -68,6 +90,13 @@ struct AgendaCommand: ParsableCommand {
             opening). The HTML report is one file with its charts as inline SVG. Documents that carry \
             a reply are judged as by `topics replies`: the report shows reply quality per theme \
             (poorest first) and per answering unit, and reply_quality.jsonl holds the figures.
+
+            For large archives: --model FILE (from `topics cluster SAMPLE --save-model FILE`) clusters \
+            nothing; each document is placed in the model's themes as it is read and counted per \
+            theme, month, region and unit (written as aggregates.jsonl), and the hot issues and \
+            examples come from the latest --sample-per-theme documents of each theme. \
+            --from-aggregates AGG.jsonl ranks from counts made elsewhere (the Spark job writes them); \
+            the inputs then give only those documents.
             """)
 
     @OptionGroup var archive: ArchiveOptions
