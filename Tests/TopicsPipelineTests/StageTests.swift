@@ -113,4 +113,23 @@ struct StageTests {
         #expect(plain.replies == nil && plain.duplicateThreshold == 0.9 && plain.title == "T")
         #expect(throws: TopicsError.self) { try AgendaPipeline.make(segmenter: segmenter, taxonomy: "/nope.yaml") }
     }
+
+    @Test("A segmentation trainer loads segmented text and word lists; other text, missing lists and empty corpora are errors naming them")
+    func segmentationTrainerFiles() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("seg.txt"), gbk = folder.appendingPathComponent("gbk.txt"), empty = folder.appendingPathComponent("empty.txt")
+        try "政协 委员 提出 建议 。\n委员 们 调研 。\n".write(to: corpus, atomically: true, encoding: .utf8)
+        try Data([0xD5, 0xFE, 0xD0, 0xAD, 0x20, 0xCE, 0xAF]).write(to: gbk)
+        try "\n\n".write(to: empty, atomically: true, encoding: .utf8)
+        let trainer = try SegmentationTrainer.loading(corpora: [corpus.path])
+        #expect(trainer.sentenceCount == 2)
+        func code(_ corpora: [URL], lexicon: [String] = []) -> (TopicsError.Code?, String?) {
+            do { _ = try SegmentationTrainer.loading(corpora: corpora.map(\.path), lexicon: lexicon); return (nil, nil) }
+            catch { return (error.code, error.input) }
+        }
+        #expect(code([gbk]) == (.unknownEncoding, gbk.path))
+        #expect(code([empty]) == (.empty, empty.path))
+        #expect(code([corpus], lexicon: ["/nope.dict"]) == (.badArgument, "/nope.dict"))
+    }
 }

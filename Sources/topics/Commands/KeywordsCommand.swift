@@ -71,7 +71,7 @@ struct KeywordsCommand: ParsableCommand {
         let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
         var failed = 0
         let documents = try source.readAll(failed: &failed)
-        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
+        let out = try OutputFile.named(output)
         let format = self.format
         try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
             DocumentKeywords.encode(document.id, keywords.keywords(document), format)
@@ -119,9 +119,7 @@ struct IDFCommand: ParsableCommand {
                 if case .success(let words) = result { builder.add(document: words) }
             }
             let table = builder.table(minimumDocuments: minDocuments)
-            let out = try OutputFile.atomic(output)
-            try out.write(Array(table.tsv().utf8))
-            try out.commit()
+            try OutputFile.replace(output, with: Array(table.tsv().utf8))
             Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
             if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
         }

@@ -80,7 +80,7 @@ struct SegmentText: ParsableCommand {
         let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
         var failures = try FailureLog(path: errors.errors)
         for error in expanded.errors { try failures.record(error) }
-        let out = try output.output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
+        let out = try OutputFile.named(output.output)
         try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
                              jobs: runOptions.jobsOption ?? 1)
             .run(expanded.inputs, to: out) { try failures.record($0) }
@@ -124,18 +124,7 @@ struct SegmentTrain: ParsableCommand {
     }
 
     func run() throws {
-        var trainer = SegmentationTrainer()
-        for path in corpora {
-            let bytes = try InputFiles.read(path == "-" ? .standardInput : .file(path), maxBytes: Int.max)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw TopicsError(.unknownEncoding, input: path, "training text must be UTF-8")
-            }
-            trainer.add(segmentedText: text)
-        }
-        for path in lexicon {
-            do { try trainer.lexicon.load(contentsOf: path) } catch { throw TopicsError(.badArgument, input: path, "\(error)") }
-        }
-        guard trainer.sentenceCount > 0 else { throw TopicsError(.empty, input: corpora.joined(separator: " "), "no segmented sentences found") }
+        let trainer = try SegmentationTrainer.loading(corpora: corpora, lexicon: lexicon)
         Terminal.printError("training on \(trainer.sentenceCount) sentences, \(trainer.characterCount) characters")
         var options = SegmentationTrainer.Options()
         options.epochs = epochs
@@ -144,9 +133,7 @@ struct SegmentTrain: ParsableCommand {
         let model = trainer.train(options) { epoch, accuracy in
             Terminal.printError("epoch \(epoch): \(String(format: "%.4f", accuracy)) of tags right while training")
         }
-        let out = try OutputFile.atomic(output)
-        try out.write(model.serialized())
-        try out.commit()
+        try OutputFile.replace(output, with: model.serialized())
         Terminal.printError("wrote \(output): \(model.featureCount) weight vectors")
     }
 }

@@ -86,40 +86,24 @@ struct TagCommand: ParsableCommand {
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
         let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
-        var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
-        var failures = try FailureLog(path: errorLog.errors)
         let byTag = output.format != .jsonl
-
-        let tagged: Int, skipped: Int
-        do {
-            (tagged, skipped) = try archive.forEachBatch(
-                of: 2000, skip: done, runner: BatchRunner(jobs: runOptions.jobs),
-                failed: { try failures.record($0, progress: &progress) },
-                progress: { progress.update(done: $0, failed: failures.count) },
-                work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
-                deliver: { results in
-                    if let out {
-                        for (id, tags) in results {
-                            for record in Taggers.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
-                        }
+        let counts = try ArchiveBatches(label: "tag", errors: errorLog, run: runOptions).run(
+            archive, batch: 2000, skip: done,
+            work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
+            deliver: { results in
+                if let out {
+                    for (id, tags) in results {
+                        for record in Taggers.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
                     }
-                    try target?.writeTags(results.map { ($0.id, $0.tags) })
-                })
-            try out?.commit()
-            try failures.commit()
-        } catch let error as TopicsError {
-            progress.finish()
-            out?.abandon()
-            failures.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
-        }
-        progress.finish()
+                }
+                try target?.writeTags(results.map { ($0.id, $0.tags) })
+            },
+            commit: { try out?.commit() }, abandon: { out?.abandon() })
         if !runOptions.quiet && (target != nil || output.output != nil) {
-            let skippedText = skipped > 0 ? ", \(skipped) skipped (already tagged)" : ""
-            Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failures.count) failed")
+            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
+            Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")
         }
-        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 
