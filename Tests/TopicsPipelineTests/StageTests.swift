@@ -2,6 +2,7 @@ import ArchiveIO
 import ChineseText
 import Foundation
 import Testing
+import TopicModels
 import TopicsCore
 import TopicsPipeline
 import TopicsTestSupport
@@ -131,5 +132,24 @@ struct StageTests {
         #expect(code([gbk]) == (.unknownEncoding, gbk.path))
         #expect(code([empty]) == (.empty, empty.path))
         #expect(code([corpus], lexicon: ["/nope.dict"]) == (.badArgument, "/nope.dict"))
+    }
+
+    @Test("Clustering: a fit keeps a model whose themes carry their documents' topics; a refit on the same texts keeps the themes' ids")
+    func themeClustering() throws {
+        let segmenter = try Self.segmenter.get()
+        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords)
+        finder.algorithm = .kmeans
+        finder.dimensions = 8
+        let texts = ThemeAssignmentTests.texts
+        let tagged = ThemeClustering(finder: finder, tagger: try TaxonomyFile.tagger(nil, segmenter: segmenter))
+        let fit = tagged.fit(texts, k: 3, keepModel: true)
+        #expect(fit.themes.count == 3 && fit.chosenK == 3 && fit.silhouette == nil && fit.tags.count == texts.count && fit.changed == nil)
+        let model = try #require(fit.model)
+        #expect(model.themes.map(\.id) == fit.themes.map(\.id))
+        let refit = ThemeClustering(finder: finder, tagger: nil).refit(model, texts: texts)
+        #expect(refit.changed == 0 && refit.tags.isEmpty && refit.chosenK == 3)
+        #expect(Set(refit.themes.map { Set($0.members) }) == Set(fit.themes.map { Set($0.members) }))
+        #expect(refit.model?.themes.map(\.id) == model.themes.map(\.id))
+        #expect(ThemeClustering(finder: finder, tagger: nil).fit(texts, k: 3, keepModel: false).model == nil)
     }
 }
