@@ -16,18 +16,18 @@ The PostgreSQL server is private to the run: initdb in a temporary folder, pg_ct
 (as the `postgres` user when run as root), stopped at the end. Needs Debian's postgresql package
 (`make setup-postgres`). Files go under Benchmarks/out/archive/.
 """
-import argparse, json, os, shutil, socket, sqlite3, statistics, subprocess, sys, tempfile, time
+import argparse, os, shutil, socket, sqlite3, statistics, subprocess, sys, tempfile, time
 
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-topics_dir = os.path.join(os.path.dirname(root), 'shared', 'corpora', 'topics')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import common
+
 ap = argparse.ArgumentParser()
-ap.add_argument('--topics', default=os.path.join(root, '.build', 'release', 'topics'))
+ap.add_argument('--topics', default=common.DEFAULT_TOPICS)
 ap.add_argument('--records', type=int, default=100000)
 ap.add_argument('--search-size', type=int, default=1000000)
 ap.add_argument('--repeat', type=int, default=20)
 args = ap.parse_args()
-out = os.path.join(root, 'Benchmarks', 'out', 'archive')
-os.makedirs(out, exist_ok=True)
+out = common.out_folder('archive')
 
 bins = sorted((d for d in os.listdir('/usr/lib/postgresql') if d.isdigit()), key=int) if os.path.isdir('/usr/lib/postgresql') else []
 if not bins:
@@ -52,31 +52,18 @@ def psql(db, sql):
 
 try:
     # --- 1. import, side by side
-    source = []
-    for name in ('teddy2020_hot.jsonl', 'teddy2020_replies.jsonl', 'teddy2020_msgs.dev.jsonl'):
-        for line in open(os.path.join(topics_dir, name), encoding='utf-8'):
-            r = json.loads(line)
-            source.append((r.get('title') or '', (r.get('text') or '')[:200], r.get('date')))
     n = args.records
     path = os.path.join(out, f'records_{n}.jsonl')
-    with open(path, 'w', encoding='utf-8') as f:
-        for i in range(n):
-            title, text, date = source[i % len(source)]
-            f.write(json.dumps({'id': f'r{i}', 'kind': 'suggestion', 'title': title, 'date': date, 'text': text}, ensure_ascii=False) + '\n')
+    common.write_records(path, n, common.message_source())
     sqlite_store = os.path.join(out, f'pgbench_{n}.db')
-    for suffix in ('', '-wal', '-shm'):
-        if os.path.exists(sqlite_store + suffix): os.remove(sqlite_store + suffix)
+    common.remove_sqlite(sqlite_store)
     subprocess.run([f'{bin_dir}/createdb', '-h', '127.0.0.1', '-p', str(port), '-U', 'postgres', 'bench'], check=True)
     url = f'postgres://postgres@127.0.0.1:{port}/bench'
     print(f'Import of {n} generated records ({os.path.getsize(path) / 1e6:.1f} MB of JSON Lines), batches of 1000, one run:\n')
     print('| store | seconds | records/s | importer peak RSS MB |')
     print('|---|---|---|---|')
     for label, store in (('SQLite', sqlite_store), ('PostgreSQL', url)):
-        t = time.perf_counter()
-        r = subprocess.run(['/usr/bin/time', '-f', '%M', args.topics, 'import', path, '--store', store, '--quiet'],
-                           capture_output=True, text=True, check=True)
-        dt = time.perf_counter() - t
-        rss = int(r.stderr.strip().splitlines()[-1]) / 1024
+        dt, rss = common.timed([args.topics, 'import', path, '--store', store, '--quiet'])
         print(f'| {label} | {dt:.1f} | {n / dt:.0f} | {rss:.0f} |')
     print(f'\n(PostgreSQL database size after import: {psql("bench", "SELECT pg_size_pretty(pg_database_size(current_database()))").strip()}; '
           f'SQLite file: {os.path.getsize(sqlite_store) / 1e6:.0f} MB)')

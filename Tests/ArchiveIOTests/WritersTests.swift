@@ -83,6 +83,17 @@ struct WritersTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func replaceWritesAWholeFileAtomically() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("table.tsv").path
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        try OutputFile.replace(path, with: Array("a\t1\n".utf8))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "a\t1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["table.tsv"], "no temporary file left")
+        #expect(throws: TopicsError.self) { try OutputFile.replace("/nonexistent-folder-xyz/t.tsv", with: []) }
+    }
+
     @Test func writingIntoMissingFolderIsAClearError() {
         #expect(throws: TopicsError.self) { try OutputFile.atomic("/nonexistent-folder-xyz/out.jsonl") }
     }

@@ -20,6 +20,24 @@ public final class OutputFile {
     /// Standard output, buffered.
     public static func standardOutput() -> OutputFile { OutputFile(descriptor: 1, finalPath: nil, temporaryPath: nil) }
 
+    /// A new file at `path` (see `atomic`), or standard output when `path` is nil.
+    public static func named(_ path: String?) throws(TopicsError) -> OutputFile {
+        if let path { try atomic(path) } else { standardOutput() }
+    }
+
+    /// `path` replaced atomically by `bytes`, written whole (a model, a table); nothing is left
+    /// behind when writing fails.
+    public static func replace(_ path: String, with bytes: [UInt8]) throws(TopicsError) {
+        let out = try atomic(path)
+        do {
+            try out.write(bytes)
+            try out.commit()
+        } catch {
+            out.abandon()
+            throw error
+        }
+    }
+
     /// A new file at `path`, visible only after `commit()`. A path that is not a regular file —
     /// `/dev/null`, `/dev/stdout`, a named pipe — is written to directly: renaming over it would
     /// replace the device with a file.

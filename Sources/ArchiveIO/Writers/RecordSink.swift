@@ -23,7 +23,7 @@ public enum RecordFormat: String, Sendable, CaseIterable {
             }
             return XLSXSink(try XLSXWorkbook(path: path))
         case .jsonl, .csv, .text:
-            let file = if let path { try OutputFile.atomic(path) } else { OutputFile.standardOutput() }
+            let file = try OutputFile.named(path)
             return EncodedSink(file, writer: makeWriter()!)
         }
     }

@@ -85,6 +85,25 @@ struct FeatureTable: Sendable {
 
     init(lanes: Int) { self.lanes = lanes }
 
+    /// Adds each triple's vector for the place it takes in the window of every character it
+    /// touches: a triple starting at padded index q sits at place k in the window of character
+    /// q - k. `out` holds the scores of the `ids.count - 4` characters (ids padded by two a side).
+    func addTriples(ids: UnsafeBufferPointer<Int32>, into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
+        if index.count == 0 { return }
+        let n = ids.count - 4
+        rows.withUnsafeBufferPointer { triple in
+            for q in 0...(n + 1) {
+                let r = index.row(for: Self.tripleKey(ids[q], ids[q + 1], ids[q + 2]))
+                if r < 0 { continue }
+                let base = Int(r) &* 3
+                for place in 0..<3 {
+                    let i = q - place
+                    if i >= 0 && i < n { out[i] += triple[base + place] }
+                }
+            }
+        }
+    }
+
     @inline(__always) static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { FeatureIndex.key(a, b) }
     @inline(__always) static func tripleKey(_ a: Int32, _ b: Int32, _ c: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: a)) << 42 | UInt64(UInt32(bitPattern: b)) << 21 | UInt64(UInt32(bitPattern: c))
@@ -120,6 +139,20 @@ struct PerceptronWeights: Sendable {
         Int(classes[p - 1]) << 6 | Int(classes[p]) << 3 | Int(classes[p + 1])
     }
 
+    /// The dense terms of the character at padded index `p`: the five characters of its window,
+    /// then the classes around it, added in that order (`TaggingWeights` adds the same first).
+    @inline(__always)
+    static func windowScore(_ uni: UnsafeBufferPointer<SIMD4<Float>>, _ cls: UnsafeBufferPointer<SIMD4<Float>>,
+                            ids: UnsafeBufferPointer<Int32>, classes: UnsafeBufferPointer<UInt8>, at p: Int) -> SIMD4<Float> {
+        var e = uni[Int(ids[p - 2]) &* 5]
+        e += uni[Int(ids[p - 1]) &* 5 &+ 1]
+        e += uni[Int(ids[p]) &* 5 &+ 2]
+        e += uni[Int(ids[p + 1]) &* 5 &+ 3]
+        e += uni[Int(ids[p + 2]) &* 5 &+ 4]
+        e += cls[classIndex(classes, p)]
+        return e
+    }
+
     /// Tag scores for the `n` characters whose padded ids and classes are given.
     func emissions(ids: UnsafeBufferPointer<Int32>, classes: UnsafeBufferPointer<UInt8>,
                    lexiconCodes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<SIMD4<Float>>) {
@@ -130,12 +163,7 @@ struct PerceptronWeights: Sendable {
         lexicon.withUnsafeBufferPointer { lex in
             for i in 0..<n {
                 let p = i + 2
-                var e = uni[Int(ids[p - 2]) &* 5]
-                e += uni[Int(ids[p - 1]) &* 5 &+ 1]
-                e += uni[Int(ids[p]) &* 5 &+ 2]
-                e += uni[Int(ids[p + 1]) &* 5 &+ 3]
-                e += uni[Int(ids[p + 2]) &* 5 &+ 4]
-                e += cls[Self.classIndex(classes, p)]
+                var e = Self.windowScore(uni, cls, ids: ids, classes: classes, at: p)
                 let s = skips.index.row(for: FeatureTable.pairKey(ids[p - 1], ids[p + 1]))
                 if s >= 0 { e += skip[Int(s)] }
                 e += lex[Int(lexiconCodes[i])]
@@ -154,18 +182,7 @@ struct PerceptronWeights: Sendable {
                 }
             }
         }
-        if triples.index.count == 0 { return }
-        triples.rows.withUnsafeBufferPointer { triple in
-            for q in 0...(n + 1) {
-                let r = triples.index.row(for: FeatureTable.tripleKey(ids[q], ids[q + 1], ids[q + 2]))
-                if r < 0 { continue }
-                let base = Int(r) &* 3
-                for place in 0..<3 {
-                    let i = q - place
-                    if i >= 0 && i < n { out[i] += triple[base + place] }
-                }
-            }
-        }
+        triples.addTriples(ids: ids, into: out)
     }
 }
 

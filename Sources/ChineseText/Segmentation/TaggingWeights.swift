@@ -125,12 +125,7 @@ struct TaggingWeights: Sendable {
         pairRows.withUnsafeBufferPointer { pair in
             for i in 0..<n {
                 let p = i + 2
-                var e = uni[Int(ids[p - 2]) &* 5]
-                e += uni[Int(ids[p - 1]) &* 5 &+ 1]
-                e += uni[Int(ids[p]) &* 5 &+ 2]
-                e += uni[Int(ids[p + 1]) &* 5 &+ 3]
-                e += uni[Int(ids[p + 2]) &* 5 &+ 4]
-                e += cls[PerceptronWeights.classIndex(classes, p)]
+                var e = PerceptronWeights.windowScore(uni, cls, ids: ids, classes: classes, at: p)
                 e += skip[Int(skipOf[i])]
                 e += lex[Int(lexiconCodes[i])]
                 e += pair[Int(pairOf[i]) &* 4]
@@ -140,17 +135,6 @@ struct TaggingWeights: Sendable {
                 out[i] = e
             }
         }}}}}}}
-        if triples.index.count == 0 { return }
-        triples.rows.withUnsafeBufferPointer { triple in
-            for q in 0...(n + 1) {
-                let r = triples.index.row(for: FeatureTable.tripleKey(ids[q], ids[q + 1], ids[q + 2]))
-                if r < 0 { continue }
-                let base = Int(r) &* 3
-                for place in 0..<3 {
-                    let i = q - place
-                    if i >= 0 && i < n { out[i] += triple[base + place] }
-                }
-            }
-        }
+        triples.addTriples(ids: ids, into: out)
     }
 }

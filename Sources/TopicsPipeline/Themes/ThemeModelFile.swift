@@ -17,14 +17,7 @@ public enum ThemeModelFile {
 
     /// Writes `model` to `path`, replacing it atomically.
     public static func save(_ model: ThemeModel, to path: String) throws(TopicsError) {
-        let out = try OutputFile.atomic(path)
-        do {
-            try out.write(model.serialized())
-            try out.commit()
-        } catch {
-            out.abandon()
-            throw error
-        }
+        try OutputFile.replace(path, with: model.serialized())
     }
 
     /// `model` with each theme's dominant taxonomy topics (`tags[i]`: topic paths of document i),

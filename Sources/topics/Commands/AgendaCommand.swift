@@ -14,7 +14,7 @@ struct AgendaOptions: ParsableArguments {
     var taxonomy: String?
 
     @Option(help: "The report's title.")
-    var title = "议题建议 · Suggested research and consultation topics"
+    var title = AgendaPipeline.defaultTitle
 
     @Option(name: .shortAndLong, help: "Folder to write into (created when missing).")
     var output: String
@@ -35,14 +35,8 @@ struct AgendaOptions: ParsableArguments {
     var samplePerTheme = 1000
 
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
-        let segmenter = try segmenterOptions.makeSegmenter()
-        var pipeline = AgendaPipeline(k: k, duplicateThreshold: duplicateThreshold, title: title, segmenter: segmenter,
-                                      stopWords: SegmenterOptions.shippedStopWords, taxonomy: try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
-        if !noReplies {
-            pipeline.replies = try ReplyAnalyzers.make(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords,
-                                                       deadlineDays: deadlineDays)
-        }
-        return pipeline
+        try AgendaPipeline.make(segmenter: try segmenterOptions.makeSegmenter(), k: k, duplicateThreshold: duplicateThreshold, title: title,
+                                taxonomy: taxonomy, judgingReplies: !noReplies, deadlineDays: deadlineDays)
     }
 
     /// Reads the archive, runs the agenda pipeline and writes the report folder (with every

@@ -3,9 +3,6 @@ import ArgumentParser
 import TopicModels
 import TopicsCore
 import TopicsPipeline
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `topics assign`: documents placed in the themes of a saved model, streaming.
 struct AssignCommand: ParsableCommand {
@@ -45,11 +42,7 @@ struct AssignCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptions
 
     func validate() throws {
-        if inputs.isEmpty && isatty(0) != 0 {
-            throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)")
-        }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
-        try output.check(allowed: [.jsonl])
+        try output.checkStream(inputs: inputs, stage: "assign")
     }
 
     func run() throws {

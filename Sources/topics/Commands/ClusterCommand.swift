@@ -93,11 +93,10 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
-        let stopWords = SegmenterOptions.shippedStopWords
         var failed = 0
         let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
         let texts = documents.map(\.fullText)
-        var finder = ThemeFinder(segmenter: segmenter, stopWords: stopWords)
+        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
         finder.kinds = try FeatureKinds.parse(features)
         finder.characterWeight = characterWeight
         finder.dimensions = dimensions
@@ -105,44 +104,26 @@ struct ClusterCommand: ParsableCommand {
         finder.seed = seed
         finder.maxK = maxK
         finder.algorithm = algorithm
+        let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
         let start = ContinuousClock.now
-        if let update {
-            try refit(update, finder: finder, documents: documents, segmenter: segmenter, start: start)
-            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-            return
+        let saved = try update.map { try ThemeModelFile.load($0) }
+        let result = saved.map { clustering.refit($0, texts: texts) } ?? clustering.fit(texts, k: k, keepModel: saveModel != nil)
+        let seconds = String(format: "%.1f", (ContinuousClock.now - start) / .seconds(1))
+        if let silhouette = result.silhouette {
+            Terminal.printError("cluster: k = \(result.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
         }
-        let found = finder.themesAndModel(texts, k: k, keepModel: saveModel != nil)
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
-        if let silhouette = found.silhouette {
-            Terminal.printError("cluster: k = \(found.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
+        try write(result.themes, documents: documents, tags: result.tags)
+        if let target = saveModel ?? update {
+            guard let model = result.model else { throw TopicsError(.badArgument, input: target, "no theme model: it needs at least 3 documents") }
+            try ThemeModelFile.save(model, to: target)
         }
-        // Each theme's dominant taxonomy topics: the documents are tagged on the fly.
-        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter)
-        let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
-        try write(found.themes, documents: documents, tags: tags)
-        if let saveModel {
-            guard let model = found.model else {
-                throw TopicsError(.badArgument, input: saveModel, "no theme model: it needs at least 3 documents")
-            }
-            try ThemeModelFile.save(ThemeModelFile.tagged(model, themes: found.themes, tags: tags), to: saveModel)
+        if let update, let changed = result.changed {
+            let share = documents.isEmpty ? 0 : 100 * Double(changed) / Double(documents.count)
+            Terminal.printError("cluster: \(documents.count) documents refitted on the \(result.chosenK) themes of \(update) (\(result.algorithm.rawValue)) in \(seconds) s; \(changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(saveModel ?? update)")
+        } else {
+            Terminal.printError("cluster: \(documents.count) documents → \(result.themes.count) themes (\(result.algorithm.rawValue)) in \(seconds) s")
         }
-        Terminal.printError("cluster: \(documents.count) documents → \(found.themes.count) themes (\(found.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    /// `--update`: the model's themes refitted on `documents`, written like a fit, the model saved.
-    func refit(_ path: String, finder: ThemeFinder, documents: [Document], segmenter: WordSegmenter, start: ContinuousClock.Instant) throws {
-        let texts = documents.map(\.fullText)
-        let model = try ThemeModelFile.load(path)
-        let refitted = finder.update(model, texts: texts)
-        let tagger = noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter)
-        let tags = tagger?.tag(texts).map { $0.map(\.path) } ?? []
-        try write(refitted.themes, documents: documents, tags: tags)
-        let target = saveModel ?? path
-        try ThemeModelFile.save(noTags ? refitted.model : ThemeModelFile.tagged(refitted.model, themes: refitted.themes, tags: tags), to: target)
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
-        let share = documents.isEmpty ? 0 : 100 * Double(refitted.changed) / Double(documents.count)
-        Terminal.printError("cluster: \(documents.count) documents refitted on the \(model.themes.count) themes of \(path) (\(model.algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s; \(refitted.changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(target)")
     }
 
     func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {

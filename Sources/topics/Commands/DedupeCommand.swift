@@ -46,7 +46,7 @@ struct DedupeCommand: ParsableCommand {
     func validate() throws {
         guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1]") }
         if signatures && unique != nil { throw ValidationError("--signatures writes every record: it takes no --unique") }
-        if signatures && output.format != .jsonl { throw ValidationError("--signatures writes JSON Lines: drop --format") }
+        if signatures { try output.checkStream(inputs: archive.inputs, stage: "--signatures") }
         try output.check(allowed: [.jsonl, .csv, .xlsx])
     }
 
@@ -54,35 +54,16 @@ struct DedupeCommand: ParsableCommand {
         if signatures { return try writeSignatures() }
         var failed = 0
         let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
-        let texts = documents.map(\.fullText)
-        // Sketches on every core; the grouping itself is one pass per key.
-        let finder = NearDuplicates(threshold: threshold)
-        let groups = finder.groups(sketches: BatchRunner().map(texts) { finder.sketch($0) })
+        let found = DuplicateGroups(documents, threshold: threshold)
         let out = try output.sink()
-        var canonicalOf: [Int: Int] = [:]
-        for group in groups {
-            let canonical = NearDuplicates.canonical(of: group, texts: texts)
-            for m in group { canonicalOf[m] = canonical }
-            try out.write(Record([
-                .init("canonical", .string(documents[canonical].id)),
-                .init("members", .strings(group.map { documents[$0].id })),
-                .init("size", .int(group.count)),
-            ]))
-        }
+        for record in found.records(documents) { try out.write(record) }
         try out.commit()
         if let unique {
             let file = try RecordFormat.jsonl.sink(unique)
-            var sizes: [Int: Int] = [:]
-            for c in canonicalOf.values { sizes[c, default: 0] += 1 }
-            for (i, d) in documents.enumerated() where canonicalOf[i] == nil || canonicalOf[i] == i {
-                var doc = d
-                if let n = sizes[i] { doc.metadata.append("duplicates", .int(n - 1)) }
-                try file.write(doc.record)
-            }
+            for document in found.unique(documents) { try file.write(document.record) }
             try file.commit()
         }
-        let duplicates = groups.reduce(0) { $0 + $1.count - 1 }
-        Terminal.printError("dedupe: \(documents.count) documents, \(groups.count) groups, \(duplicates) duplicates")
+        Terminal.printError("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 

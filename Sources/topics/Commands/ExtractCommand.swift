@@ -3,9 +3,6 @@ import ArgumentParser
 import ArticleExtraction
 import TopicsCore
 import TopicsPipeline
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `topics extract`: HTML pages in, one article record per page out.
 /// `--kind` values.
@@ -67,9 +64,7 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         if records {
             if explain { throw ValidationError("--explain reads pages, not --records") }
-            if output.format != .jsonl { throw ValidationError("--records writes JSON Lines: drop --format \(output.format.rawValue)") }
-            if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
-            return
+            return try output.checkStream(inputs: inputs)
         }
         if inputs.isEmpty { throw ValidationError("name at least one input: a file, a folder, a glob, or - for standard input") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -78,60 +73,21 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = ArticleExtractor.Options()
-        options.maxBytes = maxBytes
-        let extractor = ArticleExtractor(options: options)
-        let baseURL = self.baseURL
-        let maxBytes = self.maxBytes
+        let extraction = PageExtraction(readsDocuments: kind != nil, kind: kind?.kind, baseURL: baseURL, maxBytes: maxBytes)
         if explain {
             for input in InputFiles.expand(inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)).inputs {
                 print("== \(input)")
-                do { print(try extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
+                do { print(try extraction.extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
                 catch { Terminal.report(error) }
             }
             return
         }
-        let documents = kind.map { PageDocuments(kind: $0.kind, extractor: extractor) }
-        if records {
-            let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).stream(inputArguments: inputs) {
-                (record: Record) throws(TopicsError) -> Record in
-                let id: String? = switch record["id"] { case .string(let s)?: s; case .int(let n)?: String(n); default: nil }
-                let url: String? = if case .string(let u)? = record["url"] { u } else { baseURL }
-                guard case .string(let html)? = record["html"] else {
-                    throw TopicsError(.noContent, input: id ?? url, "the record has no html field (the page to extract)")
-                }
-                let bytes = Array(html.utf8)
-                guard bytes.count <= maxBytes else { throw TopicsError(.tooLarge, input: id ?? url, "the page has \(bytes.count) bytes, over --max-bytes \(maxBytes)") }
-                do throws(TopicsError) {
-                    let extracted = if let documents {
-                        try documents.document(bytes, input: .standardInput, id: id ?? url ?? "-", url: url).record
-                    } else {
-                        try extractor.extract(bytes, path: nil, url: url).record
-                    }
-                    return Record(record.fields.filter { $0.name != "html" }).adding(extracted.fields)
-                } catch {
-                    var named = error
-                    named.input = named.input ?? id ?? url
-                    throw named
-                }
+        let pipeline = RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions)
+        let summary = records
+            ? try pipeline.stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in try extraction.extracted(record) }
+            : try pipeline.process(inputArguments: inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)) {
+                (input: Input) throws(TopicsError) -> Record in try extraction.record(of: input)
             }
-            if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-            return
-        }
-        let extensions = InputFiles.htmlExtensions.union(InputFiles.textExtensions)
-        let summary = try RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions).process(inputArguments: inputs, extensions: extensions) {
-            (input: Input) throws(TopicsError) -> Record in
-            let bytes = try InputFiles.read(input, maxBytes: maxBytes)
-            let path: String? = if case .file(let p) = input { p } else { nil }
-            do throws(TopicsError) {
-                guard let documents else { return try extractor.extract(bytes, path: path, url: baseURL).record }
-                return try documents.document(bytes, input: input, id: path ?? baseURL ?? input.description, url: baseURL).record
-            } catch {
-                var named = error
-                named.input = named.input ?? input.description
-                throw named
-            }
-        }
         if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }

@@ -54,34 +54,20 @@ struct ImportCommand: ParsableCommand {
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        var failures = try FailureLog(path: errorLog.errors)
-        var progress = ProgressLine(label: "import", total: 0, quiet: runOptions.quiet)
-        let imported: Int, skipped: Int
-        do {
-            (imported, skipped) = try archive.archive.forEachBatch(
-                of: batch, skip: stored, runner: BatchRunner(jobs: runOptions.jobs),
-                failed: { try failures.record($0, progress: &progress) },
-                progress: { progress.update(done: $0, failed: failures.count) },
-                work: { (document: Document) throws(TopicsError) -> StoreEntry in
-                    StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
-                },
-                deliver: { entries in try store.write(entries) })
-            try failures.commit()
-        } catch let error as TopicsError {
-            progress.finish()
-            failures.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
-        }
-        progress.finish()
+        let counts = try ArchiveBatches(label: "import", errors: errorLog, run: runOptions).run(
+            archive.archive, batch: batch, skip: stored,
+            work: { (document: Document) throws(TopicsError) -> StoreEntry in
+                StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
+            },
+            deliver: { entries in try store.write(entries) })
         if !runOptions.quiet {
             let countAfter = try store.count()
-            let replaced = imported - (countAfter - countBefore)
+            let replaced = counts.done - (countAfter - countBefore)
             let replacedText = replaced > 0 ? " (\(replaced) replaced a stored document with the same id)" : ""
-            let skippedText = skipped > 0 ? ", \(skipped) skipped (already in the store)" : ""
-            Terminal.printError("\(store.location): \(imported) imported\(replacedText)\(skippedText), \(failures.count) failed; \(countAfter) documents in the store")
+            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already in the store)" : ""
+            Terminal.printError("\(store.location): \(counts.done) imported\(replacedText)\(skippedText), \(counts.failed) failed; \(countAfter) documents in the store")
         }
-        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 

@@ -5,29 +5,6 @@ import Foundation
 import TopicsCore
 import TopicsPipeline
 
-/// Inputs of the commands that read documents to count words in: any archive `ArchiveReader`
-/// reads, plain text or JSON Lines on standard input, and text files line by line with `--lines`.
-struct DocumentInputOptions: ParsableArguments {
-    @Argument(help: "Text files, JSON Lines (records with id, title, text: what `topics extract` writes), HTML pages, CSV or SQLite files, folders, or - for standard input (text or JSON Lines).")
-    var inputs: [String] = []
-
-    @Flag(help: "Treat each line of a text file as its own document.")
-    var lines = false
-
-    /// The archive these options name.
-    var archive: Archive {
-        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true),
-                notice: { Terminal.printError("topics: \($0)") })
-    }
-
-    /// Every document, failures reported as they come.
-    func readAll(failed: inout Int) throws -> [Document] {
-        var count = 0
-        defer { failed = count }
-        return try archive.readAll { count += 1; Terminal.report($0) }
-    }
-}
-
 /// `topics keywords`: the words that characterise each document.
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,14 +19,11 @@ struct KeywordsCommand: ParsableCommand {
               topics extract pages/ | topics keywords --method textrank --top 5
             """)
 
-    enum Method: String, ExpressibleByArgument, CaseIterable { case tfidf, textrank }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
-
     @OptionGroup var source: DocumentInputOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     @Option(help: "tfidf or textrank.")
-    var method: Method = .tfidf
+    var method: DocumentKeywords.Method = .tfidf
 
     @Option(help: "How many keywords per document.")
     var top = 10
@@ -61,7 +35,7 @@ struct KeywordsCommand: ParsableCommand {
     var stopWords: String?
 
     @Option(help: "jsonl ({id, keywords: [{word, score}]}) or text (id, then word:score pairs).")
-    var format: Format = .jsonl
+    var format: DocumentKeywords.Format = .jsonl
 
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
     var output: String?
@@ -71,52 +45,23 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let segmenter = try segmenterOptions.makeSegmenter()
-        let extractor = try makeExtractor()
+        let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
         var failed = 0
         let documents = try source.readAll(failed: &failed)
-        let out = try output.map { try OutputFile.atomic($0) } ?? OutputFile.standardOutput()
-        let method = self.method, top = self.top, format = self.format
+        let out = try OutputFile.named(output)
+        let format = self.format
         try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
-            let words = segmenter.words(document.fullText)
-            let keywords = method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
-            return Self.encode(document.id, keywords, format)
+            DocumentKeywords.encode(document.id, keywords.keywords(document), format)
         }) { _, _, result in
             if case .success(let bytes) = result { try out.write(bytes) }
         }
         try out.commit()
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
-
-    func makeExtractor() throws -> KeywordExtractor {
-        var stops = StopWords()
-        do {
-            stops = SegmenterConfiguration.shippedStopWords
-            if let stopWords { for word in try StopWords(contentsOf: stopWords).words { stops.insert(word) } }
-        } catch { throw TopicsError(.badArgument, "\(error)") }
-        let table = method == .tfidf ? try SegmenterConfiguration.idfTable(idf) : nil
-        return KeywordExtractor(stopWords: stops, idf: table)
-    }
-
-    static func encode(_ id: String, _ keywords: [Keyword], _ format: Format) -> [UInt8] {
-        var bytes: [UInt8] = []
-        switch format {
-        case .jsonl:
-            let record = Record([
-                .init("id", .string(id)),
-                .init("keywords", .records(keywords.map {
-                    Record([.init("word", .string($0.word)), .init("score", .double(($0.score * 10_000).rounded() / 10_000))])
-                })),
-            ])
-            JSONEncoding.append(record, to: &bytes)
-            bytes.append(0x0A)
-        case .text:
-            let line = id + "\t" + keywords.map { "\($0.word):\(String(format: "%.4f", $0.score))" }.joined(separator: " ") + "\n"
-            bytes += Array(line.utf8)
-        }
-        return bytes
-    }
 }
+
+extension DocumentKeywords.Method: ExpressibleByArgument {}
+extension DocumentKeywords.Format: ExpressibleByArgument {}
 
 /// `topics idf build`: document frequencies of words over a corpus, for TF-IDF keywords.
 struct IDFCommand: ParsableCommand {
@@ -142,7 +87,7 @@ struct IDFCommand: ParsableCommand {
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
             var failed = 0
-        let documents = try source.readAll(failed: &failed)
+            let documents = try source.readAll(failed: &failed)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             var builder = IDFTable.Builder()
             try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [String] in
@@ -151,9 +96,7 @@ struct IDFCommand: ParsableCommand {
                 if case .success(let words) = result { builder.add(document: words) }
             }
             let table = builder.table(minimumDocuments: minDocuments)
-            let out = try OutputFile.atomic(output)
-            try out.write(Array(table.tsv().utf8))
-            try out.commit()
+            try OutputFile.replace(output, with: Array(table.tsv().utf8))
             Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
             if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
         }

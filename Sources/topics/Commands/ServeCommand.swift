@@ -68,11 +68,8 @@ struct ServeCommand: ParsableCommand {
         let location = store ?? Stores.fromEnvironment ?? ""
         let documentStore = try Stores.openWorkspace(location, writable: allowEdits)
         let segmenter = try segmenterOptions.makeSegmenter()
-        var pipeline = AgendaPipeline(k: k, duplicateThreshold: 0.7, title: "议题建议 · Suggested research and consultation topics",
-                                      segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords,
-                                      taxonomy: try TaxonomyFile.tagger(nil, segmenter: segmenter))
-        pipeline.replies = try ReplyAnalyzers.make(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
-        let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: pipeline, allowsEdits: allowEdits)
+        let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: try AgendaPipeline.make(segmenter: segmenter, k: k),
+                                  allowsEdits: allowEdits)
         let token = try accessToken()
         let server = WorkspaceServer(workspace: workspace, token: token)
         let host = self.host, store = Stores.displayed(location), allowEdits = self.allowEdits

@@ -5,9 +5,6 @@ import Foundation
 import TopicModels
 import TopicsCore
 import TopicsPipeline
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `topics tag`: the topics of every document, from the taxonomy (with evidence) and/or a trained model.
 struct TagCommand: ParsableCommand {
@@ -67,9 +64,7 @@ struct TagCommand: ParsableCommand {
     func validate() throws {
         if records {
             if store != nil { throw ValidationError("--records streams records to the output; it cannot write a --store") }
-            if output.format != .jsonl { throw ValidationError("--records writes JSON Lines: drop --format \(output.format.rawValue)") }
-            if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
-            return
+            return try output.checkStream(inputs: inputs)
         }
         if inputs.isEmpty && storeLocation == nil { throw ValidationError("name the documents to tag, or a --store (or set TOPICS_STORE)") }
         if resume && storeLocation == nil { throw ValidationError("--resume needs --store") }
@@ -81,9 +76,7 @@ struct TagCommand: ParsableCommand {
                                        segmenter: try segmenterOptions.makeSegmenter())
         if records {
             let summary = try RecordPipeline(label: "tag", output: output, errors: errorLog, run: runOptions).stream(inputArguments: inputs) {
-                (record: Record) throws(TopicsError) -> Record in
-                let tags = Document(record: record, fallbackID: "").map { taggers.tag($0.fullText) } ?? []
-                return record.adding([.init("tags", .records(tags.map(\.record)))])
+                (record: Record) throws(TopicsError) -> Record in taggers.tagged(record)
             }
             if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
             return
@@ -93,51 +86,24 @@ struct TagCommand: ParsableCommand {
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
         let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
-        var progress = ProgressLine(label: "tag", total: 0, quiet: runOptions.quiet)
-        var failures = try FailureLog(path: errorLog.errors)
         let byTag = output.format != .jsonl
-
-        let tagged: Int, skipped: Int
-        do {
-            (tagged, skipped) = try archive.forEachBatch(
-                of: 2000, skip: done, runner: BatchRunner(jobs: runOptions.jobs),
-                failed: { try failures.record($0, progress: &progress) },
-                progress: { progress.update(done: $0, failed: failures.count) },
-                work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
-                deliver: { results in
-                    if let out {
-                        for (id, tags) in results {
-                            for record in Self.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
-                        }
+        let counts = try ArchiveBatches(label: "tag", errors: errorLog, run: runOptions).run(
+            archive, batch: 2000, skip: done,
+            work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
+            deliver: { results in
+                if let out {
+                    for (id, tags) in results {
+                        for record in Taggers.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
                     }
-                    try target?.writeTags(results.map { ($0.id, $0.tags) })
-                })
-            try out?.commit()
-            try failures.commit()
-        } catch let error as TopicsError {
-            progress.finish()
-            out?.abandon()
-            failures.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
-        }
-        progress.finish()
+                }
+                try target?.writeTags(results.map { ($0.id, $0.tags) })
+            },
+            commit: { try out?.commit() }, abandon: { out?.abandon() })
         if !runOptions.quiet && (target != nil || output.output != nil) {
-            let skippedText = skipped > 0 ? ", \(skipped) skipped (already tagged)" : ""
-            Terminal.printError("tag: \(tagged) documents tagged\(skippedText), \(failures.count) failed")
+            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
+            Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")
         }
-        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    /// A document's tags as records: one with all its tags and their evidence, or (`byTag`, for
-    /// tables) a row a tag with its matched terms.
-    static func records(id: String, tags: [DocumentTag], byTag: Bool) -> [Record] {
-        guard byTag else { return [Record([.init("id", .string(id)), .init("tags", .records(tags.map(\.record)))])] }
-        return tags.map { tag in
-            Record([.init("id", .string(id)), .init("topic", .string(tag.topic)), .init("topic_id", .optional(tag.id)),
-                    .init("score", .double(tag.score)), .init("method", .string(tag.method.rawValue)),
-                    .init("terms", .string(tag.terms.joined(separator: " ")))])
-        }
+        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 

@@ -106,9 +106,7 @@ struct TrainCommand: ParsableCommand {
         let start = ContinuousClock.now
         let classifier = training.train(data.texts, data.labels)
         let seconds = (ContinuousClock.now - start) / .seconds(1)
-        let out = try OutputFile.atomic(output)
-        try out.write(classifier.serialized())
-        try out.commit()
+        try OutputFile.replace(output, with: classifier.serialized())
         Terminal.printError("\(output): trained in \(String(format: "%.2f", seconds)) s")
     }
 }

@@ -1,6 +1,9 @@
 import ArchiveIO
 import ArgumentParser
 import TopicsCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension RecordFormat: ExpressibleByArgument {}
 
@@ -10,9 +13,12 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically when the run ends) instead of standard output.")
     var output: String?
 
-    @Option(help: ArgumentHelp("Record format: jsonl (a JSON object a line), csv (a header row; cells that could start a spreadsheet formula get a leading '), text (for reading) or xlsx (an Excel workbook, written to the -o file).",
-                               discussion: "Not every command writes text; each says which formats it takes."))
-    var format: RecordFormat = .jsonl
+    @Option(name: .customLong("format"), help: ArgumentHelp("Record format: jsonl (a JSON object a line), csv (a header row; cells that could start a spreadsheet formula get a leading '), text (for reading) or xlsx (an Excel workbook, written to the -o file).",
+                               discussion: "Default: jsonl (segment: text). Not every command writes every format; each says which it takes."))
+    var chosenFormat: RecordFormat?
+
+    /// `--format`, else JSON Lines (the default of every command but `segment`, which reads `chosenFormat`).
+    var format: RecordFormat { chosenFormat ?? .jsonl }
 
     /// Rejects a format the command does not write, and xlsx without a file.
     func check(allowed: [RecordFormat]) throws {
@@ -23,6 +29,14 @@ struct OutputOptions: ParsableArguments {
     }
 
     func sink() throws(TopicsError) -> any RecordSink { try format.sink(output) }
+
+    /// The checks of every streaming stage (`assign`, `extract`/`segment`/`tag --records`): JSON
+    /// Lines out, and records to read (named inputs, or standard input that is not a terminal).
+    func checkStream(inputs: [String], stage: String = "--records") throws {
+        if format != .jsonl { throw ValidationError("\(stage) writes JSON Lines: drop --format \(format.rawValue)") }
+        if inputs.isEmpty && isatty(0) != 0 { throw ValidationError("name the JSON Lines inputs, or pipe records into standard input (-)") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
 }
 
 /// `--errors FILE`: the error records of a batch.

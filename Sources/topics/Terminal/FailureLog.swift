@@ -22,6 +22,12 @@ struct FailureLog {
         try sink.write(bytes)
     }
 
+    /// `record` for a run that shows no progress line.
+    mutating func record(_ error: TopicsError) throws {
+        var none = ProgressLine(label: "", total: 1, quiet: true)
+        try record(error, progress: &none)
+    }
+
     func commit() throws { try sink?.commit() }
     func abandon() { sink?.abandon() }
 }

@@ -16,45 +16,19 @@ struct RecordPipeline {
         var failed = 0
     }
 
+    /// One input file (page, text file) → one record, on all cores.
     func process(inputArguments: [String], extensions: Set<String> = InputFiles.htmlExtensions,
                  work: @escaping @Sendable (Input) throws(TopicsError) -> Record) throws -> Summary {
         let (inputs, expansionErrors) = InputFiles.expand(inputArguments, extensions: extensions)
-        let sink = try open()
-        var failures = try FailureLog(path: errors.errors)
-        var summary = Summary()
-        var progress = ProgressLine(label: label, total: inputs.count, quiet: run.quiet)
-
-        func fail(_ error: TopicsError) throws {
-            summary.failed += 1
-            try failures.record(error, progress: &progress)
-        }
-
-        do {
-            for error in expansionErrors { try fail(error) }
+        return try drive(total: inputs.count, expansionErrors: expansionErrors, alwaysSummarise: inputs.count > 1) { batch in
             try BatchRunner(jobs: run.jobs).run(inputs, work: work) { _, _, result in
                 switch result {
-                case .success(let record):
-                    try sink.write(record)
-                    summary.succeeded += 1
-                case .failure(let error):
-                    try fail(error)
+                case .success(let record): try batch.write(record)
+                case .failure(let error): try batch.fail(error)
                 }
-                progress.update(done: summary.succeeded + summary.failed - expansionErrors.count, failed: summary.failed)
+                batch.progress.update(done: batch.summary.succeeded + batch.summary.failed - expansionErrors.count, failed: batch.summary.failed)
             }
-            progress.finish()
-            try sink.commit()
-            try failures.commit()
-        } catch let error as TopicsError {
-            sink.abandon()
-            failures.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
         }
-        if !run.quiet && (output.output != nil || summary.failed > 0 || inputs.count > 1) {
-            let where_ = output.output.map { " → \($0)" } ?? ""
-            Terminal.printError("\(label): \(summary.succeeded) succeeded, \(summary.failed) failed\(where_)")
-        }
-        return summary
     }
 
     /// The streaming per-record loop (`assign`, and `extract`, `segment`, `tag` with --records):
@@ -63,31 +37,53 @@ struct RecordPipeline {
     /// so how the stream is cut into runs cannot change an output.
     func stream(inputArguments: [String], work: @escaping @Sendable (Record) throws(TopicsError) -> Record) throws -> Summary {
         let (inputs, expansionErrors) = InputFiles.expand(inputArguments.isEmpty ? ["-"] : inputArguments, extensions: ["jsonl", "ndjson"])
-        let sink = try open()
-        var failures = try FailureLog(path: errors.errors)
+        return try drive(total: 0, expansionErrors: expansionErrors, alwaysSummarise: false) { batch in
+            try RecordStream(runner: BatchRunner(jobs: run.jobs)).run(inputs, work: work, deliver: { record in
+                try batch.write(record)
+                batch.progress.update(done: batch.summary.succeeded, failed: batch.summary.failed)
+            }, failed: { try batch.fail($0) })
+        }
+    }
+
+    /// What a run writes to while it goes: the sink, the failure log, the counts, the progress line.
+    private struct Batch {
+        let sink: any RecordSink
+        var failures: FailureLog
         var summary = Summary()
-        var progress = ProgressLine(label: label, total: 0, quiet: run.quiet)
-        func fail(_ error: TopicsError) throws {
+        var progress: ProgressLine
+
+        mutating func write(_ record: Record) throws {
+            try sink.write(record)
+            summary.succeeded += 1
+        }
+
+        mutating func fail(_ error: TopicsError) throws {
             summary.failed += 1
             try failures.record(error, progress: &progress)
         }
+    }
+
+    /// The shared tail: open the output, report the inputs that could not be expanded, run
+    /// `body`, commit (or abandon everything on a run-wide failure), print the totals (when
+    /// writing to a file, when something failed, or when `alwaysSummarise`).
+    private func drive(total: Int, expansionErrors: [TopicsError], alwaysSummarise: Bool,
+                       _ body: (inout Batch) throws -> Void) throws -> Summary {
+        var batch = Batch(sink: try open(), failures: try FailureLog(path: errors.errors),
+                          progress: ProgressLine(label: label, total: total, quiet: run.quiet))
         do {
-            for error in expansionErrors { try fail(error) }
-            try RecordStream(runner: BatchRunner(jobs: run.jobs)).run(inputs, work: work, deliver: { record in
-                try sink.write(record)
-                summary.succeeded += 1
-                progress.update(done: summary.succeeded, failed: summary.failed)
-            }, failed: fail)
-            progress.finish()
-            try sink.commit()
-            try failures.commit()
+            for error in expansionErrors { try batch.fail(error) }
+            try body(&batch)
+            batch.progress.finish()
+            try batch.sink.commit()
+            try batch.failures.commit()
         } catch let error as TopicsError {
-            sink.abandon()
-            failures.abandon()
+            batch.sink.abandon()
+            batch.failures.abandon()
             Terminal.report(error)
             throw ExitCode(ExitStatus.someInputsFailed)
         }
-        if !run.quiet && (output.output != nil || summary.failed > 0) {
+        let summary = batch.summary
+        if !run.quiet && (output.output != nil || summary.failed > 0 || alwaysSummarise) {
             let where_ = output.output.map { " → \($0)" } ?? ""
             Terminal.printError("\(label): \(summary.succeeded) succeeded, \(summary.failed) failed\(where_)")
         }

@@ -1,0 +1,58 @@
+import Foundation
+import ArchiveIO
+import ChineseText
+import TopicsCore
+
+/// `topics keywords` on one document: its words, then the `top` keywords by TF-IDF (against an
+/// IDF table) or TextRank, encoded as a JSON Lines record or a text line.
+public struct DocumentKeywords: Sendable {
+    public enum Method: String, CaseIterable, Sendable { case tfidf, textrank }
+    /// jsonl: `{id, keywords: [{word, score}]}` (scores to 4 decimals); text: id, a tab, word:score pairs.
+    public enum Format: String, CaseIterable, Sendable { case jsonl, text }
+
+    public let segmenter: WordSegmenter
+    public let extractor: KeywordExtractor
+    public var method: Method
+    public var top: Int
+
+    public init(segmenter: WordSegmenter, extractor: KeywordExtractor, method: Method, top: Int) {
+        self.segmenter = segmenter; self.extractor = extractor; self.method = method; self.top = top
+    }
+
+    /// The shipped stop words plus those in `stopWords`, and for TF-IDF the IDF table at `idf`
+    /// (default: the shipped one). Files that cannot be read are `badArgument` errors.
+    public init(segmenter: WordSegmenter, method: Method, top: Int, idf: String? = nil, stopWords: String? = nil) throws(TopicsError) {
+        var stops = SegmenterConfiguration.shippedStopWords
+        if let stopWords {
+            do { for word in try StopWords(contentsOf: stopWords).words { stops.insert(word) } }
+            catch { throw TopicsError(.badArgument, "\(error)") }
+        }
+        let table = method == .tfidf ? try SegmenterConfiguration.idfTable(idf) : nil
+        self.init(segmenter: segmenter, extractor: KeywordExtractor(stopWords: stops, idf: table), method: method, top: top)
+    }
+
+    public func keywords(_ document: Document) -> [Keyword] {
+        let words = segmenter.words(document.fullText)
+        return method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
+    }
+
+    /// One line of output (newline included).
+    public static func encode(_ id: String, _ keywords: [Keyword], _ format: Format) -> [UInt8] {
+        var bytes: [UInt8] = []
+        switch format {
+        case .jsonl:
+            let record = Record([
+                .init("id", .string(id)),
+                .init("keywords", .records(keywords.map {
+                    Record([.init("word", .string($0.word)), .init("score", .double(($0.score * 10_000).rounded() / 10_000))])
+                })),
+            ])
+            JSONEncoding.append(record, to: &bytes)
+            bytes.append(0x0A)
+        case .text:
+            let line = id + "\t" + keywords.map { "\($0.word):\(String(format: "%.4f", $0.score))" }.joined(separator: " ") + "\n"
+            bytes += Array(line.utf8)
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,54 @@
+import TopicModels
+import TopicsCore
+
+/// `topics cluster` once the documents are read: themes found by `finder` (or a saved model's
+/// themes refitted), each document's taxonomy topics (what names a theme's tags), and the theme
+/// model to save with those tags.
+public struct ThemeClustering: Sendable {
+    public var finder: ThemeFinder
+    /// Tags the documents for the themes' tags; nil: themes get none.
+    public var tagger: TaxonomyTagger?
+
+    public init(finder: ThemeFinder, tagger: TaxonomyTagger?) {
+        self.finder = finder
+        self.tagger = tagger
+    }
+
+    public struct Result: Sendable {
+        public var themes: [Theme]
+        /// Topic paths of each document ([] each without a tagger).
+        public var tags: [[String]]
+        /// The model to save: fitted (when asked for and there were at least 3 documents) or refitted.
+        public var model: ThemeModel?
+        public var chosenK: Int
+        /// The mean silhouette k was chosen by (nil when k was given or refitted).
+        public var silhouette: Double?
+        public var algorithm: ThemeFinder.Algorithm
+        /// Refits only: documents placed in another theme than the saved model placed them in.
+        public var changed: Int?
+    }
+
+    /// Topic paths of each of `texts` ([] without a tagger).
+    public func tags(_ texts: [String]) -> [[String]] {
+        tagger?.tag(texts).map { $0.map(\.path) } ?? []
+    }
+
+    /// Themes of `texts` (`k` of them, else chosen by silhouette); with `keepModel` the model too,
+    /// its themes tagged with their documents' dominant topics.
+    public func fit(_ texts: [String], k: Int?, keepModel: Bool) -> Result {
+        let found = finder.themesAndModel(texts, k: k, keepModel: keepModel)
+        let tags = tags(texts)
+        return Result(themes: found.themes, tags: tags, model: found.model.map { ThemeModelFile.tagged($0, themes: found.themes, tags: tags) },
+                      chosenK: found.chosenK, silhouette: found.silhouette, algorithm: found.algorithm)
+    }
+
+    /// `model`'s themes refitted on `texts`, keeping their ids; the refitted model is tagged anew
+    /// when there is a tagger, else keeps the tags it had.
+    public func refit(_ model: ThemeModel, texts: [String]) -> Result {
+        let refitted = finder.update(model, texts: texts)
+        let tags = tags(texts)
+        return Result(themes: refitted.themes, tags: tags,
+                      model: tagger == nil ? refitted.model : ThemeModelFile.tagged(refitted.model, themes: refitted.themes, tags: tags),
+                      chosenK: model.themes.count, silhouette: nil, algorithm: model.algorithm, changed: refitted.changed)
+    }
+}
