@@ -313,6 +313,10 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
                             _ body: (Document, String) throws -> Void) throws {
         var last: Int64 = 0
         let kindName = kind?.rawValue
+        /// A stored record as its document (a record that no longer decodes is skipped).
+        func deliver(_ json: String, _ id: String, _ text: String) throws {
+            if let record = JSONDecoding.record(Array(json.utf8)), let d = Document(record: record, fallbackID: id) { try body(d, text) }
+        }
         if let tsquery {
             let matches: [Int64]
             do {
@@ -336,9 +340,7 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
                 } catch { throw TopicsError(.unreadable, input: location, Self.reason(error)) }
                 for row in rows {
                     let (json, id, text) = try row.decode((String, String, String).self)
-                    if let record = JSONDecoding.record(Array(json.utf8)), let d = Document(record: record, fallbackID: id) {
-                        try body(d, text)
-                    }
+                    try deliver(json, id, text)
                 }
             }
             return
@@ -359,9 +361,7 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
                 n += 1
                 let (seq, json, id, text) = try row.decode((Int64, String, String, String).self)
                 last = seq
-                if let record = JSONDecoding.record(Array(json.utf8)), let d = Document(record: record, fallbackID: id) {
-                    try body(d, text)
-                }
+                try deliver(json, id, text)
             }
             if n < Self.page { return }
         }
