@@ -13,36 +13,36 @@ public enum StoreCopy {
                             progress: (Int) -> Void = { _ in }) throws -> Summary {
         precondition(batch >= 1)
         var summary = Summary()
-        var entries: [StoreEntry] = []
-        entries.reserveCapacity(batch)
-        try source.forEachEntry { entry in
-            entries.append(entry)
-            if entries.count == batch {
-                try target.write(entries)
-                summary.documents += entries.count
-                entries.removeAll(keepingCapacity: true)
-                progress(summary.documents)
-            }
+        summary.documents = try inBatches(of: batch, source.forEachEntry) { entries, done in
+            try target.write(entries)
+            progress(done)
         }
-        try target.write(entries)
-        summary.documents += entries.count
-        progress(summary.documents)
-
-        var tags: [StoredTag] = []
-        try source.forEachStoredTag { tag in
-            tags.append(tag)
-            if tags.count == batch {
-                try target.writeStoredTags(tags)
-                summary.tags += tags.count
-                tags.removeAll(keepingCapacity: true)
-            }
-        }
-        try target.writeStoredTags(tags)
-        summary.tags += tags.count
+        summary.tags = try inBatches(of: batch, source.forEachStoredTag) { tags, _ in try target.writeStoredTags(tags) }
 
         let themes = try source.storedThemes()
         if !themes.isEmpty { try target.writeThemes(themes) }
         summary.themes = themes.count
         return summary
+    }
+
+    /// Gathers what `forEach` yields `batch` at a time and hands each batch (the last one too, even
+    /// empty, as the copy always did) to `write` with the count written after it; returns the count.
+    private static func inBatches<Item>(of batch: Int, _ forEach: ((Item) throws -> Void) throws -> Void,
+                                        _ write: ([Item], Int) throws -> Void) throws -> Int {
+        try withoutActuallyEscaping(write) { write in
+            var items: [Item] = []
+            items.reserveCapacity(batch)
+            var done = 0
+            try forEach { item in
+                items.append(item)
+                if items.count == batch {
+                    try write(items, done + items.count)
+                    done += items.count
+                    items.removeAll(keepingCapacity: true)
+                }
+            }
+            try write(items, done + items.count)
+            return done + items.count
+        }
     }
 }
