@@ -37,11 +37,22 @@ struct PageAnalysis {
         let fieldBlocks = bylineRegion(header: header, body: body, titleBlock: title.block)
         let nearTitle = header + Array(body.prefix(3))
         let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
+        var source = findSource(in: fieldBlocks, header: header, body: body, near: near)
+        var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body)
+        // An unlabelled name where the outlet would be (the word after the date, a source box, the
+        // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
+        // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
+        // an account found only by an element's name or a script variable (the writer over the account).
+        if let found = source, !found.labelled, !SourceCleaner.namesOutlet(found.value), author?.weak ?? true,
+           let name = AuthorCleaner.clean(found.value), name == found.value {
+            author = (name, false)
+            source = nil
+        }
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
-            source: findSource(in: fieldBlocks, header: header, body: body, near: near),
-            author: findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body),
+            source: source?.value,
+            author: author?.name,
             summary: summary,
             paragraphs: paragraphs,
             images: images(in: kept),
@@ -226,7 +237,13 @@ struct PageAnalysis {
         return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
-    private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> String? {
+    /// A source and whether a label (`来源：`) named it.
+    private struct FoundSource {
+        var value: String
+        var labelled: Bool
+    }
+
+    private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
         // when nothing else is named.
         var platform: String?
@@ -242,7 +259,7 @@ struct PageAnalysis {
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
                 if ClosingBylines.personalName(cleaned) != nil { continue }
-                if let outlet = accept(cleaned) { return outlet }
+                if let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
             }
         }
         // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`.
@@ -252,40 +269,40 @@ struct PageAnalysis {
                   let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[open...]), oneWord: true),
                   let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
                   let outlet = accept(cleaned) else { continue }
-            return outlet
+            return FoundSource(value: outlet, labelled: true)
         }
-        if let value = sourceBox(in: near), let outlet = accept(value) { return outlet }
+        if let box = sourceBox(in: near), let outlet = accept(box.value) { return FoundSource(value: outlet, labelled: box.labelled) }
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
-            return outlet
+            return FoundSource(value: outlet, labelled: false)
         }
         for i in candidates {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
             // headline and body any dated line is that meta line.
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
-               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return outlet }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return outlet }
+               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return FoundSource(value: outlet, labelled: false) }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return FoundSource(value: outlet, labelled: true) }
         }
         // Between headline and body, the meta line's slot after the date names the outlet even
         // without an outlet's suffix (`2009年11月09日13:56 新浪娱乐`), when it is no label, weekday or person.
         for i in header {
             guard let word = SourceCleaner.wordAfterDate(in: blocks[i].fieldText), word.count <= 12,
                   word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && $0.properties.isAlphabetic) || ($0.value >= 0x30 && $0.value <= 0x39) }),
-                  !word.hasPrefix("星期"), !word.hasPrefix("周"), !word.hasPrefix("礼拜"), AuthorCleaner.notNames.contains(word) == false,
+                  !word.hasPrefix("星期"), !word.hasPrefix("周"), !word.hasPrefix("礼拜"), !AuthorCleaner.startsWithAction(word), AuthorCleaner.notNames.contains(word) == false,
                   !NoiseFilter.isFurniture(PageAnalysis.line(word)), ClosingBylines.personalName(word) == nil,
                   BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
                   let outlet = accept(word) else { continue }
-            return outlet
+            return FoundSource(value: outlet, labelled: false)
         }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
-            if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return title }
+            if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return FoundSource(value: title, labelled: true) }
         }
-        return platform
+        return platform.map { FoundSource(value: $0, labelled: true) }
     }
 
     /// The text of an element named for the source near the headline (`<span class="source">新浪财经</span>`,
     /// `<a id="source_baidu">`): labelled or not, one outlet.
-    private func sourceBox(in near: Range<Int>) -> String? {
+    private func sourceBox(in near: Range<Int>) -> FoundSource? {
         guard !near.isEmpty else { return nil }
         let first = Int(tree.nodes[blocks[near.lowerBound].firstNode].parent)
         let end = near.upperBound < blocks.count ? blocks[near.upperBound].firstNode : tree.nodes.count
@@ -297,14 +314,14 @@ struct PageAnalysis {
             let text = tree.text(of: node)
             guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
-                if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return cleaned }
+                if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return FoundSource(value: cleaned, labelled: true) }
                 continue
             }
             // `<span class="time-source">2016年05月25日10:10 新浪财经</span>`: the word after the date.
             if DateParser.first(in: text) != nil {
                 if let word = SourceCleaner.wordAfterDate(in: text), BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
                    !word.containsBytes(":"), !word.containsBytes("："), ClosingBylines.personalName(word) == nil {
-                    return word
+                    return FoundSource(value: word, labelled: false)
                 }
                 continue
             }
@@ -312,7 +329,7 @@ struct PageAnalysis {
             guard !text.containsBytes(" "), !text.containsBytes(":"), !text.containsBytes("："),
                   (2...20).contains(text.unicodeScalars.count), text.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }),
                   let cleaned = SourceCleaner.clean(text), ClosingBylines.personalName(cleaned) == nil else { continue }
-            return cleaned
+            return FoundSource(value: cleaned, labelled: false)
         }
         return nil
     }
@@ -325,39 +342,40 @@ struct PageAnalysis {
         return false
     }
 
-    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> String? {
+    /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> (name: String, weak: Bool)? {
         for (k, i) in candidates.enumerated() {
             guard let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
                   let value = AuthorCleaner.clean(raw) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
-                return value + " " + next
+                return (value + " " + next, false)
             }
-            return value
+            return (value, false)
         }
         let firstParagraphs = body.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         // The reporter inside a dateline (strict: 记者, a name, a place, a day, 电), in the first
         // paragraphs after any photo captions.
         for i in body.prefix(8) {
-            if let name = BylineParser.reporterInDateline(blocks[i].text) { return name }
+            if let name = BylineParser.reporterInDateline(blocks[i].text) { return (name, false) }
         }
         for i in firstParagraphs {
             if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
-                return value
+                return (value, false)
             }
             if let names = BylineParser.namesAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean), ClosingBylines.plausibleNames(names) {
-                return names
+                return (names, false)
             }
         }
         for i in candidates {
-            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return name }
-            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return name }
+            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+            if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
         }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
-            if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return name }
+            if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }
         }
         // A line of names only, right under the headline.
         for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
@@ -369,7 +387,7 @@ struct PageAnalysis {
             // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character.
             if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean),
                plain || (ClosingBylines.plausibleNames(names) && !names.split(separator: " ").contains { $0.count < 3 }) {
-                return names
+                return (names, false)
             }
         }
         // Names in brackets closing the article: `（记者 张倩）`.
@@ -377,32 +395,32 @@ struct PageAnalysis {
         let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
         var seenTail = Set<Int>()
         for i in (Array(body.suffix(3)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
-            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox() ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
-            return name
+            return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
            !SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix), value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII), !value.contains(" Team"), !value.contains("!") {
-            return value
+            return (value, true)
         }
         // A notice signed by the body that issued it, above its date.
         if body.count >= 2, let name = ClosingBylines.signatory(blocks[body[body.count - 2]].text, above: blocks[body[body.count - 1]].text) {
-            return name
+            return (name, false)
         }
         // Nobody else named: the editor, a person given as the source, the photographer.
         for i in candidates {
-            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text).flatMap(AuthorCleaner.clean) { return value }
+            if let value = BylineParser.value(after: BylineParser.editorLabels, in: blocks[i].text).flatMap(AuthorCleaner.clean) { return (value, true) }
         }
         for i in candidates {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].text),
-               let name = ClosingBylines.personalName(value) { return name }
+               let name = ClosingBylines.personalName(value) { return (name, true) }
         }
         for i in body {
-            if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return name }
+            if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return (name, true) }
         }
         return nil
     }

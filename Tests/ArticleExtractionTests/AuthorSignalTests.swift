@@ -62,6 +62,29 @@ struct AuthorSignalTests {
         #expect(try author(top: top) == "掌上绥德")
     }
 
+    @Test func unlabelledNameWhereTheOutletWouldBeIsTheWriter() throws {
+        // A WeChat meta line: the date, the writer, then the account's nickname box.
+        let weChat = #"""
+            <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-01-18</em>
+            <em class="rich_media_meta rich_media_meta_text">小王老师</em>
+            <a class="rich_media_meta rich_media_meta_nickname" id="post-user" href="#">安格努努</a></div>
+            """#
+        let article = try extractor.extract(html: page(top: weChat))
+        #expect(article.author == "小王老师")
+        #expect(article.source == nil)
+        // A self-media account in the `mediaid` meta is the author; an outlet there stays the source.
+        let account = try extractor.extract(html: page(head: #"<meta name="mediaid" content="NBA广角">"#))
+        #expect(account.author == "NBA广角" && account.source == nil)
+        let outlet = try extractor.extract(html: page(head: #"<meta name="mediaid" content="每日经济新闻">"#))
+        #expect(outlet.source == "每日经济新闻" && outlet.author == nil)
+        // A labelled source is the source whatever it looks like.
+        let labelled = try extractor.extract(html: page(top: "<p>2024-05-20 来源：侠客岛</p>"))
+        #expect(labelled.source == "侠客岛")
+        // What the post did is no name: `发布于北京` after the date.
+        let action = try extractor.extract(html: page(top: "<p>2024-05-20 10:00 发布于北京</p>"))
+        #expect(action.author == nil && action.source == nil)
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")

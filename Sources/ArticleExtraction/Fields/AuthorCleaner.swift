@@ -46,11 +46,18 @@ enum AuthorCleaner {
             if let cut, let name = ClosingBylines.personalName(String(value[cut...])) { value = name }
         }
         value = value.trimmingBytes(" |｜/／:：,，、·-")
-        guard !value.isEmpty, !notNames.contains(value) else { return nil }
+        guard !value.isEmpty, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         return value
     }
+
+    /// `发布于北京`, `发表于`, `更新`: what a post's meta line says it did, not who.
+    static func startsWithAction(_ value: String) -> Bool {
+        actions.contains(where: value.hasPrefix)
+    }
+
+    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地"]
 }
 
 extension String {

@@ -40,6 +40,20 @@ enum SourceCleaner {
     static let outletSuffixes = ["网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声",
                                  "網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
 
+    /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
+    /// 新浪财经, 搜狐娱乐) rather than a person or a self-media account (小王老师, NBA广角).
+    static func namesOutlet(_ value: String) -> Bool {
+        let simple = PageAnalysis.simplified(value)
+        return isPlatform(value) || outletSuffixes.contains(where: simple.hasSuffix) || channelSuffixes.contains(where: simple.hasSuffix)
+            || portals.contains(where: simple.hasPrefix)
+    }
+
+    /// A portal's or outlet's channel: 财经, 科技, 娱乐 …
+    static let channelSuffixes = ["财经", "科技", "娱乐", "体育", "汽车", "时报", "时评", "观察", "视点", "资讯", "快讯", "传媒", "媒体",
+                                  "出版社", "电视", "广播", "通讯", "研究院", "中心", "局", "委员会", "政府", "协会", "学会", "大学", "学院"]
+    /// Portals and agencies whose name opens their channels' names (新浪…, 人民…).
+    static let portals = ["新浪", "搜狐", "腾讯", "网易", "凤凰", "人民", "新华", "央视", "中新", "光明", "中国", "环球", "澎湃", "财新"]
+
     /// The word right after the date (and time) on a meta line, when it names an outlet.
     static func outletAfterDate(in text: String) -> String? {
         guard let word = wordAfterDate(in: text) else { return nil }
