@@ -28,6 +28,18 @@ struct SourceSignalTests {
         try extractor.extract(html: page(info: info, head: head)).source
     }
 
+    @Test func theAgencyOpeningADateline() throws {
+        #expect(BylineParser.agencyInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "中央社")
+        #expect(BylineParser.agencyInDateline("新华社北京5月9日电 题：积极因素不断增多") == "新华社")
+        #expect(BylineParser.agencyInDateline("中国网5月20日电 5月18日晚，古北水镇") == "中国网")
+        // No day and 电 close behind: no dateline.
+        #expect(BylineParser.agencyInDateline("新华社消息，5月9日，海关总署发布数据") == nil)
+        #expect(BylineParser.agencyInDateline("村民反映，自家院子停车也被要求缴纳费用，5日电话") == nil)
+        // On a page that names no outlet otherwise.
+        let html = page(info: "<span>2024-05-21</span>").replacingOccurrences(of: "<p>村民反映", with: "<p>（中央社記者溫貴香台北21日電）村民反映")
+        #expect(try extractor.extract(html: html).source == "中央社")
+    }
+
     @Test func inlineNeighboursAreNotGlued() throws {
         // A link right after the outlet, with no space in the markup.
         #expect(try source(#"2024-05-13 09:16:04　来源: <a href="/m">北青网-北京青年报</a><a class="report">举报</a>"#) == "北青网-北京青年报")

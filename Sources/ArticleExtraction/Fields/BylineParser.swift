@@ -319,6 +319,31 @@ enum BylineParser {
         return nil
     }
 
+    /// The agency opening a dateline: `新华社北京5月9日电`, `（中央社記者溫貴香台北21日電）`, `中国网5月20日电`
+    /// → 新华社, 中央社, 中国网. Two to five characters ending as an outlet's name does, then within a few
+    /// characters (记者 and a name, a place) a day and 电.
+    static func agencyInDateline(_ text: String) -> String? {
+        var head = Array(text.prefix(40).unicodeScalars)
+        while let first = head.first, first == "（" || first == "(" || first == "【" || first == " " { head.removeFirst() }
+        var run = 0
+        while run < head.count, run < 6, CharacterClass.isHan(head[run].value) { run += 1 }
+        for length in stride(from: min(5, run), through: 2, by: -1) {
+            let name = String(String.UnicodeScalarView(head[..<length]))
+            guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasSuffix) else { continue }
+            // A day and 电 within the next 16 characters: `北京5月9日电`, `記者溫貴香台北21日電`.
+            var k = length
+            let limit = min(head.count, length + 16)
+            while k < limit {
+                if head[k] == "日", k > length, ("0"..."9").contains(head[k - 1]) || ("０"..."９").contains(head[k - 1]),
+                   k + 1 < head.count, head[k + 1] == "电" || head[k + 1] == "電" {
+                    return name
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
