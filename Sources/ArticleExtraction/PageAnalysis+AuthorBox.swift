@@ -45,7 +45,7 @@ extension PageAnalysis {
         return named
     }
 
-    private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank"])
+    private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])
 
     private func insideOtherItems(_ node: Int) -> Bool {
         var n = node

@@ -401,6 +401,10 @@ struct PageAnalysis {
         for i in (Array(body.suffix(3)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
+        // A closing credit in brackets: `（本文来源：经济日报 作者：…研究员徐占忱）`.
+        for i in body.suffix(2).reversed() {
+            if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox() ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
             return (name, true)

@@ -85,6 +85,20 @@ struct AuthorSignalTests {
         #expect(action.author == nil && action.source == nil)
     }
 
+    @Test func closingCreditWithALongAffiliation() throws {
+        let end = "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）"
+        #expect(try author(end: end) == "徐占忱")
+        // Without a role word before the name, an affiliation is no author.
+        #expect(BylineParser.creditedAuthor(inClosing: "全年外贸有望向好。（作者：张三）") == "张三")
+        #expect(BylineParser.creditedAuthor(inClosing: "全年外贸有望向好。（来源：经济日报）") == nil)
+    }
+
+    @Test func authorBoxesInAFeedOfOtherArticlesAreNotTheAuthor() throws {
+        let feed = #"<ul class="feed-list"><li><div class="feed-card-footer-cmp-author"><a href="/c/1">光明网</a></div></li></ul>"#
+        #expect(try author(after: feed) == nil)
+        #expect(try author(after: #"<div class="article-author"><a href="/c/2">新华社</a></div>"#) == "新华社")
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")

@@ -18,7 +18,9 @@ enum AuthorCleaner {
 
     static func clean(_ raw: String) -> String? {
         var value = raw.collapsingWhitespace
-        guard !value.isEmpty, value.unicodeScalars.count <= 40 else { return nil }
+        // Up to 80 characters: a long affiliation may come before the role and the name
+        // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
+        guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
         // `远瞳 · 作家说`: a name and the box's label beside it.
@@ -46,7 +48,7 @@ enum AuthorCleaner {
             if let cut, let name = ClosingBylines.personalName(String(value[cut...])) { value = name }
         }
         value = value.trimmingBytes(" |｜/／:：,，、·-")
-        guard !value.isEmpty, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         return value

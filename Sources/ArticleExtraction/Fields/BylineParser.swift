@@ -344,6 +344,18 @@ enum BylineParser {
         return nil
     }
 
+    /// The author in a bracketed credit closing a paragraph: `……。（本文来源：经济日报 作者：中国国际经济
+    /// 交流中心…研究员徐占忱）` → everything between `作者：` and the closing bracket, for `AuthorCleaner`.
+    static func creditedAuthor(inClosing text: String) -> String? {
+        guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120 else { return nil }
+        let credit = text[text.index(after: open)...]
+        guard let label = credit.firstRange(of: "作者：") ?? credit.firstRange(of: "作者:") else { return nil }
+        let rest = credit[label.upperBound...]
+        guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        let value = String(rest[..<close]).collapsingWhitespace
+        return value.isEmpty ? nil : value
+    }
+
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
