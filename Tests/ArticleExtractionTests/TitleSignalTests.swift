@@ -31,6 +31,20 @@ struct TitleSignalTests {
         #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))
     }
 
+    @Test func anOpeningH1BeatsALongerSummaryTheTitleGoesOnWith() throws {
+        // The <title> glues the summary (the first subhead) to the headline; the subhead, printed in
+        // the body far from the h1 (author box, tags between), shares the longer run with it.
+        let head = "<title>县政协开展农村人居环境专题调研委员们走村入户，听取群众对垃圾收运和厕所改造的意见 - 某某网</title>"
+        let top = """
+            <h1>县政协开展农村人居环境专题调研</h1>
+            <div class="author">张三</div><div class="tags">调研</div><div class="stats">阅读 120</div><div>关注</div><div>收藏</div>
+            <div class="content"><p>本月以来，县政协围绕农村人居环境整治组织专题调研，分三个小组深入十二个行政村，与村干部和群众面对面交流。</p>
+            <h4>委员们走村入户，听取群众对垃圾收运和厕所改造的意见</h4>
+            <p>调研组认为，垃圾收运体系基本建成，但偏远村庄收运频次不足，部分改厕户使用率不高，需要因地制宜完善。</p></div>
+            """
+        #expect(try title(head: head, top: top) == "县政协开展农村人居环境专题调研")
+    }
+
     @Test func ogTitleWhenTheTitleNamesSomethingElse() throws {
         let head = #"<title>钧正平工作室</title><meta property="og:title" content="县政协开展农村人居环境专题调研">"#
         #expect(try title(head: head, top: #"<h2>县政协开展农村人居环境专题调研</h2><div>原创 钧正平工作室</div>"#) == "县政协开展农村人居环境专题调研")

@@ -81,7 +81,8 @@ struct TitleFinder {
 
     private func findBlock(bodyStart: Int?, reference: String) -> Result {
         let cleaned = Self.cleanPageTitle(reference)
-        let referenceScalars = Array(Self.compact(reference).unicodeScalars)
+        let referenceText = Self.compact(reference)
+        let referenceScalars = Array(referenceText.unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
         let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
 
@@ -97,8 +98,11 @@ struct TitleFinder {
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
             guard overlap >= 4 || (overlap >= 2 && overlap == size && size == cleanedLength),
                   overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
-            let nearAndWhole = overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
-                && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false)
+            // An <h1> the <title> opens with, whole, is the headline wherever it sits (the <title>
+            // may go on with the summary: `标题摘要… - 掘金`).
+            let openingH1 = overlap == size && size >= 4 && blocks[i].headingLevel == 1 && referenceText.hasPrefix(text)
+            let nearAndWhole = openingH1 || (overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
+                && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false))
             candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart)))
         }
         let longest = candidates.map(\.overlap).max() ?? 0
