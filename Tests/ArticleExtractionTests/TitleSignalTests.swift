@@ -32,9 +32,9 @@ struct TitleSignalTests {
     }
 
     @Test func anOpeningH1BeatsALongerSummaryTheTitleGoesOnWith() throws {
-        // The <title> glues the summary (the first subhead) to the headline; the subhead, printed in
+        // The <title> glues the summary (the first subhead, cut short) to the headline; the subhead, in
         // the body far from the h1 (author box, tags between), shares the longer run with it.
-        let head = "<title>县政协开展农村人居环境专题调研委员们走村入户，听取群众对垃圾收运和厕所改造的意见 - 某某网</title>"
+        let head = "<title>县政协开展农村人居环境专题调研委员们走村入户，听取群众对垃圾收运和厕 - 某某网</title>"
         let top = """
             <h1>县政协开展农村人居环境专题调研</h1>
             <div class="author">张三</div><div class="tags">调研</div><div class="stats">阅读 120</div><div>关注</div><div>收藏</div>
