@@ -18,12 +18,14 @@ struct FieldParserTests {
         ("Sept 3, 2019 11:05 pm", "2019-09-03T23:05"),
         ("2020-10-24 12:10 AM", "2020-10-24T00:10"),
         ("March 1, 2021 10:56 America", "2021-03-01T10:56"),
+        ("24-5-13 17:07 来自 微博网页版", "2024-05-13T17:07"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
     }
 
-    @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020"])
+    @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020",
+                       "24-5-13 发布", "第24-5-13号", "24/5/13 17:07", "124-5-13 17:07"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

@@ -76,8 +76,11 @@ enum DateParser {
         // A year starts at a digit that does not continue a longer number.
         guard digit(s[start]) != nil, start == 0 || digit(s[start - 1]) == nil else { return nil }
         var i = start
-        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
-        if i < s.count, digit(s[i]) != nil { return compactDate(s, at: start) }
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4 || year.digits == 2 else { return nil }
+        if year.digits == 4 { guard (1970...2099).contains(year.value) else { return nil } }
+        if i < s.count, digit(s[i]) != nil { return year.digits == 4 ? compactDate(s, at: start) : nil }
+        // `24-5-13 17:07`: a two-digit year (microblogs print it) only with hyphens and a time after.
+        if year.digits == 2 { return shortYearDate(s, at: start, from: i, year: 2000 + year.value) }
         skipSpaces(s, &i)
         guard i < s.count else { return nil }
         let separator = s[i]
@@ -97,6 +100,19 @@ enum DateParser {
         var found = Found(year: year.value, month: month.value, day: day.value, start: start, end: i)
         readTime(s, &i, into: &found)
         return found
+    }
+
+    /// `24-5-13 17:07` after the two-digit year: month, day and a time that must follow.
+    private static func shortYearDate(_ s: [UInt32], at start: Int, from index: Int, year: Int) -> Found? {
+        var i = index
+        guard i < s.count, s[i] == 0x2D else { return nil }
+        i += 1
+        guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count, s[i] == 0x2D else { return nil }
+        i += 1
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count, s[i] == 0x20 else { return nil }
+        var found = Found(year: year, month: month.value, day: day.value, start: start, end: i)
+        readTime(s, &i, into: &found)
+        return found.hour == nil ? nil : found
     }
 
     /// `7/5/2005 9:23:57 PM`: month first, as US forum software printed it.
