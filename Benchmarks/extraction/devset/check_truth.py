@@ -47,7 +47,9 @@ def decode(raw):
 
 
 def squeeze(s):
-    return re.sub(r'\s+', '', html.unescape(s or '')).replace('\u200b', '')
+    # whitespace, zero-width spaces and C0 control characters (a few saved pages carry invisible
+    # \x05\x07\x08 inside their text) are not part of what a reader sees
+    return re.sub(r'[\s\x00-\x1f\x7f]+', '', html.unescape(s or '')).replace('\u200b', '')
 
 
 def date_forms(d):
