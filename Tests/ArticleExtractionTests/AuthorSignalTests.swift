@@ -99,6 +99,15 @@ struct AuthorSignalTests {
         #expect(try author(after: #"<div class="article-author"><a href="/c/2">新华社</a></div>"#) == "新华社")
     }
 
+    @Test func aDeskOrAReportBesideTheNameGoes() {
+        #expect(AuthorCleaner.clean("記者林宸誼／即時報導") == "林宸誼")
+        #expect(AuthorCleaner.clean("上報快訊／范姜佳鈺") == "范姜佳鈺")
+        #expect(AuthorCleaner.clean("巫其倫／台北報導") == "巫其倫")
+        // Two names on a slash stay two names' line (no desk on either side).
+        #expect(AuthorCleaner.clean("石佳／李明") == "石佳／李明")
+        #expect(AuthorCleaner.clean("账号") == nil)
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")

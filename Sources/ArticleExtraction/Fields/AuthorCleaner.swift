@@ -8,12 +8,15 @@ enum AuthorCleaner {
         "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "admin", "Admin", "关于作者", "更多", "查看",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
         "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
+        "账号", "帐号", "密码", "登錄", "註冊",
     ]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
-    static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
+    static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
     private static let trailingWords = ["整合", "编译", "综合", "报道", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
+    /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
+    private static let deskEnds = ["報導", "报道", "報道", "快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯"]
     private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
 
     static func clean(_ raw: String) -> String? {
@@ -34,6 +37,15 @@ enum AuthorCleaner {
         for word in trailingWords where value.hasSuffix(word) && value.count > word.count + 1 {
             value = String(value.dropLast(word.count)).collapsingWhitespace
             break
+        }
+        // `記者林宸誼／即時報導`, `上報快訊／范姜佳鈺`, `巫其倫／台北報導`: a name beside a desk or a
+        // place's report; the desk goes.
+        let halves = value.split(whereSeparator: { $0 == "／" || $0 == "/" }).map { String($0).collapsingWhitespace }
+        if halves.count == 2 {
+            let desks = halves.filter { half in deskEnds.contains(where: half.hasSuffix) }
+            if desks.count == 1, let name = halves.first(where: { half in !deskEnds.contains(where: half.hasSuffix) }), !name.isEmpty {
+                value = name
+            }
         }
         // A role word inside: the name follows it.
         for role in roles {
