@@ -363,7 +363,9 @@ struct PageAnalysis {
         // The reporter inside a dateline (strict: 记者, a name, a place, a day, 电), in the first
         // paragraphs after any photo captions.
         for i in body.prefix(8) {
-            if let name = BylineParser.reporterInDateline(blocks[i].text) { return (name, false) }
+            if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text) {
+                return (name, false)
+            }
         }
         for i in firstParagraphs {
             if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {

@@ -108,6 +108,16 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("账号") == nil)
     }
 
+    @Test func reporterInABracketOpeningAParagraph() throws {
+        #expect(BylineParser.reporterInOpeningBracket("〔記者巫其倫／台北報導〕財政部今天下午將公佈") == "巫其倫")
+        #expect(BylineParser.reporterInOpeningBracket("【记者 王超/北京报道】海关总署今天发布") == "王超")
+        // A bracket that is no report, or a report without a reporter.
+        #expect(BylineParser.reporterInOpeningBracket("【单位：北京大学社会学系】研究表明") == nil)
+        #expect(BylineParser.reporterInOpeningBracket("〔綜合報導〕財政部今天下午") == nil)
+        let html = page().replacingOccurrences(of: "<p>海关总署", with: "<p>〔記者巫其倫／台北報導〕海关总署")
+        #expect(try extractor.extract(html: html).author == "巫其倫")
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")

@@ -356,6 +356,21 @@ enum BylineParser {
         return value.isEmpty ? nil : value
     }
 
+    /// The reporter in a bracket opening a paragraph that ends as a report does:
+    /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`.
+    static func reporterInOpeningBracket(_ text: String) -> String? {
+        let head = Array(text.prefix(32).unicodeScalars)
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
+        guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
+        let inner = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
+        guard ["報導", "报道", "報道"].contains(where: inner.hasSuffix),
+              let label = inner.firstRange(of: "記者") ?? inner.firstRange(of: "记者") else { return nil }
+        let rest = inner[label.upperBound...]
+        guard let slash = rest.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return nil }
+        let names = String(rest[..<slash]).collapsingWhitespace
+        return ClosingBylines.plausibleNames(names) ? names : nil
+    }
+
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
