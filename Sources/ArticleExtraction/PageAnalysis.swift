@@ -400,7 +400,7 @@ struct PageAnalysis {
         // The last lines, and the last paragraphs before widgets (【纠错】, 责任编辑) that close the body.
         let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
         var seenTail = Set<Int>()
-        for i in (Array(body.suffix(3)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
+        for i in (Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
         // A closing credit in brackets: `（本文来源：经济日报 作者：…研究员徐占忱）`.

@@ -118,6 +118,13 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: html).author == "巫其倫")
     }
 
+    @Test func aClosingNameAboveTheKeywordsAndShareLines() throws {
+        let after = "<p>（羅森）</p><p>關鍵字：</p><div>分享</div><div>推薦</div>"
+        let html = page().replacingOccurrences(of: "</div>\n\n</body>", with: "")
+            .replacingOccurrences(of: "全年外贸有望保持稳中向好态势。</p>", with: "全年外贸有望保持稳中向好态势。</p>" + after)
+        #expect(try extractor.extract(html: html).author == "羅森")
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")
@@ -131,6 +138,8 @@ struct AuthorSignalTests {
         #expect(try author(head: #"<script>var nickname = "掌上绥德"; var ct = "1659000000";</script>"#) == "掌上绥德")
         #expect(try author(head: #"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"全栈技匠"}}</script>"#) == "全栈技匠")
         #expect(ScriptValues.string(after: ["nickName"], in: Array(#"var nickName = "\u5F20\u4E09";"#.utf8)) == "张三")
+        // An outlet as the organisation is no author.
+        #expect(try author(head: #"<script type="application/ld+json">{"author":{"@type":"Organization","name":"自由時報"}}</script>"#) == nil)
     }
 
     @Test func metaAuthorUnlessItIsTheSite() throws {

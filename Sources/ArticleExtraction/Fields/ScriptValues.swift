@@ -55,9 +55,14 @@ enum ScriptValues {
         skipSpaces()
         guard i < h.count else { return nil }
         if h[i] == 0x7B {  // {: the object's name
-            let limit = min(h.count, i + 300)
-            guard let name = find(Array("\"name\"".utf8), in: UnsafeBufferPointer(rebasing: h[i..<limit]), from: 0) else { return nil }
-            return value(h, from: i + name + 5)
+            var limit = min(h.count, i + 300)
+            if let close = find([0x7D], in: UnsafeBufferPointer(rebasing: h[i..<limit]), from: 0) { limit = i + close }
+            let object = UnsafeBufferPointer(rebasing: h[i..<limit])
+            guard let name = find(Array("\"name\"".utf8), in: object, from: 0), let text = value(h, from: i + name + 5) else { return nil }
+            // `"author":{"@type":"Organization","name":"自由時報"}`: an outlet, not who wrote it
+            // (an account named as an organisation, `全栈技匠`, stays).
+            if find(Array("Organization".utf8), in: object, from: 0) != nil, SourceCleaner.namesOutlet(text) { return nil }
+            return text
         }
         guard h[i] == 0x22 || h[i] == 0x27 else { return nil }
         let quote = h[i]
