@@ -349,7 +349,9 @@ struct PageAnalysis {
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> (name: String, weak: Bool)? {
         for (k, i) in candidates.enumerated() {
-            guard let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
+            // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
+            guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5),
+                  let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
                   let value = AuthorCleaner.clean(raw) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,

@@ -125,6 +125,12 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: html).author == "羅森")
     }
 
+    @Test func creditsInAListOfOtherArticlesAreNotTheAuthor() throws {
+        let list = #"<ul class="like"><li><a href="/1112062.html">青春之放縱全文閱讀 作者：周倩</a></li><li><a href="/2.html">黑龍江招生</a></li></ul>"#
+        #expect(try author(after: list) == nil)
+        #expect(try author(after: "<p>作者：周倩</p>") == "周倩")
+    }
+
     @Test func selfMediaAuthorBoxWithBadges() throws {
         #expect(try author(top: #"<div class="author-info"><a class="author-name" href="/u/1">管不饿</a><span class="btn">关注</span></div>"#) == "管不饿")
         #expect(try author(top: #"<div class="user-box"><span class="username">绫清逸</span><span>中级粉丝2</span></div>"#) == "绫清逸")
