@@ -28,6 +28,16 @@ struct BoilerplateSignalTests {
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("原创文章，作者：regengya，如若转载，请注明出处：https://www.regengya.com/")))
     }
 
+    @Test func keywordLinesButtonsAndAppPromotionsAreFurniture() {
+        for line in ["關鍵字：", "关键词：外贸 海关", "发布于：北京市", "返回搜狐，查看更多", "推薦", "分享|", "不用抽 不用搶 現在用APP看新聞 保證天天中獎點我下載APP"] {
+            #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+        // A paragraph that recommends or shares something is text.
+        for line in ["专家推荐市民错峰出行", "分享经济规模持续扩大"] {
+            #expect(!NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+    }
+
     @Test func aParagraphQuotingCopyrightIsKept() throws {
         // Only notices are dropped: an article about copyright keeps its paragraphs.
         let block = TextBlock(text: "法院认定被告未经许可使用原告作品，构成侵权，判令其停止侵权并赔偿经济损失。", fieldText: "", container: 0, firstNode: 0,

@@ -11,6 +11,8 @@ enum NoiseFilter {
         "Copyright", "copyright", "©", "当前位置", "您的位置", "你的位置", "我要评论", "网友评论", "发表评论", "评论区", "点击数",
         "浏览次数", "阅读次数", "点击：", "收藏本文", "加入收藏", "推荐给朋友", "举报", "免责声明", "转载请注明", "原标题",
         "ICP备", "ICP证", "公网安备", "违法和不良信息", "APP下载", "客户端下载", "参与讨论", "登录", "注册",
+        // Keyword and tag lines, a post's place, a portal's way back, app promotions.
+        "关键词：", "关键字：", "關鍵字：", "關鍵詞：", "标签：", "標籤：", "发布于：", "發佈於：", "IP属地", "返回搜狐", "下载APP", "下載APP",
         // Video players' controls and messages.
         "播放速度", "倍速", "循环播放", "跳过片头", "视频播放失败", "错误代码", "切换到高清", "建议WIFI", "建议在WIFI", "00:00/00:00",
     ]
@@ -41,8 +43,12 @@ enum NoiseFilter {
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
+        if block.counts.content <= 3, buttons.contains(block.text.trimmingBytes(" |｜")) { return true }
         return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
     }
+
+    /// Buttons alone on a line (`推薦`, `分享|`): too common inside text to be furniture phrases.
+    private static let buttons: Set<String> = ["推荐", "推薦", "分享", "赞", "讚", "收藏", "评论", "評論", "打赏", "打賞"]
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }
