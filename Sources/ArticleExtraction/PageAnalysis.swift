@@ -262,6 +262,12 @@ struct PageAnalysis {
                 if let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
             }
         }
+        // `原创：39健康网`: an outlet claiming its own piece.
+        for i in candidates {
+            if let value = BylineParser.value(after: BylineParser.originalLabel, in: blocks[i].fieldText, oneWord: true),
+               let cleaned = SourceCleaner.clean(value), SourceCleaner.namesOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
+               let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
+        }
         // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`.
         for i in body.suffix(2).reversed() {
             let text = blocks[i].fieldText

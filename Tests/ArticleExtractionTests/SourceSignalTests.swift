@@ -52,6 +52,13 @@ struct SourceSignalTests {
         #expect(try source(#"<span>来源：<a href="/m">中国新闻网</a></span><span>王帆</span>"#) == "中国新闻网")
     }
 
+    @Test func anOutletClaimingItsOwnPiece() throws {
+        // `原创：` before an outlet names the source; before an account or a person it does not.
+        #expect(try source("<h4><span>原创：</span><span>39健康网</span><span>2024-04-23 12:27:25</span></h4>") == "39健康网")
+        #expect(try source("<h4><span>原创：</span><span>小王老师</span><span>2024-04-23 12:27:25</span></h4>") != "小王老师")
+        #expect(try source("<h4><span>原创：</span><span>王建宏</span><span>2024-04-23 12:27:25</span></h4>") != "王建宏")
+    }
+
     @Test func sourceLabelInAChainOfSpans() throws {
         #expect(try source(#"<span class="t">2024-05-13</span><span class="l">来源</span><span>：</span><span><a href="/x">新京报</a></span>"#) == "新京报")
         #expect(try source(#"<span class="l">来源</span><span><a href="/x">新京报</a></span>"#) == "新京报")
