@@ -31,6 +31,16 @@ struct TitleSignalTests {
         #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))
     }
 
+    @Test func aGovernmentArticleTitleBeatsATitleNamingTheOffice() throws {
+        // Government sites' `<meta name="ArticleTitle">` under a `<title>` holding only the office's name.
+        let head = #"<title>某某市金融监督管理局</title><meta name="ArticleTitle" content="某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）">"#
+        let top = #"<div class="logo">某某市金融监督管理局</div><div class="article-title">某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）</div>"#
+        #expect(try title(head: head, top: top) == "某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）")
+        // An ArticleTitle that does not hold the <title> leaves the <title> the reference.
+        let other = #"<title>县政协开展农村人居环境专题调研_新闻动态</title><meta name="ArticleTitle" content="新闻动态">"#
+        #expect(try title(head: other, top: "<h1>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
+    }
+
     @Test func anOpeningH1BeatsALongerSummaryTheTitleGoesOnWith() throws {
         // The <title> glues the summary (the first subhead, cut short) to the headline; the subhead, in
         // the body far from the h1 (author box, tags between), shares the longer run with it.

@@ -45,8 +45,16 @@ struct TitleFinder {
     private func reference() -> String {
         let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
         let og = meta.first(["og:title", "twitter:title"])
-        if pageTitle.isEmpty { return og ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? "" }
-        if Self.namesOnlySite(pageTitle, siteName: meta.first(["og:site_name", "application-name"])) { return og ?? "" }
+        // Government sites print the article's title in `<meta name="ArticleTitle">` (the national
+        // specification for government websites), often under a `<title>` naming only the office.
+        let articleTitle = meta.first(["articletitle"])
+        if pageTitle.isEmpty { return og ?? articleTitle ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? "" }
+        if Self.namesOnlySite(pageTitle, siteName: meta.first(["og:site_name", "application-name"])) { return og ?? articleTitle ?? "" }
+        // `<title>国家金融监督管理总局</title>` under an ArticleTitle that holds it and goes on: the office's name.
+        if let articleTitle {
+            let whole = Self.compact(articleTitle), part = Self.compact(pageTitle)
+            if whole.unicodeScalars.count > part.unicodeScalars.count + 4, whole.containsBytes(part) { return articleTitle }
+        }
         if let og, !og.isEmpty,
            Self.longestCommonRun(Array(Self.compact(og).unicodeScalars), Array(Self.compact(pageTitle).unicodeScalars)) < 4 {
             return og
