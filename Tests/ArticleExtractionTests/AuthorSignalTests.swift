@@ -93,6 +93,15 @@ struct AuthorSignalTests {
         #expect(BylineParser.creditedAuthor(inClosing: "全年外贸有望向好。（来源：经济日报）") == nil)
     }
 
+    @Test func aNameGluedToItsAffiliationAndTitle() throws {
+        #expect(AuthorCleaner.clean("方敏北京大学经济学院教授") == "方敏")
+        #expect(AuthorCleaner.clean("张建国中国人民大学财政金融学院副教授") == "张建国")
+        // No institution opening after a plausible name, or no title at the end: left alone.
+        #expect(AuthorCleaner.clean("某某县政协文史研究中心主任") == "某某县政协文史研究中心主任")
+        #expect(AuthorCleaner.clean("方敏北京大学经济学院") == "方敏北京大学经济学院")
+        #expect(try author(end: "<p>（作者：方敏北京大学经济学院教授）</p>") == "方敏")
+    }
+
     @Test func authorBoxesInAFeedOfOtherArticlesAreNotTheAuthor() throws {
         let feed = #"<ul class="feed-list"><li><div class="feed-card-footer-cmp-author"><a href="/c/1">光明网</a></div></li></ul>"#
         #expect(try author(after: feed) == nil)

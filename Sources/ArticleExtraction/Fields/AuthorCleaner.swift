@@ -59,11 +59,37 @@ enum AuthorCleaner {
             let cut = organisationEnds.compactMap { value.ranges(of: $0).last?.upperBound }.max()
             if let cut, let name = ClosingBylines.personalName(String(value[cut...])) { value = name }
         }
+        // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
+        if let name = nameBeforeAffiliation(value) { value = name }
         value = value.trimmingBytes(" |｜/／:：,，、·-")
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         return value
+    }
+
+    /// Titles that close an affiliation after a name (`…经济学院教授`).
+    private static let titleEnds = ["教授", "研究员", "博士", "讲师", "主任", "院长", "所长", "博导", "学者", "经济师", "分析师", "律师", "医师", "工程师"]
+    /// How an institution's name opens: a province or big city, the nation, a well-known university.
+    private static let institutionOpenings: Set<String> = [
+        "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+        "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙", "广西", "西藏", "宁夏", "新疆",
+        "香港", "澳门", "中国", "中央", "国家", "国务", "全国", "清华", "复旦", "南开", "同济", "武汉", "中山", "厦门", "南京", "西安",
+        "华东", "华中", "华南", "西南", "西北", "东北", "对外", "人民", "首都", "深圳", "广州", "杭州", "成都", "苏州", "中科", "社科",
+    ]
+
+    /// `方敏北京大学经济学院教授` → 方敏: a personal name glued to an institution (which opens as
+    /// institutions do: a place, the nation, a known university) and a title closing it.
+    static func nameBeforeAffiliation(_ value: String) -> String? {
+        let scalars = Array(value.unicodeScalars)
+        guard scalars.count >= 8, !value.containsBytes(" "), titleEnds.contains(where: value.hasSuffix),
+              organisationEnds.contains(where: { value.containsBytes($0) }) else { return nil }
+        for length in [2, 3] where scalars.count > length + 2 {
+            let opening = String(String.UnicodeScalarView(scalars[length..<(length + 2)]))
+            guard institutionOpenings.contains(opening) else { continue }
+            return ClosingBylines.personalName(String(String.UnicodeScalarView(scalars[..<length])))
+        }
+        return nil
     }
 
     /// `发布于北京`, `发表于`, `更新`: what a post's meta line says it did, not who.
