@@ -31,6 +31,16 @@ struct TitleSignalTests {
         #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))
     }
 
+    @Test func aMenuLinkNamingTheSectionLosesToTheHeadline() throws {
+        // The <title> names the site and the section; the section is a link in the menu, the
+        // headline a "title" block above the body.
+        let top = """
+            <ul class="menu"><li><a href="/">首页</a></li><li class="active"><a href="/list">辟谣文章</a></li><li><a href="/v">科普视频</a></li></ul>
+            <div class="rumor-title">徒手抓子弹真的存在吗？</div>
+            """
+        #expect(try title(head: "<title>科普中国-辟谣文章</title>", top: top) == "徒手抓子弹真的存在吗？")
+    }
+
     @Test func aGovernmentArticleTitleBeatsATitleNamingTheOffice() throws {
         // Government sites' `<meta name="ArticleTitle">` under a `<title>` holding only the office's name.
         let head = #"<title>某某市金融监督管理局</title><meta name="ArticleTitle" content="某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）">"#

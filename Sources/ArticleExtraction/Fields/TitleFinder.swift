@@ -138,6 +138,12 @@ struct TitleFinder {
             if let headline, headline.rank >= 6, headlineRank(best.block, bodyStart: bodyStart) < 3, cleanedLength <= 12 {
                 return withSubtitle(headline.block)
             }
+            // A menu link naming the section the <title> also names (`科普中国-辟谣文章`) loses to a
+            // headline-like block below it, above the body.
+            if let headline, headline.block > best.block, headline.rank >= 4,
+               blocks[best.block].linkDensity >= 0.5, blocks[best.block].headingLevel == 0 {
+                return withSubtitle(headline.block)
+            }
             return withSubtitle(best.block)
         }
         // The <title> names only the site.
