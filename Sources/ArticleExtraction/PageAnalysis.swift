@@ -133,7 +133,7 @@ struct PageAnalysis {
     /// The publication date, looked for where pages print it, nearest the headline first.
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
-            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) {
+            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) && !datesALinkedItem(blocks[i]) {
                 if let date = DateParser.first(in: blocks[i].text) ?? relativeDateTitle(blocks[i]) { return date.iso }
             }
             return nil
@@ -145,6 +145,13 @@ struct PageAnalysis {
         let dateBox: (TextBlock) -> Bool = { $0.counts.content <= 80 && self.inDateBox($0) }
         // Without a headline block the blocks before the body may be anything (menus, lists): a date
         // box is the stronger sign there.
+        // A government page's disclosure table above the headline (索引号, 发布机构, 发文日期 …) dates the document.
+        // Published (发布日期) before issued and written (成文日期) when the table gives several.
+        if let t = titleBlock, labelledDate(before: t, labels: Self.disclosureDateLabels) != nil {
+            for label in ["发布日期", "公开日期"] + Self.disclosureDateLabels {
+                if let date = labelledDate(before: t, labels: [label]) { return date }
+            }
+        }
         if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
         if let date = firstDate(in: header, where: dateBox) ?? firstDate(in: header) { return date }
         // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
@@ -152,6 +159,10 @@ struct PageAnalysis {
         if let date = firstDate(in: near, where: dateBox) { return date }
         // Just above the headline, even inside a link bar.
         if let t = titleBlock, let date = firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1), where: { $0.counts.content <= 60 }) {
+            return date
+        }
+        // A labelled date above the body (`发布日期：` and the date, in one cell or the next).
+        if let date = labelledDate(before: min(bodyStart, (titleBlock ?? bodyStart) + 1), labels: Self.disclosureDateLabels + ["发布日期", "公开日期", "发布时间"]) {
             return date
         }
         for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
@@ -164,6 +175,40 @@ struct PageAnalysis {
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
             // The first dated short line anywhere before the body.
             ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
+    }
+
+    /// Labels of a document's own date in a government site's disclosure table (信息公开): issued, written, generated.
+    private static let disclosureDateLabels = ["发文日期", "印发日期", "生成日期", "成文日期"]
+
+    /// The date after one of `labels` in a short block before `end`, in the block or the next one.
+    private func labelledDate(before end: Int, labels: [String]) -> String? {
+        for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 40 {
+            let text = blocks[i].text
+            guard let label = labels.first(where: { text.hasBytePrefix($0) }) else { continue }
+            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
+            guard let colon = rest.first, colon == ":" || colon == "：" else { continue }
+            if let date = DateParser.first(in: String(rest)) { return date.iso }
+            if rest.dropFirst().allSatisfy({ $0 == " " }), i + 1 < end, let date = DateParser.first(in: blocks[i + 1].text),
+               blocks[i + 1].counts.content <= 24 { return date.iso }
+        }
+        return nil
+    }
+
+    /// `<li><a href="…">图文解读：…</a> <span class="time">2023-07-12</span></li>`: a date beside
+    /// a link to another article in a list item (related items between headline and body) dates
+    /// that article.
+    private func datesALinkedItem(_ block: TextBlock) -> Bool {
+        guard block.inListItem, block.counts.content <= 100 else { return false }
+        var node = Int(tree.nodes[block.firstNode].parent)
+        var level = 0
+        while node >= 0, level < 4, tree.nodes[node].tag != .li { node = Int(tree.nodes[node].parent); level += 1 }
+        guard node >= 0, tree.nodes[node].tag == .li else { return false }
+        for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .a {
+            // A headline's worth of link text, not an outlet (`来源：<a>中国新闻网</a>`).
+            let text = tree.text(of: i)
+            if TextCounts(text).content >= 8, DateParser.first(in: text) == nil, !SourceCleaner.namesOutlet(text.collapsingWhitespace) { return true }
+        }
+        return false
     }
 
     /// `创建于 <span title="2024-05-13 18:25:18">1周前</span>`: a relative date (`1周前`, `3天前`,

@@ -35,6 +35,35 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: page(head: head)).date == "2019-09-07T15:10:53")
     }
 
+    /// A government page: the disclosure table (索引号, 发布机构, dates) above the headline, related
+    /// items with their own dates between headline and body, the CMS's meta date, a date in the text.
+    func governmentPage(table: String) -> String {
+        """
+        <html><head><meta charset="utf-8"><title>某某县2022年国民经济和社会发展统计公报 | 某某县人民政府</title>
+        <meta name="PubDate" content="2023-08-16 10:33:59"></head><body>
+        <div class="nav"><a href="/">首页</a> &gt; <a href="/tj">统计数据</a></div>
+        <dl class="xxgk"><dd><label>索 引 号：</label><div>014742224A/2023-0043406</div></dd>
+        <dd><label>发布机构：</label><div>某某县统计局</div></dd>\(table)</dl>
+        <h1>某某县2022年国民经济和社会发展统计公报</h1>
+        <div class="reldocs"><h3>关联稿件：</h3><ul><li><a href="/a/1.html">图文解读：《某某县2022年国民经济和社会发展统计公报》</a> <span class="time">2023-07-12</span></li></ul></div>
+        <div class="article-content">
+        <p>某某县统计局（2023年4月12日）</p>
+        <p>2022年，全县上下坚持稳中求进工作总基调，全县经济运行呈现稳中向好的良好态势，主要指标好于预期。</p>
+        <p>初步核算，全年实现地区生产总值三百亿元，按可比价计算，同比增长百分之五，三次产业结构持续优化。</p>
+        </div></body></html>
+        """
+    }
+
+    @Test func aGovernmentDisclosureTableDatesTheDocument() throws {
+        #expect(try extractor.extract(html: governmentPage(table: "<dd><label>生成日期：</label><div>2023-05-11</div></dd>")).date == "2023-05-11")
+        #expect(try extractor.extract(html: governmentPage(table: "<dd><label>发文日期：</label><div>2023-04-18</div></dd>")).date == "2023-04-18")
+        // Written and published: the published date.
+        let both = "<dd><label>成文日期：</label><div>2022年01月27日</div></dd><dd><label>发布日期：</label><div>2022年01月28日</div></dd>"
+        #expect(try extractor.extract(html: governmentPage(table: both)).date == "2022-01-28")
+        // Without the table, the related item's date is not the document's.
+        #expect(try extractor.extract(html: governmentPage(table: "")).date != "2023-07-12")
+    }
+
     @Test func timeElement() throws {
         let html = page(beforeBody: #"<time datetime="2019-09-07T15:10:53+08:00"></time>"#)
         #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")
