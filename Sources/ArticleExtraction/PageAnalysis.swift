@@ -175,6 +175,9 @@ struct PageAnalysis {
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
             // The first dated short line anywhere before the body.
             ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
+            // Last, when the page prints its date without a year (`10-09 18:45`) or not at all: the
+            // time it was last updated (百家号's `<meta itemprop="dateUpdate">`), usually the same day.
+            ?? meta.first(MetaTags.updateNames).flatMap { DateParser.first(in: $0)?.iso }
     }
 
     /// Labels of a document's own date in a government site's disclosure table (信息公开): issued, written, generated.

@@ -64,6 +64,15 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: governmentPage(table: "")).date != "2023-07-12")
     }
 
+    @Test func theUpdateTimeOnlyWhenNothingElseDatesThePage() throws {
+        // 百家号 prints `10-09 18:45` without a year; its head keeps the update time.
+        let head = #"<meta itemprop="dateUpdate" content="2018-10-09 18:45:08">"#
+        #expect(try extractor.extract(html: page(head: head, beforeBody: "<div class=\"info\">10-09 18:45</div>")).date == "2018-10-09T18:45:08")
+        // A published time wins over it.
+        let both = head + #"<meta itemprop="datePublished" content="2018-10-08T09:00:00+08:00">"#
+        #expect(try extractor.extract(html: page(head: both)).date == "2018-10-08T09:00:00")
+    }
+
     @Test func timeElement() throws {
         let html = page(beforeBody: #"<time datetime="2019-09-07T15:10:53+08:00"></time>"#)
         #expect(try extractor.extract(html: html).date == "2019-09-07T15:10:53")

@@ -54,6 +54,8 @@ struct MetaTags {
         "og:published_time", "article:published", "releasedate", "release_date", "firstpublishedtime", "date", "created",
         "weibo:article:create_at",
     ]
+    /// Names for the time a page was last updated: a date only when the page gives no other.
+    static let updateNames = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmod", "last-modified"]
     static let authorNames = ["author", "article:author", "dc.creator", "byline"]
     static let sourceNames = ["source", "og:article:source", "article:source", "contentsource", "mediaid"]
 }
