@@ -144,7 +144,7 @@ public final class SegmentationModel: Sendable {
         func read(lanes: Int, into rows: inout [SIMD4<Float>]) throws(SegmentationModelError) -> PairIndex {
             guard let count = r.u32(), Int(count) * (8 + lanes * 8) <= r.remaining else { throw .truncated }
             var index = PairIndex(count: Int(count), vocabularySize: vocabulary.count, missing: Int32(count))
-            rows.reserveCapacity(Int(count) * lanes + lanes)
+            rows.reserveCapacity(rows.count + Int(count) * lanes + lanes)
             for row in 0..<Int(count) {
                 guard let key = r.u64() else { throw .truncated }
                 guard key >> 32 < UInt64(vocabulary.count), key & 0xFFFF_FFFF < UInt64(vocabulary.count),
@@ -154,6 +154,7 @@ public final class SegmentationModel: Sendable {
             rows.append(contentsOf: repeatElement(.zero, count: lanes)) // the row of absent pairs
             return index
         }
+        if let pairCount = r.peekU32(), Int(pairCount) * 40 <= r.remaining { weights.reservePairRows(Int(pairCount) * 4 + 4) }
         weights.pairs = try read(lanes: 4, into: &weights.pairRows)
         guard let tripleCount = r.u32(), Int(tripleCount) * (8 + 3 * 8) <= r.remaining else { throw .truncated }
         weights.triples.index = FeatureIndex(minimumCapacity: Int(tripleCount))
@@ -238,6 +239,11 @@ struct ByteReader {
         guard remaining >= 8 else { return nil }
         defer { offset += 8 }
         return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+    }
+    /// The next `u32()` without moving past it.
+    func peekU32() -> UInt32? {
+        var copy = self
+        return copy.u32()
     }
     mutating func f32() -> Float? { u32().map { Float(bitPattern: $0) } }
     mutating func f32x4() -> SIMD4<Float>? {
