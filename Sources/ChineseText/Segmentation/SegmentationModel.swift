@@ -250,9 +250,20 @@ struct ByteReader {
         guard let a = f32(), let b = f32(), let c = f32(), let d = f32() else { return nil }
         return SIMD4(a, b, c, d)
     }
-    mutating func f16x4() -> SIMD4<Float>? {
+    mutating func u16x4() -> SIMD4<UInt16>? {
         guard let a = u16(), let b = u16(), let c = u16(), let d = u16() else { return nil }
-        return SIMD4(Float(Float16(bitPattern: a)), Float(Float16(bitPattern: b)),
-                     Float(Float16(bitPattern: c)), Float(Float16(bitPattern: d)))
+        return SIMD4(a, b, c, d)
+    }
+    mutating func f16x4() -> SIMD4<Float>? { u16x4().map(Self.float) }
+
+    /// Float16 bit patterns as the `Float`s they stand for, exactly, in a few vector operations
+    /// (`Float(Float16(bitPattern:))` calls the runtime for each one where the CPU has no F16C):
+    /// the magnitude's bits shifted into a `Float`'s place and scaled by 2^112 (normal and
+    /// subnormal halves alike), the sign put back. Infinities and NaNs never occur (the writer clamps).
+    @inline(__always)
+    static func float(_ h: SIMD4<UInt16>) -> SIMD4<Float> {
+        let bits = SIMD4<UInt32>(truncatingIfNeeded: h)
+        let magnitude = unsafeBitCast((bits & 0x7FFF) &<< 13, to: SIMD4<Float>.self) * 0x1p112
+        return unsafeBitCast(unsafeBitCast(magnitude, to: SIMD4<UInt32>.self) | (bits & 0x8000) &<< 16, to: SIMD4<Float>.self)
     }
 }
