@@ -94,6 +94,41 @@ struct SegmentationTests {
         #expect(tokens.last?.end == decoded.scalars.count)
     }
 
+    @Test("UTF-8 decoding reused across lines: each line's scalars and byte offsets exactly, invalid bytes one U+FFFD each")
+    func decodingReused() {
+        var decoded = UTF8Scalars()
+        let lines: [[UInt8]] = [
+            Array("政协委员 a1，👍🏽".utf8),
+            [0xE6, 0x94, 0xBF, 0xED, 0xA0, 0x80, 0xFF, 0x41, 0xE5],
+            [],
+            Array("短".utf8),
+        ]
+        for line in lines {
+            line.withUnsafeBufferPointer { decoded.decode($0) }
+            var scalars: [UInt32] = [], offsets: [Int32] = []
+            if let text = String(validating: line, as: UTF8.self) {
+                var at = 0
+                for s in text.unicodeScalars { scalars.append(s.value); offsets.append(Int32(at)); at += UTF8.width(s) }
+            } else {
+                // The second line: 政, then every other byte is U+FFFD except the A.
+                scalars = [0x653F, 0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD, 0x41, 0xFFFD]
+                offsets = [0, 3, 4, 5, 6, 7, 8]
+            }
+            offsets.append(Int32(line.count))
+            #expect(decoded.scalars == scalars, "\(line)")
+            #expect(decoded.byteOffsets == offsets, "\(line)")
+        }
+    }
+
+    @Test("ScalarClass.isSpace agrees with ScalarClass.of(_:) == .space on every BMP code point and the edges beyond")
+    func isSpaceAgrees() {
+        var disagreements: [UInt32] = []
+        for s in Array(0..<UInt32(0x10000)) + [0x10000, 0x1F44D, 0xE0020, 0x10FFFF] where ScalarClass.isSpace(s) != (ScalarClass.of(s) == .space) {
+            disagreements.append(s)
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+    }
+
     @Test("ICU word break works as the fallback engine, lexicon words still forced")
     func icuEngine() {
         let icu = WordSegmenter(engine: .icu, lexicon: shippedSegmenter.lexicon)

@@ -16,6 +16,29 @@ public enum ScalarClass: UInt8, Sendable, CaseIterable {
         return classify(s)
     }
 
+    /// `of(s) == .space`, without a table: the same rules, most characters answered by the first test.
+    @inline(__always)
+    public static func isSpace(_ s: UInt32) -> Bool {
+        if s > 0x3000 { return s == 0xFEFF }
+        if s < 0x80 { return s <= 0x20 || s == 0x7F }
+        return isInvisibleOrSpace(s)
+    }
+
+    /// Runs `body` with `of` for loops: the table is fetched once instead of at every character.
+    @inline(__always)
+    static func withClasses<R>(_ body: (Classes) -> R) -> R {
+        bmpClasses.withUnsafeBufferPointer { body(Classes(table: $0)) }
+    }
+
+    /// `of` over a table fetched once (see `withClasses`).
+    struct Classes {
+        let table: UnsafeBufferPointer<ScalarClass>
+        @inline(__always)
+        func of(_ s: UInt32) -> ScalarClass {
+            s >= 0x80 && s < 0x10000 ? table[Int(s)] : ScalarClass.classify(s)
+        }
+    }
+
     /// `classify` of every BMP code point, looked up instead of branching through the ranges.
     @usableFromInline
     static let bmpClasses: [ScalarClass] = (0..<UInt32(0x10000)).map(classify)

@@ -80,39 +80,38 @@ struct PairIndex: Sendable {
         }
     }
 
-    /// The rows of the pairs (`ids[k]`, `ids[k + gap]`) for k in 0..<`count`, into `rows`. All
-    /// first probes are loaded before any is resolved, so their cache misses overlap instead of
-    /// queueing behind one another; `scratch` holds them.
+    /// The rows of the pairs (`ids[k]`, `ids[k + gap]`) for k in 0..<`count`, into `rows[0..<count]`
+    /// (both arrays grow to `count` when shorter). All first probes are loaded before any is
+    /// resolved, so their cache misses overlap instead of queueing behind one another; `scratch`
+    /// holds them.
     func rows(_ ids: UnsafeBufferPointer<Int32>, gap: Int, count: Int, into rows: inout [Int32], scratch: inout [UInt64]) {
-        rows.removeAll(keepingCapacity: true)
-        scratch.removeAll(keepingCapacity: true)
         guard count > 0 else { return }
-        rows.reserveCapacity(count)
-        scratch.reserveCapacity(count)
-        let mask = self.mask, v = vocabularySize
+        if rows.count < count { rows = [Int32](repeating: 0, count: count) }
+        if scratch.count < count { scratch = [UInt64](repeating: 0, count: count) }
+        let mask = self.mask, v = vocabularySize, missing = self.missing
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { slots in
+        scratch.withUnsafeMutableBufferPointer { first in
+        rows.withUnsafeMutableBufferPointer { rows in
             for k in 0..<count {
                 let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
                 let (word, bit) = Self.filterBit(pair)
                 // Both loads unconditionally (no branch to mispredict between them); the filter decides.
-                let first = slots[Self.slot(pair, mask)]
-                scratch.append(filter[word] & bit != 0 ? first : Self.empty)
+                let probe = slots[Self.slot(pair, mask)]
+                first[k] = filter[word] & bit != 0 ? probe : Self.empty
             }
-            scratch.withUnsafeBufferPointer { first in
-                for k in 0..<count {
-                    let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
-                    var s = first[k]
-                    if UInt32(truncatingIfNeeded: s >> 32) == pair { rows.append(Int32(truncatingIfNeeded: s)); continue }
-                    var i = Self.slot(pair, mask)
-                    while s != Self.empty && UInt32(truncatingIfNeeded: s >> 32) != pair {
-                        i = (i &+ 1) & mask
-                        s = slots[i]
-                    }
-                    rows.append(s == Self.empty ? missing : Int32(truncatingIfNeeded: s))
+            for k in 0..<count {
+                let pair = UInt32(bitPattern: ids[k]) &* v &+ UInt32(bitPattern: ids[k &+ gap])
+                var s = first[k]
+                if UInt32(truncatingIfNeeded: s >> 32) == pair { rows[k] = Int32(truncatingIfNeeded: s); continue }
+                var i = Self.slot(pair, mask)
+                while s != Self.empty && UInt32(truncatingIfNeeded: s >> 32) != pair {
+                    i = (i &+ 1) & mask
+                    s = slots[i]
                 }
+                rows[k] = s == Self.empty ? missing : Int32(truncatingIfNeeded: s)
             }
-        }}
+        }}}}
     }
 
     /// Runs `body` with the slots, for `row(_:_:in:)` in a loop.

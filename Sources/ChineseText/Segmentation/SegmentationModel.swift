@@ -144,7 +144,7 @@ public final class SegmentationModel: Sendable {
         func read(lanes: Int, into rows: inout [SIMD4<Float>]) throws(SegmentationModelError) -> PairIndex {
             guard let count = r.u32(), Int(count) * (8 + lanes * 8) <= r.remaining else { throw .truncated }
             var index = PairIndex(count: Int(count), vocabularySize: vocabulary.count, missing: Int32(count))
-            rows.reserveCapacity(Int(count) * lanes + lanes)
+            rows.reserveCapacity(rows.count + Int(count) * lanes + lanes)
             for row in 0..<Int(count) {
                 guard let key = r.u64() else { throw .truncated }
                 guard key >> 32 < UInt64(vocabulary.count), key & 0xFFFF_FFFF < UInt64(vocabulary.count),
@@ -154,6 +154,7 @@ public final class SegmentationModel: Sendable {
             rows.append(contentsOf: repeatElement(.zero, count: lanes)) // the row of absent pairs
             return index
         }
+        if let pairCount = r.peekU32(), Int(pairCount) * 40 <= r.remaining { weights.reservePairRows(Int(pairCount) * 4 + 4) }
         weights.pairs = try read(lanes: 4, into: &weights.pairRows)
         guard let tripleCount = r.u32(), Int(tripleCount) * (8 + 3 * 8) <= r.remaining else { throw .truncated }
         weights.triples.index = FeatureIndex(minimumCapacity: Int(tripleCount))
@@ -239,14 +240,30 @@ struct ByteReader {
         defer { offset += 8 }
         return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
     }
+    /// The next `u32()` without moving past it.
+    func peekU32() -> UInt32? {
+        var copy = self
+        return copy.u32()
+    }
     mutating func f32() -> Float? { u32().map { Float(bitPattern: $0) } }
     mutating func f32x4() -> SIMD4<Float>? {
         guard let a = f32(), let b = f32(), let c = f32(), let d = f32() else { return nil }
         return SIMD4(a, b, c, d)
     }
-    mutating func f16x4() -> SIMD4<Float>? {
+    mutating func u16x4() -> SIMD4<UInt16>? {
         guard let a = u16(), let b = u16(), let c = u16(), let d = u16() else { return nil }
-        return SIMD4(Float(Float16(bitPattern: a)), Float(Float16(bitPattern: b)),
-                     Float(Float16(bitPattern: c)), Float(Float16(bitPattern: d)))
+        return SIMD4(a, b, c, d)
+    }
+    mutating func f16x4() -> SIMD4<Float>? { u16x4().map(Self.float) }
+
+    /// Float16 bit patterns as the `Float`s they stand for, exactly, in a few vector operations
+    /// (`Float(Float16(bitPattern:))` calls the runtime for each one where the CPU has no F16C):
+    /// the magnitude's bits shifted into a `Float`'s place and scaled by 2^112 (normal and
+    /// subnormal halves alike), the sign put back. Infinities and NaNs never occur (the writer clamps).
+    @inline(__always)
+    static func float(_ h: SIMD4<UInt16>) -> SIMD4<Float> {
+        let bits = SIMD4<UInt32>(truncatingIfNeeded: h)
+        let magnitude = unsafeBitCast((bits & 0x7FFF) &<< 13, to: SIMD4<Float>.self) * 0x1p112
+        return unsafeBitCast(unsafeBitCast(magnitude, to: SIMD4<UInt32>.self) | (bits & 0x8000) &<< 16, to: SIMD4<Float>.self)
     }
 }

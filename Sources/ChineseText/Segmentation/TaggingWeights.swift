@@ -1,6 +1,7 @@
 /// The perceptron's weights laid out for tagging (training keeps `PerceptronWeights`): pair and
-/// skip-pair rows behind compact `PairIndex`es, each followed by a row of zeros for absent pairs,
-/// and tables giving every BMP character's id and class in one load each. Scores come out exactly
+/// skip-pair rows behind compact `PairIndex`es, each followed by a row of zeros for absent pairs
+/// (a pair's four rows on one cache line), and one table giving every BMP character's id and
+/// class in one load. Scores come out exactly
 /// as `PerceptronWeights.emissions` computes them: the same terms added in the same order (an
 /// absent feature adds +0, which changes no sum).
 struct TaggingWeights: Sendable {
@@ -8,17 +9,19 @@ struct TaggingWeights: Sendable {
     var classes = [SIMD4<Float>](repeating: .zero, count: PerceptronWeights.classCombinations)
     var lexicon = [SIMD4<Float>](repeating: .zero, count: LexiconFeatures.combinations)
     var transitions = [Float](repeating: 0, count: 16)
-    /// Four rows per pair (one per place in the window), then four zero rows.
+    /// `pairRowPad` zero rows, then four rows per pair (one per place in the window), then four
+    /// zero rows. The pad puts each pair's 64 bytes on one cache line instead of across two.
     var pairRows: [SIMD4<Float>] = []
+    private(set) var pairRowPad = 0
     var pairs: PairIndex
     /// One row per skip pair, then a zero row.
     var skipRows: [SIMD4<Float>] = []
     var skips: PairIndex
     /// Character triples, scored the general way (the shipped model has none).
     var triples = FeatureTable(lanes: 3)
-    /// Id and class of every BMP code point (`CharacterVocabulary.id`, `ScalarClass.of`).
-    private(set) var bmpIds: [Int32] = []
-    private(set) var bmpClasses: [UInt8] = []
+    /// Id and class of every BMP code point (`CharacterVocabulary.id`, `ScalarClass.of`), as
+    /// `class << 16 | id` (ids stay below `PairIndex.maximumVocabulary`).
+    private(set) var bmpCodes: [UInt32] = []
 
     /// Zero weights for `vocabulary`; the reader of a model file fills them in, then calls `finish`.
     init(vocabulary: CharacterVocabulary) {
@@ -29,14 +32,21 @@ struct TaggingWeights: Sendable {
 
     /// Builds the per-character tables (after the weights are in).
     mutating func finish(vocabulary: CharacterVocabulary) {
-        var ids = [Int32](repeating: CharacterVocabulary.unknown, count: 0x10000)
-        var classes = [UInt8](repeating: 0, count: 0x10000)
+        var codes = [UInt32](repeating: 0, count: 0x10000)
         for s in 0..<UInt32(0x10000) {
-            ids[Int(s)] = vocabulary.id(s)
-            classes[Int(s)] = ScalarClass.of(s).rawValue
+            codes[Int(s)] = UInt32(ScalarClass.of(s).rawValue) << 16 | UInt32(vocabulary.id(s))
         }
-        bmpIds = ids
-        bmpClasses = classes
+        bmpCodes = codes
+    }
+
+    /// Makes `pairRows` an empty array with room for `rows` rows after a pad that starts them on a
+    /// cache line; the reader of a model file appends the rows next.
+    mutating func reservePairRows(_ rows: Int) {
+        pairRows = []
+        pairRows.reserveCapacity(rows + 3)
+        let address = pairRows.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        pairRowPad = (64 - address % 64) % 64 / MemoryLayout<SIMD4<Float>>.stride
+        pairRows.append(contentsOf: repeatElement(.zero, count: pairRowPad))
     }
 
     init(_ w: PerceptronWeights, vocabulary: CharacterVocabulary) {
@@ -67,7 +77,7 @@ struct TaggingWeights: Sendable {
             for (key, row) in index.entries { table.index.insert(key, row: row) }
             return table
         }
-        w.pairs = table(pairs, pairRows, lanes: 4)
+        w.pairs = table(pairs, Array(pairRows.dropFirst(pairRowPad)), lanes: 4)
         w.skips = table(skips, skipRows, lanes: 1)
         w.triples = triples
         return w
@@ -77,27 +87,25 @@ struct TaggingWeights: Sendable {
     func encode(_ scalars: UnsafeBufferPointer<UInt32>, vocabulary: CharacterVocabulary,
                 ids: inout [Int32], classes: inout [UInt8]) {
         let n = scalars.count
+        // Padding everywhere first (one fill each), then the characters in place.
         ids.removeAll(keepingCapacity: true)
         classes.removeAll(keepingCapacity: true)
-        ids.reserveCapacity(n + 4)
-        classes.reserveCapacity(n + 4)
-        ids.append(CharacterVocabulary.padding); ids.append(CharacterVocabulary.padding)
-        classes.append(0); classes.append(0)
-        bmpIds.withUnsafeBufferPointer { bmpIds in
-            bmpClasses.withUnsafeBufferPointer { bmpClasses in
-                for s in scalars {
-                    if s < 0x10000 {
-                        ids.append(bmpIds[Int(s)])
-                        classes.append(bmpClasses[Int(s)])
-                    } else {
-                        ids.append(vocabulary.id(s))
-                        classes.append(ScalarClass.of(s).rawValue)
-                    }
+        ids.append(contentsOf: repeatElement(CharacterVocabulary.padding, count: n + 4))
+        classes.append(contentsOf: repeatElement(0, count: n + 4))
+        bmpCodes.withUnsafeBufferPointer { bmpCodes in
+        ids.withUnsafeMutableBufferPointer { ids in
+        classes.withUnsafeMutableBufferPointer { classes in
+            for (k, s) in scalars.enumerated() {
+                if s < 0x10000 {
+                    let code = bmpCodes[Int(s)]
+                    ids[k + 2] = Int32(code & 0xFFFF)
+                    classes[k + 2] = UInt8(truncatingIfNeeded: code >> 16)
+                } else {
+                    ids[k + 2] = vocabulary.id(s)
+                    classes[k + 2] = ScalarClass.of(s).rawValue
                 }
             }
-        }
-        ids.append(CharacterVocabulary.padding); ids.append(CharacterVocabulary.padding)
-        classes.append(0); classes.append(0)
+        }}}
     }
 
     /// Scratch for `emissions`.
@@ -122,7 +130,8 @@ struct TaggingWeights: Sendable {
         self.classes.withUnsafeBufferPointer { cls in
         skipRows.withUnsafeBufferPointer { skip in
         lexicon.withUnsafeBufferPointer { lex in
-        pairRows.withUnsafeBufferPointer { pair in
+        pairRows.withUnsafeBufferPointer { pairRows in
+            let pair = UnsafeBufferPointer(rebasing: pairRows[pairRowPad...])
             for i in 0..<n {
                 let p = i + 2
                 var e = PerceptronWeights.windowScore(uni, cls, ids: ids, classes: classes, at: p)

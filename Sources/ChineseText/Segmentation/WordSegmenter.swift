@@ -48,9 +48,9 @@ public struct WordSegmenter: Sendable {
         var i = 0
         let n = scalars.count
         while i < n {
-            while i < n && ScalarClass.of(scalars[i]) == .space { i += 1 }
+            while i < n && ScalarClass.isSpace(scalars[i]) { i += 1 }
             var end = i
-            while end < n && ScalarClass.of(scalars[end]) != .space { end += 1 }
+            while end < n && !ScalarClass.isSpace(scalars[end]) { end += 1 }
             if end > i {
                 segmentChunk(UnsafeBufferPointer(rebasing: scalars[i..<end]), offset: i, into: &spans, workspace: &workspace)
             }
@@ -161,9 +161,10 @@ public struct WordSegmenter: Sendable {
         masks.append(contentsOf: repeatElement(Mask.any, count: n))
         var constrained = false
         var i = 0
+        ScalarClass.withClasses { classes in
         while i < n {
             let s = chunk[i]
-            let cls = ScalarClass.of(s)
+            let cls = classes.of(s)
             // URLs: one exact word.
             if (s == 0x68 || s == 0x48 || s == 0x77 || s == 0x57), let length = PatternScanner.url(chunk, at: i) {
                 exact(i, length, &masks); constrained = true; i += length; continue
@@ -178,6 +179,7 @@ public struct WordSegmenter: Sendable {
                 continue
             }
             i += 1
+        }
         }
         if lexicon.count > 0 {
             for (start, length) in lexiconWords(chunk) {

@@ -102,6 +102,15 @@ struct WordTrie: Sendable {
         var next: [Int32] = []
         var nodes: [UInt64] = []
         var probes: [UInt64] = []
+
+        /// Room for `count` walks in every array.
+        mutating func reserve(_ count: Int) {
+            if starts.count >= count { return }
+            starts = [Int32](repeating: 0, count: count)
+            next = [Int32](repeating: 0, count: count)
+            nodes = [UInt64](repeating: 0, count: count)
+            probes = [UInt64](repeating: 0, count: count)
+        }
     }
 
     /// Calls `body(start, length)` for every word in `scalars`, in no particular order. The walks
@@ -109,40 +118,40 @@ struct WordTrie: Sendable {
     /// first probes before resolving any, so their cache misses overlap.
     func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, scratch w: inout Scratch, _ body: (Int, Int) -> Void) {
         let n = scalars.count
-        w.starts.removeAll(keepingCapacity: true)
-        w.next.removeAll(keepingCapacity: true)
-        w.nodes.removeAll(keepingCapacity: true)
+        w.reserve(n)
+        let mask = self.mask
         rootTable.withUnsafeBufferPointer { root in
+        filter.withUnsafeBufferPointer { filter in
+        slots.withUnsafeBufferPointer { slots in
+        w.starts.withUnsafeMutableBufferPointer { starts in
+        w.next.withUnsafeMutableBufferPointer { next in
+        w.nodes.withUnsafeMutableBufferPointer { nodes in
+        w.probes.withUnsafeMutableBufferPointer { probes in
+            var live = 0
             for i in 0..<n {
                 let f = Self.fold(scalars[i])
                 if f < 0x10000 {
                     let entry = root[Int(f)]
                     if entry == 0 { continue }
                     if entry & 1 != 0 { body(i, 1) }
-                    if i + 1 < n { w.starts.append(Int32(i)); w.next.append(Int32(i + 1)); w.nodes.append(UInt64(entry >> 1)) }
+                    if i + 1 < n { starts[live] = Int32(i); next[live] = Int32(i + 1); nodes[live] = UInt64(entry >> 1); live += 1 }
                 } else {
-                    w.starts.append(Int32(i)); w.next.append(Int32(i)); w.nodes.append(0)
+                    starts[live] = Int32(i); next[live] = Int32(i); nodes[live] = 0; live += 1
                 }
             }
-        }
-        var live = w.starts.count
-        let mask = self.mask
-        filter.withUnsafeBufferPointer { filter in
-        slots.withUnsafeBufferPointer { slots in
             while live > 0 {
-                w.probes.removeAll(keepingCapacity: true)
                 for k in 0..<live {
-                    let key = w.nodes[k] << 21 | UInt64(Self.fold(scalars[Int(w.next[k])]))
+                    let key = nodes[k] << 21 | UInt64(Self.fold(scalars[Int(next[k])]))
                     let (word, bit) = Self.filterBit(key)
                     // Both loads unconditionally (no branch to mispredict between them); the filter decides.
                     let first = slots[Self.slot(key, mask)]
-                    w.probes.append(filter[word] & bit != 0 ? first : Self.empty)
+                    probes[k] = filter[word] & bit != 0 ? first : Self.empty
                 }
                 var kept = 0
                 for k in 0..<live {
-                    let at = Int(w.next[k])
-                    let key = w.nodes[k] << 21 | UInt64(Self.fold(scalars[at]))
-                    var slot = w.probes[k]
+                    let at = Int(next[k])
+                    let key = nodes[k] << 21 | UInt64(Self.fold(scalars[at]))
+                    var slot = probes[k]
                     if slot != Self.empty && slot >> 22 != key {
                         var i = Self.slot(key, mask)
                         repeat {
@@ -151,18 +160,18 @@ struct WordTrie: Sendable {
                         } while slot != Self.empty && slot >> 22 != key
                     }
                     if slot == Self.empty { continue }
-                    let start = Int(w.starts[k])
+                    let start = Int(starts[k])
                     if slot & 1 != 0 { body(start, at + 1 - start) }
                     if at + 1 < n {
-                        w.starts[kept] = Int32(start)
-                        w.next[kept] = Int32(at + 1)
-                        w.nodes[kept] = slot >> 1 & 0x1F_FFFF
+                        starts[kept] = Int32(start)
+                        next[kept] = Int32(at + 1)
+                        nodes[kept] = slot >> 1 & 0x1F_FFFF
                         kept += 1
                     }
                 }
                 live = kept
             }
-        }}
+        }}}}}}}
     }
 
     /// Every word as code points, in no particular order (for writing a model file).
