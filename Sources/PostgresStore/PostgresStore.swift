@@ -381,7 +381,8 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
         let window = max(window, limit)
         do {
             return try run("""
-                SELECT id FROM (SELECT seq, id, search FROM documents WHERE search @@ \(q)::tsquery ORDER BY seq DESC LIMIT \(window)) w
+                SELECT id FROM (SELECT seq, id, search FROM documents WHERE search @@ \(q)::tsquery
+                                ORDER BY \(unescaped: TextSearch.matchesFirst("seq")) DESC LIMIT \(window)) w
                 ORDER BY ts_rank(search, \(q)::tsquery) DESC, seq LIMIT \(limit)
                 """).map { try $0.decode(String.self) }
         } catch { throw TopicsError(.badArgument, input: location, "search \(query): \(Self.reason(error))") }

@@ -153,6 +153,13 @@ public enum TextSearch {
         return out
     }
 
+    /// `column` (the import order) as an ordering PostgreSQL cannot take from its index, so that
+    /// "the matches stored last" reads the matches the GIN index lists and sorts them (a top-N
+    /// sort) rather than walking the `seq` index from the newest document and testing each one's
+    /// `tsvector`: that walk reads the vectors of every document on the way, the matches' and the
+    /// others' (291 ms instead of 46 ms for 物业 among 200 000 documents).
+    static func matchesFirst(_ column: String) -> String { column + " + 0" }
+
     /// A lexeme as a quoted `tsquery` operand: `'` doubled, `\` escaped.
     static func quote(_ lexeme: String) -> String {
         "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
