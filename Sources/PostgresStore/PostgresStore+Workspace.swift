@@ -70,10 +70,15 @@ extension PostgresStore: WorkspaceStoring {
             // slower for a broad word (TextSearch.matchesFirst).
             let windowOrder = tsquery != nil ? " ORDER BY " + TextSearch.matchesFirst("d.seq") + " DESC"
                 : " ORDER BY substr(d.date, 1, 10) IS NULL, substr(d.date, 1, 10) DESC, d.seq"
+            // With words the same pass counts every match (`count(*) OVER ()`, before the LIMIT):
+            // a second pass over the index and the matches' rows would cost as much again.
             var seqs: [Int64] = [], ids: [String] = []
             var kinds: [String: Int] = [:], sources: [String: Int] = [:]
-            for row in try run(sql("SELECT d.seq, d.id, d.kind, d.source " + filtered + windowOrder + " LIMIT \(placeholder(1))", [window])) {
-                let (seq, id, kind, source) = try row.decode((Int64, String, String, String?).self)
+            var matched = 0
+            let countColumn = tsquery != nil ? ", count(*) OVER () " : ", 0::bigint "
+            for row in try run(sql("SELECT d.seq, d.id, d.kind, d.source" + countColumn + filtered + windowOrder + " LIMIT \(placeholder(1))", [window])) {
+                let (seq, id, kind, source, count) = try row.decode((Int64, String, String, String?, Int).self)
+                matched = count
                 seqs.append(seq)
                 ids.append(id)
                 kinds[kind, default: 0] += 1
@@ -81,7 +86,9 @@ extension PostgresStore: WorkspaceStoring {
             }
             let counted = ids.count, complete = counted < window
             var total = counted
-            if !complete { total = try run(sql("SELECT count(*) " + filtered)).first.map { try $0.decode(Int.self) } ?? counted }
+            if !complete {
+                total = tsquery != nil ? matched : try run(sql("SELECT count(*) " + filtered)).first.map { try $0.decode(Int.self) } ?? counted
+            }
             let topics: [(value: String, count: Int)] = ids.isEmpty ? [] : try run(sql(#"SELECT topic, count(*) FROM effective_tags WHERE document_id = ANY("#
                                                         + placeholder(1) + #"::text[]) GROUP BY topic ORDER BY count(*) DESC, topic COLLATE "C" LIMIT 50"#,
                                                         [ids])).map {
