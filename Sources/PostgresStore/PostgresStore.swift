@@ -54,6 +54,10 @@ public final class PostgresStore: DocumentStoring, @unchecked Sendable {
         }
         do {
             try PostgresSchema.migrate(self)
+            // A broad word's matches as an exact bitmap: with the default 4 MB, past about 100 000
+            // matches it turns lossy and every tsvector of the pages is read again (2.7 s instead
+            // of 1.3 s for 146 000 matches among 1 000 000), and the search window sorts on disk.
+            try run("SET work_mem = '64MB'")
             if readOnly { try run("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY") }
         } catch {
             try? connection.close().wait()
