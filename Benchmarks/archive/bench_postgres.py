@@ -5,7 +5,9 @@ usage: Benchmarks/archive/bench_postgres.py [--topics BIN] [--records 100000] [-
 
 1. Import: the records bench_import.py generates (title + up to 200 characters of text from
    ../shared/corpora/topics, fresh ids) imported by `topics import` into a new SQLite file and into
-   a new PostgreSQL database: seconds, records/s and the importer's peak RSS, side by side.
+   a new PostgreSQL database: seconds, records/s and the importer's peak RSS, side by side. Then
+   the PostgreSQL store made a schema-version-2 store (vectors without positions) and opened by
+   the tool: the migration's time, and the phrase's matches before and after.
 2. Search: both stores grown to --search-size documents by copying the imported rows inside the
    database with new ids (SQL, so the size is reached in seconds rather than by re-segmenting),
    then each query run --repeat times as the stores run it (`search(_:limit: 20)`: SQLite FTS5
@@ -101,6 +103,24 @@ try:
         print(f'| {label} | {dt:.1f} | {n / dt:.0f} | {rss:.0f} |')
     print(f'\n(PostgreSQL database size after import: {psql("bench", "SELECT pg_size_pretty(pg_database_size(current_database()))").strip()}; '
           f'SQLite file: {os.path.getsize(sqlite_store) / 1e6:.0f} MB)')
+
+    # --- 1b. an existing store of schema version 2 opened by this tool: its vectors without
+    # positions, as version 2 wrote them (array_to_tsvector), and clusters.duplicate_of; the first
+    # command to open it migrates it to version 3 (search rebuilt with positions, in one transaction).
+    phrase, phrase_q = '"物业 公司"', "$q$'物业' <-> '公司'$q$::tsquery"
+    phrase_count = lambda: int(psql('bench', f'SELECT count(*) FROM documents WHERE search @@ {phrase_q}'))
+    before = phrase_count()
+    psql('bench', 'UPDATE documents SET search = strip(search); ALTER TABLE clusters ADD COLUMN duplicate_of text; '
+                  'UPDATE topics_schema SET version = 2')
+    psql('bench', 'VACUUM ANALYZE documents')
+    stripped = phrase_count()
+    exported = os.path.join(out, 'pgbench_migrated.jsonl')
+    dt, rss = common.timed([args.topics, 'export', url, '--search', phrase, '-o', exported])
+    lines = sum(1 for _ in open(exported, encoding='utf-8'))
+    print(f'\nSchema 2 → 3 on the imported store ({n} documents): the first command that opens it (export --search {phrase}) '
+          f'{dt:.1f} s, peak RSS {rss:.0f} MB; version now {psql("bench", "SELECT version FROM topics_schema").strip()}; '
+          f'phrase matches {before} as imported, {stripped} in the version-2 vectors, {phrase_count()} after the migration '
+          f'({lines} exported)')
 
     # --- 2. grow both to --search-size documents, then search
     size = max(args.search_size, n)

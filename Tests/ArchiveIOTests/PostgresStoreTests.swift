@@ -66,13 +66,27 @@ struct PostgresStoreTests {
         let migrated = try PostgresStore(url: url)
         #expect(try server.psql(database, "SELECT version FROM topics_schema") == "3\n")
         #expect(try migrated.corrections().isEmpty)
-        // A store of version 2: vectors without positions (no phrase matches) and `clusters.duplicate_of`.
-        try migrated.write([StoreEntry(document: Document(id: "1", kind: .suggestion, title: "停车难", text: "小区停车难"), words: "小区 停车 难")])
+        // A store of version 2 with documents, tags and themes: vectors without positions, as
+        // version 2 wrote them (no phrase matches), and `clusters.duplicate_of`. More documents
+        // than one page of the rebuild, the last phrase on the second page.
+        let filler = (0..<1_999).map { n in
+            StoreEntry(document: Document(id: "p\(n)", kind: .suggestion, title: nil, text: "停车 \(n) 难"), words: "停车 \(n) 难")
+        }
+        try migrated.write([StoreEntry(document: Document(id: "1", kind: .suggestion, title: "停车难", text: "小区停车难"), words: "小区 停车 难")]
+                           + filler + [StoreEntry(document: Document(id: "last", kind: .report, title: nil, text: "停车难"), words: "停车 难")])
+        try migrated.writeStoredTags([StoredTag(documentID: "1", topic: "交通", score: 0.5, evidence: nil, method: "keyword")])
+        try migrated.writeThemes([StoredTheme(id: 0, name: "停车", terms: ["停车"], members: ["1", "last"], representatives: ["1"])])
         _ = try server.psql(database, "UPDATE documents SET search = strip(search); ALTER TABLE clusters ADD COLUMN duplicate_of text; UPDATE topics_schema SET version = 2")
         #expect(try migrated.search("\"停车 难\"", limit: 5).isEmpty)
+        #expect(try migrated.search("停车 难", limit: 5000).count == 2_001)
         let version3 = try PostgresStore(url: url)
-        #expect(try version3.search("\"停车 难\"", limit: 5) == ["1"])
+        #expect(try server.psql(database, "SELECT version FROM topics_schema") == "3\n")
+        #expect(Set(try version3.search("\"停车 难\"", limit: 5)) == ["1", "last"])
         #expect(try version3.search("\"难 停车\"", limit: 5).isEmpty)
+        #expect(try version3.search("停车 难", limit: 5000).count == 2_001)
+        #expect(try version3.count() == 2_001)
+        #expect(try version3.taggedIDs() == ["1"])
+        #expect(try version3.themeAssignments() == ["1": 0, "last": 0])
         #expect(try server.psql(database, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'clusters' AND column_name = 'duplicate_of'") == "0\n")
         _ = try server.psql(database, "UPDATE topics_schema SET version = 99")
         #expect { _ = try PostgresStore(url: url) } throws: { error in
