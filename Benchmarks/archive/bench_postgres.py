@@ -54,9 +54,10 @@ subprocess.run(as_user + [f'{bin_dir}/pg_ctl', '-D', f'{folder}/data', '-l', f'{
 servers = {}
 
 def psql_times(sql):
-    """Milliseconds of each of --repeat runs of sql on the bench database, as psql's \\timing reports them."""
+    """Milliseconds of each of --repeat runs of sql on the bench database, as psql's \\timing reports them,
+    with the work_mem PostgresStore sets for its session."""
     r = subprocess.run([f'{bin_dir}/psql', '-h', '127.0.0.1', '-p', str(port), '-U', 'postgres', '-d', 'bench', '-At'],
-                       input='\\timing on\n' + (sql + '\n') * args.repeat, capture_output=True, text=True, check=True)
+                       input="SET work_mem = '64MB';\n\\timing on\n" + (sql + '\n') * args.repeat, capture_output=True, text=True, check=True)
     return [float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith('Time: ')]
 
 def serve(store):
