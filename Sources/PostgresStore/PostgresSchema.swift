@@ -11,8 +11,9 @@ import TopicsCore
 /// JSON text in `record`; `seq` the import order; `words` the segmented text and `search` its
 /// `tsvector`, GIN-indexed), `tags` (document_id, topic, score, evidence JSON, method),
 /// `cluster_themes` (cluster, name, terms JSON, size) and `clusters` (document_id, cluster,
-/// representative, duplicate_of); from version 2 the curation log `corrections`, `corrected_tags`
-/// and the view `effective_tags`.
+/// representative); from version 2 the curation log `corrections`, `corrected_tags` and the view
+/// `effective_tags`; from version 3 `search` holds word positions (phrases), and `clusters` no
+/// longer has the `duplicate_of` column nothing wrote.
 enum PostgresSchema {
     /// Migration n (1-based) brings the schema from version n − 1 to n: its statements in order.
     static let migrations: [[String]] = [
@@ -88,6 +89,11 @@ enum PostgresSchema {
                 SELECT document_id, topic FROM corrected_tags
             """,
         ],
+        // 3: phrases (issue 21): `search` is rebuilt with word positions (`rebuildSearch`), and
+        // `clusters.duplicate_of` goes: no command wrote it (`topics dedupe` writes files, not stores).
+        [
+            "ALTER TABLE clusters DROP COLUMN IF EXISTS duplicate_of",
+        ],
     ]
 
     /// The schema version this tool writes.
@@ -109,9 +115,35 @@ enum PostgresSchema {
             }
             for n in current..<version {
                 for statement in migrations[n] { try store.run(PostgresQuery(unsafeSQL: statement)) }
+                if n + 1 == 3 { try rebuildSearch(store) }
                 KillPoint.reach("store.schema")
             }
             if current < version { try store.run("UPDATE topics_schema SET version = \(version)") }
+        }
+    }
+
+    /// Every stored document's `search` made again from its title and words (`TextSearch.vector`),
+    /// `page` rows a statement, in the migration's transaction: the index gains the positions
+    /// phrases need (a version-2 store's vectors have none, so `<->` would match nothing).
+    static func rebuildSearch(_ store: PostgresStore, page: Int = 2_000) throws {
+        var last: Int64 = 0
+        while true {
+            var json: [UInt8] = [UInt8(ascii: "[")]
+            var n = 0
+            for row in try store.run("SELECT seq, title, words FROM documents WHERE seq > \(last) ORDER BY seq LIMIT \(page)") {
+                let (seq, title, words) = try row.decode((Int64, String?, String).self)
+                if n > 0 { json.append(UInt8(ascii: ",")) }
+                JSONEncoding.append(Record([.init("seq", .int(Int(seq))), .init("search", .string(TextSearch.vector(title: title, words: words)))]), to: &json)
+                last = seq
+                n += 1
+            }
+            if n == 0 { return }
+            json.append(UInt8(ascii: "]"))
+            try store.run("""
+                UPDATE documents d SET search = (r->>'search')::tsvector
+                FROM jsonb_array_elements(\(String(decoding: json, as: UTF8.self))::jsonb) AS e(r) WHERE d.seq = (r->>'seq')::bigint
+                """)
+            if n < page { return }
         }
     }
 }

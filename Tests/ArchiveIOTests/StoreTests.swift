@@ -124,6 +124,32 @@ struct StoreTests {
         #expect(rows.last?.score == 0.1 + 0.2)               // doubles exactly
     }
 
+    /// Issue 21: FTS5's phrase on both stores. Punctuation the segmenter keeps is no word (FTS5's
+    /// `unicode61` skips it), and no phrase runs from the title into the text (FTS5's two columns).
+    @Test("A quoted phrase finds its words next to each other: the same documents on both stores", arguments: StoreKind.allCases)
+    func phrases(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        try store.write([
+            entry("a", "停车难, 小区", "小区 停车 难 ， 问题 很 多"),
+            entry("b", "车位", "停车 位 难 找"),
+            entry("c", "难题", "难 停车 小区"),
+        ])
+        func found(_ query: String) throws -> [String] {
+            var ids: [String] = []
+            try store.forEachDocument(kind: nil, search: query) { ids.append($0.id) }
+            #expect(Set(try store.search(query, limit: 10)) == Set(ids), "\(query)")
+            return ids
+        }
+        #expect(try found("停车 难") == ["a", "b", "c"])          // words: all of them, anywhere
+        #expect(try found("\"停车 难\"") == ["a"])
+        #expect(try found("\"难 停车\"") == ["c"])
+        #expect(try found("\"难 问题\"") == ["a"])             // the comma between is no word
+        #expect(try found("\"停车难 小区\"") == ["a"])          // in the title
+        #expect(try found("\"小区 小区\"").isEmpty)             // the title's last word, the text's first
+        #expect(try found("\"停车 小区\" OR \"位 难\"") == ["b", "c"])
+        #expect(try found("\"停车 位 难 找\" 车位") == ["b"])
+    }
+
     @Test("A bad full-text query is a clear error naming the store", arguments: StoreKind.allCases)
     func badSearch(_ kind: StoreKind) throws {
         let store = try kind.make()

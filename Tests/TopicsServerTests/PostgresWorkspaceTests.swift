@@ -76,6 +76,20 @@ struct PostgresWorkspaceTests {
             }
             #expect(seen[0].sorted() == seen[1].sorted() && Set(seen[0]).count == seen[0].count, "\(text ?? "")")
         }
+        // `export --search` and `search`: words, phrases (adjacent words), OR and NOT match the same
+        // documents in both stores, streamed in import order.
+        for query in ["停车", "\"施工 噪音\"", "\"噪音 施工\"", "\"车位 严重\"", "\"生产 噪音扰民\"", "\"噪音 很 大\" NOT 工地",
+                      "噪音 OR 停车位", "停车*"] {
+            var found: [[String]] = [[], []]
+            try s.postgres.forEachDocument(kind: nil, search: query) { found[0].append($0.id) }
+            try s.sqlite.forEachDocument(kind: nil, search: query) { found[1].append($0.id) }
+            #expect(found[0] == found[1], "\(query)")
+            #expect(Set(try s.postgres.search(query, limit: 20)) == Set(try s.sqlite.search(query, limit: 20)), "\(query)")
+        }
+        var phrase: [String] = [], words: [String] = []
+        try s.postgres.forEachDocument(kind: nil, search: "\"噪音 施工\"") { phrase.append($0.id) }
+        try s.postgres.forEachDocument(kind: nil, search: "噪音 施工") { words.append($0.id) }
+        #expect(phrase.isEmpty && !words.isEmpty)      // a phrase is more than its words
         // The search for 停车 marks it in every snippet, shown as written (no spaces between words).
         let hits = try s.postgres.find(WorkspaceQuery(text: "停车")).hits
         #expect(hits.count == 4)
