@@ -1,0 +1,48 @@
+import ArchiveIO
+import Foundation
+import ReplyAnalysis
+import Testing
+import TopicModels
+import TopicsCore
+import TopicsPipeline
+import TopicsTestSupport
+
+/// Issue 14, second round: what `replies`, `agenda`/`run` and `train` did in their `run()`.
+extension StageTests {
+    static func message(_ id: String, reply: String?) -> Document {
+        Document(id: id, kind: .suggestion, title: "潇楚南路路面破损严重", date: "2019-05-20",
+                 text: "潇楚南路路面坑洼，雨天积水，车辆通行困难，希望尽快修复。",
+                 reply: reply.map { Document.Reply(unit: "A3区住房和城乡建设局", date: "2019-05-28", text: $0) })
+    }
+
+    @Test("Replies: judged in document order, documents without a reply skipped, the same on one core and on two; the summary counts every grade")
+    func replyReview() throws {
+        let analyzer = try ReplyAnalyzers.make(segmenter: try Self.segmenter.get(), stopWords: SegmenterConfiguration.shippedStopWords)
+        let answer = "网友您好！您反映的潇楚南路路面破损问题，我局已安排施工单位于6月10日前完成修复，并在雨季前疏通排水。"
+        let documents = (0..<7).map { i in
+            Self.message("m\(i)", reply: i % 3 == 2 ? nil : (i % 2 == 0 ? answer : "您的留言已转交相关部门处理。"))
+        }
+        let one = ReplyReview(documents, analyzer: analyzer, runner: BatchRunner(jobs: 1, window: 2))
+        let two = ReplyReview(documents, analyzer: analyzer, runner: BatchRunner(jobs: 2, window: 3))
+        #expect(one.documentCount == 7)
+        #expect(one.assessments.map(\.id) == ["m0", "m1", "m3", "m4", "m6"])
+        #expect(two.records == one.records && one.records.count == 5)
+        #expect(one.records.first?["id"] == .string("m0"))
+        #expect(one.assessments[0].grade > one.assessments[1].grade)
+        #expect(one.summary.hasPrefix("7 documents, 5 replies: "))
+        let counted = one.summary.split(separator: ":")[1].split(separator: ",").map { Int($0.split(separator: " ")[0])! }
+        #expect(counted.count == 3 && counted.reduce(0, +) == 5)
+        #expect(one.summaryRecords.contains { $0["unit"] == .string("A3区住房和城乡建设局") })
+        #expect(ReplyReview([], analyzer: analyzer).summary == "0 documents, 0 replies: 0 good, 0 adequate, 0 poor")
+    }
+
+    @Test("Records written in one call land in the file; a format that needs a file and gets none is an error")
+    func recordFormatWrite() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("r.jsonl").path
+        try RecordFormat.jsonl.write([Self.record("a", "x"), Self.record("b", "y")], to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\n")
+        #expect(throws: TopicsError.self) { try RecordFormat.xlsx.write([Self.record("a", "x")], to: nil) }
+    }
+}
