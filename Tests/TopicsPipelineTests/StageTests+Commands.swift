@@ -45,4 +45,36 @@ extension StageTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\n")
         #expect(throws: TopicsError.self) { try RecordFormat.xlsx.write([Self.record("a", "x")], to: nil) }
     }
+
+    @Test("Training: labels read from a field, fewer than two an error naming the input; cross-validation, else a held-out share, reported; the final model knows its classes")
+    func classifierTraining() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let labels = ["停车", "停车", "停车", "学校", "学校", "学校", "公交", "公交", "公交"]
+        func archive(_ labels: [String]) throws -> LabelledArchive {
+            let path = folder.appendingPathComponent("labelled-\(Set(labels).count).jsonl").path
+            let lines = zip(ThemeAssignmentTests.texts, labels).enumerated().map { i, pair in
+                "{\"id\":\"d\(i)\",\"text\":\"\(pair.0)\",\"topic\":\"\(pair.1)\"}\n"
+            }
+            try lines.joined().write(toFile: path, atomically: true, encoding: .utf8)
+            return try LabelledArchive(Archive(ArchiveSource(inputs: [path])), labelField: "topic") { Issue.record("unreadable: \($0)") }
+        }
+        let data = try archive(labels)
+        #expect(data.labels.map { $0[0] } == labels)
+        #expect(try data.distinctLabels(input: "in", field: "topic") == Set(labels))
+        let single = try archive(Array(repeating: "停车", count: 9))
+        do { _ = try single.distinctLabels(input: "one.jsonl", field: "topic"); Issue.record("one label passed") }
+        catch { #expect(error.code == .noContent && error.input == "one.jsonl") }
+        var options = LinearClassifier.Options()
+        options.epochs = 4
+        let training = ClassifierTraining(segmenter: try Self.segmenter.get(), stopWords: SegmenterConfiguration.shippedStopWords,
+                                          kinds: [.words], characterWeight: 0.5, options: options, multiLabel: false)
+        let cv = try #require(training.evaluation(data, folds: 3, holdout: 0.2))
+        #expect(cv.hasPrefix("3-fold cross-validation (") && cv.contains(" s for 3 trainings):\n"))
+        let held = try #require(training.evaluation(data, folds: nil, holdout: 0.34))
+        #expect(held.hasPrefix("held-out evaluation (3 of 9 documents; model trained on the rest):\n"))
+        #expect(training.evaluation(data, folds: nil, holdout: 0) == nil)
+        let model = training.train(data).classifier
+        #expect(training.predict(model, ThemeAssignmentTests.texts[3]) == ["学校"])
+    }
 }
