@@ -77,4 +77,34 @@ extension StageTests {
         let model = training.train(data).classifier
         #expect(training.predict(model, ThemeAssignmentTests.texts[3]) == ["学校"])
     }
+
+    @Test("Agenda to a folder: the report, and for `run` every document and its tags; warnings heard before writing; from a model the sample and the counts")
+    func agendaFolder() throws {
+        let f = try AgendaModelTests.fixture(60)
+        defer { try? FileManager.default.removeItem(at: f.folder) }
+        var warnings: [AgendaPipeline.Warning] = []
+        let run = f.folder.appendingPathComponent("run").path
+        let line = try f.pipeline.write(f.archive, to: ReportFolder(run), withDocuments: true,
+                                        failed: { Issue.record("unreadable: \($0)") }, warn: { warnings.append($0) })
+        #expect(line.hasPrefix("60 documents, ") && line.hasSuffix(". → \(run)/"), "\(line)")
+        #expect(warnings == AgendaPipeline.warnings(f.documents))
+        let documents = try String(contentsOfFile: run + "/documents.jsonl", encoding: .utf8)
+        #expect(documents.split(separator: "\n").count == 60)
+        for name in ["tags.jsonl", "agenda.md", "agenda.html", "themes.jsonl"] { #expect(FileManager.default.fileExists(atPath: run + "/" + name), "\(name)") }
+
+        let fromModel = f.folder.appendingPathComponent("model").path
+        var options = AgendaPipeline.ModelOptions()
+        options.samplePerTheme = 5
+        let modelLine = try f.pipeline.write(f.archive, to: ReportFolder(fromModel), model: f.model, modelOptions: options,
+                                             failed: { Issue.record("unreadable: \($0)") })
+        #expect(modelLine.hasSuffix("→ \(fromModel)/agenda.html"), "\(modelLine)")
+        #expect(FileManager.default.fileExists(atPath: fromModel + "/aggregates.jsonl"))
+        #expect(!FileManager.default.fileExists(atPath: fromModel + "/documents.jsonl"))
+
+        let one = f.folder.appendingPathComponent("one.jsonl").path
+        try "{\"id\":\"a\",\"text\":\"小区停车难\"}\n".write(toFile: one, atomically: true, encoding: .utf8)
+        #expect(throws: TopicsError.self) {
+            try f.pipeline.write(Archive(ArchiveSource(inputs: [one])), to: ReportFolder(f.folder.appendingPathComponent("none").path), failed: { _ in })
+        }
+    }
 }
