@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import ChineseText
 import ReplyAnalysis
 import Testing
 import TopicModels
@@ -105,6 +106,34 @@ extension StageTests {
         try "{\"id\":\"a\",\"text\":\"小区停车难\"}\n".write(toFile: one, atomically: true, encoding: .utf8)
         #expect(throws: TopicsError.self) {
             try f.pipeline.write(Archive(ArchiveSource(inputs: [one])), to: ReportFolder(f.folder.appendingPathComponent("none").path), failed: { _ in })
+        }
+    }
+
+    @Test("Keywords of many documents: one line each in document order, the same on two cores as on one; IDF counts a word once per document and drops the rare ones")
+    func keywordsAndIDF() throws {
+        let segmenter = try Self.segmenter.get()
+        let documents = ThemeAssignmentTests.texts.enumerated().map { Document(record: Self.record("d\($0.offset)", $0.element), fallbackID: "")! }
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keywords = try DocumentKeywords(segmenter: segmenter, method: .textrank, top: 2)
+        func written(_ jobs: Int) throws -> String {
+            let path = folder.appendingPathComponent("k\(jobs).txt").path
+            let out = try OutputFile.atomic(path)
+            try keywords.write(documents, format: .text, to: out, runner: BatchRunner(jobs: jobs, window: 4))
+            try out.commit()
+            return try String(contentsOfFile: path, encoding: .utf8)
+        }
+        let one = try written(1)
+        #expect(try written(2) == one)
+        #expect(one.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) } == documents.map(\.id))
+
+        let repeated = Document(record: Self.record("x", "公交公交公交"), fallbackID: "")!
+        let table = IDFTable.counting(documents + [repeated], segmenter: segmenter, minimumDocuments: 2, runner: BatchRunner(jobs: 2, window: 3))
+        #expect(table.documentCount == 10)
+        let wordSets = (documents + [repeated]).map { Set(segmenter.words($0.fullText)) }
+        for word in Set(wordSets.flatMap { $0 }) {
+            let count = wordSets.filter { $0.contains(word) }.count
+            #expect(table.documentFrequency[word] == (count >= 2 ? count : nil), "\(word)")
         }
     }
 }
