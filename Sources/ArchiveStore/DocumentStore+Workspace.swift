@@ -62,8 +62,6 @@ extension DocumentStore: WorkspaceStoring {
             arguments += [String(decoding: json, as: UTF8.self)]
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let window = max(1, query.window)
-        let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
         let snippet = text != nil
             ? "snippet(documents_fts, 2, '\(WorkspaceResults.markStart)', '\(WorkspaceResults.markEnd)', '…', 24)"
             : "substr(d.text, 1, 80)"
@@ -73,19 +71,17 @@ extension DocumentStore: WorkspaceStoring {
                 // One pass over the index for the window: its matches' facet fields, counted here.
                 // FTS5 hands its matches over in rowid order at no cost; ranking them all would not be.
                 let windowOrder = text != nil ? " ORDER BY documents_fts.rowid DESC" : " ORDER BY f.day IS NULL, f.day DESC, f.rowid"
-                var ids: [String] = [], kinds: [String: Int] = [:], sources: [String: Int] = [:]
+                var window = SearchWindow(query)
                 var lowest = Int64.max, rowids: [Int64] = []
                 let rows = try Row.fetchCursor(db, sql: "SELECT f.rowid, f.id, f.kind, f.source " + from + whereClause + windowOrder + " LIMIT ?",
-                                               arguments: arguments + [window])
+                                               arguments: arguments + [window.size])
                 while let row = try rows.next() {
                     let rowid: Int64 = row[0]
                     lowest = min(lowest, rowid)
                     rowids.append(rowid)
-                    ids.append(row[1])
-                    kinds[row[2], default: 0] += 1
-                    if let source: String = row[3] { sources[source, default: 0] += 1 }
+                    window.add(id: row[1], kind: row[2], source: row[3])
                 }
-                let counted = ids.count, complete = counted < window
+                let ids = window.ids, counted = window.counted, complete = window.complete
                 var total = counted
                 if !complete {
                     // Past the window only the total: words alone are counted in the index, reading no row.
@@ -122,30 +118,25 @@ extension DocumentStore: WorkspaceStoring {
                     // `ORDER BY rank LIMIT n` without sorting them all (a tie-breaker would make it sort).
                     // Then the matches older than the window, last stored first.
                     let bound: StatementArguments = complete ? [] : [lowest]
-                    if offset < counted && limit > 0 {
+                    if let ranked = window.ranked {
                         try page(hitColumns + (complete ? "" : " AND documents_fts.rowid >= ?") + " ORDER BY documents_fts.rank LIMIT ? OFFSET ?",
-                                 arguments + bound + [min(limit, counted - offset), offset])
+                                 arguments + bound + [ranked.limit, ranked.offset])
                     }
-                    if !complete && offset + limit > counted {
-                        let start = max(offset, counted)
+                    if let older = window.older {
                         try page(hitColumns + " AND documents_fts.rowid < ? ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?",
-                                 arguments + bound + [offset + limit - start, start - counted])
+                                 arguments + bound + [older.limit, older.offset])
                     }
-                } else if offset < counted && offset + limit <= counted {
+                } else if let positions = window.slice {
                     // Newest first: the page is a slice of the window, read by rowid rather than sorted again.
-                    let slice = Array(rowids[offset..<offset + limit])
+                    let slice = Array(rowids[positions])
                     try page("SELECT d.id, d.kind, d.title, d.date, d.source, \(snippet), d.rowid FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))",
                              ["[" + slice.map(String.init).joined(separator: ",") + "]"])
                     let at = Dictionary(uniqueKeysWithValues: slice.enumerated().map { ($0.element, $0.offset) })
                     hits = zip(hits, pageRowids).sorted { at[$0.1, default: 0] < at[$1.1, default: 0] }.map(\.0)
-                } else if limit > 0 {
-                    try page(hitColumns + windowOrder + " LIMIT ? OFFSET ?", arguments + [limit, offset])
+                } else if window.limit > 0 {
+                    try page(hitColumns + windowOrder + " LIMIT ? OFFSET ?", arguments + [window.limit, window.offset])
                 }
-                func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
-                    counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
-                }
-                return WorkspaceResults(total: total, hits: hits, facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
-                                        matchingIDs: query.collectIDs ? ids : [], counted: counted)
+                return window.results(total: total, hits: hits, topics: topics, collectIDs: query.collectIDs)
             }
         } catch {
             throw TopicsError(.badArgument, input: path, "search \(text ?? ""): \(Self.reason(error))")

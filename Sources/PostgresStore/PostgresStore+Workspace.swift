@@ -53,8 +53,7 @@ extension PostgresStore: WorkspaceStoring {
                 conditions.append("d.id = ANY($\(binds.count)::text[])")
             }
             let filtered = "FROM documents d" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-            let window = max(1, query.window)
-            let limit = max(0, min(query.limit, 500)), offset = max(0, query.offset)
+            var window = SearchWindow(query)
             /// The filter's binds, then `extra` as $n+1, $n+2 ….
             func sql(_ text: String, _ extra: [any PostgresThrowingDynamicTypeEncodable] = []) throws -> PostgresQuery {
                 var all = binds
@@ -72,19 +71,16 @@ extension PostgresStore: WorkspaceStoring {
                 : " ORDER BY substr(d.date, 1, 10) IS NULL, substr(d.date, 1, 10) DESC, d.seq"
             // With words the same pass counts every match (`count(*) OVER ()`, before the LIMIT):
             // a second pass over the index and the matches' rows would cost as much again.
-            var seqs: [Int64] = [], ids: [String] = []
-            var kinds: [String: Int] = [:], sources: [String: Int] = [:]
+            var seqs: [Int64] = []
             var matched = 0
             let countColumn = tsquery != nil ? ", count(*) OVER () " : ", 0::bigint "
-            for row in try run(sql("SELECT d.seq, d.id, d.kind, d.source" + countColumn + filtered + windowOrder + " LIMIT \(placeholder(1))", [window])) {
+            for row in try run(sql("SELECT d.seq, d.id, d.kind, d.source" + countColumn + filtered + windowOrder + " LIMIT \(placeholder(1))", [window.size])) {
                 let (seq, id, kind, source, count) = try row.decode((Int64, String, String, String?, Int).self)
                 matched = count
                 seqs.append(seq)
-                ids.append(id)
-                kinds[kind, default: 0] += 1
-                if let source { sources[source, default: 0] += 1 }
+                window.add(id: id, kind: kind, source: source)
             }
-            let counted = ids.count, complete = counted < window
+            let ids = window.ids, counted = window.counted, complete = window.complete
             var total = counted
             if !complete {
                 total = tsquery != nil ? matched : try run(sql("SELECT count(*) " + filtered)).first.map { try $0.decode(Int.self) } ?? counted
@@ -108,30 +104,25 @@ extension PostgresStore: WorkspaceStoring {
             }
             if tsquery != nil {
                 // The window by rank (`ts_rank` reads only the window's tsvectors), then the older matches, last stored first.
-                if offset < counted && limit > 0 {
+                if let ranked = window.ranked {
                     try page(sql(columns + "FROM documents d WHERE d.seq = ANY(\(placeholder(1))::bigint[]) ORDER BY ts_rank(d.search, $1::tsquery) DESC, d.seq"
-                                 + " LIMIT \(placeholder(2)) OFFSET \(placeholder(3))", [seqs, min(limit, counted - offset), offset]))
+                                 + " LIMIT \(placeholder(2)) OFFSET \(placeholder(3))", [seqs, ranked.limit, ranked.offset]))
                 }
-                if !complete && offset + limit > counted, let lowest = seqs.min() {
-                    let start = max(offset, counted)
+                if let older = window.older, let lowest = seqs.min() {
                     try page(sql(columns + filtered + " AND d.seq < \(placeholder(1)) ORDER BY d.seq DESC LIMIT \(placeholder(2)) OFFSET \(placeholder(3))",
-                                 [lowest, offset + limit - start, start - counted]))
+                                 [lowest, older.limit, older.offset]))
                 }
-            } else if offset < counted && offset + limit <= counted {
+            } else if let positions = window.slice {
                 // Newest first: the page is a slice of the window, read by number rather than sorted again.
-                let slice = Array(seqs[offset..<offset + limit])
+                let slice = Array(seqs[positions])
                 try page(PostgresQuery(unsafeSQL: columns + "FROM documents d WHERE d.seq = ANY($1::bigint[])", binds: {
                     var b = PostgresBindings(); b.append(slice); return b }()))
                 let at = Dictionary(uniqueKeysWithValues: slice.enumerated().map { ($0.element, $0.offset) })
                 hits.sort { at[$0.seq, default: 0] < at[$1.seq, default: 0] }
-            } else if limit > 0 {
-                try page(sql(columns + filtered + windowOrder + " LIMIT \(placeholder(1)) OFFSET \(placeholder(2))", [limit, offset]))
+            } else if window.limit > 0 {
+                try page(sql(columns + filtered + windowOrder + " LIMIT \(placeholder(1)) OFFSET \(placeholder(2))", [window.limit, window.offset]))
             }
-            func sorted(_ counts: [String: Int]) -> [(value: String, count: Int)] {
-                counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { (value: $0.key, count: $0.value) }
-            }
-            return WorkspaceResults(total: total, hits: hits.map(\.hit), facets: ["kind": sorted(kinds), "source": sorted(sources), "topic": topics],
-                                    matchingIDs: query.collectIDs ? ids : [], counted: counted)
+            return window.results(total: total, hits: hits.map(\.hit), topics: topics, collectIDs: query.collectIDs)
         } catch {
             throw TopicsError(.badArgument, input: location, "search \(query.text ?? ""): \(Self.reason(error))")
         }

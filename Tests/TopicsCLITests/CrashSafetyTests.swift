@@ -1,6 +1,7 @@
 import ArchiveStore
 import Foundation
 import Testing
+import TopicsCore
 import TopicsTestSupport
 #if canImport(Glibc)
 import Glibc
@@ -56,37 +57,56 @@ struct CrashSafetyTests {
     @Test func killsAtEveryMomentOfAnImportThenResumeEqualsACleanRun() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let clean = folder.appendingPathComponent("clean.db").path, killed = folder.appendingPathComponent("killed.db").path
+        // A store that does not exist yet, then one being created: the first two kills; a few kills
+        // at timed moments after those (nothing asserted on where they land).
+        let (a, b) = try Self.killImportAndTagThenResume(
+            clean: clean, killed: killed, folder: folder, open: { try DocumentStore(path: $0) },
+            points: ["store.open", "store.schema", "store.batch:1", "store.commit:1", "store.batch:3", "store.commit:5", "store.batch:7", "store.commit:11"],
+            storeExists: { point in
+                if point == "store.open" { #expect(!FileManager.default.fileExists(atPath: killed), "killed before the store is opened, yet it exists") }
+                return point != "store.open"
+            },
+            timedKills: { importArguments in
+                var random = SystemRandomNumberGenerator()
+                for _ in 0..<4 {
+                    _ = try Self.runAndKill(importArguments, after: UInt32.random(in: 1_000...300_000, using: &random))
+                    #expect(try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path]).status == 0)
+                }
+            })
+        #expect(Set(a.split(separator: "\n")) == Set(b.split(separator: "\n")))
+        // No temporary files left under the final names.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    /// The kill-and-resume run both stores share (SQLite here, PostgreSQL in PostgresCLITests): a
+    /// clean import of 3 000 messages into `clean`; an import into `killed` killed at each of
+    /// `points` and after each (when `storeExists` says the store is there by then) a check that it
+    /// exports and holds whole batches of 50 only; `timedKills` with the import's arguments; then
+    /// `--resume` finishes. Tagging `killed` is killed mid-batch and after a commit, resumed, and
+    /// must give the clean run's tag counts. Returns both stores' exports for the caller to compare.
+    static func killImportAndTagThenResume(clean: String, killed: String, folder: URL, open: (String) throws -> any DocumentStoring,
+                                           points: [String], storeExists: (String) -> Bool = { _ in true },
+                                           timedKills: ([String]) throws -> Void = { _ in }) throws -> (clean: String, killed: String) {
         let input = folder.appendingPathComponent("records.jsonl")
         try Self.messages(3000).write(to: input, atomically: true, encoding: .utf8)
-        let clean = folder.appendingPathComponent("clean.db").path, killed = folder.appendingPathComponent("killed.db").path
         #expect(try Fixtures.runTopics(["import", input.path, "--store", clean, "--batch", "50", "--quiet"]).status == 0)
-
         let importArguments = ["import", input.path, "--store", killed, "--resume", "--batch", "50", "--quiet"]
-        // A store that does not exist yet, then one being created: the first two kills.
-        for point in ["store.open", "store.schema", "store.batch:1", "store.commit:1", "store.batch:3",
-                      "store.commit:5", "store.batch:7", "store.commit:11"] {
+        for point in points {
             #expect(try Self.runKilled(at: point, importArguments), "the import never reached \(point)")
-            if point == "store.open" {
-                #expect(!FileManager.default.fileExists(atPath: killed), "killed before the store is opened, yet it exists")
-                continue
-            }
+            guard storeExists(point) else { continue }
             // The store opens and reads (export streams every stored document) and holds whole batches.
             let check = try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path])
             #expect(check.status == 0, "store unreadable after a kill at \(point): \(check.stderr)")
-            let stored = try DocumentStore(path: killed).count()
+            let stored = try open(killed).count()
             #expect(stored % 50 == 0, "\(stored) documents after a kill at \(point): a batch was half-written")
         }
-        // A few kills at timed moments too (nothing asserted on where they land).
-        var random = SystemRandomNumberGenerator()
-        for _ in 0..<4 {
-            _ = try Self.runAndKill(importArguments, after: UInt32.random(in: 1_000...300_000, using: &random))
-            #expect(try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path]).status == 0)
-        }
+        try timedKills(importArguments)
         let finish = try Fixtures.runTopics(["import", input.path, "--store", killed, "--resume", "--batch", "50"])
         #expect(finish.status == 0)
         #expect(finish.stderr.contains("3000 documents in the store"), "\(finish.stderr)")
         let a = try Fixtures.runTopics(["export", clean]).stdout, b = try Fixtures.runTopics(["export", killed]).stdout
-        #expect(Set(a.split(separator: "\n")) == Set(b.split(separator: "\n")))
         #expect(a.split(separator: "\n").count == 3000)
 
         // Tagging the store, killed mid-batch and after commits, resumes to the same tags as a clean run.
@@ -95,12 +115,10 @@ struct CrashSafetyTests {
         }
         #expect(try Fixtures.runTopics(["tag", "--store", killed, "--resume", "--quiet"]).status == 0)
         #expect(try Fixtures.runTopics(["tag", "--store", clean, "--quiet"]).status == 0)
-        let countsA = try DocumentStore(path: clean).tagCounts(), countsB = try DocumentStore(path: killed).tagCounts()
+        let countsA = try open(clean).tagCounts(), countsB = try open(killed).tagCounts()
         #expect(countsA.map { "\($0.topic)=\($0.count)" } == countsB.map { "\($0.topic)=\($0.count)" })
-        #expect(try DocumentStore(path: killed).taggedIDs().count == 3000)
-        // No temporary files left under the final names.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
-        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(try open(killed).taggedIDs().count == 3000)
+        return (a, b)
     }
 
     /// Clustering killed at random points: the output file is either absent or complete (never

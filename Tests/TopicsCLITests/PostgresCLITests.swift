@@ -162,36 +162,13 @@ struct PostgresCLITests {
     @Test func twentyKillsOfAnImporterThenResumeEqualsACleanRun() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("records.jsonl")
-        try CrashSafetyTests.messages(3000).write(to: input, atomically: true, encoding: .utf8)
-        let clean = try PostgresServer.freshDatabase(), killed = try PostgresServer.freshDatabase()
-        #expect(try Fixtures.runTopics(["import", input.path, "--store", clean, "--batch", "50", "--quiet"]).status == 0)
-        let importArguments = ["import", input.path, "--store", killed, "--resume", "--batch", "50", "--quiet"]
         // Killed while the tables are created (rolled back), then before connecting, mid-batch, after commits.
         var points = ["store.schema", "store.open", "store.batch:1", "store.commit:1"]
         for k in 1...16 { points.append(k % 2 == 0 ? "store.batch:\(k % 5 + 1)" : "store.commit:\(k % 4 + 1)") }
         #expect(points.count == 20)
-        for point in points {
-            #expect(try CrashSafetyTests.runKilled(at: point, importArguments), "the import never reached \(point)")
-            let check = try Fixtures.runTopics(["export", killed, "-o", folder.appendingPathComponent("check.jsonl").path])
-            #expect(check.status == 0, "store unreadable after a kill at \(point): \(check.stderr)")
-            let stored = try PostgresStore(url: killed).count()
-            #expect(stored % 50 == 0, "\(stored) documents after a kill at \(point): a batch was half-written")
-        }
-        let finish = try Fixtures.runTopics(["import", input.path, "--store", killed, "--resume", "--batch", "50"])
-        #expect(finish.status == 0)
-        #expect(finish.stderr.contains("3000 documents in the store"), "\(finish.stderr)")
-        let a = try Fixtures.runTopics(["export", clean]).stdout, b = try Fixtures.runTopics(["export", killed]).stdout
+        let (a, b) = try CrashSafetyTests.killImportAndTagThenResume(
+            clean: try PostgresServer.freshDatabase(), killed: try PostgresServer.freshDatabase(), folder: folder,
+            open: { try PostgresStore(url: $0) }, points: points)
         #expect(a == b)
-        #expect(a.split(separator: "\n").count == 3000)
-
-        for point in ["store.tags:1", "store.tags-commit:1", "store.tags:1"] {
-            #expect(try CrashSafetyTests.runKilled(at: point, ["tag", "--store", killed, "--resume", "--quiet"]), "tagging never reached \(point)")
-        }
-        #expect(try Fixtures.runTopics(["tag", "--store", killed, "--resume", "--quiet"]).status == 0)
-        #expect(try Fixtures.runTopics(["tag", "--store", clean, "--quiet"]).status == 0)
-        let countsA = try PostgresStore(url: clean).tagCounts(), countsB = try PostgresStore(url: killed).tagCounts()
-        #expect(countsA.map { "\($0.topic)=\($0.count)" } == countsB.map { "\($0.topic)=\($0.count)" })
-        #expect(try PostgresStore(url: killed).taggedIDs().count == 3000)
     }
 }

@@ -28,6 +28,19 @@ public enum RecordFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Every record of `records` written to `path` (standard output when nil) and committed; on a
+    /// failure nothing is left under the name.
+    public func write(_ records: some Sequence<Record>, to path: String?) throws(TopicsError) {
+        let sink = try sink(path)
+        do {
+            for record in records { try sink.write(record) }
+            try sink.commit()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+    }
+
     /// The byte writer of a text format; nil for xlsx.
     public func makeWriter() -> (any RecordWriter)? {
         switch self {

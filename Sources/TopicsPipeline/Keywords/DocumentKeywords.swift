@@ -36,6 +36,15 @@ public struct DocumentKeywords: Sendable {
         return method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
     }
 
+    /// Every document's line, computed on all cores and written to `out` in document order.
+    public func write(_ documents: [Document], format: Format, to out: OutputFile, runner: BatchRunner = BatchRunner()) throws {
+        try runner.run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
+            Self.encode(document.id, keywords(document), format)
+        }) { _, _, result in
+            if case .success(let bytes) = result { try out.write(bytes) }
+        }
+    }
+
     /// One line of output (newline included).
     public static func encode(_ id: String, _ keywords: [Keyword], _ format: Format) -> [UInt8] {
         var bytes: [UInt8] = []

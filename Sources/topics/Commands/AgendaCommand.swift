@@ -42,30 +42,19 @@ struct AgendaOptions: ParsableArguments {
     /// Reads the archive, runs the agenda pipeline and writes the report folder (with every
     /// document and its tags too for `topics run`); exit 1 when some inputs failed.
     func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
-        var failed = 0
         if fromAggregates != nil && model == nil { throw ValidationError("--from-aggregates needs --model (the themes the counts are of)") }
         if withDocuments && model != nil { throw ValidationError("--model is for topics agenda: topics run writes every document, so it clusters them") }
-        if let model {
-            var options = AgendaPipeline.ModelOptions()
-            options.samplePerTheme = samplePerTheme
-            if let fromAggregates { options.aggregates = try AgendaAggregates.read(file: fromAggregates) }
-            let result = try pipeline(segmenterOptions).runWithModel(try ThemeModelFile.load(model), archive: archive.archive,
-                                                                     options: options) { failed += 1; Terminal.report($0) }
-            try ReportFolder(output).writeAgenda(result, documents: result.sample)
-            Terminal.printError("\(label): \(result.report.summary.prefix { $0 != "(" })→ \(output)/agenda.html")
-            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-            return
-        }
-        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
-        let result = try pipeline(segmenterOptions).run(documents)
-        for warning in result.warnings {
+        var options = AgendaPipeline.ModelOptions()
+        options.samplePerTheme = samplePerTheme
+        options.aggregates = try fromAggregates.map { try AgendaAggregates.read(file: $0) }
+        var failed = 0
+        let line = try pipeline(segmenterOptions).write(
+            archive.archive, to: ReportFolder(output), withDocuments: withDocuments, model: try model.map { try ThemeModelFile.load($0) },
+            modelOptions: options, failed: { failed += 1; Terminal.report($0) }) { warning in
             let flag = switch warning { case .undated: "--map date=COLUMN"; case .anonymous: "--map author=COLUMN" }
             Terminal.printError("\(label): warning: \(warning)" + (warning.affectsAll ? "; for a table: \(flag)" : ""))
         }
-        let folder = ReportFolder(output)
-        if withDocuments { try folder.writeDocuments(documents, tags: result.tags) }
-        try folder.writeAgenda(result, documents: documents)
-        Terminal.printError("\(label): \(result.report.summary.prefix { $0 != "." }). → \(output)/\(withDocuments ? "" : "agenda.html")")
+        Terminal.printError("\(label): \(line)")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }

@@ -127,14 +127,8 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {
-        let out = try output.sink()
-        for t in themes { try out.write(ThemeRecords.record(t, documents: documents, tags: tags)) }
-        try out.commit()
-        if let assignments {
-            let file = try RecordFormat.jsonl.sink(assignments)
-            for record in ThemeRecords.assignments(themes, documents: documents) { try file.write(record) }
-            try file.commit()
-        }
+        try output.format.write(themes.lazy.map { ThemeRecords.record($0, documents: documents, tags: tags) }, to: output.output)
+        if let assignments { try RecordFormat.jsonl.write(ThemeRecords.assignments(themes, documents: documents), to: assignments) }
         if let store { try Stores.open(store).writeThemes(ThemeRecords.stored(themes, documents: documents)) }
     }
 }

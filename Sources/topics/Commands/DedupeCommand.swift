@@ -55,14 +55,8 @@ struct DedupeCommand: ParsableCommand {
         var failed = 0
         let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
         let found = DuplicateGroups(documents, threshold: threshold)
-        let out = try output.sink()
-        for record in found.records(documents) { try out.write(record) }
-        try out.commit()
-        if let unique {
-            let file = try RecordFormat.jsonl.sink(unique)
-            for document in found.unique(documents) { try file.write(document.record) }
-            try file.commit()
-        }
+        try output.format.write(found.records(documents), to: output.output)
+        if let unique { try RecordFormat.jsonl.write(found.unique(documents).lazy.map(\.record), to: unique) }
         Terminal.printError("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates")
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }

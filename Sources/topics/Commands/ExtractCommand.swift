@@ -83,11 +83,11 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         let pipeline = RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions)
-        let summary = records
-            ? try pipeline.stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in try extraction.extracted(record) }
-            : try pipeline.process(inputArguments: inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)) {
-                (input: Input) throws(TopicsError) -> Record in try extraction.record(of: input)
-            }
-        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if records {
+            return try pipeline.stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in try extraction.extracted(record) }
+        }
+        try pipeline.process(inputArguments: inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)) {
+            (input: Input) throws(TopicsError) -> Record in try extraction.record(of: input)
+        }
     }
 }

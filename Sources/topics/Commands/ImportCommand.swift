@@ -54,12 +54,12 @@ struct ImportCommand: ParsableCommand {
         let stored = resume ? try store.storedIDs() : []
         let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        let counts = try ArchiveBatches(label: "import", errors: errorLog, run: runOptions).run(
-            archive.archive, batch: batch, skip: stored,
+        let counts = try Terminal.exitingOnFailure { try runOptions.batchRun("import", errors: errorLog).batches(
+            archive.archive, of: batch, skip: stored,
             work: { (document: Document) throws(TopicsError) -> StoreEntry in
                 StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
             },
-            deliver: { entries in try store.write(entries) })
+            deliver: { entries in try store.write(entries) }) }
         if !runOptions.quiet {
             let countAfter = try store.count()
             let replaced = counts.done - (countAfter - countBefore)

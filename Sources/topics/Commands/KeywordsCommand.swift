@@ -49,12 +49,7 @@ struct KeywordsCommand: ParsableCommand {
         var failed = 0
         let documents = try source.readAll(failed: &failed)
         let out = try OutputFile.named(output)
-        let format = self.format
-        try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
-            DocumentKeywords.encode(document.id, keywords.keywords(document), format)
-        }) { _, _, result in
-            if case .success(let bytes) = result { try out.write(bytes) }
-        }
+        try keywords.write(documents, format: format, to: out)
         try out.commit()
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
@@ -89,13 +84,7 @@ struct IDFCommand: ParsableCommand {
             var failed = 0
             let documents = try source.readAll(failed: &failed)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
-            var builder = IDFTable.Builder()
-            try BatchRunner().run(documents, work: { (document: Document) throws(TopicsError) -> [String] in
-                segmenter.words(document.fullText)
-            }) { _, _, result in
-                if case .success(let words) = result { builder.add(document: words) }
-            }
-            let table = builder.table(minimumDocuments: minDocuments)
+            let table = IDFTable.counting(documents, segmenter: segmenter, minimumDocuments: minDocuments)
             try OutputFile.replace(output, with: Array(table.tsv().utf8))
             Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
             if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }

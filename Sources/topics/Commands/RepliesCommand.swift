@@ -1,8 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import ChineseText
-import Foundation
-import ReplyAnalysis
 import TopicsCore
 import TopicsPipeline
 
@@ -55,33 +52,14 @@ struct RepliesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try makeAnalyzer()
+        let analyzer = try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
+                                               holidays: holidays, idf: idf, deadlineDays: deadlineDays)
         var failed = 0
-        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
-        var found: [ReplyAssessment?] = []
-        found.reserveCapacity(documents.count)
-        BatchRunner(jobs: runOptions.jobs).run(documents, work: { analyzer.assess($0) }, deliver: { _, _, result in
-            if case .success(let a) = result { found.append(a) }
-        })
-        let assessments = found.compactMap { $0 }
-        try write(assessments.map(\.record), to: output.output)
-        if let summary {
-            let summaries = ReplySummary.summaries(assessments, by: .unit) + ReplySummary.summaries(assessments, by: .theme)
-            try write(summaries.map(\.record), to: summary)
-        }
-        let counts = ReplyGrade.allCases.reversed().map { g in "\(assessments.filter { $0.grade == g }.count) \(g.rawValue)" }
-        if !runOptions.quiet { Terminal.printError("replies: \(documents.count) documents, \(assessments.count) replies: \(counts.joined(separator: ", "))") }
+        let review = ReplyReview(try archive.archive.readAll { failed += 1; Terminal.report($0) }, analyzer: analyzer,
+                                 runner: BatchRunner(jobs: runOptions.jobs))
+        try output.format.write(review.records, to: output.output)
+        if let summary { try output.format.write(review.summaryRecords, to: summary) }
+        if !runOptions.quiet { Terminal.printError("replies: \(review.summary)") }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    func makeAnalyzer() throws -> ReplyAnalyzer {
-        try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
-                                holidays: holidays, idf: idf, deadlineDays: deadlineDays)
-    }
-
-    func write(_ records: [Record], to path: String?) throws {
-        let out = try output.format.sink(path)
-        for r in records { try out.write(r) }
-        try out.commit()
     }
 }

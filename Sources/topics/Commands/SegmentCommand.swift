@@ -71,14 +71,12 @@ struct SegmentText: ParsableCommand {
         let segmenter = try segmenterOptions.makeSegmenter()
         let normalizer: TextNormalizer? = (normalize || t2s) ? TextNormalizer(traditionalToSimplified: t2s, keepLineBreaks: false) : nil
         if records {
-            let summary = try RecordPipeline(label: "segment", output: output, errors: errors, run: runOptions).stream(inputArguments: inputs) {
+            return try RecordPipeline(label: "segment", output: output, errors: errors, run: runOptions).stream(inputArguments: inputs) {
                 (record: Record) throws(TopicsError) -> Record in segmenter.tokenized(record, normalizer: normalizer)
             }
-            if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-            return
         }
         let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
-        var failures = try FailureLog(path: errors.errors)
+        var failures = try FailureLog(path: errors.errors, observer: TerminalObserver(label: "segment", quiet: true))
         for error in expanded.errors { try failures.record(error) }
         let out = try OutputFile.named(output.output)
         try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,

@@ -1,6 +1,5 @@
 import ArchiveStore
 import ArgumentParser
-import Foundation
 import TopicsCore
 import TopicsPipeline
 import TopicsServer
@@ -44,23 +43,15 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var segmenterOptions: SegmenterOptions
 
-    func accessToken() throws -> String? {
-        if let token { return token }
-        guard let tokenFile else { return nil }
-        guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
-            throw TopicsError(.badArgument, input: tokenFile, "cannot read the token file")
-        }
-        return text.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-    }
+    func accessToken() throws -> String? { try AccessToken.resolve(token, file: tokenFile) }
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name the store to serve (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
-        if let t = try accessToken(), !WorkspaceServer.validToken(t) {
-            throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
-        }
-        if !["127.0.0.1", "localhost", "::1"].contains(host), try accessToken() == nil {
-            throw ValidationError("serving on \(host) lets other machines in: give --token or --token-file")
+        switch AccessToken.problem(try accessToken(), host: host) {
+        case .malformed?: throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
+        case .missing?: throw ValidationError("serving on \(host) lets other machines in: give --token or --token-file")
+        case nil: break
         }
     }
 
@@ -71,26 +62,11 @@ struct ServeCommand: ParsableCommand {
         let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: try AgendaPipeline.make(segmenter: segmenter, k: k),
                                   allowsEdits: allowEdits)
         let token = try accessToken()
-        let server = WorkspaceServer(workspace: workspace, token: token)
         let host = self.host, store = Stores.displayed(location), allowEdits = self.allowEdits
-        let failure = FailureBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                try await server.run(host: host, port: port) { bound in
-                    let shown = host.contains(":") ? "[\(host)]" : host
-                    Terminal.printError("serve: \(store) (\(allowEdits ? "edits allowed" : "read-only")) on http://\(shown):\(bound)/"
-                                        + (token.map { "?token=\($0)  (every request must carry this token)" } ?? ""))
-                }
-            } catch { failure.error = error }
-            done.signal()
+        try WorkspaceServer(workspace: workspace, token: token).runBlocking(host: host, port: port) { bound in
+            let shown = host.contains(":") ? "[\(host)]" : host
+            Terminal.printError("serve: \(store) (\(allowEdits ? "edits allowed" : "read-only")) on http://\(shown):\(bound)/"
+                                + (token.map { "?token=\($0)  (every request must carry this token)" } ?? ""))
         }
-        done.wait()
-        if let error = failure.error { throw error }
     }
-}
-
-/// The server task's error, handed to the waiting command.
-private final class FailureBox: @unchecked Sendable {
-    var error: (any Error)?
 }

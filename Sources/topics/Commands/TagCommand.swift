@@ -75,11 +75,9 @@ struct TagCommand: ParsableCommand {
         let taggers = try Taggers.load(taxonomy: taxonomy, model: model, threshold: threshold,
                                        segmenter: try segmenterOptions.makeSegmenter())
         if records {
-            let summary = try RecordPipeline(label: "tag", output: output, errors: errorLog, run: runOptions).stream(inputArguments: inputs) {
+            return try RecordPipeline(label: "tag", output: output, errors: errorLog, run: runOptions).stream(inputArguments: inputs) {
                 (record: Record) throws(TopicsError) -> Record in taggers.tagged(record)
             }
-            if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-            return
         }
         let store = storeLocation
         let target = try store.map { try Stores.open($0, creating: false) }
@@ -87,8 +85,8 @@ struct TagCommand: ParsableCommand {
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
         let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
         let byTag = output.format != .jsonl
-        let counts = try ArchiveBatches(label: "tag", errors: errorLog, run: runOptions).run(
-            archive, batch: 2000, skip: done,
+        let counts = try Terminal.exitingOnFailure { try runOptions.batchRun("tag", errors: errorLog).batches(
+            archive, of: 2000, skip: done,
             work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
             deliver: { results in
                 if let out {
@@ -98,7 +96,7 @@ struct TagCommand: ParsableCommand {
                 }
                 try target?.writeTags(results.map { ($0.id, $0.tags) })
             },
-            commit: { try out?.commit() }, abandon: { out?.abandon() })
+            commit: { try out?.commit() }, abandon: { out?.abandon() }) }
         if !runOptions.quiet && (target != nil || output.output != nil) {
             let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
             Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")

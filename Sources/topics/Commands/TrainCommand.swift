@@ -75,10 +75,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let data = try LabelledArchive(archive.archive, labelField: labelField, splitLabels: multiLabel) { Terminal.report($0) }
-        let distinct = Set(data.labels.flatMap { $0 })
-        guard distinct.count >= 2 else {
-            throw TopicsError(.noContent, input: archive.inputs.joined(separator: " "), "need documents with at least two different labels in \(labelField)")
-        }
+        let distinct = try data.distinctLabels(input: archive.inputs.joined(separator: " "), field: labelField)
         var options = LinearClassifier.Options()
         options.epochs = epochs
         options.learningRate = learningRate
@@ -90,22 +87,9 @@ struct TrainCommand: ParsableCommand {
                                           kinds: try FeatureKinds.parse(features), characterWeight: characterWeight, options: options,
                                           multiLabel: multiLabel || data.isMultiLabel)
         Terminal.printError("\(data.texts.count) documents, \(distinct.count) labels\(training.multiLabel ? " (multi-label)" : "")")
-        if let cv {
-            let start = ContinuousClock.now
-            let report = training.crossValidate(data, folds: cv)
-            let seconds = (ContinuousClock.now - start) / .seconds(1)
-            print("\(cv)-fold cross-validation (\(String(format: "%.1f", seconds)) s for \(cv) trainings):")
-            print(report.table)
-        }
-        if holdout > 0 && cv == nil {
-            let (report, heldOut) = training.holdOut(data, share: holdout)
-            print("held-out evaluation (\(heldOut) of \(data.texts.count) documents; model trained on the rest):")
-            print(report.table)
-        }
+        if let evaluation = training.evaluation(data, folds: cv, holdout: holdout) { print(evaluation) }
         guard let output else { return }
-        let start = ContinuousClock.now
-        let classifier = training.train(data.texts, data.labels)
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        let (classifier, seconds) = training.train(data)
         try OutputFile.replace(output, with: classifier.serialized())
         Terminal.printError("\(output): trained in \(String(format: "%.2f", seconds)) s")
     }
