@@ -3,7 +3,7 @@
 import writes the same store.
 
 usage: Benchmarks/serve/load_search.py [--topics BIN] [--documents 100000] [--clients 8] [--seconds 60]
-                                       [--import-documents 20000]
+                                       [--import-documents 20000] [--window N]
 
 Builds a store of --documents short records (cycling through the messages and replies of
 ../shared/corpora/topics with fresh ids, as Benchmarks/archive/bench_import.py does), starts
@@ -26,6 +26,7 @@ ap.add_argument('--documents', type=int, default=100000)
 ap.add_argument('--import-documents', type=int, default=20000)
 ap.add_argument('--clients', type=int, default=8)
 ap.add_argument('--seconds', type=float, default=60)
+ap.add_argument('--window', type=int, help="serve's --search-window (default: serve's own)")
 args = ap.parse_args()
 out = os.path.join(root, 'Benchmarks', 'out', 'serve')
 os.makedirs(out, exist_ok=True)
@@ -61,7 +62,8 @@ for (words,) in db.execute('SELECT words FROM documents_fts LIMIT 3000'):
 queries = [w for w, _ in sorted(counts.items(), key=lambda kv: -kv[1])[20:220]]   # common, not the very commonest
 random.seed(1)
 
-server = subprocess.Popen([args.topics, 'serve', store, '--port', '0'], stderr=subprocess.PIPE, text=True)
+server = subprocess.Popen([args.topics, 'serve', store, '--port', '0'] + (['--search-window', str(args.window)] if args.window else []),
+                          stderr=subprocess.PIPE, text=True)
 port = None
 deadline = time.time() + 120
 while time.time() < deadline:

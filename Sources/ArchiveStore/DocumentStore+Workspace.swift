@@ -73,7 +73,8 @@ extension DocumentStore: WorkspaceStoring {
                 let windowOrder = text != nil ? " ORDER BY documents_fts.rowid DESC" : " ORDER BY f.day IS NULL, f.day DESC, f.rowid"
                 var window = SearchWindow(query)
                 var lowest = Int64.max, rowids: [Int64] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT f.rowid, f.id, f.kind, f.source " + from + whereClause + windowOrder + " LIMIT ?",
+                // Statements come from the connection's cache: a search's few shapes are parsed once.
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT f.rowid, f.id, f.kind, f.source " + from + whereClause + windowOrder + " LIMIT ?"),
                                                arguments: arguments + [window.size])
                 while let row = try rows.next() {
                     let rowid: Int64 = row[0]
@@ -87,24 +88,25 @@ extension DocumentStore: WorkspaceStoring {
                     // Past the window only the total: words alone are counted in the index, reading no row.
                     let count = text != nil && conditions.count == 1 ? "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
                         : "SELECT count(*) " + from + whereClause
-                    total = try Int.fetchOne(db, sql: count, arguments: arguments) ?? counted
+                    total = try Int.fetchOne(db.cachedStatement(sql: count), arguments: arguments) ?? counted
                 }
                 var json: [UInt8] = []
                 JSONEncoding.append(TopicsCore.Record.Value.strings(ids), to: &json)
                 let windowIDs = String(decoding: json, as: UTF8.self)
-                // The window's ids probe each tag table's index (through the `effective_tags` view
-                // SQLite would scan every tag): stored tags of uncorrected documents, corrected topics of the rest.
+                // The window's ids probe each tag table's index, one by one in a join (through the
+                // `effective_tags` view SQLite would scan every tag; through `IN` it would index the
+                // ids first): stored tags of uncorrected documents, corrected topics of the rest.
                 let tagRows = hasCorrections
-                    ? "SELECT topic FROM tags WHERE document_id IN (SELECT value FROM json_each(?)) AND document_id NOT IN "
+                    ? "SELECT t.topic FROM json_each(?) j JOIN tags t ON t.document_id = j.value WHERE j.value NOT IN "
                         + "(SELECT target FROM corrections WHERE action = 'set-topics') "
-                        + "UNION ALL SELECT topic FROM corrected_tags WHERE document_id IN (SELECT value FROM json_each(?))"
-                    : "SELECT topic FROM tags WHERE document_id IN (SELECT value FROM json_each(?))"
-                let topics = ids.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT topic, count(*) FROM (\(tagRows)) GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50",
+                        + "UNION ALL SELECT c.topic FROM json_each(?) j JOIN corrected_tags c ON c.document_id = j.value"
+                    : "SELECT t.topic FROM json_each(?) j JOIN tags t ON t.document_id = j.value"
+                let topics = ids.isEmpty ? [] : try Row.fetchAll(db.cachedStatement(sql: "SELECT topic, count(*) FROM (\(tagRows)) GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50"),
                                                                  arguments: StatementArguments(hasCorrections ? [windowIDs, windowIDs] : [windowIDs]))
                     .map { (value: $0[0] as String, count: $0[1] as Int) }
                 var hits: [WorkspaceResults.Hit] = [], pageRowids: [Int64] = []
                 func page(_ sql: String, _ values: StatementArguments) throws {
-                    hits += try Row.fetchAll(db, sql: sql, arguments: values).map { row in
+                    hits += try Row.fetchAll(db.cachedStatement(sql: sql), arguments: values).map { row in
                         if row.count > 6 { pageRowids.append(row[6]) }
                         let raw: String = row[5] ?? ""
                         // The words column holds the text segmented by spaces: show it as written.

@@ -27,6 +27,10 @@ public final class DocumentStore: DocumentStoring, Sendable {
     /// enough for a neighbour's batch commit, short enough not to hang a script.
     public static let lockTimeout: Double = 5
 
+    /// How much of the file a pooled connection maps into memory (address space, not memory:
+    /// the kernel's page cache holds the pages either way).
+    static let mappedBytes = 1 << 32
+
     /// Opens (creating when needed) the store at `path`.
     ///
     /// `readOnly`: opens an existing store without ever writing it (no migration either).
@@ -53,7 +57,14 @@ public final class DocumentStore: DocumentStoring, Sendable {
             configuration.readonly = readOnly
             if concurrentReaders {
                 // A pool puts the file in WAL mode itself; readers must not try to change it.
-                if !readOnly { configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") } }
+                // Its connections map the file instead of copying each page they read out of the
+                // kernel (after every commit of a writer, a reader reads its pages again), and
+                // there are as many readers as cores: more would only wait for one.
+                configuration.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
+                configuration.prepareDatabase { db in
+                    if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+                    try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+                }
                 queue = try DatabasePool(path: path, configuration: configuration)
             } else {
                 configuration.prepareDatabase { db in

@@ -203,18 +203,21 @@ public struct AgendaReport: Sendable {
     /// Text made safe for HTML, in element content and in quoted attribute values (`&`, `<`, `>`,
     /// `"` and `'` as entities): the one escaping function of the reports and of `topics serve`.
     public static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
+        // Byte by byte: the five are ASCII, and a quote followed by a combining mark is one
+        // `Character` that a loop over characters would let through unescaped.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&#39;".utf8
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Horizontal bars: documents per theme (inline SVG).

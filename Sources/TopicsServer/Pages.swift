@@ -10,18 +10,9 @@ enum Pages {
 
     /// A URL path segment or query value: everything but unreserved characters percent-encoded.
     static func u(_ s: String) -> String {
-        var out = ""
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
-                out.unicodeScalars.append(UnicodeScalar(b))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                out += "%" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
-            }
-        }
-        return out
+        var out = HTMLBuffer(capacity: s.utf8.count * 3)
+        out.urlComponent(s)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// An http(s) link from a document, or nil (`javascript:` and every other scheme are not
@@ -31,11 +22,29 @@ enum Pages {
     }
 
     static func layout(title: String, body: String, notice: String? = nil) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(h(title)) · topics</title>
+        var html = HTMLBuffer(capacity: 8_192 + body.utf8.count)
+        head(title: title, notice: notice, into: &html)
+        html.raw(body)
+        tail(into: &html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    /// A page up to its body: the title, the style sheet, the header and the notice, if any.
+    static func head(title: String, notice: String? = nil, into html: inout HTMLBuffer) {
+        html.raw("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        html.text(title)
+        html.raw(" · topics</title>\n")
+        html.raw(chrome)
+        html.raw("\n")
+        if let notice { html.raw("<p class=\"notice\">"); html.text(notice); html.raw("</p>") }
+        html.raw("\n")
+    }
+
+    /// A page after its body.
+    static func tail(into html: inout HTMLBuffer) { html.raw("\n</main></body></html>") }
+
+    /// The style sheet and the header, the same on every page.
+    private static let chrome = """
         <style>
         *{box-sizing:border-box}
         body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#222;line-height:1.55;background:#fafafa}
@@ -66,17 +75,7 @@ enum Pages {
         </style></head><body>
         <header><a class="brand" href="/">topics 工作台</a><a href="/">检索 Search</a><a href="/agenda">议题 Agenda</a></header>
         <main>
-        \(notice.map { "<p class=\"notice\">\(h($0))</p>" } ?? "")
-        \(body)
-        </main></body></html>
         """
-    }
-
-    /// Snippet text from the store: escaped, then its match markers as `<mark>`.
-    static func marked(_ snippet: String) -> String {
-        h(snippet).replacingOccurrences(of: String(WorkspaceResults.markStart), with: "<mark>")
-            .replacingOccurrences(of: String(WorkspaceResults.markEnd), with: "</mark>")
-    }
 
     /// The text with each `[start, end)` code-point range (into the text's scalars) marked, the
     /// topic named in the mark's title; overlapping ranges merge into the first.

@@ -23,6 +23,8 @@ public struct WorkspaceAgenda: Sendable {
     public private(set) var indexOf: [String: Int] = [:]
     /// Each near-duplicate group (并案): document id → the ids of its group, itself included.
     public private(set) var duplicateGroup: [String: [String]] = [:]
+    /// Each theme's name by id, corrections applied (the search page's theme facet labels).
+    public private(set) var themeNames: [Int: String] = [:]
 
     public init(_ output: AgendaPipeline.Output, corrections: [Correction]) {
         base = output
@@ -69,6 +71,7 @@ public struct WorkspaceAgenda: Sendable {
         }
         themes.removeAll { $0.members.isEmpty }
         for t in themes { for m in t.members { themeOf[base.documents[m].id] = t.id } }
+        themeNames = Dictionary(themes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let items = AgendaRanker.rank(base.documents, themes: themes, canonical: base.canonical, tags: base.tags.map { $0.map(\.topic) })
         var hot = base.hotIssues
         let live = Set(themes.map(\.id))

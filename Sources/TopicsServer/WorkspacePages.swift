@@ -6,10 +6,10 @@ import TopicsCore
 /// The pages of the workspace, from its state: search, document, agenda, theme.
 extension Workspace {
     /// A search (its results with facets and paging), as the store and the agenda answer it.
-    func results(_ p: SearchParameters) throws(TopicsError) -> WorkspaceResults {
+    func results(_ p: SearchParameters, words: String? = nil) throws(TopicsError) -> WorkspaceResults {
         var query = WorkspaceQuery(offset: (p.page - 1) * SearchParameters.pageSize, limit: SearchParameters.pageSize,
                                    collectIDs: computedAgenda != nil, window: searchWindow)
-        let words = storeWords(p.q)
+        let words = words ?? storeWords(p.q)
         if !words.isEmpty { query.text = words }
         if !p.kind.isEmpty {
             guard let kind = Document.Kind(rawValue: p.kind) else { throw TopicsError(.badArgument, input: "kind", "no such kind: \(p.kind)") }
@@ -34,75 +34,89 @@ extension Workspace {
         return try store.find(query)
     }
 
-    func searchPage(_ p: SearchParameters) -> String {
-        var body = "<h1>检索 · Search</h1>\n<form class=\"search\" method=\"get\" action=\"/\">"
-        body += "<div class=\"q\"><input type=\"search\" name=\"q\" value=\"\(Pages.h(p.q))\" placeholder=\"词语，如 停车 噪音\" aria-label=\"words\"><button type=\"submit\">检索 Search</button></div>"
-        body += "<label>类型 kind<select name=\"kind\"><option value=\"\">all</option>"
-            + Document.Kind.allCases.map { "<option\(p.kind == $0.rawValue ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label>"
+    /// The search page, built in one byte buffer (issue 19: a search's cost is mostly the store's).
+    func searchPage(_ p: SearchParameters) -> [UInt8] {
+        var html = HTMLBuffer()
+        Pages.head(title: "Search", into: &html)
+        html.raw("<h1>检索 · Search</h1>\n<form class=\"search\" method=\"get\" action=\"/\">")
+        html.raw("<div class=\"q\"><input type=\"search\" name=\"q\" value=\""); html.text(p.q)
+        html.raw("\" placeholder=\"词语，如 停车 噪音\" aria-label=\"words\"><button type=\"submit\">检索 Search</button></div>")
+        html.raw("<label>类型 kind<select name=\"kind\"><option value=\"\">all</option>")
+        for kind in Document.Kind.allCases { html.raw("<option\(p.kind == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>") }
+        html.raw("</select></label>")
         for (name, label, value) in [("from", "从 from", p.from), ("to", "到 to", p.to)] {
-            body += "<label>\(label)<input type=\"date\" name=\"\(name)\" value=\"\(Pages.h(value))\"></label>"
+            html.raw("<label>\(label)<input type=\"date\" name=\"\(name)\" value=\""); html.text(value); html.raw("\"></label>")
         }
         for (name, label, value) in [("topic", "主题 topic", p.topic), ("theme", "议题 theme", p.theme), ("region", "地区 region", p.region),
                                      ("source", "来源 source", p.source)] {
-            body += "<label>\(label)<input name=\"\(name)\" value=\"\(Pages.h(value))\"></label>"
+            html.raw("<label>\(label)<input name=\"\(name)\" value=\""); html.text(value); html.raw("\"></label>")
         }
-        body += "</form>\n"
+        html.raw("</form>\n")
+        let words = storeWords(p.q)
         let results: WorkspaceResults
-        do { results = try self.results(p) } catch {
-            return Pages.layout(title: "Search", body: body + "<p class=\"notice error\">\(Pages.h(error.description))</p>")
+        do { results = try self.results(p, words: words) } catch {
+            html.raw("<p class=\"notice error\">"); html.text(error.description); html.raw("</p>")
+            Pages.tail(into: &html)
+            return html.bytes
         }
         let agenda = computedAgenda
-        body += "<p class=\"meta\">\(results.total) documents · export: "
-            + ["csv", "xlsx", "md"].map { "<a href=\"/export?what=search&amp;format=\($0)&amp;\(Pages.h(p.query()))\">\($0)</a>" }.joined(separator: " ")
-            + "</p>\n"
+        html.raw("<p class=\"meta\">"); html.number(results.total); html.raw(" documents · export:")
+        let query = p.query()
+        for format in ["csv", "xlsx", "md"] {
+            html.raw(" <a href=\"/export?what=search&amp;format=\(format)&amp;"); html.text(query); html.raw("\">\(format)</a>")
+        }
+        html.raw("</p>\n")
         if results.counted < results.total {
             // The store's window (`WorkspaceQuery.window`): what a broad search ranks and counts.
             let older = results.total - results.counted
-            body += "<p class=\"meta\">" + (storeWords(p.q).isEmpty
+            html.raw("<p class=\"meta\">" + (words.isEmpty
                 ? "Counted over the \(results.counted) newest matches: the counts below leave out the \(older) older ones."
                 : "A broad search: the \(results.counted) matches stored last are ranked by relevance and counted below; "
-                    + "the \(older) older ones follow them, last stored first, and are not in the counts.") + "</p>\n"
+                    + "the \(older) older ones follow them, last stored first, and are not in the counts.") + "</p>\n")
         }
-        body += "<div class=\"cols\"><aside class=\"facets\">"
-        func facet(_ title: String, _ field: String, _ counts: [(value: String, count: Int)], label: (String) -> String = { $0 }) -> String {
-            guard !counts.isEmpty else { return "" }
-            return "<h3>\(title)</h3><ul>" + counts.prefix(12).map {
-                "<li><a href=\"/?\(Pages.h(p.query([field: $0.value, "page": ""])))\">\(Pages.h(label($0.value)))</a> (\($0.count))</li>"
-            }.joined() + "</ul>"
+        html.raw("<div class=\"cols\"><aside class=\"facets\">")
+        func facet(_ title: String, _ field: String, _ counts: [(value: String, count: Int)], label: (String) -> String = { $0 }) {
+            guard !counts.isEmpty else { return }
+            html.raw("<h3>\(title)</h3><ul>")
+            for c in counts.prefix(12) {
+                html.raw("<li><a href=\"/?"); html.text(p.query([field: c.value, "page": ""])); html.raw("\">")
+                html.text(label(c.value)); html.raw("</a> ("); html.number(c.count); html.raw(")</li>")
+            }
+            html.raw("</ul>")
         }
-        body += facet("类型 kind", "kind", results.facets["kind"] ?? [])
-        body += facet("主题 topic", "topic", results.facets["topic"] ?? [])
-        body += facet("来源 source", "source", results.facets["source"] ?? [])
+        facet("类型 kind", "kind", results.facets["kind"] ?? [])
+        facet("主题 topic", "topic", results.facets["topic"] ?? [])
+        facet("来源 source", "source", results.facets["source"] ?? [])
         if let agenda {
             var themes: [Int: Int] = [:], regions: [String: Int] = [:]
             for id in results.matchingIDs {
                 if let t = agenda.themeOf[id] { themes[t, default: 0] += 1 }
                 if let r = agenda.regionOf[id] { regions[r, default: 0] += 1 }
             }
-            let names = Dictionary(agenda.themes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             func sorted<K: Comparable>(_ d: [K: Int]) -> [(K, Int)] { d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) } }
-            body += facet("议题 theme", "theme", sorted(themes).map { (value: String($0.0), count: $0.1) }) { "\($0). " + (names[Int($0) ?? 0] ?? "") }
-            body += facet("地区 region", "region", sorted(regions).map { (value: $0.0, count: $0.1) })
+            facet("议题 theme", "theme", sorted(themes).map { (value: String($0.0), count: $0.1) }) { "\($0). " + (agenda.themeNames[Int($0) ?? 0] ?? "") }
+            facet("地区 region", "region", sorted(regions).map { (value: $0.0, count: $0.1) })
         } else {
-            body += "<p class=\"meta\">Themes and regions appear once the <a href=\"/agenda\">agenda</a> has been computed.</p>"
+            html.raw("<p class=\"meta\">Themes and regions appear once the <a href=\"/agenda\">agenda</a> has been computed.</p>")
         }
-        body += "</aside><section>"
+        html.raw("</aside><section>")
         for hit in results.hits {
-            body += "<article class=\"hit\"><h3><a href=\"/documents/\(Pages.u(hit.id))\">\(Pages.h(hit.title ?? hit.id))</a></h3>"
-                + "<div class=\"meta\">\(Pages.h(hit.kind.rawValue)) · \(Pages.h(hit.date ?? "undated")) · \(Pages.h(hit.source ?? ""))</div>"
-                + "<p>\(Pages.marked(hit.snippet))</p></article>\n"
+            html.raw("<article class=\"hit\"><h3><a href=\"/documents/"); html.urlComponent(hit.id); html.raw("\">"); html.text(hit.title ?? hit.id)
+            html.raw("</a></h3><div class=\"meta\">"); html.text(hit.kind.rawValue); html.raw(" · "); html.text(hit.date ?? "undated")
+            html.raw(" · "); html.text(hit.source ?? ""); html.raw("</div><p>"); html.marked(hit.snippet); html.raw("</p></article>\n")
         }
-        if results.hits.isEmpty { body += "<p>No documents match.</p>" }
+        if results.hits.isEmpty { html.raw("<p>No documents match.</p>") }
         let pages = (results.total + SearchParameters.pageSize - 1) / SearchParameters.pageSize
         if pages > 1 {
-            body += "<p class=\"pager\">"
-            if p.page > 1 { body += "<a href=\"/?\(Pages.h(p.query(["page": String(p.page - 1)])))\">← previous</a>" }
-            body += "page \(p.page) of \(pages) "
-            if p.page < pages { body += "<a href=\"/?\(Pages.h(p.query(["page": String(p.page + 1)])))\">next →</a>" }
-            body += "</p>"
+            html.raw("<p class=\"pager\">")
+            if p.page > 1 { html.raw("<a href=\"/?"); html.text(p.query(["page": String(p.page - 1)])); html.raw("\">← previous</a>") }
+            html.raw("page \(p.page) of \(pages) ")
+            if p.page < pages { html.raw("<a href=\"/?"); html.text(p.query(["page": String(p.page + 1)])); html.raw("\">next →</a>") }
+            html.raw("</p>")
         }
-        body += "</section></div>"
-        return Pages.layout(title: "Search", body: body)
+        html.raw("</section></div>")
+        Pages.tail(into: &html)
+        return html.bytes
     }
 
     func documentPage(_ id: String, csrf: String) throws -> String? {

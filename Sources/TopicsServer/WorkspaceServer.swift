@@ -143,6 +143,10 @@ public struct WorkspaceServer: Sendable {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: s)))
     }
 
+    static func html(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     static func refusal(_ status: HTTPResponse.Status, _ reason: String) -> Response {
         html(Pages.layout(title: "\(status.code)", body: "<h1>\(status.code) \(Pages.h(status.reasonPhrase))</h1><p class=\"notice error\">\(Pages.h(reason))</p><p><a href=\"/\">back</a></p>"),
              status: status)

@@ -41,12 +41,16 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Number of themes of the agenda (default: chosen by silhouette).")
     var k: Int?
 
+    @Option(help: "How many matches a broad search ranks and counts its facets over (the matches stored last); the page says when a search found more.")
+    var searchWindow = WorkspaceQuery.defaultWindow
+
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func accessToken() throws -> String? { try AccessToken.resolve(token, file: tokenFile) }
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard searchWindow >= 1 else { throw ValidationError("--search-window must be at least 1") }
         if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name the store to serve (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
         switch AccessToken.problem(try accessToken(), host: host) {
         case .malformed?: throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
@@ -60,7 +64,7 @@ struct ServeCommand: ParsableCommand {
         let documentStore = try Stores.openWorkspace(location, writable: allowEdits)
         let segmenter = try segmenterOptions.makeSegmenter()
         let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: try AgendaPipeline.make(segmenter: segmenter, k: k),
-                                  allowsEdits: allowEdits)
+                                  allowsEdits: allowEdits, searchWindow: searchWindow)
         let token = try accessToken()
         let host = self.host, store = Stores.displayed(location), allowEdits = self.allowEdits
         try WorkspaceServer(workspace: workspace, token: token).runBlocking(host: host, port: port) { bound in
