@@ -122,6 +122,14 @@ bench-all: build setup-postgres
 	$(RECORD) themes -- python3 Benchmarks/clustering/assign_nmi.py
 	$(RECORD) serve -- python3 Benchmarks/serve/load_search.py
 	$(RECORD) postgres -- python3 Benchmarks/archive/bench_postgres.py
+	$(RECORD) scale -- python3 Benchmarks/spark/bench_scale.py --n 100000
+
+# Issue 22: 100 000 generated messages tagged, deduplicated, assigned and ranked (topics agenda --model),
+# each stage's wall and CPU seconds and peak RSS (docs/SCALING.md); N=1000000 for the million.
+.PHONY: bench-scale
+N ?= 100000
+bench-scale: build
+	python3 Benchmarks/spark/bench_scale.py --n $(N)
 
 clean:
 	rm -rf .build out Benchmarks/out

@@ -205,14 +205,20 @@ public struct HotIssueFinder: Sendable {
         let titleSites = readings.indices.map { sites[$0].intersection(readings[$0].titlePlaces) }
         let placeConflict = self.placeConflict
         let n = vectors.count
-        var postings: [Int32: [Int32]] = [:]
-        for (i, v) in vectors.enumerated() { for f in v.indices { postings[f, default: []].append(Int32(i)) } }
+        let features = Int(vectors.lazy.compactMap { $0.indices.last }.max() ?? 0) + 1
+        // Postings as one flat list per feature (`postings[start[f]..<start[f + 1]]`, documents
+        // ascending): no dictionary lookup or array retained per feature in the loop below.
+        var filled = [Int](repeating: 0, count: features + 1)
+        for v in vectors { for f in v.indices { filled[Int(f) + 1] += 1 } }
+        for f in 0..<features { filled[f + 1] += filled[f] }
+        let start = filled
+        var listed = [Int32](repeating: 0, count: start[features])
+        for (i, v) in vectors.enumerated() { for f in v.indices { listed[filled[Int(f)]] = Int32(i); filled[Int(f)] += 1 } }
+        let postings = listed
         // 5 % of a large archive is thousands of documents a feature: every pair of them a
         // candidate made the graph quadratic. Capped, each document meets at most
         // `candidateCap` others per feature, so the work grows linearly (no change up to 5 000 documents).
         let limit = max(20, min(n / 20, candidateCap))
-        let usable = postings.filter { $0.value.count >= 2 && $0.value.count <= limit }
-        let features = Int(vectors.lazy.compactMap { $0.indices.last }.max() ?? 0) + 1
         var parts = [[(Int, Int, Float)]](repeating: [], count: 2)
         let edgeMinimum = self.edgeMinimum
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -226,10 +232,11 @@ public struct HotIssueFinder: Sendable {
                     for (f, v) in zip(vectors[i].indices, vectors[i].values) { spread[Int(f)] = v }
                     defer { for f in vectors[i].indices { spread[Int(f)] = 0 } }
                     for f in vectors[i].indices {
-                        guard let list = usable[f] else { continue }
-                        for j32 in list where Int(j32) > i && seen[Int(j32)] != Int32(i) {
-                            seen[Int(j32)] = Int32(i)
-                            let j = Int(j32)
+                        let from = start[Int(f)], to = start[Int(f) + 1]
+                        guard to - from >= 2, to - from <= limit else { continue }
+                        for p in from..<to where Int(postings[p]) > i && seen[Int(postings[p])] != Int32(i) {
+                            let j = Int(postings[p])
+                            seen[j] = Int32(i)
                             var s: Float = 0
                             vectors[j].indices.withUnsafeBufferPointer { indices in
                                 vectors[j].values.withUnsafeBufferPointer { values in
@@ -238,6 +245,8 @@ public struct HotIssueFinder: Sendable {
                                     }
                                 }
                             }
+                            // A conflict only lowers s (placeConflict ≤ 1): below the minimum already, no need to look.
+                            guard s >= edgeMinimum || placeConflict > 1 else { continue }
                             // Two estates (sites) apart even on one road; else any two places.
                             let conflict = !titleSites[i].isEmpty && !titleSites[j].isEmpty
                                 ? sites[i].isDisjoint(with: sites[j])

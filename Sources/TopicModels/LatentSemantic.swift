@@ -159,11 +159,14 @@ public enum LatentSemantic {
         /// The unit-length reduced vector of `x` (all zeros when none of its features were seen).
         public func project(_ x: SparseVector) -> [Float] {
             var out = [Float](repeating: 0, count: width)
-            matrix.withUnsafeBufferPointer { m in
-                for (f, v) in zip(x.indices, x.values) {
-                    guard let row = rowOf[f] else { continue }
-                    let base = Int(row) * width
-                    for k in 0..<width { out[k] += v * m[base + k] }
+            let width = self.width
+            out.withUnsafeMutableBufferPointer { o in
+                matrix.withUnsafeBufferPointer { m in
+                    for (f, v) in zip(x.indices, x.values) {
+                        guard let row = rowOf[f] else { continue }
+                        let r = UnsafeBufferPointer(rebasing: m[(Int(row) * width)..<(Int(row) * width + width)])
+                        for k in 0..<width { o[k] += v * r[k] }
+                    }
                 }
             }
             let norm = out.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()

@@ -45,9 +45,16 @@ public struct TextFeatures: Sendable {
     /// `words`: the text already segmented (saves segmenting it again), or nil.
     func blockCounts(_ text: String, words segmented: [String]? = nil) -> (words: [Int32: Float], chars: [Int32: Float]) {
         var wordCounts: [Int32: Float] = [:], charCounts: [Int32: Float] = [:]
-        func add(_ kind: UInt64, _ scalars: ArraySlice<UInt32>) {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ kind
-            for s in scalars { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
+        // FNV-1a over the scalars of a feature (its kind folded into the basis); `finish` buckets it.
+        @inline(__always) func start(_ kind: UInt64) -> UInt64 { 0xCBF2_9CE4_8422_2325 ^ kind }
+        @inline(__always) func step(_ h: UInt64, _ s: UInt32) -> UInt64 { (h ^ UInt64(s)) &* 0x100_0000_01B3 }
+        @inline(__always) func step(_ h: UInt64, _ word: String) -> UInt64 {
+            var h = h
+            for s in word.unicodeScalars { h = step(h, s.value) }
+            return h
+        }
+        func add(_ kind: UInt64, hash: UInt64) {
+            var h = hash
             // FNV alone leaves the high bits poorly mixed for short keys: finish like MurmurHash3.
             h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD; h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53; h ^= h >> 33
             let bucket = Int32(truncatingIfNeeded: h % UInt64(buckets))
@@ -56,18 +63,23 @@ public struct TextFeatures: Sendable {
         let words = !kinds.contains(.words) && !kinds.contains(.wordPairs) ? [] : (segmented ?? segmenter.words(text)).filter { word in
             !stopWords.contains(word) && word.unicodeScalars.contains { ScalarClass.of($0.value) != .punctuation }
         }
-        var previous: [UInt32]? = nil
+        // Words and word pairs hashed straight from the words' scalars: no array per word.
+        var previous: String? = nil
         for word in words {
-            let scalars = word.unicodeScalars.map(\.value)
-            if kinds.contains(.words) { add(1, scalars[...]) }
-            if kinds.contains(.wordPairs), let previous { add(2, (previous + [0x20] + scalars)[...]) }
-            previous = scalars
+            if kinds.contains(.words) { add(1, hash: step(start(1), word)) }
+            if kinds.contains(.wordPairs), let previous { add(2, hash: step(step(step(start(2), previous), 0x20), word)) }
+            previous = word
         }
+        guard kinds.contains(.characters) else { return (wordCounts, charCounts) }
         let chars = text.unicodeScalars.map(\.value).filter {
             let c = ScalarClass.of($0); return c != .space && c != .punctuation
         }
-        for n in 1...3 where chars.count >= n && kinds.contains(.characters) {
-            for i in 0...(chars.count - n) { add(UInt64(10 + n), chars[i..<i + n]) }
+        for n in 1...3 where chars.count >= n {
+            for i in 0...(chars.count - n) {
+                var h = start(UInt64(10 + n))
+                for s in chars[i..<i + n] { h = step(h, s) }
+                add(UInt64(10 + n), hash: h)
+            }
         }
         return (wordCounts, charCounts)
     }

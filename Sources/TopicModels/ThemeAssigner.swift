@@ -21,6 +21,12 @@ public struct ThemeAssigner: Sendable {
     /// Per theme: log(m_t + α) and the words counted in it.
     let themeLogs: [Double]
     let wordsIn: [Int]
+    /// Per theme, `lengthTerms[t * (maxTabled + 1) + n]`: log(m_t + α) − Σ_{j < n} log(n_t + Vβ + j),
+    /// summed in that order (as `mixtureTheme` would), for documents of up to `maxTabled` known words.
+    let lengthTerms: [Double]
+    /// log(n_wt + β) per word and theme, word-major: a word's first occurrence in a document.
+    let countLogs: [Double]
+    static let maxTabled = 1024
 
     /// Where a document goes.
     public struct Placement: Sendable, Equatable {
@@ -55,19 +61,49 @@ public struct ThemeAssigner: Sendable {
             for w in 0..<model.vocabulary.count { for t in 0..<k { wordsIn[t] += Int(model.wordCounts[w * k + t]) } }
         }
         self.wordsIn = wordsIn
+        // The mixture's logarithms that depend on the model only, computed once here instead of
+        // for every document: placing a document is then mostly additions.
+        let vBeta = Double(model.vocabulary.count) * model.beta
+        let width = Self.maxTabled + 1
+        var lengthTerms = [Double](repeating: 0, count: model.vocabulary.isEmpty ? 0 : k * width)
+        if !model.vocabulary.isEmpty {
+            for t in 0..<k {
+                var logp = themeLogs[t]
+                lengthTerms[t * width] = logp
+                for j in 0..<Self.maxTabled {
+                    logp -= log(Double(wordsIn[t]) + vBeta + Double(j))
+                    lengthTerms[t * width + j + 1] = logp
+                }
+            }
+        }
+        self.lengthTerms = lengthTerms
+        countLogs = model.wordCounts.map { log(Double($0) + model.beta) }
     }
 
     /// The placement of one text; `words`: the text already cut by this assigner's segmenter.
     public func place(_ text: String, words segmented: [String]? = nil) -> Placement {
         let words = segmented ?? segmenter.words(text)
         let reduced = model.projection.project(features.vector(text, words: words))
-        return place(reduced: reduced, content: words.filter(stopWords.isCandidate))
+        // Content words matter to the mixture only.
+        return place(reduced: reduced, content: model.algorithm == .mixture ? words.filter(stopWords.isCandidate) : [])
     }
 
     /// The placement of a document given its reduced vector and its content words.
     public func place(reduced: [Float], content: [String]) -> Placement {
-        let k = model.themes.count
-        let similarity = (0..<k).map { t in zip(reduced, model.centroid(t)).reduce(Float(0)) { $0 + $1.0 * $1.1 } }
+        let k = model.themes.count, width = model.width
+        // Cosine to each centroid (both unit length), summed in dimension order.
+        let similarity = [Float](unsafeUninitializedCapacity: k) { out, initialized in
+            reduced.withUnsafeBufferPointer { x in
+                model.centroids.withUnsafeBufferPointer { c in
+                    for t in 0..<k {
+                        var s: Float = 0
+                        for j in 0..<min(width, x.count) { s += x[j] * c[t * width + j] }
+                        out[t] = s
+                    }
+                }
+            }
+            initialized = k
+        }
         let seen = reduced.contains { $0 != 0 }
         var theme: Int? = nil
         if model.algorithm == .mixture, let best = mixtureTheme(content) { theme = best }
@@ -87,12 +123,21 @@ public struct ThemeAssigner: Sendable {
         let vBeta = Double(model.vocabulary.count) * model.beta
         var best = 0, bestLog = -Double.infinity
         let bag = counts.sorted { $0.key < $1.key }   // sums in one order, whatever the hashing
+        let tabled = length <= Self.maxTabled
         for t in 0..<k {
-            var logp = themeLogs[t]
-            for j in 0..<length { logp -= log(Double(wordsIn[t]) + vBeta + Double(j)) }
+            var logp: Double
+            if tabled {
+                logp = lengthTerms[t * (Self.maxTabled + 1) + length]
+            } else {
+                logp = themeLogs[t]
+                for j in 0..<length { logp -= log(Double(wordsIn[t]) + vBeta + Double(j)) }
+            }
             for (w, c) in bag {
-                let n = Double(model.wordCounts[Int(w) * k + t])
-                for j in 0..<c { logp += log(n + model.beta + Double(j)) }
+                let at = Int(w) * k + t
+                logp += countLogs[at]
+                guard c > 1 else { continue }
+                let n = Double(model.wordCounts[at])
+                for j in 1..<c { logp += log(n + model.beta + Double(j)) }
             }
             if logp > bestLog { bestLog = logp; best = t }
         }

@@ -1,7 +1,7 @@
 import ChineseText
 import Foundation
 import Testing
-import TopicModels
+@testable import TopicModels
 import TopicsCore
 import TopicsTestSupport
 
@@ -124,5 +124,36 @@ struct ThemeModelTests {
         #expect(zip(half, refit.after).allSatisfy { fitted[$0.0] == $0.1 + 1 })
         #expect(refit.model.themes.map(\.size).reduce(0, +) == half.count)
         #expect(Set(half.map { groups[$0] }).count == 3)
+    }
+
+    @Test("The mixture's tabled logarithms pick the theme the plain log-probability picks, for short documents and past the table's end")
+    func mixtureTables() throws {
+        let (texts, _) = ThemeTests.planted()
+        let model = try #require(Self.finder(.mixture).themesAndModel(texts, k: 3).model)
+        let assigner = ThemeAssigner(model: model, segmenter: Shipped.segmenter, stopWords: Shipped.stopWords)
+        // log p(d | t) up to a constant, term by term as the GSDMM conditional reads.
+        func plain(_ content: [String]) -> Int? {
+            let ids = content.compactMap { w in model.vocabulary.firstIndex(of: w) }
+            guard !ids.isEmpty else { return nil }
+            let k = model.themes.count, vBeta = Double(model.vocabulary.count) * model.beta
+            var scores: [Double] = []
+            for t in 0..<k {
+                var logp = log(Double(model.themes[t].size) + model.alpha)
+                let wordsIn = (0..<model.vocabulary.count).reduce(0) { $0 + Int(model.wordCounts[$1 * k + t]) }
+                for j in 0..<ids.count { logp -= log(Double(wordsIn) + vBeta + Double(j)) }
+                var seen: [Int: Int] = [:]
+                for w in ids.sorted() {
+                    logp += log(Double(model.wordCounts[w * k + t]) + model.beta + Double(seen[w, default: 0]))
+                    seen[w, default: 0] += 1
+                }
+                scores.append(logp)
+            }
+            return scores.indices.max { scores[$0] < scores[$1] }
+        }
+        let long = String(repeating: texts[0] + texts[1] + texts[0], count: 150)
+        let contents = (texts + [long]).map { Shipped.segmenter.words($0).filter(Shipped.stopWords.isCandidate) }
+        #expect(contents.last!.filter { model.vocabulary.contains($0) }.count > ThemeAssigner.maxTabled)
+        // The same sums in the same order: the same theme for every document.
+        #expect(contents.map(assigner.mixtureTheme) == contents.map(plain))
     }
 }

@@ -37,13 +37,12 @@ public struct BatchRunner: Sendable {
             if jobs == 1 || slice.count == 1 {
                 for (i, item) in slice.enumerated() { results.set(i, Result { () throws(TopicsError) in try work(item) }) }
             } else {
-                // Strided assignment keeps both cores busy even when page sizes vary a lot.
+                // Each worker takes the next item not taken: every core stays busy to the end of the
+                // window, whatever the items' sizes or a core lost to another process meanwhile.
                 let workers = min(jobs, slice.count)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var i = worker
-                    while i < slice.count {
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let i = results.take() {
                         results.set(i, Result { () throws(TopicsError) in try work(slice[i]) })
-                        i += workers
                     }
                 }
             }
@@ -67,12 +66,22 @@ extension BatchRunner {
     }
 }
 
-/// Result slots written by distinct workers at distinct indices.
+/// Result slots written by distinct workers at distinct indices, and the next index to take.
 private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
     private var slots: [Result<Output, TopicsError>?]
+    private var next = 0
     private let lock = NSLockLike()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next index no worker has taken, nil when all are.
+    func take() -> Int? {
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
 
     func set(_ i: Int, _ value: Result<Output, TopicsError>) {
         lock.withLock { slots[i] = value }

@@ -53,10 +53,11 @@ extension AgendaPipeline {
         }
         let counting = options.aggregates == nil
         _ = try archive.forEachBatch(of: options.batchSize, runner: runner, failed: failed, work: { document in
-            let words = assigner.segmenter.words(document.fullText)
+            let text = document.fullText
+            let words = assigner.segmenter.words(text)
             let opening = words.prefix(DocumentAnalyzer.openingCount(words, title: document.title))
             return Placed(document: document, agenda: Self.agendaDocument(document, opening: opening),
-                          placement: assigner.place(document.fullText, words: words))
+                          placement: assigner.place(text, words: words))
         }, deliver: { batch in
             for p in batch {
                 let ordinal = read
