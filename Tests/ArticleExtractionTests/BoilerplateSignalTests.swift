@@ -21,6 +21,20 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    @Test func aDialogThePageOpensByScriptIsNoText() throws {
+        // A short post, and a report dialog (hidden by the stylesheet until opened) listing long reasons.
+        let reasons = (1...10).map { "<div class=\"field\"><label><strong>理由\($0)</strong>：恶意灌水、广告、推广、测试、文不对题、消极内容、人身攻击、挑衅辱骂等内容，请补充说明</label></div>" }.joined()
+        let html = """
+            <html><head><title>npm 缺失依赖的解决 | 社区</title></head><body><h1>npm 缺失依赖的解决</h1>
+            <div class="article-content"><p>每次打开别人新的项目都要安装依赖，各种报错很烦。</p><p>安装 depcheck 检查缺失依赖，再安装缺失的依赖即可。</p></div>
+            <div class="ui modal small report"><div class="header">内容举报</div><form>\(reasons)</form></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.first?.hasPrefix("每次打开别人新的项目") == true)
+        #expect(!article.paragraphs.joined().contains("恶意灌水"))
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

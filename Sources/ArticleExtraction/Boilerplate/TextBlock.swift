@@ -159,6 +159,9 @@ extension HTMLTree {
         if node.tag.hidesText { return true }
         guard node.attributeCount > 0 else { return false }
         if attribute("hidden", of: index) != nil { return true }
+        // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
+        // stylesheet until a script opens it (report forms, log-in boxes).
+        if let classes = attribute("class", of: index), classes.split(separator: " ").contains(where: { $0 == "modal" }) { return true }
         if let style = attribute("style", of: index) {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.containsBytes("display:none") { return true }
