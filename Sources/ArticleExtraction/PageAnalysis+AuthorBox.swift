@@ -4,7 +4,7 @@ extension PageAnalysis {
     /// Not inside comments or replies; labelled (`作者：张三`) or a name alone.
     func authorBox() -> String? {
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
-            guard isAuthorNamed(node), !tree.isHidden(node), !insideOtherItems(node) else { continue }
+            guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
             guard length >= 2, length <= 40 else { continue }

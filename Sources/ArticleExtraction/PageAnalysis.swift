@@ -430,6 +430,7 @@ struct PageAnalysis {
             if let names = BylineParser.namesAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean), ClosingBylines.plausibleNames(names) {
                 return (names, false)
             }
+            if let names = BylineParser.namesFiledFrom(blocks[i].text) { return (names, false) }
         }
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }

@@ -93,6 +93,18 @@ struct AuthorSignalTests {
         #expect(BylineParser.creditedAuthor(inClosing: "全年外贸有望向好。（来源：经济日报）") == nil)
     }
 
+    @Test func reportersAndWhereTheyFiledFrom() throws {
+        #expect(BylineParser.namesFiledFrom("乐居财经 李奕和 发自广州") == "李奕和")
+        #expect(BylineParser.namesFiledFrom("本报记者 张建国 李明 发自北京") == "张建国 李明")
+        #expect(BylineParser.namesFiledFrom("他从广州发自内心地感谢大家") == nil)
+        // On a page whose hidden log-in box holds a user name in an author-like element.
+        let hiddenUser = #"<div class="logined none"><a class="user" id="username">乐居用户</a></div>"#
+        let html = page(top: hiddenUser).replacingOccurrences(of: #"<div class="article">"#, with: #"<div class="article"><p><strong>乐居财经 李奕和 发自广州</strong></p>"#)
+        #expect(try extractor.extract(html: html).author == "李奕和")
+        // Hidden without the line: the box's user name is still no author.
+        #expect(try author(top: hiddenUser) == nil)
+    }
+
     @Test func aNameGluedToItsAffiliationAndTitle() throws {
         #expect(AuthorCleaner.clean("方敏北京大学经济学院教授") == "方敏")
         #expect(AuthorCleaner.clean("张建国中国人民大学财政金融学院副教授") == "张建国")

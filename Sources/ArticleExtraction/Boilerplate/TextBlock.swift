@@ -153,6 +153,16 @@ extension HTMLTree {
         }
     }
 
+    /// True when the element or one of its ancestors is hidden.
+    func isHiddenWithAncestors(_ index: Int) -> Bool {
+        var node = index
+        while node >= 0 {
+            if isHidden(node) { return true }
+            node = Int(nodes[node].parent)
+        }
+        return false
+    }
+
     /// Elements whose content a browser would not show.
     func isHidden(_ index: Int) -> Bool {
         let node = nodes[index]
@@ -161,7 +171,13 @@ extension HTMLTree {
         if attribute("hidden", of: index) != nil { return true }
         // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
         // stylesheet until a script opens it (report forms, log-in boxes).
-        if let classes = attribute("class", of: index), classes.split(separator: " ").contains(where: { $0 == "modal" }) { return true }
+        // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
+        // the element holds an article's worth of text a script may reveal.
+        if let classes = attribute("class", of: index) {
+            let tokens = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            if tokens.contains(where: { $0 == "modal" }) { return true }
+            if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
+        }
         if let style = attribute("style", of: index) {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.containsBytes("display:none") { return true }
@@ -169,6 +185,8 @@ extension HTMLTree {
         }
         return false
     }
+
+    static let hidingClasses: Set<String> = ["none", "hide", "hidden", "d-none", "is-hidden", "invisible", "display-none"]
 
     /// Content characters from which an element hidden by `visibility:hidden` is taken to be shown by
     /// a script once the page loads: article pages (WeChat's `js_content`, lazy-laid-out portals) hide

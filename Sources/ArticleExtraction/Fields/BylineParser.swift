@@ -373,6 +373,25 @@ enum BylineParser {
         return ClosingBylines.plausibleNames(names) ? names : nil
     }
 
+    /// `乐居财经 李奕和 发自广州`, `本报记者 张三 李四 发自北京`: a short line opening the article that
+    /// names the reporters and where they filed from; the names are the words just before `发自`.
+    static func namesFiledFrom(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 40, let filed = line.firstRange(of: "发自") ?? line.firstRange(of: "發自") else { return nil }
+        // Where from: a place of a few characters ends the line.
+        let place = String(line[filed.upperBound...]).trimmingBytes(" ")
+        guard (2...8).contains(place.unicodeScalars.count), !place.containsBytes(" "),
+              place.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+        var words = line[..<filed.lowerBound].split(separator: " ").map(String.init)
+        // The names: the last words before it that read as names (the outlet or role before them goes).
+        var names: [String] = []
+        while let last = words.last, let name = ClosingBylines.personalName(AuthorCleaner.clean(last) ?? "") {
+            names.insert(name, at: 0)
+            words.removeLast()
+        }
+        return names.isEmpty ? nil : names.joined(separator: " ")
+    }
+
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
