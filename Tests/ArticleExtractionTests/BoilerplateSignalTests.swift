@@ -35,6 +35,15 @@ struct BoilerplateSignalTests {
         #expect(!article.paragraphs.joined().contains("恶意灌水"))
     }
 
+    @Test func aPlayersMenusAreFurniture() {
+        for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
+            #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+        for line in ["X", ".5X", "12345X", "增长2倍", "高清晰度的卫星图像显示了受灾范围"] {
+            #expect(!NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

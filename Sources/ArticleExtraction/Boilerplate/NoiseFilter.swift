@@ -43,12 +43,26 @@ enum NoiseFilter {
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
-        if block.counts.content <= 3, buttons.contains(block.text.trimmingBytes(" |｜")) { return true }
+        if block.counts.content <= 4, buttons.contains(block.text.trimmingBytes(" |｜")) { return true }
+        if isPlaybackSpeed(block.text) { return true }
         return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
     }
 
     /// Buttons alone on a line (`推薦`, `分享|`): too common inside text to be furniture phrases.
-    private static let buttons: Set<String> = ["推荐", "推薦", "分享", "赞", "讚", "收藏", "评论", "評論", "打赏", "打賞"]
+    /// A video player's menus too: picture quality, live, ads, its own notices.
+    private static let buttons: Set<String> = [
+        "推荐", "推薦", "分享", "赞", "讚", "收藏", "评论", "評論", "打赏", "打賞",
+        "广告", "廣告", "直播", "收起", "展开", "高清", "超清", "标清", "蓝光", "流畅", "设置成功",
+    ]
+
+    /// A player's speed menu: `2.0X`, `1.75x`, `0.5倍`.
+    static func isPlaybackSpeed(_ text: String) -> Bool {
+        var scalars = Substring(text.trimmingBytes(" ")).unicodeScalars[...]
+        guard let last = scalars.last, last == "X" || last == "x" || last == "倍" else { return false }
+        scalars = scalars.dropLast()
+        guard (1...4).contains(scalars.count), let first = scalars.first, first != "." else { return false }
+        return scalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." }
+    }
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }
