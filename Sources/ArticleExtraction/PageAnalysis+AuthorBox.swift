@@ -3,6 +3,7 @@ extension PageAnalysis {
     /// WeChat's `#js_name` and `profile_nickname`, `<a class="username">`, a blog's profile box.
     /// Not inside comments or replies; labelled (`作者：张三`) or a name alone.
     func authorBox() -> String? {
+        if let writer = weChatWriter() { return writer }
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
             guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node) else { continue }
             let text = tree.text(of: node)
@@ -19,6 +20,25 @@ extension PageAnalysis {
         }
         return nil
     }
+
+    /// A WeChat article's writer, printed beside the date before the account's name:
+    /// `<em class="rich_media_meta rich_media_meta_text">原妈</em>` (the same classes with an id, or
+    /// with `meta_tag_text`, hold the date, the place or the "Original" tag).
+    private func weChatWriter() -> String? {
+        for node in tree.nodes.indices where tree.nodes[node].tag == .em || tree.nodes[node].tag == .span {
+            guard tree.nodes[node].attributeCount > 0, tree.attribute("id", of: node) == nil,
+                  let classes = tree.attribute("class", of: node),
+                  classes.split(separator: " ").map(String.init) == ["rich_media_meta", "rich_media_meta_text"],
+                  !tree.isHiddenWithAncestors(node) else { continue }
+            let text = tree.text(of: node).collapsingWhitespace
+            guard (1...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
+                  text.countBytes(of: Self.relativeTimeWords, stopAt: 1) == 0, let name = AuthorCleaner.clean(text) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    private static let relativeTimeWords = PhraseList(["前", "ago", "昨天", "今天", "刚刚", "Original", "原创"])
 
     /// The first text node under `node` that holds more than whitespace.
     private func firstText(of node: Int) -> String? {

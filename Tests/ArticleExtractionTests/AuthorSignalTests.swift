@@ -53,6 +53,22 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><a href="/author/1">王之言</a></div>"#) == "王之言")
     }
 
+    @Test func aWeChatWriterBeforeTheAccount() throws {
+        let meta = #"""
+            <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>
+            <em class="rich_media_meta rich_media_meta_text">原妈</em>
+            <a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" id="js_name">华为软件精英挑战赛</a></div>
+            """#
+        #expect(try author(top: meta) == "原妈")
+        // The tag "Original" and a relative time in the same classes are no writer: the account then.
+        let tagged = #"""
+            <div class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text meta_tag_text">Original</span>
+            <em class="rich_media_meta rich_media_meta_text">1周前</em>
+            <a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" id="js_name">无问东西</a></div>
+            """#
+        #expect(try author(top: tagged) == "无问东西")
+    }
+
     @Test func weChatAccountName() throws {
         let top = #"""
             <div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">
