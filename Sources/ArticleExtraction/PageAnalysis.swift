@@ -38,7 +38,8 @@ struct PageAnalysis {
         let nearTitle = header + Array(body.prefix(3))
         let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
         var source = findSource(in: fieldBlocks, header: header, body: body, near: near)
-        var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body)
+        // The last paragraphs kept too: the body's blocks may run on into lists of other articles.
+        var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
         // An unlabelled name where the outlet would be (the word after the date, a source box, the
         // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
         // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
@@ -401,7 +402,7 @@ struct PageAnalysis {
     }
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
-    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int]) -> (name: String, weak: Bool)? {
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         for (k, i) in candidates.enumerated() {
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5),
@@ -457,7 +458,7 @@ struct PageAnalysis {
         // The last lines, and the last paragraphs before widgets (【纠错】, 责任编辑) that close the body.
         let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
         var seenTail = Set<Int>()
-        for i in (Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
+        for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
         // A closing credit in brackets: `（本文来源：经济日报 作者：…研究员徐占忱）`.

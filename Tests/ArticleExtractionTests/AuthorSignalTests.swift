@@ -109,6 +109,22 @@ struct AuthorSignalTests {
         #expect(BylineParser.creditedAuthor(inClosing: "全年外贸有望向好。（来源：经济日报）") == nil)
     }
 
+    @Test func aClosingBylineBeforeNoticesAndOtherArticles() throws {
+        // The reporter closes the last paragraph; the hotline notice and a section's other stories
+        // (headline and lead, no links) follow in the same column.
+        let others = "<h2>相關新聞</h2>" + (1...3).map { "<h3>其他新聞第\($0)則</h3><p>另一則社會新聞的導言，警方已經介入調查第\($0)則。</p>" }.joined()
+        let html = """
+            <html><head><meta charset="utf-8"><title>酒後與男友口角 女子墜樓亡 | 蘋果日報</title></head><body>
+            <h1>酒後與男友口角 女子墜樓亡</h1>
+            <div class="content"><p>台中市賴姓女子今天凌晨酒後與男友發生口角，隨後從5樓租屋處墜落，倒臥在大樓大門前，經送醫搶救仍宣告不治。<br />
+            警方調查，無業賴姓女子昨晚獨自在租屋處飲酒，其李姓男友凌晨返家見狀勸阻，雙方因而發生口角，警方將進一步釐清死因。（王煌忠／台中報導）<br /><br />
+            <strong>《蘋果》關心你</strong><br />自殺解決不了問題，卻留給家人無比悲痛。<br />再給自己一次機會<br />自殺防治諮詢安心專線：0800-788995（24小時）<br />張老師專線：1980</p>
+            \(others)</div>
+            </body></html>
+            """
+        #expect(try extractor.extract(html: html).author == "王煌忠")
+    }
+
     @Test func reportersAndWhereTheyFiledFrom() throws {
         #expect(BylineParser.namesFiledFrom("乐居财经 李奕和 发自广州") == "李奕和")
         #expect(BylineParser.namesFiledFrom("本报记者 张建国 李明 发自北京") == "张建国 李明")

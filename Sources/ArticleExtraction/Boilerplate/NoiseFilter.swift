@@ -15,6 +15,8 @@ enum NoiseFilter {
         "关键词：", "关键字：", "關鍵字：", "關鍵詞：", "标签：", "標籤：", "发布于：", "發佈於：", "IP属地", "返回搜狐", "下载APP", "下載APP",
         // Video players' controls and messages.
         "播放速度", "倍速", "循环播放", "跳过片头", "视频播放失败", "错误代码", "切换到高清", "建议WIFI", "建议在WIFI", "00:00/00:00",
+        // The suicide-prevention notice Taiwan papers print under such news (`《蘋果》關心你`, the hotlines).
+        "再給自己一次機會", "自殺防治", "自殺解決不了問題", "生命線協談", "生命線：1995", "張老師專線", "安心專線", "》關心你", "關心您：",
     ]
 
     /// Notices a platform or site prints under every article, at any length: not the article.
