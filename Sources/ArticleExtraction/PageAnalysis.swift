@@ -148,9 +148,13 @@ struct PageAnalysis {
         // box is the stronger sign there.
         // A government page's disclosure table above the headline (索引号, 发布机构, 发文日期 …) dates the document.
         // Published (发布日期) before issued and written (成文日期) when the table gives several.
-        if let t = titleBlock, labelledDate(before: t, labels: Self.disclosureDateLabels) != nil {
-            for label in ["发布日期", "公开日期"] + Self.disclosureDateLabels {
-                if let date = labelledDate(before: t, labels: [label]) { return date }
+        if let t = titleBlock {
+            let priority = ["发布日期", "公开日期"] + Self.disclosureDateLabels
+            let table = labelledDates(before: t, labels: priority)
+            if table.contains(where: { Self.disclosureDateLabels.contains($0.label) }) {
+                for label in priority {
+                    if let found = table.first(where: { $0.label == label }) { return found.date }
+                }
             }
         }
         if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
@@ -186,16 +190,25 @@ struct PageAnalysis {
 
     /// The date after one of `labels` in a short block before `end`, in the block or the next one.
     private func labelledDate(before end: Int, labels: [String]) -> String? {
+        labelledDates(before: end, labels: labels).first?.date
+    }
+
+    /// Every labelled date in short blocks before `end`, in page order, with its label.
+    private func labelledDates(before end: Int, labels: [String]) -> [(label: String, date: String)] {
+        var found: [(label: String, date: String)] = []
         for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 40 {
             let text = blocks[i].text
             guard let label = labels.first(where: { text.hasBytePrefix($0) }) else { continue }
             let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
             guard let colon = rest.first, colon == ":" || colon == "：" else { continue }
-            if let date = DateParser.first(in: String(rest)) { return date.iso }
-            if rest.dropFirst().allSatisfy({ $0 == " " }), i + 1 < end, let date = DateParser.first(in: blocks[i + 1].text),
-               blocks[i + 1].counts.content <= 24 { return date.iso }
+            if let date = DateParser.first(in: String(rest)) {
+                found.append((label, date.iso))
+            } else if rest.dropFirst().allSatisfy({ $0 == " " }), i + 1 < end, let date = DateParser.first(in: blocks[i + 1].text),
+                      blocks[i + 1].counts.content <= 24 {
+                found.append((label, date.iso))
+            }
         }
-        return nil
+        return found
     }
 
     /// `<li><a href="…">图文解读：…</a> <span class="time">2023-07-12</span></li>`: a date beside
