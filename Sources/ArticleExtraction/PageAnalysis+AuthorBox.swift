@@ -27,8 +27,7 @@ extension PageAnalysis {
     private func weChatWriter() -> String? {
         for node in tree.nodes.indices where tree.nodes[node].tag == .em || tree.nodes[node].tag == .span {
             guard tree.nodes[node].attributeCount > 0, tree.attribute("id", of: node) == nil,
-                  let classes = tree.attribute("class", of: node),
-                  classes.split(separator: " ").map(String.init) == ["rich_media_meta", "rich_media_meta_text"],
+                  tree.classTokens(of: node) == ["rich_media_meta", "rich_media_meta_text"],
                   !tree.isHiddenWithAncestors(node) else { continue }
             let text = tree.text(of: node).collapsingWhitespace
             guard (1...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,

@@ -173,8 +173,7 @@ extension HTMLTree {
         // stylesheet until a script opens it (report forms, log-in boxes).
         // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
         // the element holds an article's worth of text a script may reveal.
-        if let classes = attribute("class", of: index) {
-            let tokens = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        if let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
         }
@@ -184,6 +183,11 @@ extension HTMLTree {
             if compact.containsBytes("visibility:hidden") { return !revealedByScript(index) }
         }
         return false
+    }
+
+    /// The element's class names (`class="rich_media_meta  rich_media_meta_text"` → two), nil without a class attribute.
+    func classTokens(of index: Int) -> [Substring]? {
+        attribute("class", of: index)?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
     }
 
     static let hidingClasses: Set<String> = ["none", "hide", "hidden", "d-none", "is-hidden", "invisible", "display-none"]

@@ -16,7 +16,7 @@ enum AuthorCleaner {
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
     private static let trailingWords = ["整合", "编译", "综合", "报道", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
-    private static let deskEnds = ["報導", "报道", "報道", "快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯"]
+    private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯"]
     private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
 
     static func clean(_ raw: String) -> String? {

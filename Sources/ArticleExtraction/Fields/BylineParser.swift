@@ -238,7 +238,7 @@ enum BylineParser {
         }
         // `南市報導`, `上海报道`: where the reporter filed from, not a name.
         if han >= 3, let last = String(String.UnicodeScalarView(s[(j - 2)..<j])) as String?,
-           ["报道", "報導", "报导", "報道", "电讯", "電訊"].contains(last) {
+           (reportEndings + ["电讯", "電訊"]).contains(last) {
             return false
         }
         if han >= 2 && han <= 4 {
@@ -358,6 +358,9 @@ enum BylineParser {
         return value.isEmpty ? nil : value
     }
 
+    /// How a reporter's line ends when it names where the report was filed (`上海报道`, `台北報導`).
+    static let reportEndings = ["报道", "報導", "报导", "報道"]
+
     /// The reporter in a bracket opening a paragraph that ends as a report does:
     /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`.
     static func reporterInOpeningBracket(_ text: String) -> String? {
@@ -365,7 +368,7 @@ enum BylineParser {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
         let inner = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
-        guard ["報導", "报道", "報道"].contains(where: inner.hasSuffix),
+        guard reportEndings.contains(where: inner.hasSuffix),
               let label = inner.firstRange(of: "記者") ?? inner.firstRange(of: "记者") else { return nil }
         let rest = inner[label.upperBound...]
         guard let slash = rest.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return nil }

@@ -17,7 +17,7 @@ enum ClosingBylines {
         for role in roles { inner = inner.replacing(role, with: " ") }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
-        inner = inner.split(separator: " ").filter { word in !["报道", "報導", "报导", "報道"].contains(where: { word.hasSuffix($0) }) }
+        inner = inner.split(separator: " ").filter { word in !BylineParser.reportEndings.contains(where: { word.hasSuffix($0) }) }
             .joined(separator: " ")
         guard let names = BylineParser.namesOnly(inner), plausibleNames(names) else { return nil }
         return (names, open == 0)
