@@ -35,6 +35,41 @@ struct BoilerplateSignalTests {
         #expect(!article.paragraphs.joined().contains("恶意灌水"))
     }
 
+    @Test func aThreadsArticleIsItsFirstPost() throws {
+        // A short opening post followed by long replies in sibling posts (as tianya's `atl-item`): the replies
+        // together outweigh the opening post, which is still the article.
+        let reply = { (n: Int) in
+            """
+            <div class="atl-item" id="\(n)"><div class="atl-info"><span>作者：<a href="/u\(n)">网友\(n)</a></span><span>时间：2017-03-24 20:\(10 + n):00</span></div>
+            <div class="atl-content"><div class="bbs-content">第\(n)楼回复：我也是从农村出来的，读书的时候家里条件很差，父母起早贪黑供我上学，现在工作了，每个月给家里寄钱，日子一点点好起来了，谢谢楼主分享自己的经历。</div></div></div>
+            """
+        }
+        let html = """
+            <html><head><title>我是凤凰女，终于摆脱了农村_天涯论坛</title></head><body><h1>我是凤凰女，终于摆脱了农村</h1>
+            <div class="atl-info"><span>作者：楼主</span><span>时间：2017-03-24 20:05:00</span></div>
+            <div class="atl-main"><div class="atl-item host-item"><div class="atl-content"><div class="bbs-content clearfix">先介绍一下我现在的基本情况，八零后，一线城市外企上班。<br>我出生在南方的一个农村，从小就知道要靠读书改变命运。</div></div></div>
+            \((1...12).map(reply).joined())
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == ["先介绍一下我现在的基本情况，八零后，一线城市外企上班。", "我出生在南方的一个农村，从小就知道要靠读书改变命运。"])
+    }
+
+    @Test func aStoryAboveItsCommentsKeepsItsText() throws {
+        let comment = { (n: Int) in
+            "<div class=\"comment-item\"><span>网友\(n)</span><span>2021-05-0\(n) 10:00</span><p>说得好，支持这样的做法，希望各地都能学习推广，让群众真正得到实惠。</p></div>"
+        }
+        let html = """
+            <html><head><title>我市新建十所学校_新闻</title></head><body><h1>我市新建十所学校</h1><div class="main">
+            <div class="text"><p>今年我市计划新建十所中小学校，新增学位一万二千个，缓解城区入学难问题。</p><p>市教育局表示，新建学校将于明年秋季学期投入使用，并同步配齐教师队伍。</p><p>据介绍，十所学校中有六所位于新城区，四所位于老城区改造片区，总投资约二十亿元。</p></div>
+            <div class="comments">\((1...5).map(comment).joined())</div>
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.first?.hasPrefix("今年我市计划新建十所中小学校") == true)
+        #expect(article.paragraphs.count == 3)
+    }
+
     @Test func aPlayersMenusAreFurniture() {
         for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
             #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")

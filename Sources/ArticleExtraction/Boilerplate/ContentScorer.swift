@@ -76,7 +76,7 @@ struct ContentScorer {
         }
         guard best >= 0 else { return [] }
         let roots = withSiblings(best, score: bestScore, finals: finals)
-        return blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } }
+        return firstPostOnly(blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } })
     }
 
     /// Tag and class/id hints, as readability weighs them.
