@@ -369,6 +369,10 @@ struct PageAnalysis {
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
             if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return FoundSource(value: title, labelled: true) }
         }
+        // The outlet the page's JSON-LD credits as the author (`"@type": "Organization"`).
+        if let outlet = ScriptValues.organizationAuthor(in: utf8).flatMap(SourceCleaner.clean).flatMap(accept) {
+            return FoundSource(value: outlet, labelled: true)
+        }
         return platform.map { FoundSource(value: $0, labelled: true) }
     }
 

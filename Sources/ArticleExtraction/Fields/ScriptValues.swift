@@ -27,6 +27,31 @@ enum ScriptValues {
         }
     }
 
+    /// The outlet JSON-LD credits as the author: `"author": {"@type": "Organization", "name": "北京新浪網"}`.
+    static func organizationAuthor(in page: [UInt8]) -> String? {
+        let key = Array("\"author\"".utf8)
+        return page.withUnsafeBufferPointer { h -> String? in
+            var from = 0
+            while let at = find(key, in: h, from: from) {
+                from = at + key.count
+                var i = from
+                while i < h.count, h[i] == 0x20 || h[i] == 0x09 || h[i] == 0x0A || h[i] == 0x0D || h[i] == 0x3A { i += 1 }
+                guard i < h.count, h[i] == 0x7B else { continue }
+                let limit = min(h.count, i + 300)
+                let close = find([0x7D], in: UnsafeBufferPointer(rebasing: h[i..<limit]), from: 0).map { i + $0 } ?? limit
+                let object = UnsafeBufferPointer(rebasing: h[i..<close])
+                guard find(Array("Organization".utf8), in: object, from: 0) != nil,
+                      let name = find(Array("\"name\"".utf8), in: object, from: 0) else { continue }
+                var j = i + name + 6
+                while j < close, h[j] == 0x20 || h[j] == 0x3A { j += 1 }
+                guard j < close, h[j] == 0x22, let end = find([0x22], in: h, from: j + 1), end <= close, end - j <= 120 else { continue }
+                let text = unescape(String(decoding: UnsafeBufferPointer(rebasing: h[(j + 1)..<end]), as: UTF8.self)).collapsingWhitespace
+                if SourceCleaner.namesOutlet(text) { return text }
+            }
+            return nil
+        }
+    }
+
     private static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x5F || b == 0x2D
     }
