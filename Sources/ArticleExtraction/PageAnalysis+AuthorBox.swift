@@ -1,11 +1,14 @@
 extension PageAnalysis {
     /// The name in an element named for the author or account: `<span class="author-name">`,
     /// WeChat's `#js_name` and `profile_nickname`, `<a class="username">`, a blog's profile box.
-    /// Not inside comments or replies; labelled (`作者：张三`) or a name alone.
-    func authorBox() -> String? {
+    /// Not inside comments or replies, nor in a menu above the headline (the visitor's own name
+    /// beside 登录/退出); labelled (`作者：张三`) or a name alone.
+    func authorBox(titleBlock: Int? = nil) -> String? {
         if let writer = weChatWriter() { return writer }
+        let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
-            guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node) else { continue }
+            guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
+                  node > headline || !inVisitorMenu(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
             guard length >= 2, length <= 40 else { continue }
@@ -63,6 +66,36 @@ extension PageAnalysis {
         }
         return named
     }
+
+    /// Inside a menu (a list or `<nav>`) that also links to the visitor's own pages: messages, settings, log-out.
+    private func inVisitorMenu(_ node: Int) -> Bool {
+        var menu = node
+        while menu >= 0, tree.nodes[menu].tag != .ul, tree.nodes[menu].tag != .nav { menu = Int(tree.nodes[menu].parent) }
+        guard menu >= 0 else { return false }
+        return (menu..<Int(tree.nodes[menu].end)).contains { n in
+            tree.nodes[n].tag == .a && (tree.attribute("href", of: n)?.lowercased()).map { href in Self.accountPages.contains(where: href.contains) } == true
+        }
+    }
+
+    /// The name on a link to a member's profile page (`home.php?mod=space&uid=142839`, `/people/31128234/`,
+    /// `usercenter?uid=`; not Discuz's `mod=spacecp` rank links) between the headline and the body's first line: who posted a thread, a question's
+    /// answer, a blog entry. Not the visitor's own links (log-in, settings) nor a reply's writer.
+    func profileLinkAuthor(titleBlock: Int?, bodyStart: Int?) -> String? {
+        guard let titleBlock, let bodyStart, titleBlock < bodyStart else { return nil }
+        let start = blocks[titleBlock].firstNode, end = blocks[bodyStart].firstNode
+        for node in start..<end where tree.nodes[node].tag == .a {
+            guard let href = tree.attribute("href", of: node)?.lowercased(),
+                  Self.profilePaths.contains(where: href.contains), !Self.accountPages.contains(where: href.contains),
+                  !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
+                  let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
+                  !NoiseFilter.isFurniture(PageAnalysis.line(text)), let name = AuthorCleaner.clean(text) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/", "/space/", "/author/", "?uid=", "&uid="]
+    private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])
 

@@ -39,7 +39,8 @@ struct PageAnalysis {
         let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
         var source = findSource(in: fieldBlocks, header: header, body: body, near: near)
         // The last paragraphs kept too: the body's blocks may run on into lists of other articles.
-        var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
+        var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
+                                lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
         // An unlabelled name where the outlet would be (the word after the date, a source box, the
         // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
         // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
@@ -419,7 +420,7 @@ struct PageAnalysis {
     }
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
-    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], lastKept: [Int] = []) -> (name: String, weak: Bool)? {
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         for (k, i) in candidates.enumerated() {
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5),
@@ -483,7 +484,8 @@ struct PageAnalysis {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
-        if let name = authorBox() ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
+        if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first)
+            ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) {
             return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.

@@ -27,6 +27,27 @@ struct AuthorSignalTests {
         try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
     }
 
+    @Test func theMemberLinkedBetweenHeadlineAndText() throws {
+        // A forum's post header: the poster links to their profile; rank and message links are not names.
+        let header = """
+            <div class="pls"><a href="home.php?mod=space&uid=142839">前程往事</a> <a href="home.php?mod=spacecp&ac=usergroup&gid=10">新手上路</a>
+            <a href="home.php?mod=spacecp&ac=pm&touid=142839">发消息</a></div>
+            """
+        #expect(try author(top: header) == "前程往事")
+        #expect(try author(top: #"<div class="pls"><a href="home.php?mod=spacecp&ac=usergroup&gid=10">新手上路</a> <a href="home.php?mod=spacecp&ac=pm&touid=1">发消息</a></div>"#) == nil)
+        #expect(try author(top: #"<div class="from">来自: <a href="https://www.douban.com/people/31128234/">miss.S</a></div>"#) == "miss.S")
+        // A link to the visitor's own pages is not the writer's.
+        #expect(try author(top: #"<div><a href="/user/login">立即登录</a></div>"#) == nil)
+    }
+
+    @Test func theVisitorsNameInTheMenuIsNoAuthor() throws {
+        let menu = #"<ul class="aside-list"><li><a href="/ihome/notice/center">消息</a></li><li><a href="/ihome" class="user-name"><span class="user-name-span">雪重123</span></a></li></ul>"#
+        let html = page().replacingOccurrences(of: #"<div class="nav">"#, with: menu + #"<div class="nav">"#)
+        #expect(try extractor.extract(html: html).author == nil)
+        // The same box below the headline names the writer.
+        #expect(try author(top: #"<div><a href="/ihome" class="user-name"><span>雪重123</span></a></div>"#) == "雪重123")
+    }
+
     @Test func reporterInsideADateline() throws {
         #expect(BylineParser.reporterInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "溫貴香")
         #expect(BylineParser.reporterInDateline("（中央社記者邱俊欽桃園19日電）桃園市平鎮區") == "邱俊欽")

@@ -28,6 +28,15 @@ struct SourceSignalTests {
         try extractor.extract(html: page(info: info, head: head)).source
     }
 
+    @Test func theOutletJSONLDCreditsAsAuthor() throws {
+        let ld = #"<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "北京新浪網"}, "publisher": {"@type": "Organization", "name": "新浪台灣"}}</script>"#
+        #expect(try source("<span>2020-01-21 11:12</span>", head: ld) == "北京新浪網")
+        // A person credited there is no outlet; a labelled source on the page wins.
+        let person = #"<script type="application/ld+json">{"author": {"@type": "Person", "name": "王伟"}}</script>"#
+        #expect(try source("<span>2020-01-21 11:12</span>", head: person) == nil)
+        #expect(try source("<span>来源：中国新闻网</span>", head: ld) == "中国新闻网")
+    }
+
     @Test func theAgencyOpeningADateline() throws {
         #expect(BylineParser.agencyInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "中央社")
         #expect(BylineParser.agencyInDateline("新华社北京5月9日电 题：积极因素不断增多") == "新华社")

@@ -97,7 +97,7 @@ enum AuthorCleaner {
         actions.contains(where: value.hasPrefix)
     }
 
-    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地"]
+    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息"]
 }
 
 extension String {
