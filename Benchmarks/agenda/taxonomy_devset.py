@@ -15,6 +15,7 @@ exclusions) tagged by the same binary.
   python3 Benchmarks/agenda/taxonomy-devset/rebuild.py          # once: texts.jsonl from the mirrors
   python3 Benchmarks/agenda/taxonomy_devset.py [--topics BIN] [--taxonomy FILE] [--json] [--errors]
   python3 Benchmarks/agenda/taxonomy_devset.py --taxonomy NEW.yaml --against OLD.yaml   # a change: per source before/after
+  python3 Benchmarks/agenda/taxonomy_devset.py --topics NEWBIN --against FILE --against-topics OLDBIN   # a tagger change
 
 With --against, the texts are tagged with both taxonomies and each source's macro-F1 is shown before and after, with
 the texts whose prediction changed: a change that helps one source and hurts another shows here.
@@ -107,9 +108,9 @@ def per_source(score, items, pred):
     return out
 
 
-def compare(score, items, binary, texts, new, old):
-    """Per-source macro-F1 before (old taxonomy) and after (new), and every changed prediction."""
-    res_old, _, pred_old = evaluate(score, items, tag(binary, texts, old))
+def compare(score, items, binary, texts, new, old, old_binary=None):
+    """Per-source macro-F1 before (old taxonomy, old binary) and after (new), and every changed prediction."""
+    res_old, _, pred_old = evaluate(score, items, tag(old_binary or binary, texts, old))
     res_new, _, pred_new = evaluate(score, items, tag(binary, texts, new))
     src_old, src_new = per_source(score, items, pred_old), per_source(score, items, pred_new)
     print(f"all {res_old['n']}: macro-F1 {res_old['macro_f1']:.3f} -> {res_new['macro_f1']:.3f}   "
@@ -134,6 +135,7 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the texts predicted wrong")
     ap.add_argument("--against", metavar="OLD", help="compare with this taxonomy: per-source macro-F1 before/after")
+    ap.add_argument("--against-topics", metavar="OLDBIN", help="with --against: tag the 'before' side with this binary")
     a = ap.parse_args()
     texts = os.path.join(DEV, "texts.jsonl")
     if not os.path.exists(texts):
@@ -141,7 +143,7 @@ def main():
     score, items = load_score(), read_items()
     if a.against:
         shipped = a.taxonomy or os.path.join(os.environ.get("TOPICS_DATA", "corpora"), "taxonomy.yaml")
-        compare(score, items, a.topics, texts, shipped, a.against)
+        compare(score, items, a.topics, texts, shipped, a.against, a.against_topics)
         return
     res, loso, pred = evaluate(score, items, tag(a.topics, texts, a.taxonomy))
     shipped = a.taxonomy or os.path.join(os.environ.get("TOPICS_DATA", "corpora"), "taxonomy.yaml")
