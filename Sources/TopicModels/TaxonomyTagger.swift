@@ -21,7 +21,11 @@ public struct TopicTag: Sendable, Equatable {
 /// leftmost-longest, so 易地扶贫搬迁 counts once, not also as 扶贫. With a segmenter, a term
 /// matches whole words only: it starts where one of the segmenter's words starts and ends where
 /// one ends, so 委员 does not fire inside 业主委员会 (业主 · 委员会). A topic marked `context`
-/// gives its children only with evidence of its own (see `Taxonomy.Topic.context`).
+/// gives its children only with evidence of its own (see `Taxonomy.Topic.context`), and its
+/// children's evidence counts for it at most `contextLending` times its own: a policy text on
+/// employment that mentions 帮扶 a few times is not about 脱贫攻坚 through its 就业 words.
+/// Terms in a heading (a first line of at most `headingLength` characters with more text after
+/// it: a document's title, as `title + "\n" + text`) count `headingWeight` times.
 public struct TaxonomyTagger: Sendable {
     public let taxonomy: Taxonomy
     /// Scores at or above this are kept.
@@ -37,6 +41,11 @@ public struct TaxonomyTagger: Sendable {
 
     /// Evidence a context topic needs of its own before its children are given (one alias).
     public static let contextEvidence = 0.5
+    /// How much of its children's evidence a context topic takes, as a multiple of its own.
+    public static let contextLending = 2.0
+    /// Weight of evidence in a heading line, and the longest line that counts as one.
+    public static let headingWeight = 3.0
+    public static let headingLength = 80
 
     public init(taxonomy: Taxonomy, threshold: Double = 0.6, segmenter: WordSegmenter? = nil) {
         self.taxonomy = taxonomy
@@ -93,6 +102,13 @@ public struct TaxonomyTagger: Sendable {
         func sentence(at position: Int) -> Range<Int> {
             sentences.first { $0.contains(position) } ?? position..<position
         }
+        // The heading: a short first line with more text after it.
+        let newline = UInt32(("\n" as Unicode.Scalar).value)
+        var heading = 0..<0
+        if let end = normalized.scalars.firstIndex(of: newline), end <= Self.headingLength,
+           normalized.scalars[(end + 1)...].contains(where: { $0 != newline && $0 != 0x20 }) {
+            heading = 0..<end
+        }
         var evidence = [Double](repeating: 0, count: topics.count)
         // Evidence for each context topic from its own terms and its children's terms that name it.
         var contextual = [Double](repeating: 0, count: topics.count)
@@ -102,8 +118,9 @@ public struct TaxonomyTagger: Sendable {
             let s = sentence(at: span.lowerBound)
             let sentenceText = String(scalars: normalized.scalars[s])
             if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return false }
-            evidence[topic] += weight
-            contextual[topic] += weight
+            let w = heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
+            evidence[topic] += w
+            contextual[topic] += w
             let o = normalized.originalRange(span), os = normalized.originalRange(s)
             found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
                                       sentence: String(String.UnicodeScalarView(original[os]))))
@@ -122,7 +139,7 @@ public struct TaxonomyTagger: Sendable {
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
             let (topic, weight, context) = termTopics[match.id]
             if record(topic, weight, String(scalars: normalized.scalars[match.range]), match.range), let context {
-                contextual[context] += weight
+                contextual[context] += heading.contains(match.range.lowerBound) ? weight * Self.headingWeight : weight
             }
         }
         if !patterns.isEmpty {
@@ -150,9 +167,18 @@ public struct TaxonomyTagger: Sendable {
         }
         var total = evidence
         for i in topics.indices where cut[i] { total[i] = 0; found[i] = [] }
-        // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚).
+        // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚);
+        // for a context, at most `contextLending` times the evidence it has of its own (its terms, and its
+        // children's terms that name it, which `contextual` holds already).
+        var lent = [Double](repeating: 0, count: topics.count)
         for i in stride(from: topics.count - 1, through: 0, by: -1) {
-            if let parent = topics[i].parent, !cut[i] { total[parent] += total[i] }
+            if topics[i].topic.context {
+                let named = contextual[i] - evidence[i]
+                total[i] = contextual[i] + min(max(lent[i] - named, 0), Self.contextLending * contextual[i])
+            } else {
+                total[i] += lent[i]
+            }
+            if let parent = topics[i].parent, !cut[i] { lent[parent] += total[i] }
         }
         var tags: [(tag: TopicTag, evidence: Double)] = []
         for (i, entry) in topics.enumerated() where total[i] > 0 {

@@ -86,6 +86,51 @@ struct TaxonomyTests {
         #expect(Set(small.tag("扶贫工作中的医疗服务").map(\.path)) == ["P", "P/C"])
     }
 
+    @Test("A context takes its children's evidence only up to twice its own: 就业 words do not make a text about 脱贫攻坚")
+    func contextLending() throws {
+        let yaml = """
+            topics:
+              - id: poverty
+                name: 脱贫攻坚
+                context: true
+                terms: [扶贫]
+                aliases: [帮扶]
+                children:
+                  - {id: poverty.jobs, name: 就业扶贫, aliases: [就业]}
+              - {id: labour, name: 劳动和社会保障, terms: [社会保障]}
+            """
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        // An employment policy: ten 就业, three 社会保障, one 帮扶 (0.5 of its own). 脱贫攻坚 gets 0.5 + 2 × 0.5, not 0.5 + 5.
+        let policy = "帮扶困难人员。" + String(repeating: "促进就业。", count: 10) + String(repeating: "完善社会保障。", count: 3)
+        let tags = tagger.tag(policy)
+        let topLevel = tags.filter { !$0.path.contains("/") }.map(\.topicID)
+        #expect(topLevel == ["labour", "poverty"], "\(tags.map(\.path))")
+        let poverty = try #require(tags.first { $0.topicID == "poverty" })
+        #expect(abs(poverty.score - (1 - exp(-1.5))) < 0.001)
+        // The child is still given (its context has evidence), with all of its own evidence.
+        #expect(tags.first { $0.topicID == "poverty.jobs" }?.score == 0.993)
+        // A text about poverty relief through jobs: the context's own evidence (3) lends the children's in full.
+        let relief = tagger.tag(String(repeating: "扶贫。", count: 3) + String(repeating: "促进就业。", count: 10) + String(repeating: "完善社会保障。", count: 3))
+        #expect(relief.filter { !$0.path.contains("/") }.map(\.topicID) == ["poverty", "labour"], "\(relief.map(\.path))")
+    }
+
+    @Test("Terms in a heading (a short first line with text after it) count three times")
+    func heading() throws {
+        let yaml = "topics:\n  - {id: health, name: 卫生健康, terms: [医院]}\n  - {id: poverty, name: 脱贫攻坚, terms: [扶贫]}"
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        // Title about a hospital, body naming 扶贫 twice: 3 against 2.
+        let titled = tagger.tag("关于县医院建设的建议\n各地扶贫工作中。扶贫资金要用好。")
+        #expect(titled.map(\.topicID) == ["health", "poverty"])
+        #expect(abs(titled[0].score - (1 - exp(-3.0))) < 0.001)
+        // Offsets still point into the original text.
+        #expect(titled[0].evidence.map(\.start) == [3])
+        // One line only, or a first line too long to be a heading: no extra weight.
+        #expect(tagger.tag("关于县医院建设的建议，各地扶贫工作中。扶贫资金要用好。").map(\.topicID) == ["poverty", "health"])
+        let long = "关于县医院建设的建议" + String(repeating: "，", count: 80)
+        #expect(tagger.tag(long + "\n各地扶贫工作中。扶贫资金要用好。").map(\.topicID) == ["poverty", "health"])
+        #expect(tagger.tag("关于县医院建设的建议\n\n").map(\.score) == [0.632])
+    }
+
     @Test("Exclusions, patterns, weights and the threshold")
     func rules() throws {
         let yaml = """
