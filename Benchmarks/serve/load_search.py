@@ -11,7 +11,8 @@ Builds a store of --documents short records (cycling through the messages and re
 requests (GET /?q=WORD, WORD drawn from common words of the corpus) one after another over
 loopback, while `topics import` adds --import-documents more records to the same store.
 
-Prints requests/s, p50/p90/p99 latency of the search page, how many requests failed, and, as the
+Prints requests/s, p50/p90/p99 latency of the search page, how many requests failed, the WAL's
+largest and median size while the import wrote (sampled twice a second), and, as the
 anchor measured in the same run, the same queries answered by Python's sqlite3 directly on the
 store (FTS5 MATCH + LIMIT 20, no HTML): the ratio says what the server adds to the bare index.
 Goal: p99 < 100 ms for search. Everything stays on 127.0.0.1; every loop is bounded in time.
@@ -74,6 +75,11 @@ if port is None:
     server.kill(); sys.exit('topics serve did not start')
 threading.Thread(target=lambda: server.stderr.read(), daemon=True).start()
 
+def cpu_seconds(pid):   # user + system time of a process, from /proc
+    fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+server_cpu_start = cpu_seconds(server.pid)
+
 latencies, failures, lock = [], [0], threading.Lock()
 stop_at = time.time() + args.seconds
 def client(seed):
@@ -93,12 +99,21 @@ def client(seed):
             if ok: latencies.append(dt)
             else: failures[0] += 1
 
+# The WAL's size while the import writes (readers look their pages up in it): sampled twice a second.
+wal_sizes = []
+def watch_wal():
+    while time.time() < stop_at:
+        try: wal_sizes.append(os.path.getsize(store + '-wal'))
+        except OSError: wal_sizes.append(0)
+        time.sleep(0.5)
+
 importer = subprocess.Popen([args.topics, 'import', extra, '--store', store, '--quiet'])
-threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
+threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)] + [threading.Thread(target=watch_wal)]
 t = time.perf_counter()
 for th in threads: th.start()
 for th in threads: th.join()
 elapsed = time.perf_counter() - t
+server_cpu = cpu_seconds(server.pid) - server_cpu_start
 import_status = importer.wait(timeout=600)
 server.send_signal(signal.SIGINT)
 try: server.wait(timeout=10)
@@ -119,5 +134,7 @@ print(f'| clients | seconds | requests | requests/s | p50 ms | p90 ms | p99 ms |
 print(f'|---|---|---|---|---|---|---|---|---|---|')
 print(f'| {args.clients} | {elapsed:.0f} | {len(latencies)} | {len(latencies) / elapsed:.0f} | {pct(latencies, .5):.1f} | '
       f'{pct(latencies, .9):.1f} | {pct(latencies, .99):.1f} | {failures[0]} | {import_status} | {final} |')
+print(f'server CPU per request: {server_cpu / max(1, len(latencies)) * 1000:.2f} ms (user + system while the clients ran)')
+print(f'WAL file during the run: largest {max(wal_sizes, default=0) / 1e6:.1f} MB, median {sorted(wal_sizes)[len(wal_sizes) // 2] / 1e6 if wal_sizes else 0:.1f} MB')
 print(f'anchor (sqlite3 FTS5 MATCH, LIMIT 20, one client): p50 {pct(anchor, .5):.2f} ms, p99 {pct(anchor, .99):.2f} ms; '
       f'server/anchor p50 ratio {pct(latencies, .5) / max(1e-9, pct(anchor, .5)):.1f}')

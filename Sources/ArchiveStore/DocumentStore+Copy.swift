@@ -44,6 +44,7 @@ extension DocumentStore {
                 let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO tags (document_id, topic, score, evidence, method) VALUES (?, ?, ?, ?, ?)")
                 for t in tags { try insert.execute(arguments: [t.documentID, t.topic, t.score, t.evidence, t.method]) }
             }
+            emptyWAL()
         } catch {
             throw TopicsError(.writeFailed, input: path, Self.reason(error))
         }

@@ -3,6 +3,7 @@ import ArchiveStore
 import Foundation
 import GRDB
 import PostgresStore
+import Synchronization
 import Testing
 import TopicsCore
 import TopicsTestSupport
@@ -183,6 +184,36 @@ struct StoreTests {
         #expect(try store.count() == 2)
     }
 
+    /// Issue 19: `topics serve` reads while `topics import` writes. SQLite's own checkpoint after a
+    /// commit copies only the pages no reader still needs and never starts the WAL over while readers
+    /// come and go, so the WAL grew through a whole import and every read looked pages up in it.
+    @Test("After each batch the WAL is copied into the store and emptied, while another connection keeps reading")
+    func walEmptiedAfterEachBatch() throws {
+        let (store, path) = try storeWithOneDocument("wal.db")
+        var configuration = Configuration()
+        configuration.readonly = true
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        let loop = ReaderLoop()
+        let reading = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread {
+            while !loop.stop.withLock({ $0 }) {
+                _ = try? reader.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '停车'") }
+                if loop.reads.withLock({ $0 += 1; return $0 }) == 1 { reading.signal() }
+            }
+            done.signal()
+        }.start()
+        reading.wait()
+        for b in 0..<4 {
+            try store.write((0..<200).map { i in entry("\(b)-\(i)", "停车难 \(i)", "小区 停车 难 第\(b)批 \(i)") })
+            let wal = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? -1
+            #expect(wal == 0, "batch \(b): \(wal) bytes left in the WAL")
+        }
+        loop.stop.withLock { $0 = true }
+        done.wait()
+        #expect(try store.count() == 801)
+        #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") } == 801)
+    }
+
     @Test("Reading another SQLite database by table or query")
     func otherDatabases() throws {
         let (_, path) = try storeWithOneDocument("a.db")
@@ -203,4 +234,10 @@ struct StoreTests {
         try Data("this is not a database, just text long enough to have a header".utf8).write(to: path)
         #expect(throws: TopicsError.self) { try DocumentStore(path: path.path) }
     }
+}
+
+/// A reading thread's stop signal and read count, shared with the test.
+private final class ReaderLoop: Sendable {
+    let stop = Mutex(false)
+    let reads = Mutex(0)
 }
