@@ -1,8 +1,8 @@
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc
-import TopicsCore
 #endif
+import TopicsCore
 
 /// The `topics` command: the root configuration and exit-code policy only; each subcommand
 /// lives in its own file in `Commands/`, in pipeline order.
@@ -98,7 +98,6 @@ extension TopicsCommand {
 }
 
 enum ExitStatus {
-    static let success: Int32 = 0
     static let someInputsFailed: Int32 = 1
     static let usage: Int32 = 2
 }

@@ -7,8 +7,6 @@ import TopicsCore
 /// IDF table) or TextRank, encoded as a JSON Lines record or a text line.
 public struct DocumentKeywords: Sendable {
     public enum Method: String, CaseIterable, Sendable { case tfidf, textrank }
-    /// jsonl: `{id, keywords: [{word, score}]}` (scores to 4 decimals); text: id, a tab, word:score pairs.
-    public enum Format: String, CaseIterable, Sendable { case jsonl, text }
 
     public let segmenter: WordSegmenter
     public let extractor: KeywordExtractor
@@ -37,7 +35,7 @@ public struct DocumentKeywords: Sendable {
     }
 
     /// Every document's line, computed on all cores and written to `out` in document order.
-    public func write(_ documents: [Document], format: Format, to out: OutputFile, runner: BatchRunner = BatchRunner()) throws {
+    public func write(_ documents: [Document], format: RecordFormat, to out: OutputFile, runner: BatchRunner = BatchRunner()) throws {
         try runner.run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
             Self.encode(document.id, keywords(document), format)
         }) { _, _, result in
@@ -45,11 +43,12 @@ public struct DocumentKeywords: Sendable {
         }
     }
 
-    /// One line of output (newline included).
-    public static func encode(_ id: String, _ keywords: [Keyword], _ format: Format) -> [UInt8] {
+    /// One line of output (newline included): with `.text` the id, a tab and word:score pairs;
+    /// otherwise JSON Lines `{id, keywords: [{word, score}]}` (scores to 4 decimals).
+    public static func encode(_ id: String, _ keywords: [Keyword], _ format: RecordFormat) -> [UInt8] {
         var bytes: [UInt8] = []
         switch format {
-        case .jsonl:
+        case .jsonl, .csv, .xlsx:
             let record = Record([
                 .init("id", .string(id)),
                 .init("keywords", .records(keywords.map {

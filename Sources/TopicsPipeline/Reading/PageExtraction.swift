@@ -57,6 +57,17 @@ public struct PageExtraction: Sendable {
         }
     }
 
+    /// `topics extract --explain`: for each page or text file `arguments` name, a line "== input"
+    /// and how the page was read (`ArticleExtractor.explain`), given to `write`; a page that cannot
+    /// be read or parsed goes to `failed` instead of its explanation.
+    public func explain(_ arguments: [String], write: (String) -> Void, failed: (TopicsError) -> Void) {
+        for input in InputFiles.expand(arguments, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)).inputs {
+            write("== \(input)")
+            do { write(try extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
+            catch { failed(error) }
+        }
+    }
+
     private func named(_ error: TopicsError, _ input: String?) -> TopicsError {
         var named = error
         named.input = named.input ?? input

@@ -57,4 +57,18 @@ public struct LineSegmentation {
             }
         }
     }
+
+    /// `topics segment` over text files: the inputs `arguments` name (none: standard input) into
+    /// `path` (standard output when nil). Each failure (an input that cannot be expanded or read) is
+    /// counted, told to `observer` and with `errors` logged as an error record; returns how many failed.
+    public func run(_ arguments: [String], to path: String?, errors: String?, observer: (any RunObserver)? = nil) throws -> Int {
+        let expanded = InputFiles.expand(arguments.isEmpty ? ["-"] : arguments, extensions: InputFiles.textExtensions)
+        var failures = try FailureLog(path: errors, observer: observer)
+        for error in expanded.errors { try failures.record(error) }
+        let out = try OutputFile.named(path)
+        try run(expanded.inputs, to: out) { try failures.record($0) }
+        try out.commit()
+        try failures.commit()
+        return failures.count
+    }
 }

@@ -51,4 +51,19 @@ public struct ThemeClustering: Sendable {
                       model: tagger == nil ? refitted.model : ThemeModelFile.tagged(refitted.model, themes: refitted.themes, tags: tags),
                       chosenK: model.themes.count, silhouette: nil, algorithm: model.algorithm, changed: refitted.changed)
     }
+
+    /// `topics cluster` once the documents are read: with `update`, the themes of the model saved
+    /// there refitted; else fitted (`k` of them, else chosen by silhouette), the model kept when asked.
+    public func run(_ texts: [String], k: Int?, update: String?, keepModel: Bool) throws(TopicsError) -> Result {
+        let saved = try update.map { (path) throws(TopicsError) in try ThemeModelFile.load(path) }
+        return saved.map { refit($0, texts: texts) } ?? fit(texts, k: k, keepModel: keepModel)
+    }
+}
+
+extension ThemeClustering.Result {
+    /// Saves the model to `path`; a `badArgument` error when there is none (fewer than 3 documents).
+    public func saveModel(to path: String) throws(TopicsError) {
+        guard let model else { throw TopicsError(.badArgument, input: path, "no theme model: it needs at least 3 documents") }
+        try ThemeModelFile.save(model, to: path)
+    }
 }

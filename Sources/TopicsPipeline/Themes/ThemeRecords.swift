@@ -1,3 +1,4 @@
+import ArchiveIO
 import TopicModels
 import TopicsCore
 
@@ -36,5 +37,14 @@ public enum ThemeRecords {
             StoredTheme(id: t.id, name: t.name, terms: t.terms, members: t.members.map { documents[$0].id },
                         representatives: t.representatives.map { documents[$0].id })
         }
+    }
+
+    /// `topics cluster`'s outputs: a theme a record in `format` to `path` (standard output when nil),
+    /// each document's theme (`assignments`, JSON Lines) to `assignmentsPath`, and the themes into `store`.
+    public static func write(_ themes: [Theme], documents: [Document], tags: [[String]], format: RecordFormat, to path: String?,
+                             assignmentsPath: String? = nil, store: String? = nil) throws {
+        try format.write(themes.lazy.map { record($0, documents: documents, tags: tags) }, to: path)
+        if let assignmentsPath { try RecordFormat.jsonl.write(assignments(themes, documents: documents), to: assignmentsPath) }
+        if let store { try Stores.open(store).writeThemes(stored(themes, documents: documents)) }
     }
 }

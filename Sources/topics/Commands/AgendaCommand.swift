@@ -4,35 +4,16 @@ import TopicsPipeline
 
 /// Options of the commands that end in an agenda.
 struct AgendaOptions: ParsableArguments {
-    @Option(help: "Number of themes (default: chosen by silhouette).")
-    var k: Int?
-
-    @Option(help: "Near-duplicate threshold (estimated Jaccard similarity).")
-    var duplicateThreshold = 0.7
-
-    @Option(help: "A taxonomy (YAML) for the tag figures (default: taxonomy.yaml among the shipped data).")
-    var taxonomy: String?
-
-    @Option(help: "The report's title.")
-    var title = AgendaPipeline.defaultTitle
-
-    @Option(name: .shortAndLong, help: "Folder to write into (created when missing).")
-    var output: String
-
-    @Option(help: "Working days a reply may take and still be on time (for documents with replies).")
-    var deadlineDays = 15
-
-    @Flag(help: "Do not judge the replies of documents that carry one.")
-    var noReplies = false
-
-    @Option(help: "A theme model (`topics cluster --save-model`): place each document in its themes and rank from counts, without clustering the archive (for large archives; near-duplicates not merged, replies not judged).")
-    var model: String?
-
-    @Option(help: "With --model: the counts per theme, month, region and unit (JSON Lines, as the Spark job writes them) to rank from; the inputs then give only the documents for hot issues and examples.")
-    var fromAggregates: String?
-
-    @Option(help: "With --model: documents kept per theme (the most recent) for hot issues and examples.")
-    var samplePerTheme = 1000
+    @Option(help: "Number of themes (default: chosen by silhouette).") var k: Int?
+    @Option(help: "Near-duplicate threshold (estimated Jaccard similarity).") var duplicateThreshold = 0.7
+    @Option(help: "A taxonomy (YAML) for the tag figures (default: taxonomy.yaml among the shipped data).") var taxonomy: String?
+    @Option(help: "The report's title.") var title = AgendaPipeline.defaultTitle
+    @Option(name: .shortAndLong, help: "Folder to write into (created when missing).") var output: String
+    @Option(help: "Working days a reply may take and still be on time (for documents with replies).") var deadlineDays = 15
+    @Flag(help: "Do not judge the replies of documents that carry one.") var noReplies = false
+    @Option(help: "A theme model (`topics cluster --save-model`): place each document in its themes and rank from counts, without clustering the archive (for large archives; near-duplicates not merged, replies not judged).") var model: String?
+    @Option(help: "With --model: the counts per theme, month, region and unit (JSON Lines, as the Spark job writes them) to rank from; the inputs then give only the documents for hot issues and examples.") var fromAggregates: String?
+    @Option(help: "With --model: documents kept per theme (the most recent) for hot issues and examples.") var samplePerTheme = 1000
 
     func pipeline(_ segmenterOptions: SegmenterOptions) throws -> AgendaPipeline {
         try AgendaPipeline.make(segmenter: try segmenterOptions.makeSegmenter(), k: k, duplicateThreshold: duplicateThreshold, title: title,

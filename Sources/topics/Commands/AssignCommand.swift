@@ -1,4 +1,3 @@
-import ArchiveIO
 import ArgumentParser
 import TopicModels
 import TopicsCore
@@ -29,14 +28,9 @@ struct AssignCommand: ParsableCommand {
               cat new.jsonl | topics assign --model themes.model - > placed.jsonl
             """)
 
-    @Argument(help: "JSON Lines files, or - for standard input (the default when standard input is not a terminal).")
-    var inputs: [String] = []
-
-    @Option(help: "A theme model written by `topics cluster --save-model`.")
-    var model: String
-
-    @OptionGroup(title: "Output (jsonl: each input record with theme, theme_name, theme_distance and far added)")
-    var output: OutputOptions
+    @Argument(help: "JSON Lines files, or - for standard input (the default when standard input is not a terminal).") var inputs: [String] = []
+    @Option(help: "A theme model written by `topics cluster --save-model`.") var model: String
+    @OptionGroup(title: "Output (jsonl: each input record with theme, theme_name, theme_distance and far added)") var output: OutputOptions
     @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions

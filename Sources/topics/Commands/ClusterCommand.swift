@@ -1,6 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import ChineseText
 import Foundation
 import TopicModels
 import TopicsCore
@@ -35,52 +34,21 @@ struct ClusterCommand: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-
-    @Option(help: "Number of themes (default: chosen by silhouette).")
-    var k: Int?
-
-    @Option(help: "Largest k tried when choosing k.")
-    var maxK = 20
-
-    @Option(help: "k-means runs with different seeds; the tightest is kept (default: 32 000 / documents, between 2 and 64).")
-    var restarts: Int?
-
-    @Option(help: "Random seed (same seed, same input → same themes).")
-    var seed: UInt64 = 1
-
-    @Option(help: "Features: a comma list of words, chars.")
-    var features = "words"
-
-    @Option(help: "Weight of the character n-grams beside the words (0–1).")
-    var characterWeight: Float = 0.5
-
-    @Option(help: "Latent semantic dimensions the vectors are reduced to before clustering (0: cluster the tf-idf vectors as they are).")
-    var dimensions = 100
-
-    @OptionGroup(title: "Output (jsonl: a theme a line; csv, xlsx: a theme a row, lists one item a line in the cell)")
-    var output: OutputOptions
-
-    @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.")
-    var assignments: String?
-
-    @Option(help: "auto (the mixture for short texts, k-means for long ones), kmeans, or mixture (k-means refined by a Dirichlet multinomial mixture).")
-    var algorithm: ThemeFinder.Algorithm = .auto
-
-    @Option(help: "Taxonomy (YAML) whose topics are counted per theme (default: corpora/taxonomy.yaml).")
-    var taxonomy: String?
-
-    @Flag(help: "Do not tag the documents; themes get no tags.")
-    var noTags = false
-
-    @Option(help: "Write the themes into this store's clusters tables (a SQLite file or a PostgreSQL URL).")
-    var store: String?
-
-    @Option(help: "Also save the theme model (what `topics assign` needs to place new documents) to this file.")
-    var saveModel: String?
-
-    @Option(help: "Refit the themes of this saved model on the inputs, keeping their ids; rewrites it unless --save-model names another file.")
-    var update: String?
-
+    @Option(help: "Number of themes (default: chosen by silhouette).") var k: Int?
+    @Option(help: "Largest k tried when choosing k.") var maxK = 20
+    @Option(help: "k-means runs with different seeds; the tightest is kept (default: 32 000 / documents, between 2 and 64).") var restarts: Int?
+    @Option(help: "Random seed (same seed, same input → same themes).") var seed: UInt64 = 1
+    @Option(help: "Features: a comma list of words, chars.") var features = "words"
+    @Option(help: "Weight of the character n-grams beside the words (0–1).") var characterWeight: Float = 0.5
+    @Option(help: "Latent semantic dimensions the vectors are reduced to before clustering (0: cluster the tf-idf vectors as they are).") var dimensions = 100
+    @OptionGroup(title: "Output (jsonl: a theme a line; csv, xlsx: a theme a row, lists one item a line in the cell)") var output: OutputOptions
+    @Option(help: "Also write each document's theme ({id, cluster}) to this JSON Lines file.") var assignments: String?
+    @Option(help: "auto (the mixture for short texts, k-means for long ones), kmeans, or mixture (k-means refined by a Dirichlet multinomial mixture).") var algorithm: ThemeFinder.Algorithm = .auto
+    @Option(help: "Taxonomy (YAML) whose topics are counted per theme (default: corpora/taxonomy.yaml).") var taxonomy: String?
+    @Flag(help: "Do not tag the documents; themes get no tags.") var noTags = false
+    @Option(help: "Write the themes into this store's clusters tables (a SQLite file or a PostgreSQL URL).") var store: String?
+    @Option(help: "Also save the theme model (what `topics assign` needs to place new documents) to this file.") var saveModel: String?
+    @Option(help: "Refit the themes of this saved model on the inputs, keeping their ids; rewrites it unless --save-model names another file.") var update: String?
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func validate() throws {
@@ -106,17 +74,14 @@ struct ClusterCommand: ParsableCommand {
         finder.algorithm = algorithm
         let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
         let start = ContinuousClock.now
-        let saved = try update.map { try ThemeModelFile.load($0) }
-        let result = saved.map { clustering.refit($0, texts: texts) } ?? clustering.fit(texts, k: k, keepModel: saveModel != nil)
+        let result = try clustering.run(texts, k: k, update: update, keepModel: saveModel != nil)
         let seconds = String(format: "%.1f", (ContinuousClock.now - start) / .seconds(1))
         if let silhouette = result.silhouette {
             Terminal.printError("cluster: k = \(result.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
         }
-        try write(result.themes, documents: documents, tags: result.tags)
-        if let target = saveModel ?? update {
-            guard let model = result.model else { throw TopicsError(.badArgument, input: target, "no theme model: it needs at least 3 documents") }
-            try ThemeModelFile.save(model, to: target)
-        }
+        try ThemeRecords.write(result.themes, documents: documents, tags: result.tags, format: output.format, to: output.output,
+                               assignmentsPath: assignments, store: store)
+        if let target = saveModel ?? update { try result.saveModel(to: target) }
         if let update, let changed = result.changed {
             let share = documents.isEmpty ? 0 : 100 * Double(changed) / Double(documents.count)
             Terminal.printError("cluster: \(documents.count) documents refitted on the \(result.chosenK) themes of \(update) (\(result.algorithm.rawValue)) in \(seconds) s; \(changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(saveModel ?? update)")
@@ -124,11 +89,5 @@ struct ClusterCommand: ParsableCommand {
             Terminal.printError("cluster: \(documents.count) documents → \(result.themes.count) themes (\(result.algorithm.rawValue)) in \(seconds) s")
         }
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    func write(_ themes: [Theme], documents: [Document], tags: [[String]]) throws {
-        try output.format.write(themes.lazy.map { ThemeRecords.record($0, documents: documents, tags: tags) }, to: output.output)
-        if let assignments { try RecordFormat.jsonl.write(ThemeRecords.assignments(themes, documents: documents), to: assignments) }
-        if let store { try Stores.open(store).writeThemes(ThemeRecords.stored(themes, documents: documents)) }
     }
 }

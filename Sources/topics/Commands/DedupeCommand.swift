@@ -1,7 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import Foundation
-import TopicModels
 import TopicsCore
 import TopicsPipeline
 
@@ -30,18 +28,10 @@ struct DedupeCommand: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-
-    @Option(help: "Estimated Jaccard similarity (0–1) from which two documents are duplicates.")
-    var threshold = 0.7
-
-    @OptionGroup(title: "Output (a group a record: canonical, members, size)")
-    var output: OutputOptions
-
-    @Option(help: "Also write the documents without their duplicates (JSON Lines) to this file.")
-    var unique: String?
-
-    @Flag(help: "Write each JSON Lines record with its minhash, bands and text_length instead of the groups (for grouping elsewhere).")
-    var signatures = false
+    @Option(help: "Estimated Jaccard similarity (0–1) from which two documents are duplicates.") var threshold = 0.7
+    @OptionGroup(title: "Output (a group a record: canonical, members, size)") var output: OutputOptions
+    @Option(help: "Also write the documents without their duplicates (JSON Lines) to this file.") var unique: String?
+    @Flag(help: "Write each JSON Lines record with its minhash, bands and text_length instead of the groups (for grouping elsewhere).") var signatures = false
 
     func validate() throws {
         guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1]") }
@@ -63,20 +53,8 @@ struct DedupeCommand: ParsableCommand {
 
     /// `--signatures`: JSON Lines in, each record with its sketch out, in order, on every core.
     private func writeSignatures() throws {
-        let (inputs, errors) = InputFiles.expand(archive.namedInputs, extensions: ["jsonl", "ndjson"])
-        for error in errors { Terminal.report(error) }
-        var failed = errors.count, written = 0
-        let out = try output.sink()
-        do {
-            try DuplicateSignatures(threshold: threshold).forEachLine(of: inputs, runner: BatchRunner()) { line in
-                if let problem = line.problem { failed += 1; Terminal.report(problem) }
-                if let record = line.record { try out.write(record); written += 1 }
-            }
-            try out.commit()
-        } catch let error as TopicsError {
-            out.abandon()
-            Terminal.report(error)
-            throw ExitCode(ExitStatus.someInputsFailed)
+        let (written, failed) = try Terminal.exitingOnFailure {
+            try DuplicateSignatures(threshold: threshold).write(archive.namedInputs, to: output.sink, problem: Terminal.report)
         }
         if output.output != nil || failed > 0 {
             Terminal.printError("dedupe --signatures: \(written) records written, \(failed) failed")

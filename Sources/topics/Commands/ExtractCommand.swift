@@ -1,11 +1,9 @@
 import ArchiveIO
 import ArgumentParser
-import ArticleExtraction
 import TopicsCore
 import TopicsPipeline
 
-/// `topics extract`: HTML pages in, one article record per page out.
-/// `--kind` values.
+/// `topics extract --kind` values: a document kind, or auto (detected).
 enum KindOption: String, ExpressibleByArgument, CaseIterable {
     case auto, article, proposal, suggestion, report
 
@@ -14,6 +12,7 @@ enum KindOption: String, ExpressibleByArgument, CaseIterable {
 
 extension Document.Kind: ExpressibleByArgument {}
 
+/// `topics extract`: HTML pages in, one article record per page out.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
@@ -39,24 +38,12 @@ struct ExtractCommand: ParsableCommand {
               cat crawl.jsonl | topics extract --records > articles.jsonl     (each record: {"url", "html", …})
             """)
 
-    @Argument(help: "HTML files, folders, glob patterns, or - for standard input.")
-    var inputs: [String] = []
-
-    @Option(help: "The page's address: recorded as `url` and used to resolve relative image links.")
-    var baseURL: String?
-
-    @Option(help: "Refuse pages larger than this many bytes.")
-    var maxBytes: Int = 64 << 20
-
-    @Option(help: "Read pages and .txt files as documents of this kind: auto (detect), article, proposal, suggestion or report.")
-    var kind: KindOption?
-
-    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named), each with the page in html (and its address in url): each is written back, every field but html kept, with the extracted fields added.")
-    var records = false
-
-    @Flag(help: "Print how each page was read (its text blocks, and which were taken as headline and body) instead of records.")
-    var explain = false
-
+    @Argument(help: "HTML files, folders, glob patterns, or - for standard input.") var inputs: [String] = []
+    @Option(help: "The page's address: recorded as `url` and used to resolve relative image links.") var baseURL: String?
+    @Option(help: "Refuse pages larger than this many bytes.") var maxBytes: Int = 64 << 20
+    @Option(help: "Read pages and .txt files as documents of this kind: auto (detect), article, proposal, suggestion or report.") var kind: KindOption?
+    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named), each with the page in html (and its address in url): each is written back, every field but html kept, with the extracted fields added.") var records = false
+    @Flag(help: "Print how each page was read (its text blocks, and which were taken as headline and body) instead of records.") var explain = false
     @OptionGroup var output: OutputOptions
     @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var runOptions: RunOptions
@@ -74,14 +61,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let extraction = PageExtraction(readsDocuments: kind != nil, kind: kind?.kind, baseURL: baseURL, maxBytes: maxBytes)
-        if explain {
-            for input in InputFiles.expand(inputs, extensions: InputFiles.htmlExtensions.union(InputFiles.textExtensions)).inputs {
-                print("== \(input)")
-                do { print(try extraction.extractor.explain(InputFiles.read(input, maxBytes: maxBytes), path: input.description)) }
-                catch { Terminal.report(error) }
-            }
-            return
-        }
+        if explain { return extraction.explain(inputs, write: { print($0) }, failed: Terminal.report) }
         let pipeline = RecordPipeline(label: "extract", output: output, errors: errors, run: runOptions)
         if records {
             return try pipeline.stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in try extraction.extracted(record) }

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArchiveIO
 import ArgumentParser
-import ChineseText
 import TopicsCore
 import TopicsPipeline
 
@@ -27,18 +23,10 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-
-    @Option(help: "The store to create or add to: a SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db); default: $TOPICS_STORE.")
-    var store: String?
-
-    @Flag(help: "Skip documents whose id is already in the store (finish an interrupted import).")
-    var resume = false
-
-    @Option(help: "Documents per transaction.")
-    var batch = 1000
-
+    @Option(help: "The store to create or add to: a SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db); default: $TOPICS_STORE.") var store: String?
+    @Flag(help: "Skip documents whose id is already in the store (finish an interrupted import).") var resume = false
+    @Option(help: "Documents per transaction.") var batch = 1000
     @OptionGroup var errorLog: ErrorLogOptions
-
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
 
@@ -51,23 +39,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try Stores.open(self.store ?? Stores.fromEnvironment ?? "")
-        let stored = resume ? try store.storedIDs() : []
-        let countBefore = try store.count()
         let segmenter = try segmenterOptions.makeSegmenter()
-        let counts = try Terminal.exitingOnFailure { try runOptions.batchRun("import", errors: errorLog).batches(
-            archive.archive, of: batch, skip: stored,
-            work: { (document: Document) throws(TopicsError) -> StoreEntry in
-                StoreEntry(document: document, words: segmenter.words(document.fullText).joined(separator: " "))
-            },
-            deliver: { entries in try store.write(entries) }) }
-        if !runOptions.quiet {
-            let countAfter = try store.count()
-            let replaced = counts.done - (countAfter - countBefore)
-            let replacedText = replaced > 0 ? " (\(replaced) replaced a stored document with the same id)" : ""
-            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already in the store)" : ""
-            Terminal.printError("\(store.location): \(counts.done) imported\(replacedText)\(skippedText), \(counts.failed) failed; \(countAfter) documents in the store")
+        let summary = try Terminal.exitingOnFailure {
+            try StoreImport.run(archive.archive, into: store, segmenter: segmenter, batch: batch, resume: resume,
+                                with: runOptions.batchRun("import", errors: errorLog))
         }
-        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        if !runOptions.quiet { Terminal.printError("\(store.location): \(summary)") }
+        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 
@@ -83,15 +61,9 @@ struct ExportCommand: ParsableCommand {
               topics export archive.db --search 教育扶贫 --format text
             """)
 
-    @Argument(help: "The store written by `topics import`: a SQLite file or a PostgreSQL URL; default: $TOPICS_STORE.")
-    var store: String?
-
-    @Option(help: "Only documents of this kind.")
-    var kind: Document.Kind?
-
-    @Option(help: "Only documents whose title or words match this full-text query (FTS5 syntax; words as `topics segment` cuts them).")
-    var search: String?
-
+    @Argument(help: "The store written by `topics import`: a SQLite file or a PostgreSQL URL; default: $TOPICS_STORE.") var store: String?
+    @Option(help: "Only documents of this kind.") var kind: Document.Kind?
+    @Option(help: "Only documents whose title or words match this full-text query (FTS5 syntax; words as `topics segment` cuts them).") var search: String?
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -101,13 +73,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let documents = try Stores.open(store ?? Stores.fromEnvironment ?? "", creating: false)
-        let sink = try output.sink()
-        do {
-            try documents.forEachDocument(kind: kind, search: search) { try sink.write($0.record) }
-            try sink.commit()
-        } catch let error as TopicsError {
-            sink.abandon()
-            throw error
-        }
+        try documents.export(kind: kind, search: search, to: try output.sink())
     }
 }

@@ -1,7 +1,6 @@
 import ArchiveIO
 import ArgumentParser
 import ChineseText
-import Foundation
 import TopicsCore
 import TopicsPipeline
 
@@ -21,42 +20,29 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var source: DocumentInputOptions
     @OptionGroup var segmenterOptions: SegmenterOptions
-
-    @Option(help: "tfidf or textrank.")
-    var method: DocumentKeywords.Method = .tfidf
-
-    @Option(help: "How many keywords per document.")
-    var top = 10
-
-    @Option(help: "IDF table (TSV from `topics idf build`; default: corpora/idf.tsv).")
-    var idf: String?
-
-    @Option(help: "More stop words, one per line.")
-    var stopWords: String?
-
-    @Option(help: "jsonl ({id, keywords: [{word, score}]}) or text (id, then word:score pairs).")
-    var format: DocumentKeywords.Format = .jsonl
-
-    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of standard output.")
-    var output: String?
+    @Option(help: "tfidf or textrank.") var method: DocumentKeywords.Method = .tfidf
+    @Option(help: "How many keywords per document.") var top = 10
+    @Option(help: "IDF table (TSV from `topics idf build`; default: corpora/idf.tsv).") var idf: String?
+    @Option(help: "More stop words, one per line.") var stopWords: String?
+    @OptionGroup(title: "Output (jsonl: {id, keywords: [{word, score}]} a line; text: id, then word:score pairs)") var output: OutputOptions
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        try output.check(allowed: [.jsonl, .text])
     }
 
     func run() throws {
         let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
         var failed = 0
         let documents = try source.readAll(failed: &failed)
-        let out = try OutputFile.named(output)
-        try keywords.write(documents, format: format, to: out)
+        let out = try OutputFile.named(output.output)
+        try keywords.write(documents, format: output.format, to: out)
         try out.commit()
         if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 
 extension DocumentKeywords.Method: ExpressibleByArgument {}
-extension DocumentKeywords.Format: ExpressibleByArgument {}
 
 /// `topics idf build`: document frequencies of words over a corpus, for TF-IDF keywords.
 struct IDFCommand: ParsableCommand {
@@ -72,12 +58,8 @@ struct IDFCommand: ParsableCommand {
 
         @OptionGroup var source: DocumentInputOptions
         @OptionGroup var segmenterOptions: SegmenterOptions
-
-        @Option(name: .shortAndLong, help: "Where to write the table (replaced atomically).")
-        var output: String
-
-        @Option(help: "Keep only words found in at least this many documents.")
-        var minDocuments = 2
+        @Option(name: .shortAndLong, help: "Where to write the table (replaced atomically).") var output: String
+        @Option(help: "Keep only words found in at least this many documents.") var minDocuments = 2
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()

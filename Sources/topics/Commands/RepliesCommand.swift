@@ -26,22 +26,11 @@ struct RepliesCommand: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-
-    @OptionGroup(title: "Output (jsonl: a reply a line, with its evidence; csv, xlsx: a reply a row)")
-    var output: OutputOptions
-
-    @Option(help: "Working days a reply may take and still be on time.")
-    var deadlineDays = 15
-
-    @Option(help: "Holiday table (TSV: from, to, holiday|workday, name; default: holidays-cn.tsv among the shipped data).")
-    var holidays: String?
-
-    @Option(help: "IDF table for relevance (default: idf.tsv among the shipped data).")
-    var idf: String?
-
-    @Option(help: "Also write the per-unit and per-month summaries to this file (same format).")
-    var summary: String?
-
+    @OptionGroup(title: "Output (jsonl: a reply a line, with its evidence; csv, xlsx: a reply a row)") var output: OutputOptions
+    @Option(help: "Working days a reply may take and still be on time.") var deadlineDays = 15
+    @Option(help: "Holiday table (TSV: from, to, holiday|workday, name; default: holidays-cn.tsv among the shipped data).") var holidays: String?
+    @Option(help: "IDF table for relevance (default: idf.tsv among the shipped data).") var idf: String?
+    @Option(help: "Also write the per-unit and per-month summaries to this file (same format).") var summary: String?
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
 

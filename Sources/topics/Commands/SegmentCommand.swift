@@ -32,25 +32,13 @@ struct SegmentText: ParsableCommand {
               topics segment train segmented.txt -o my.model
             """)
 
-    @Argument(help: "Text files (UTF-8), or - for standard input (the default).")
-    var inputs: [String] = []
-
+    @Argument(help: "Text files (UTF-8), or - for standard input (the default).") var inputs: [String] = []
     @OptionGroup var segmenterOptions: SegmenterOptions
-
-    @Flag(help: "Write normalised words (NFKC, full-width letters and digits to half width, spaces cleaned).")
-    var normalize = false
-
-    @Flag(help: "Convert Traditional to Simplified Chinese before segmenting (implies --normalize).")
-    var t2s = false
-
-    @Flag(help: "Split each line into sentences (after 。！？；… ) and write one sentence a line instead of words.")
-    var sentences = false
-
-    @Flag(help: "Stream JSON Lines records instead of text lines: each is written back, every field kept, with tokens (the words of its title and text) added; uses every core.")
-    var records = false
-
-    @OptionGroup(title: "Output (text: words separated by spaces; jsonl: tokens with offsets)")
-    var output: OutputOptions
+    @Flag(help: "Write normalised words (NFKC, full-width letters and digits to half width, spaces cleaned).") var normalize = false
+    @Flag(help: "Convert Traditional to Simplified Chinese before segmenting (implies --normalize).") var t2s = false
+    @Flag(help: "Split each line into sentences (after 。！？；… ) and write one sentence a line instead of words.") var sentences = false
+    @Flag(help: "Stream JSON Lines records instead of text lines: each is written back, every field kept, with tokens (the words of its title and text) added; uses every core.") var records = false
+    @OptionGroup(title: "Output (text: words separated by spaces; jsonl: tokens with offsets)") var output: OutputOptions
     @OptionGroup var errors: ErrorLogOptions
     @OptionGroup var runOptions: RunOptions
 
@@ -62,9 +50,7 @@ struct SegmentText: ParsableCommand {
             if sentences { throw ValidationError("--records adds the words of each record: it cannot split --sentences") }
             return try output.checkStream(inputs: inputs)
         }
-        if let chosen = output.chosenFormat, ![.text, .jsonl].contains(chosen) {
-            throw ValidationError("--format \(chosen.rawValue): this command writes text, jsonl")
-        }
+        try output.check(allowed: [.text, .jsonl])
     }
 
     func run() throws {
@@ -75,16 +61,10 @@ struct SegmentText: ParsableCommand {
                 (record: Record) throws(TopicsError) -> Record in segmenter.tokenized(record, normalizer: normalizer)
             }
         }
-        let expanded = InputFiles.expand(inputs.isEmpty ? ["-"] : inputs, extensions: InputFiles.textExtensions)
-        var failures = try FailureLog(path: errors.errors, observer: TerminalObserver(label: "segment", quiet: true))
-        for error in expanded.errors { try failures.record(error) }
-        let out = try OutputFile.named(output.output)
-        try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
-                             jobs: runOptions.jobsOption ?? 1)
-            .run(expanded.inputs, to: out) { try failures.record($0) }
-        try out.commit()
-        try failures.commit()
-        if failures.count > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        let failed = try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
+                                          jobs: runOptions.jobsOption ?? 1)
+            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true))
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
 
@@ -98,23 +78,12 @@ struct SegmentTrain: ParsableCommand {
             how the shipped model was made.
             """)
 
-    @Argument(help: "Segmented text files (UTF-8).")
-    var corpora: [String]
-
-    @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).")
-    var output: String
-
-    @Option(help: "Passes over the training text.")
-    var epochs = 8
-
-    @Option(help: "Drop features whose averaged weights all stay below this (smaller, faster model).")
-    var prune: Float = 0.05
-
-    @Flag(inversion: .prefixedNo, help: "Character-triple features (a little more accurate; larger, slower model).")
-    var triples = false
-
-    @Option(help: "Word lists (jieba format) whose words the model learns to trust as lexicon features; stored in the model. Repeatable.")
-    var lexicon: [String] = []
+    @Argument(help: "Segmented text files (UTF-8).") var corpora: [String]
+    @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).") var output: String
+    @Option(help: "Passes over the training text.") var epochs = 8
+    @Option(help: "Drop features whose averaged weights all stay below this (smaller, faster model).") var prune: Float = 0.05
+    @Flag(inversion: .prefixedNo, help: "Character-triple features (a little more accurate; larger, slower model).") var triples = false
+    @Option(help: "Word lists (jieba format) whose words the model learns to trust as lexicon features; stored in the model. Repeatable.") var lexicon: [String] = []
 
     func validate() throws {
         if corpora.isEmpty { throw ValidationError("name at least one segmented text file") }

@@ -20,30 +20,14 @@ struct ServeCommand: ParsableCommand {
               topics serve archive.db --allow-edits
             """)
 
-    @Argument(help: "The store: a SQLite file written by topics import, or a PostgreSQL URL; default: $TOPICS_STORE.")
-    var store: String?
-
-    @Option(help: "Port to listen on (0: any free port, printed on start).")
-    var port = 8080
-
-    @Option(help: "Address to bind; anything but 127.0.0.1 / localhost / ::1 needs --token.")
-    var host = "127.0.0.1"
-
-    @Option(help: "Access token every request must carry (at least 16 letters, digits, - _ .).")
-    var token: String?
-
-    @Option(help: "A file holding the access token (its first line).")
-    var tokenFile: String?
-
-    @Flag(help: "Open the store for writing, so curation (renames, merges, moves, topic corrections) is stored.")
-    var allowEdits = false
-
-    @Option(help: "Number of themes of the agenda (default: chosen by silhouette).")
-    var k: Int?
-
-    @Option(help: "How many matches a broad search ranks and counts its facets over (the matches stored last); the page says when a search found more.")
-    var searchWindow = WorkspaceQuery.defaultWindow
-
+    @Argument(help: "The store: a SQLite file written by topics import, or a PostgreSQL URL; default: $TOPICS_STORE.") var store: String?
+    @Option(help: "Port to listen on (0: any free port, printed on start).") var port = 8080
+    @Option(help: "Address to bind; anything but 127.0.0.1 / localhost / ::1 needs --token.") var host = "127.0.0.1"
+    @Option(help: "Access token every request must carry (at least 16 letters, digits, - _ .).") var token: String?
+    @Option(help: "A file holding the access token (its first line).") var tokenFile: String?
+    @Flag(help: "Open the store for writing, so curation (renames, merges, moves, topic corrections) is stored.") var allowEdits = false
+    @Option(help: "Number of themes of the agenda (default: chosen by silhouette).") var k: Int?
+    @Option(help: "How many matches a broad search ranks and counts its facets over (the matches stored last); the page says when a search found more.") var searchWindow = WorkspaceQuery.defaultWindow
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func accessToken() throws -> String? { try AccessToken.resolve(token, file: tokenFile) }

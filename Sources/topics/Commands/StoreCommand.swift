@@ -26,17 +26,10 @@ struct StoreCopyCommand: ParsableCommand {
               topics store copy postgres://analyst@db.office/topics backup.db
             """)
 
-    @Argument(help: "The store to copy from.")
-    var source: String
-
-    @Argument(help: "The store to copy into (created when it is a file that is not there; a database must exist).")
-    var target: String
-
-    @Option(help: "Documents per transaction.")
-    var batch = 1000
-
-    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
-    var quiet = false
+    @Argument(help: "The store to copy from.") var source: String
+    @Argument(help: "The store to copy into (created when it is a file that is not there; a database must exist).") var target: String
+    @Option(help: "Documents per transaction.") var batch = 1000
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.") var quiet = false
 
     func validate() throws {
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }

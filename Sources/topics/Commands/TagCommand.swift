@@ -1,8 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import ChineseText
-import Foundation
-import TopicModels
 import TopicsCore
 import TopicsPipeline
 
@@ -30,34 +27,19 @@ struct TagCommand: ParsableCommand {
               cat messages.jsonl | topics tag --records > tagged.jsonl
             """)
 
-    @Argument(help: "Documents: pages, text, JSON Lines, CSV or SQLite files, folders, or - (JSON Lines on standard input).")
-    var inputs: [String] = []
-
-    @Option(help: "A taxonomy (YAML); default: corpora/taxonomy.yaml when no --model is given.")
-    var taxonomy: String?
-
-    @Option(help: "A classifier written by `topics train`.")
-    var model: String?
-
-    @Option(help: "Keep taxonomy topics scoring at least this (0–1), and model topics beyond the first at least this probability.")
-    var threshold = 0.6
-
-    @Option(help: "Read documents from this store (when no inputs are named) and write the tags into its tags table: a SQLite file or a PostgreSQL URL; default when no inputs are named: $TOPICS_STORE.")
-    var store: String?
+    @Argument(help: "Documents: pages, text, JSON Lines, CSV or SQLite files, folders, or - (JSON Lines on standard input).") var inputs: [String] = []
+    @Option(help: "A taxonomy (YAML); default: corpora/taxonomy.yaml when no --model is given.") var taxonomy: String?
+    @Option(help: "A classifier written by `topics train`.") var model: String?
+    @Option(help: "Keep taxonomy topics scoring at least this (0–1), and model topics beyond the first at least this probability.") var threshold = 0.6
+    @Option(help: "Read documents from this store (when no inputs are named) and write the tags into its tags table: a SQLite file or a PostgreSQL URL; default when no inputs are named: $TOPICS_STORE.") var store: String?
 
     /// `--store`, or `TOPICS_STORE` when no inputs are named.
     var storeLocation: String? { store ?? (inputs.isEmpty ? Stores.fromEnvironment : nil) }
 
-    @Flag(help: "With --store: skip documents that already have tags.")
-    var resume = false
-
-    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named): each is written back with every field it has, plus tags (JSON Lines only).")
-    var records = false
-
-    @OptionGroup(title: "Output (jsonl: a document a line with its tags and evidence; csv, xlsx: a tag a row: id, topic, topic_id, score, method, terms)")
-    var output: OutputOptions
+    @Flag(help: "With --store: skip documents that already have tags.") var resume = false
+    @Flag(help: "Stream JSON Lines records (files, or - / standard input when none is named): each is written back with every field it has, plus tags (JSON Lines only).") var records = false
+    @OptionGroup(title: "Output (jsonl: a document a line with its tags and evidence; csv, xlsx: a tag a row: id, topic, topic_id, score, method, terms)") var output: OutputOptions
     @OptionGroup var errorLog: ErrorLogOptions
-
     @OptionGroup var segmenterOptions: SegmenterOptions
     @OptionGroup var runOptions: RunOptions
 
@@ -84,19 +66,10 @@ struct TagCommand: ParsableCommand {
         let done = resume ? try target?.taggedIDs() ?? [] : []
         let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
         let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
-        let byTag = output.format != .jsonl
-        let counts = try Terminal.exitingOnFailure { try runOptions.batchRun("tag", errors: errorLog).batches(
-            archive, of: 2000, skip: done,
-            work: { (d: Document) throws(TopicsError) -> (id: String, tags: [DocumentTag]) in (d.id, taggers.tag(d.fullText)) },
-            deliver: { results in
-                if let out {
-                    for (id, tags) in results {
-                        for record in Taggers.records(id: id, tags: tags, byTag: byTag) { try out.write(record) }
-                    }
-                }
-                try target?.writeTags(results.map { ($0.id, $0.tags) })
-            },
-            commit: { try out?.commit() }, abandon: { out?.abandon() }) }
+        let counts = try Terminal.exitingOnFailure {
+            try taggers.tag(archive, with: runOptions.batchRun("tag", errors: errorLog), to: out, byTag: output.format != .jsonl,
+                            store: target, skip: done)
+        }
         if !runOptions.quiet && (target != nil || output.output != nil) {
             let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
             Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")
@@ -117,18 +90,12 @@ struct TaxonomyCommand: ParsableCommand {
             commandName: "check",
             abstract: "Validate a taxonomy: duplicate ids, empty or unreachable topics, bad patterns, short or repeated terms.")
 
-        @Argument(help: "The taxonomy (YAML).")
-        var file: String
+        @Argument(help: "The taxonomy (YAML).") var file: String
 
         func run() throws {
-            let taxonomy = try TaxonomyFile.load(file)
-            let problems = taxonomy.check()
-            for p in problems { print("\(file): \(p)") }
-            let errors = problems.filter { $0.severity == .error }.count
-            let flat = taxonomy.flattened
-            print("\(file): \(flat.count) topics, \(flat.reduce(0) { $0 + $1.topic.terms.count + $1.topic.aliases.count }) terms; \(errors) errors, \(problems.count - errors) warnings")
-            if errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            let report = try TaxonomyFile.check(file)
+            for line in report.lines { print(line) }
+            if report.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
         }
     }
 }
-

@@ -1,6 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import ChineseText
 import Foundation
 import TopicModels
 import TopicsCore
@@ -25,46 +24,19 @@ struct TrainCommand: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-
-    @Option(help: "The record field or CSV column holding the label: label, then the category / 类别 when there is no label.")
-    var labelField = "label"
-
-    @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).")
-    var output: String?
-
-    @Option(help: "Print a K-fold cross-validated report first.")
-    var cv: Int?
-
-    @Option(help: "Share of the documents held out to print an evaluation before the final model is trained on all (0 to skip).")
-    var holdout = 0.2
-
-    @Flag(help: "Documents may have several labels (an array in JSON, or | ; 、 separated in a cell); one SVM per label.")
-    var multiLabel = false
-
-    @Option(help: "Passes over the training documents (svm: dual coordinate descent runs 4 sweeps a pass; logistic: SGD epochs).")
-    var epochs = 12
-
-    @Option(help: "svm (one-vs-rest linear SVMs, the default) or logistic (multinomial logistic regression).")
-    var method: LinearClassifier.Method = .svm
-
-    @Option(help: "Features: a comma list of words, pairs (word pairs), chars (character 1–3-grams).")
-    var features = "words,chars"
-
-    @Option(help: "Weight of the character n-grams beside the words (0–1).")
-    var characterWeight: Float = 0.5
-
-    @Option(help: "svm only: the cost C (larger fits the training data more closely).")
-    var cost: Float = 1
-
-    @Flag(inversion: .prefixedNo, help: "Weight classes so rare ones count as much as common ones.")
-    var balanced = true
-
-    @Option(help: "logistic only: the SGD learning rate at the first pass (it decays as 1 / pass).")
-    var learningRate: Float = 0.5
-
-    @Option(help: "logistic only: the L2 regularisation strength.")
-    var l2: Float = 1e-5
-
+    @Option(help: "The record field or CSV column holding the label: label, then the category / 类别 when there is no label.") var labelField = "label"
+    @Option(name: .shortAndLong, help: "Where to write the model (replaced atomically).") var output: String?
+    @Option(help: "Print a K-fold cross-validated report first.") var cv: Int?
+    @Option(help: "Share of the documents held out to print an evaluation before the final model is trained on all (0 to skip).") var holdout = 0.2
+    @Flag(help: "Documents may have several labels (an array in JSON, or | ; 、 separated in a cell); one SVM per label.") var multiLabel = false
+    @Option(help: "Passes over the training documents (svm: dual coordinate descent runs 4 sweeps a pass; logistic: SGD epochs).") var epochs = 12
+    @Option(help: "svm (one-vs-rest linear SVMs, the default) or logistic (multinomial logistic regression).") var method: LinearClassifier.Method = .svm
+    @Option(help: "Features: a comma list of words, pairs (word pairs), chars (character 1–3-grams).") var features = "words,chars"
+    @Option(help: "Weight of the character n-grams beside the words (0–1).") var characterWeight: Float = 0.5
+    @Option(help: "svm only: the cost C (larger fits the training data more closely).") var cost: Float = 1
+    @Flag(inversion: .prefixedNo, help: "Weight classes so rare ones count as much as common ones.") var balanced = true
+    @Option(help: "logistic only: the SGD learning rate at the first pass (it decays as 1 / pass).") var learningRate: Float = 0.5
+    @Option(help: "logistic only: the L2 regularisation strength.") var l2: Float = 1e-5
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func validate() throws {

@@ -8,11 +8,10 @@ import Glibc
 extension RecordFormat: ExpressibleByArgument {}
 
 /// Where and how records are written: one option group, so `-o` and `--format` mean the same in
-/// every command that writes records (extract, export, tag, cluster, dedupe).
+/// every command that writes records (extract, export, segment, keywords, tag, assign, replies, dedupe,
+/// cluster).
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically when the run ends) instead of standard output.")
-    var output: String?
-
+    @Option(name: .shortAndLong, help: "Write to this file (replaced atomically when the run ends) instead of standard output.") var output: String?
     @Option(name: .customLong("format"), help: ArgumentHelp("Record format: jsonl (a JSON object a line), csv (a header row; cells that could start a spreadsheet formula get a leading '), text (for reading) or xlsx (an Excel workbook, written to the -o file).",
                                discussion: "Default: jsonl (segment: text). Not every command writes every format; each says which it takes."))
     var chosenFormat: RecordFormat?
@@ -41,20 +40,17 @@ struct OutputOptions: ParsableArguments {
 
 /// `--errors FILE`: the error records of a batch.
 struct ErrorLogOptions: ParsableArguments {
-    @Option(help: "Also write one JSON error record per failed input or record to this file.")
-    var errors: String?
+    @Option(help: "Also write one JSON error record per failed input or record to this file.") var errors: String?
 }
 
 /// How a batch runs.
 struct RunOptions: ParsableArguments {
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Inputs processed in parallel (default: one per core).")
-    var jobsOption: Int?
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Inputs processed in parallel (default: one per core).") var jobsOption: Int?
 
     /// `--jobs`, or one worker per core.
     var jobs: Int { jobsOption ?? BatchRunner.defaultJobs }
 
-    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
-    var quiet = false
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.") var quiet = false
 
     func validate() throws {
         guard jobsOption.map({ $0 >= 1 }) ?? true else { throw ValidationError("--jobs must be at least 1") }

@@ -7,10 +7,7 @@ import TopicsCore
 enum Terminal {
     static var standardErrorIsTerminal: Bool { isatty(2) != 0 }
 
-    static func printError(_ message: String) {
-        let line = message.hasSuffix("\n") ? message : message + "\n"
-        _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress!, $0.count - 1) }
-    }
+    static func printError(_ message: String) { printErrorInline(message.hasSuffix("\n") ? message : message + "\n") }
 
     static func report(_ error: TopicsError) {
         printError("topics: \(error)" + (error.remedy.map { " (\(flags(for: $0)))" } ?? ""))
