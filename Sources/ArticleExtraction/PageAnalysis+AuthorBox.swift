@@ -94,6 +94,15 @@ extension PageAnalysis {
         return nil
     }
 
+    /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.
+    func microblogAccount() -> String? {
+        guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }),
+              let end = title.firstRange(of: "的微博"), let at = title[..<end.lowerBound].lastIndex(of: "@") else { return nil }
+        let name = String(title[title.index(after: at)..<end.lowerBound])
+        guard (2...30).contains(name.unicodeScalars.count), !name.contains(" ") else { return nil }
+        return AuthorCleaner.clean(name)
+    }
+
     private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/", "/space/", "/author/", "?uid=", "&uid="]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 

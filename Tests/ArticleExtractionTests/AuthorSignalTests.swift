@@ -40,6 +40,14 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><a href="/user/login">立即登录</a></div>"#) == nil)
     }
 
+    @Test func theAccountAMicroblogTitleNames() throws {
+        let html = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>【外贸向好态势进一步巩固】... - @头条新闻的微博 - 微博</title>")
+        #expect(try extractor.extract(html: html).author == "头条新闻")
+        // An address in a title is no account.
+        let mail = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>联系 news@example.com 的微博运营</title>")
+        #expect(try extractor.extract(html: mail).author == nil)
+    }
+
     @Test func theVisitorsNameInTheMenuIsNoAuthor() throws {
         let menu = #"<ul class="aside-list"><li><a href="/ihome/notice/center">消息</a></li><li><a href="/ihome" class="user-name"><span class="user-name-span">雪重123</span></a></li></ul>"#
         let html = page().replacingOccurrences(of: #"<div class="nav">"#, with: menu + #"<div class="nav">"#)
