@@ -82,6 +82,8 @@ struct PageAnalysis {
             let block = blocks[i]
             seen += block.counts.content
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
+            // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
+            if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
             if block.linkDensity > 0.5 { continue }
             if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) || NoiseFilter.isDisclaimer(block) { continue }
             if NoiseFilter.summary(in: block) != nil { continue }

@@ -70,6 +70,28 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.count == 3)
     }
 
+    @Test func aCommentListEndsTheArticle() throws {
+        // A blog entry, its comment count, and a reader's comment quoting a whole other article.
+        let comment = String(repeating: "花10分钟时间，就能拥有一个自己的私人声音平台，这在以前是无法想象的，如今已成现实。", count: 8)
+        let html = """
+            <html><head><title>播客热潮迅速蔓延_博客</title></head><body><h1>播客热潮迅速蔓延</h1><div class="post">
+            <p>每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。</p>
+            <p>根据搜索的结果，去年九月有关播客的搜索结果还不到二十个，到现在已有八十四万人使用播客。</p>
+            <p>作为一个新兴事物，刚刚开始起步的播客自然还面临很多问题。首先，播客的节目内容还不够丰富，目前提供的节目主要以音乐为主，单靠个人力量很难及时更新较高质量的节目。其次，提供音频和视频内容的播客，使本来已经很麻烦的互联网版权问题更加复杂。</p>
+            <h3>《播客热潮迅速蔓延》已有1件评论</h3>
+            <div class="c"><p>\(comment)</p><p>\(comment)</p></div></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 3)
+        #expect(!article.paragraphs.joined().contains("私人声音平台"))
+        for heading in ["已有1件评论", "共 12 条评论", "网友评论：", "發表評論", "3条评论 (0)"] {
+            #expect(NoiseFilter.isCommentHeading(PageAnalysis.line(heading)), "\(heading)")
+        }
+        for line in ["专家评论", "评论", "本台评论员文章引发热议和广泛评论", "第12件评论"] {
+            #expect(!NoiseFilter.isCommentHeading(PageAnalysis.line(line)), "\(line)")
+        }
+    }
+
     @Test func aPlayersMenusAreFurniture() {
         for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
             #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")

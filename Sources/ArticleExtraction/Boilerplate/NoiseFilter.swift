@@ -73,6 +73,31 @@ enum NoiseFilter {
         return endMarkers.contains { text.hasBytePrefix($0) }
     }
 
+    /// The heading of a comment list: `已有1件评论`, `《标题》已有3条评论`, `共 12 条评论`, `网友评论`, `發表評論`.
+    /// What follows is readers' text, even when a long comment outweighs the article.
+    static func isCommentHeading(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 40 else { return false }
+        var scalars = Array(block.text.unicodeScalars)
+        while let last = scalars.last, last == ":" || last == "：" || last == " " || last == "）" || last == ")" || last == "(" || last == "（" || last.properties.numericType != nil {
+            scalars.removeLast()
+        }
+        let text = String(String.UnicodeScalarView(scalars))
+        guard text.hasSuffix("评论") || text.hasSuffix("評論") else { return false }
+        if commentHeadings.contains(text) { return true }
+        // A count before the word: `1件评论`, `12 条评论`.
+        var rest = scalars.dropLast(2)
+        if let unit = rest.last, "件条條个個则則".unicodeScalars.contains(unit) { rest = rest.dropLast() } else { return false }
+        while rest.last == " " { rest = rest.dropLast() }
+        guard rest.last?.properties.numericType != nil else { return false }
+        while let last = rest.last, last.properties.numericType != nil { rest = rest.dropLast() }
+        return rest.last != "第"  // `第12件评论` is one comment, not the list's count
+    }
+
+    private static let commentHeadings: Set<String> = [
+        "发表评论", "網友評論", "网友评论", "全部评论", "评论列表", "最新评论", "热门评论", "精彩评论", "读者评论", "发表評論", "發表評論",
+        "全部評論", "最新評論", "熱門評論", "讀者評論",
+    ]
+
     /// Labels that open a page's own summary.
     static let summaryLabels = ["核心提示", "内容提要", "内容摘要", "摘要", "导读", "导语", "提要"]
 
