@@ -26,7 +26,7 @@ def main():
     start = time.monotonic()
     subprocess.run([binary, "agenda", ARCHIVE, "-o", out], check=True)
     print(f"agenda: {time.monotonic() - start:.2f} s wall")
-    issues = [json.loads(l) for l in open(os.path.join(out, "hot-issues.jsonl"), encoding="utf-8")]
+    issues = [json.loads(l) for l in open(os.path.join(out, "hot_issues.jsonl"), encoding="utf-8")]
     plant = {i for i, r in docs.items() if "丽发" in r["title"] + r["text"] and "搅拌" in r["title"] + r["text"]}
     best = max(issues, key=lambda h: len(plant & set(h["members"])))
     inside = len(plant & set(best["members"]))
@@ -35,7 +35,7 @@ def main():
     for h in issues[:top]:
         flag = " [one or two authors]" if h["few_authors"] else ""
         print(f"#{h['rank']}\theat {h['heat']}\t{h['documents']} docs\t{h['people']} people\t{h['likes']} likes\t"
-              f"{h['first']}…{h['last']}\t{h['place']}\t{h['description']}{flag}")
+              f"{h['date_from']}…{h['date_to']}\t{h['place']}\t{h['description']}{flag}")
         if "--members" in sys.argv:
             for m in h["members"]:
                 print(f"\t\t{m}\t{docs[m]['user']}\t{docs[m]['date'][:10]}\t{docs[m]['title']}")
