@@ -138,7 +138,10 @@ struct PageAnalysis {
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
             for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) && !datesALinkedItem(blocks[i]) {
-                if let date = DateParser.first(in: blocks[i].text) ?? relativeDateTitle(blocks[i]) { return date.iso }
+                // `<span>2005.08.26</span>05:39` reads `2005.08.2605:39` run together: the inline boundary separates them.
+                if let date = DateParser.first(in: blocks[i].text) ?? DateParser.first(in: blocks[i].fieldText) ?? relativeDateTitle(blocks[i]) {
+                    return date.iso
+                }
             }
             return nil
         }

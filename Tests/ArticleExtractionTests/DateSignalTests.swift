@@ -35,6 +35,12 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: page(head: head)).date == "2019-09-07T15:10:53")
     }
 
+    @Test func aDateAndTimeInNeighbouringElements() throws {
+        // `<span>2005.08.26</span>05:39`: the text runs the day into the hour; the element boundary parts them.
+        let box = #"<figure><h2 class="weibo_user">上海证券报网络版</h2><time class="weibo_time"><span class="weibo_time_day">2005.08.26</span>05:39</time></figure>"#
+        #expect(try extractor.extract(html: page(beforeBody: box, afterBody: "<p>2005年8月25日</p>")).date == "2005-08-26T05:39")
+    }
+
     /// A government page: the disclosure table (索引号, 发布机构, dates) above the headline, related
     /// items with their own dates between headline and body, the CMS's meta date, a date in the text.
     func governmentPage(table: String) -> String {
