@@ -53,7 +53,7 @@ extension ContentScorer {
                     let items = children(of: parent).filter { tree.classTokens(of: $0)?.contains(token) == true }
                     guard items.count >= Self.minimumPosts else { continue }
                     var dated = 0
-                    for item in items.prefix(60) where DateParser.first(in: String(tree.text(of: item).prefix(4000))) != nil {
+                    for item in items.prefix(60) where holdsDate(item) {
                         dated += 1
                         if dated >= Self.minimumPosts { return items }
                     }
@@ -78,6 +78,20 @@ extension ContentScorer {
         }
         guard let (token, count) = counts.max(by: { $0.value < $1.value }), count * 2 >= replyBlocks.count else { return nil }
         return token
+    }
+
+    /// A date in one of the element's text nodes (a post's stamp sits in one: `时间：2017-03-24 20:35:54`),
+    /// looking at its first 4 000 characters of text; cheaper than the element's whole text.
+    private func holdsDate(_ item: Int) -> Bool {
+        var seen = 0
+        for n in item..<Int(tree.nodes[item].end) where tree.nodes[n].tag == .text {
+            let text = tree.nodes[n].text
+            guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.utf8.contains(where: { $0 >= 0xE3 }) else { continue }
+            if DateParser.first(in: text) != nil { return true }
+            seen += text.utf8.count
+            if seen > 12_000 { return false }
+        }
+        return false
     }
 
     private func children(of parent: Int) -> [Int] {
