@@ -139,7 +139,9 @@ struct PageAnalysis {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
             for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) && !datesALinkedItem(blocks[i]) {
                 // `<span>2005.08.26</span>05:39` reads `2005.08.2605:39` run together: the inline boundary separates them.
-                if let date = DateParser.first(in: blocks[i].text) ?? DateParser.first(in: blocks[i].fieldText) ?? relativeDateTitle(blocks[i]) {
+                let block = blocks[i]
+                let split = block.fieldText.utf8.count != block.text.utf8.count ? DateParser.first(in: block.fieldText) : nil
+                if let date = DateParser.first(in: block.text) ?? split ?? relativeDateTitle(block) {
                     return date.iso
                 }
             }

@@ -238,7 +238,7 @@ enum BylineParser {
         }
         // `南市報導`, `上海报道`: where the reporter filed from, not a name.
         if han >= 3, let last = String(String.UnicodeScalarView(s[(j - 2)..<j])) as String?,
-           (reportEndings + ["电讯", "電訊"]).contains(last) {
+           placeEndings.contains(last) {
             return false
         }
         if han >= 2 && han <= 4 {
@@ -360,6 +360,7 @@ enum BylineParser {
 
     /// How a reporter's line ends when it names where the report was filed (`上海报道`, `台北報導`).
     static let reportEndings = ["报道", "報導", "报导", "報道"]
+    private static let placeEndings = reportEndings + ["电讯", "電訊"]
 
     /// The reporter in a bracket opening a paragraph that ends as a report does:
     /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`.
