@@ -51,17 +51,28 @@ public enum FlattenedPage {
                 && NoiseFilter.summary(in: b) == nil && !NoiseFilter.isMetaLine(b) && !NoiseFilter.isFurniture(b)
         } ?? 0
         // The headline: the last short line above it that reads like one.
-        var headline = stride(from: bodyStart - 1, through: max(0, bodyStart - 6), by: -1).first { i in
-            let b = blocks[i]
-            guard b.counts.content >= 4, b.counts.content <= 80, !NoiseFilter.isFurniture(b), !NoiseFilter.isMetaLine(b),
-                  NoiseFilter.summary(in: b) == nil, DateParser.first(in: b.text) == nil,
-                  let last = b.text.unicodeScalars.last else { return false }
-            return !"。，；：:！？".unicodeScalars.contains(last)
+        var headline = stride(from: bodyStart - 1, through: max(0, bodyStart - 6), by: -1).first { readsLikeHeadline(blocks[$0]) }
+        // A line naming who issued or wrote the text right under the headline (a work report's
+        // `政协陇南市委员会`, a column's `王建国`): the text's source or author, not its first paragraph,
+        // nor the headline when it was taken for one.
+        func issuer(_ i: Int) -> String? {
+            if let organisation = ClosingBylines.organisation(lines[i]) { return "来源：" + organisation }
+            return ClosingBylines.personalName(lines[i]).map { "作者：" + $0 }
+        }
+        var issuerLine: (index: Int, text: String)?
+        if let h = headline {
+            if h + 1 < bodyStart, let name = issuer(h + 1) {
+                issuerLine = (h + 1, name)
+            } else if h > 0, readsLikeHeadline(blocks[h - 1]), let name = issuer(h) {
+                issuerLine = (h, name)
+                headline = h - 1
+            }
         }
         // With the page's title known, a headline must share it; else the title finder chooses.
         if let pageTitle, let h = headline,
            TitleFinder.longestCommonRun(Array(TitleFinder.compact(lines[h]).unicodeScalars), Array(TitleFinder.compact(pageTitle).unicodeScalars)) < 4 {
             headline = nil
+            issuerLine = nil
         }
         // Credit lines after the article: 【编辑:…】, 转载自…, 综合(…).
         var bodyEnd = lines.count
@@ -73,11 +84,21 @@ public enum FlattenedPage {
         for i in 0..<articleStart { html += "<p>" + escape(lines[i]) + "</p>\n" }
         html += "</div>\n"
         if let headline { html += "<h1>" + escape(lines[headline]) + "</h1>\n" }
+        if let issuerLine { html += "<p>" + escape(issuerLine.text) + "</p>\n" }
         html += "<div class=\"article\">\n"
-        for i in (headline.map { $0 + 1 } ?? articleStart)..<bodyEnd { html += "<p>" + escape(lines[i]) + "</p>\n" }
+        for i in (headline.map { $0 + 1 } ?? articleStart)..<bodyEnd where i != issuerLine?.index { html += "<p>" + escape(lines[i]) + "</p>\n" }
         html += "</div>\n<div class=\"footer\">\n"
         for i in bodyEnd..<lines.count { html += "<p>" + escape(lines[i]) + "</p>\n" }
         return html + "</div>\n</body></html>\n"
+    }
+
+    /// A short line that could be a headline: no furniture, meta line, summary or date, and no
+    /// sentence's end.
+    private static func readsLikeHeadline(_ b: TextBlock) -> Bool {
+        guard b.counts.content >= 4, b.counts.content <= 80, !NoiseFilter.isFurniture(b), !NoiseFilter.isMetaLine(b),
+              NoiseFilter.summary(in: b) == nil, DateParser.first(in: b.text) == nil,
+              let last = b.text.unicodeScalars.last else { return false }
+        return !"。，；：:！？".unicodeScalars.contains(last)
     }
 
     static func lines(_ text: String) -> [String] {

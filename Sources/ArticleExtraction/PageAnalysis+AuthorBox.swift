@@ -6,9 +6,10 @@ extension PageAnalysis {
     func authorBox(titleBlock: Int? = nil) -> String? {
         if let writer = weChatWriter() { return writer }
         let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
+        var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
             guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
-                  node > headline || !inVisitorMenu(node) else { continue }
+                  node > headline || !inVisitorMenu(node, known: &visitorMenus) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
             guard length >= 2, length <= 40 else { continue }
@@ -68,13 +69,16 @@ extension PageAnalysis {
     }
 
     /// Inside a menu (a list or `<nav>`) that also links to the visitor's own pages: messages, settings, log-out.
-    private func inVisitorMenu(_ node: Int) -> Bool {
+    private func inVisitorMenu(_ node: Int, known: inout [Int: Bool]) -> Bool {
         var menu = node
         while menu >= 0, tree.nodes[menu].tag != .ul, tree.nodes[menu].tag != .nav { menu = Int(tree.nodes[menu].parent) }
         guard menu >= 0 else { return false }
-        return (menu..<Int(tree.nodes[menu].end)).contains { n in
+        if let answer = known[menu] { return answer }
+        let answer = (menu..<Int(tree.nodes[menu].end)).contains { n in
             tree.nodes[n].tag == .a && (tree.attribute("href", of: n)?.lowercased()).map { href in Self.accountPages.contains(where: href.contains) } == true
         }
+        known[menu] = answer
+        return answer
     }
 
     /// The name on a link to a member's profile page (`home.php?mod=space&uid=142839`, `/people/31128234/`,

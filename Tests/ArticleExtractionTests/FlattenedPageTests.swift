@@ -40,11 +40,33 @@ struct FlattenedPageTests {
         #expect(!article.text.contains(caption + caption))
     }
 
-    @Test func theWorkReportSeedIsNoPage() throws {
+    static func workReport() throws -> String {
         let folder = Fixtures.shared("seeds")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("003_") && $0.hasSuffix(".txt") })
-        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        #expect(!FlattenedPage.looksLikePage(text))
+        return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func theWorkReportSeedIsNoPage() throws {
+        #expect(!FlattenedPage.looksLikePage(try Self.workReport()))
+    }
+
+    /// Read as an article all the same (`topics extract report.txt`): the headline above the
+    /// issuing body's line, that body the source, the 上篇/下篇 links under it dropped.
+    @Test func theWorkReportSeedReadAsAnArticle() throws {
+        let article = try extractor.extract(Array(try Self.workReport().utf8), path: "report.txt")
+        #expect(article.title == "积极发挥政协优势 合力助推脱贫攻坚")
+        #expect(article.source == "政协陇南市委员会")
+        #expect(article.author == nil)
+        #expect(article.paragraphs.first?.hasPrefix("精准扶贫精准脱贫工作开展以来") == true)
+        #expect(!article.text.contains("上篇") && !article.text.contains("下篇"))
+    }
+
+    @Test func aWritersNameUnderTheHeadlineIsTheAuthor() throws {
+        let text = "网站首页\n关于加快老旧小区改造的几点思考\n王建国\n老旧小区改造是重大民生工程，也是发展工程，关系到千家万户的切身利益，各地正在加快推进。\n第二段，改造资金仍有缺口，需要多方筹措。"
+        let article = try extractor.extract(Array(text.utf8), path: "column.txt")
+        #expect(article.title == "关于加快老旧小区改造的几点思考")
+        #expect(article.author == "王建国")
+        #expect(article.paragraphs.first?.hasPrefix("老旧小区改造是重大民生工程") == true)
     }
 
     @Test func plainDocumentsAreNotPages() {

@@ -119,14 +119,11 @@ struct ContentScorer {
         let threshold = max(10, score * 0.2)
         let topClass = tree.attribute("class", of: top)
         var roots: [Int] = []
-        var child = parent + 1
-        while child < Int(tree.nodes[parent].end) {
-            defer { child = Int(tree.nodes[child].end) }
+        for child in tree.elementChildren(of: parent) {
             if child == top {
                 roots.append(child)
                 continue
             }
-            guard tree.nodes[child].tag != .text else { continue }
             var siblingScore = finals[child] ?? 0
             if let topClass, !topClass.isEmpty, tree.attribute("class", of: child) == topClass { siblingScore += score * 0.2 }
             if siblingScore >= threshold {

@@ -49,9 +49,16 @@ extension ContentScorer {
                 defer { node = Int(tree.nodes[node].parent); steps += 1 }
                 let parent = Int(tree.nodes[node].parent)
                 guard parent >= 0, tried.insert(node).inserted, let tokens = tree.classTokens(of: node) else { continue }
-                for token in Set(tokens) {
-                    let items = children(of: parent).filter { tree.classTokens(of: $0)?.contains(token) == true }
-                    guard items.count >= Self.minimumPosts else { continue }
+                // The parent's children by class token, built once for all of this node's tokens.
+                var byToken: [Substring: [Int]] = [:]
+                let wanted = Set(tokens)
+                for child in tree.elementChildren(of: parent) {
+                    for token in Set(tree.classTokens(of: child) ?? []) where wanted.contains(token) {
+                        byToken[token, default: []].append(child)
+                    }
+                }
+                for token in tokens {  // in the class attribute's order (a repeated token is tried once)
+                    guard let items = byToken.removeValue(forKey: token), items.count >= Self.minimumPosts else { continue }
                     var dated = 0
                     for item in items.prefix(60) where holdsDate(item) {
                         dated += 1
@@ -92,16 +99,6 @@ extension ContentScorer {
             if seen > 12_000 { return false }
         }
         return false
-    }
-
-    private func children(of parent: Int) -> [Int] {
-        var out: [Int] = []
-        var child = parent + 1
-        while child < Int(tree.nodes[parent].end) {
-            if tree.nodes[child].tag != .text { out.append(child) }
-            child = Int(tree.nodes[child].end)
-        }
-        return out
     }
 
     private func descendants(of root: Int, withClass token: Substring) -> [Int] {

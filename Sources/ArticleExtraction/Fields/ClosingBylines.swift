@@ -44,16 +44,21 @@ enum ClosingBylines {
     /// The issuing body signing a notice: a short line naming an organisation, directly above a
     /// line that is only a date (`吉林省人民政府` / `2022年1月27日`).
     static func signatory(_ line: String, above dateLine: String) -> String? {
-        let name = line.collapsingWhitespace
-        let count = name.unicodeScalars.count
-        guard (4...24).contains(count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-              organisationSuffixes.contains(where: name.hasSuffix),
-              let date = DateParser.first(in: dateLine),
+        guard let name = organisation(line), let date = DateParser.first(in: dateLine),
               dateLine.collapsingWhitespace.unicodeScalars.count - (date.end - date.start) <= 2 else { return nil }
         return name
     }
 
-    private static let organisationSuffixes = [
+    /// A line that only names an organisation (`政协陇南市委员会`, `吉林省人民政府`): 4–24 Han
+    /// characters ending in an organisation's word.
+    static func organisation(_ line: String) -> String? {
+        let name = line.collapsingWhitespace
+        guard (4...24).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+              organisationSuffixes.contains(where: name.hasSuffix) else { return nil }
+        return name
+    }
+
+    static let organisationSuffixes = [
         "政府", "委员会", "办公厅", "办公室", "委员会办公室", "政协", "人大常委会", "局", "厅", "委", "部", "院", "署",
         "中心", "协会", "学会", "联合会", "工作组", "指挥部", "领导小组",
     ]

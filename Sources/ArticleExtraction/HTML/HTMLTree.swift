@@ -126,6 +126,17 @@ extension HTMLTree {
         nodes.indices.filter { nodes[$0].tag == tag }
     }
 
+    /// The element children of a node (text nodes skipped), in document order.
+    func elementChildren(of parent: Int) -> [Int] {
+        var out: [Int] = []
+        var child = parent + 1
+        while child < Int(nodes[parent].end) {
+            if nodes[child].tag != .text { out.append(child) }
+            child = Int(nodes[child].end)
+        }
+        return out
+    }
+
     /// True when `node` lies inside the subtree of `ancestor` (or is it).
     func isInside(_ node: Int, _ ancestor: Int) -> Bool {
         node >= ancestor && node < Int(nodes[ancestor].end)
