@@ -481,6 +481,11 @@ enum KindDetector {
         return datelines.contains { head.contains($0) }
     }
 
+    /// A title that asks (`关于…的建议`, `…亟待解决`, `呼吁…`) rather than reports.
+    static func asks(_ title: String) -> Bool {
+        ["关于", "建议", "意见", "提案", "呼吁", "亟待", "亟需", "急需", "应当", "应该", "尽快"].contains { title.contains($0) }
+    }
+
     static let proposalLabels: Set<String> = ["提案号", "提案编号", "案号", "案由", "提案人", "提案者", "领衔人", "联名人", "附议人", "主办单位", "会办单位"]
     static let suggestionLabels: Set<String> = ["留言编号", "留言用户", "留言人", "留言主题", "留言时间", "留言详情", "留言内容", "反映人", "建议人"]
 
@@ -494,8 +499,9 @@ enum KindDetector {
         // A member's speech (委员大会发言, 书面发言) asks for things: read as a suggestion.
         if Proposers.isSpeech(title: title) { return .suggestion }
         if !labels.isDisjoint(with: proposalLabels) || title.hasSuffix("提案") { return .proposal }
-        // Proposers printed as office + name lines without a label: a 社情民意 item or 建议.
-        if proposerLines { return .suggestion }
+        // Proposers printed as office + name lines without a label: a 社情民意 item or 建议, when
+        // it asks for something; a committee's account of its own work under its name is a report.
+        if proposerLines && (asks(title) || !d.suggestions.isEmpty) { return .suggestion }
         // A report read to a plenary session opens by addressing it (各位代表：…报告政府工作).
         let opening = d.text.prefix(200)
         if title.contains("工作报告") || title.contains("工作总结") || title.hasSuffix("报告")

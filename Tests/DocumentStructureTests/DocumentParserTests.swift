@@ -340,4 +340,24 @@ struct DocumentParserTests {
         #expect(d.suggestions.count == 3)
         #expect(d.problems.count == 2)
     }
+
+    @Test("A committee's account of its own work under its name, in numbered sections, asking for nothing: a report")
+    func committeeWorkAccountIsAReport() {
+        let d = parser.parse(text: """
+            积极发挥政协优势 合力助推脱贫攻坚
+            政协某某市委员会
+            精准扶贫工作开展以来，全市各级政协组织和广大政协委员充分发挥自身优势，在脱贫攻坚主战场上履职尽责，凝聚合力助推脱贫攻坚。
+            一、全面动员，政协组织齐上阵
+            市、县政协主席会议成员分别深入各自联系片区、联系村和联系户，就精准扶贫工作进行专题调研，协调落实各类帮扶资金三千余万元。
+            二、发挥优势，委员履职显担当
+            广大政协委员通过捐资捐物、技术培训、产销对接等方式，帮助贫困村改善条件、发展生产，共同凝聚起推进精准扶贫的强大合力。
+            三、建言资政，协商议政聚共识
+            围绕产业扶贫、教育扶贫、健康扶贫等重点课题开展调研视察，召开专题协商会议，形成调研报告和社情民意信息，推动一批民生问题得到解决。
+            四、创新方式，政协云上聚智慧
+            依托政协云平台开展网络议政和远程协商，委员线上提交意见，线下跟踪落实，让履职更加便捷高效。
+            """, id: "r")
+        #expect(d.kind == .report)
+        #expect(d.title == "积极发挥政协优势 合力助推脱贫攻坚")
+        #expect(d.authors == ["政协某某市委员会"])
+    }
 }
