@@ -283,4 +283,13 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("已编辑") == nil)
         #expect(AuthorCleaner.clean("小何") == "小何")
     }
+
+    /// An outlet's reporter, the outlet glued to the role: after a label, or opening a closing line.
+    @Test func anOutletsReporterIsTheAuthorNotTheOutlet() {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺") == "王姝")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "新京报记者王姝 摄影 薛珺") == "王姝")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "人民日报记者 张三") == "张三")
+        // Inside a sentence the outlet's reporter is not a byline.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "他对新京报记者表示，项目进展顺利，预计年底完工，届时将惠及周边数万居民。") == nil)
+    }
 }

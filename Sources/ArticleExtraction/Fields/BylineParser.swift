@@ -43,8 +43,10 @@ enum BylineParser {
                 if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
+                    // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`).
                     let bracketed = (i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "("))
-                        || (i == 0 && (label == "记者" || label == "記者") && scalars.count <= 30 && (2...3).contains(hanRun(scalars, from: l.count)))
+                        || ((i == 0 || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
+                            && (2...3).contains(hanRun(scalars, from: i + l.count)))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
                                              labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {
@@ -55,6 +57,12 @@ enum BylineParser {
             }
         }
         return nil
+    }
+
+    /// The line opens with an outlet's name (2 to 10 Han characters) right up to `i`.
+    private static func outletOpens(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        (2...10).contains(i) && s[..<i].allSatisfy { CharacterClass.isHan($0.value) }
+            && SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[..<i])))
     }
 
     /// Editors: named as the author only when a page names nobody else.
@@ -178,6 +186,15 @@ enum BylineParser {
         if j < s.count, s[j] == "《", let close = s[j...].firstIndex(of: "》"), close - j <= 20 {
             j = close + 1
             while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
+        }
+        // `撰稿/新京报记者王姝`: an outlet's name glued to the role.
+        if j < s.count, CharacterClass.isHan(s[j].value) {
+            var end = j
+            while end < s.count, end - j < 10, CharacterClass.isHan(s[end].value) { end += 1 }
+            if end - j >= 4, let k = (j + 2..<end).first(where: { k in roleWords.contains { k + $0.count < s.count && matches(s, at: k, $0) } }),
+               SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) {
+                j = k
+            }
         }
         for role in roleWords where j + role.count < s.count && matches(s, at: j, role) {
             var k = j + role.count
