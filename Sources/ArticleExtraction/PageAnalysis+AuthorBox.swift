@@ -107,6 +107,33 @@ extension PageAnalysis {
         return AuthorCleaner.clean(name)
     }
 
+    /// A blog's owner, from the page title the platform writes: `标题_谢莱纳_新浪博客`,
+    /// `标题 - 好看的hk - 博客园`, `标题_前端小智-CSDN博客`, `海姑娘 | blog.wenxuecity.com`,
+    /// `…_某某的技术博客_51CTO博客`. Not the headline itself.
+    func blogOwner(titleBlock: Int?) -> String? {
+        guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }) else { return nil }
+        let parts = title.split(whereSeparator: { "_|｜-–—".contains($0) }).map { String($0).collapsingWhitespace }.filter { !$0.isEmpty }
+        guard let platform = parts.firstIndex(where: { part in
+            part.unicodeScalars.count <= 30 && (part.containsBytes("博客") || part.lowercased().containsBytes("blog"))
+        }) else { return nil }
+        let headline = titleBlock.map { TitleFinder.compact(blocks[$0].text) }
+        for owner in Self.blogOwnerEndings {
+            if parts[platform].hasSuffix(owner), parts[platform].count > owner.count {
+                return AuthorCleaner.clean(String(parts[platform].dropLast(owner.count)))
+            }
+        }
+        guard platform >= 1 else { return nil }
+        let candidate = parts[platform - 1]
+        guard candidate.unicodeScalars.count <= 24, TitleFinder.compact(candidate) != headline,
+              !(headline?.containsBytes(TitleFinder.compact(candidate)) ?? false) else { return nil }
+        for owner in Self.blogOwnerEndings where candidate.hasSuffix(owner) && candidate.count > owner.count {
+            return AuthorCleaner.clean(String(candidate.dropLast(owner.count)))
+        }
+        return AuthorCleaner.clean(candidate)
+    }
+
+    private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间"]
+
     private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/", "/space/", "/author/", "?uid=", "&uid="]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 

@@ -445,7 +445,8 @@ struct PageAnalysis {
         // The reporter inside a dateline (strict: 记者, a name, a place, a day, 电), in the first
         // paragraphs after any photo captions.
         for i in body.prefix(8) {
-            if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text) {
+            if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text)
+                ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean) {
                 return (name, false)
             }
         }
@@ -492,13 +493,15 @@ struct PageAnalysis {
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first)
-            ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) ?? microblogAccount() {
+            ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) ?? microblogAccount()
+            ?? blogOwner(titleBlock: titleBlock) {
             return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
            !SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix), value != meta.first(["og:site_name", "application-name"]),
-           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII), !value.contains(" Team"), !value.contains("!") {
+           !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
+           !value.contains(" Team"), !value.contains("!") {
             return (value, true)
         }
         // A notice signed by the body that issued it, above its date.

@@ -292,4 +292,37 @@ struct AuthorSignalTests {
         // Inside a sentence the outlet's reporter is not a byline.
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "他对新京报记者表示，项目进展顺利，预计年底完工，届时将惠及周边数万居民。") == nil)
     }
+
+    /// A blog platform writes its owner into the page title; the headline is never the owner.
+    @Test func theBlogOwnerInThePageTitle() throws {
+        func titled(_ title: String) throws -> String? {
+            try extractor.extract(html: page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>\(title)</title>")).author
+        }
+        #expect(try titled("外贸向好态势进一步巩固_谢莱纳_新浪博客") == "谢莱纳")
+        #expect(try titled("外贸向好态势进一步巩固 - 好看的hk - 博客园") == "好看的hk")
+        #expect(try titled("外贸向好态势进一步巩固_某某的技术博客_51CTO博客") == "某某")
+        #expect(try titled("海姑娘 | blog.wenxuecity.com") == "海姑娘")
+        #expect(try titled("外贸向好态势进一步巩固-CSDN博客") == nil)
+        #expect(try titled("外贸向好态势进一步巩固_财经频道") == nil)
+    }
+
+    @Test func severalWritersInTheMetaTag() throws {
+        #expect(try author(head: #"<meta name="Author" content="李莹莹 祁洁">"#) == "李莹莹 祁洁")
+        // Words that are not names are not taken for several writers.
+        #expect(try author(head: #"<meta name="author" content="财经 频道">"#) == nil)
+    }
+
+    @Test func aCreditInTheBracketAfterTheDateline() throws {
+        #expect(BylineParser.creditAfterDateline("电影网讯（编译/Rita）秋昌民导演执导的韩国古装电影") == "Rita")
+        #expect(BylineParser.creditAfterDateline("本报讯（作者：张三）近日，全市启动老旧小区改造") == "张三")
+        #expect(BylineParser.creditAfterDateline("本报讯（通讯员 王五）") == "王五")
+        // A bracket elsewhere in the sentence is no credit.
+        #expect(BylineParser.creditAfterDateline("近日，全市启动老旧小区改造（作者注：数据截至5月）") == nil)
+    }
+
+    @Test func aLatinNameKeepsItsFamilyName() {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Mahdhi Rezvi 译者：前端小智  来源：medium") == "Mahdhi Rezvi")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Jeremy Tsheng") == "Jeremy Tsheng")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：admin 2020-01-01") == "admin")
+    }
 }

@@ -163,8 +163,9 @@ enum BylineParser {
                     lastWasSpace = false
                     continue
                 }
-                // A second word after a space: keep it only if it looks like another name.
-                if !looksLikeName(s, from: i) { break }
+                // A second word after a space: keep it only if it looks like another name, or
+                // it is the family name of a Latin one (`Mahdhi Rezvi`).
+                if !looksLikeName(s, from: i) && !continuesLatinName(value, s, from: i) { break }
                 value.append(" ")
             }
             lastWasSpace = false
@@ -247,6 +248,18 @@ enum BylineParser {
     }
 
     /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
+    /// `value` ends in a capitalised Latin word and a capitalised Latin word starts at `i`.
+    private static func continuesLatinName(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
+        func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+        func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
+        let lastWord = value.split(separator: " ").last.map(Array.init) ?? []
+        guard lastWord.count >= 2, isUpper(lastWord[0]), lastWord.dropFirst().allSatisfy(isLower),
+              i + 1 < s.count, isUpper(s[i]), isLower(s[i + 1]) else { return false }
+        var j = i + 1
+        while j < s.count, isLower(s[j]) { j += 1 }
+        return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || s[j] == ")" || s[j] == "）"
+    }
+
     private static func looksLikeName(_ s: [Unicode.Scalar], from i: Int) -> Bool {
         var j = i, han = 0
         while j < s.count, CharacterClass.isHan(s[j].value) {
@@ -392,6 +405,16 @@ enum BylineParser {
         guard let slash = rest.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return nil }
         let names = String(rest[..<slash]).collapsingWhitespace
         return ClosingBylines.plausibleNames(names) ? names : nil
+    }
+
+    /// `电影网讯（编译/Rita）秋昌民导演…`, `本报讯（作者：张三）`: a labelled credit in the bracket that
+    /// follows a dateline's 讯 or 电 at the opening of the article.
+    static func creditAfterDateline(_ text: String) -> String? {
+        let head = Array(text.prefix(60).unicodeScalars)
+        guard let mark = head.prefix(30).indices.first(where: { k in
+            (head[k] == "讯" || head[k] == "訊" || head[k] == "电" || head[k] == "電") && k + 1 < head.count && (head[k + 1] == "（" || head[k + 1] == "(")
+        }), let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        return value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close])))
     }
 
     /// `乐居财经 李奕和 发自广州`, `本报记者 张三 李四 发自北京`: a short line opening the article that

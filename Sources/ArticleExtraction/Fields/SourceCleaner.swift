@@ -37,8 +37,8 @@ enum SourceCleaner {
         return inner.isEmpty ? nil : inner
     }
 
-    static let outletSuffixes = ["网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声",
-                                 "網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
+    static let outletSuffixes = ["网", "网站", "官网", "报", "社", "台", "新闻", "日报", "晚报", "周刊", "周报", "客户端", "频道", "杂志", "在线", "之声",
+                                 "網", "網站", "官網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
 
     /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
     /// 新浪财经, 搜狐娱乐) rather than a person or a self-media account (小王老师, NBA广角).
