@@ -89,6 +89,15 @@ struct TitleSignalTests {
             == "县政协开展农村人居环境专题调研")
     }
 
+    @Test func aGallerysPictureCounterIsNoPartOfTheHeadline() throws {
+        #expect(try title(head: "<title>2012年最适合午夜的尖叫电影_中娱图片</title>", top: "<h1>2012年最适合午夜的尖叫电影<span>(<span>1</span>/22)</span></h1>")
+            == "2012年最适合午夜的尖叫电影")
+        // A counter the <title> carries stays, and so does a bracket that counts nothing.
+        #expect(TitleFinder.withoutPictureCount("调研报告(1/3)", reference: "调研报告(1/3)_新闻") == "调研报告(1/3)")
+        #expect(TitleFinder.withoutPictureCount("2024年工作要点（二）", reference: "") == "2024年工作要点（二）")
+        #expect(TitleFinder.withoutPictureCount("比分(/3)", reference: "") == "比分(/3)")
+    }
+
     @Test func aCountGluedToTheHeadlineIsDropped() throws {
         #expect(try title(head: "<title>第二章 失乡号的船长_小说</title>", top: #"<h1>第二章 失乡号的船长<span class="count">241</span></h1>"#)
             == "第二章 失乡号的船长")

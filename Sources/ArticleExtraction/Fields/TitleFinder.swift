@@ -20,10 +20,26 @@ struct TitleFinder {
         let reference = reference()
         var result = findBlock(bodyStart: bodyStart, reference: reference)
         if let title = result.title {
-            let clean = Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference)
+            let clean = Self.withoutPictureCount(Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference), reference: reference)
             result.title = clean.isEmpty ? nil : clean
         }
         return result
+    }
+
+    /// `标题(1/22)` → `标题`: a gallery's picture counter after the headline, when the `<title>`
+    /// does not carry it.
+    static func withoutPictureCount(_ title: String, reference: String) -> String {
+        let s = Array(title.unicodeScalars)
+        guard let close = s.last, close == ")" || close == "）" else { return title }
+        var i = s.count - 2, digitsAfter = 0, digitsBefore = 0
+        while i >= 0, s[i].value >= 0x30 && s[i].value <= 0x39 { digitsAfter += 1; i -= 1 }
+        guard digitsAfter > 0, i >= 0, s[i] == "/" else { return title }
+        i -= 1
+        while i >= 0, s[i].value >= 0x30 && s[i].value <= 0x39 { digitsBefore += 1; i -= 1 }
+        guard digitsBefore > 0, i >= 1, s[i] == "(" || s[i] == "（" else { return title }
+        let counter = String(String.UnicodeScalarView(s[i...]))
+        guard !reference.contains(counter) else { return title }
+        return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace
     }
 
     /// `[某某化妆品]标题` → `标题`: a bracket before the headline that the `<title>` does not
