@@ -85,7 +85,18 @@ struct PageAnalysis {
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
             if block.linkDensity > 0.5 { continue }
-            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) || NoiseFilter.isDisclaimer(block) { continue }
+            if NoiseFilter.isDisclaimer(block) {
+                // The notice printed under every article: what follows it near the end is the site's.
+                if kept.count >= 2, seen * 3 >= total * 2 || total - seen < 200 { break }
+                continue
+            }
+            if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) {
+                // A widget closing the article (a read count, a feedback menu: 不感兴趣 / 广告软文 /
+                // 重复、旧闻 …): when only short lines follow it, they are the widget's too.
+                if kept.count >= 2, let at = indices.firstIndex(of: i), indices.count - at > 3,
+                   indices[(at + 1)...].allSatisfy({ blocks[$0].counts.content <= 20 }) { break }
+                continue
+            }
             if NoiseFilter.summary(in: block) != nil { continue }
             // Lines of punctuation only ("]>", "……") carry no text.
             if block.counts.content == 0 { continue }

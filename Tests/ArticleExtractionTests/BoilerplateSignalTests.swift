@@ -21,6 +21,33 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A portal's closing widgets: its copyright notice, a read count and a "not interested" menu
+    /// of short reasons; what follows the notice, and the short lines after the count, are not text.
+    @Test func theSitesNoticeAndFeedbackMenuCloseTheArticle() throws {
+        let menu = ["不感兴趣", "广告软文", "重复、旧闻", "文章质量差", "标题夸张、文不对题", "与事实不符", "低俗色情", "疑似抄袭"]
+            .map { "<li>\($0)</li>" }.joined()
+        func page(_ notice: String) -> String {
+            """
+            <html><head><title>日本计划取消旅行禁令_环球网</title></head><body><h1>日本计划取消旅行禁令</h1>
+            <div class="article">
+            <p>据日媒当地时间周四报道称，日本政府计划在下个月取消对中国和其他11个国家和地区的旅行禁令。</p>
+            <p>目前，日本政府已对159个国家和地区发出了旅行禁令，建议本国游客如非必要不要前往上述国家和地区。</p>
+            \(notice)
+            <div class="read">阅读数(6616）</div><ul class="dislike">\(menu)</ul><div>感谢您的反馈，我们将会减少此类文章的推荐</div>
+            </div></body></html>
+            """
+        }
+        for notice in ["<p>版权作品，未经环球网 huanqiu.com 书面授权，严禁转载，违者将被追究法律责任。</p>", ""] {
+            let article = try ArticleExtractor().extract(html: page(notice))
+            #expect(article.paragraphs.count == 2, "\(notice)")
+            #expect(!article.text.contains("广告软文") && !article.text.contains("阅读数") && !article.text.contains("严禁转载"))
+        }
+        // Short lines after a furniture line, with a real paragraph after them, stay.
+        let html = page("").replacingOccurrences(of: "<div>感谢您的反馈，我们将会减少此类文章的推荐</div>",
+            with: "<p>日本观光厅表示，解禁后将分阶段恢复团体旅游，并对入境游客实施检测，具体办法将在下月公布，各地旅游业者正在做准备。</p>")
+        #expect(try ArticleExtractor().extract(html: html).text.contains("日本观光厅表示"))
+    }
+
     @Test func aDialogThePageOpensByScriptIsNoText() throws {
         // A short post, and a report dialog (hidden by the stylesheet until opened) listing long reasons.
         let reasons = (1...10).map { "<div class=\"field\"><label><strong>理由\($0)</strong>：恶意灌水、广告、推广、测试、文不对题、消极内容、人身攻击、挑衅辱骂等内容，请补充说明</label></div>" }.joined()
