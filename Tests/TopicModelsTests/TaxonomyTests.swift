@@ -14,22 +14,75 @@ struct TaxonomyTests {
         #expect(Self.taxonomy.flattened.count >= 20)
     }
 
-    @Test("The Longnan work report gets the poverty-relief areas it reports on")
+    @Test("The Longnan work report, on poverty relief in general, gets 脱贫攻坚 with its areas as evidence, and CPPCC work")
     func workReport() throws {
         guard let report = Fixtures.seedText("003") else { return }
-        let paths = Set(tagger.tag(report).map(\.path))
-        for topic in ["脱贫攻坚", "脱贫攻坚/产业扶贫", "脱贫攻坚/基础设施", "脱贫攻坚/电子商务", "脱贫攻坚/易地扶贫搬迁",
-                      "脱贫攻坚/社会保障兜底", "脱贫攻坚/金融扶贫", "政协履职"] {
-            #expect(paths.contains(topic), "\(topic) in \(paths.sorted())")
-        }
+        let tags = tagger.tag(report)
+        let paths = Set(tags.map(\.path))
+        for topic in ["脱贫攻坚", "政协履职"] { #expect(paths.contains(topic), "\(topic) in \(paths.sorted())") }
+        // Eight areas, none of them most of the report: no child is given, the areas' matches are the context's evidence.
+        #expect(!paths.contains { $0.hasPrefix("脱贫攻坚/") }, "\(paths.sorted())")
+        let terms = Set(try #require(tags.first { $0.path == "脱贫攻坚" }).evidence.map(\.term))
+        for term in ["基础设施", "电子商务", "合作社", "低保"] { #expect(terms.contains(term), "\(term) in \(terms.sorted())") }
         #expect(!paths.contains("交通运输"))
     }
 
-    @Test("The Hunan reprint: pairing assistance, employment, CPPCC work")
+    @Test("The Hunan reprint: poverty relief by CPPCC members, its pairing among other areas")
     func newsReprint() throws {
         guard let news = Fixtures.seedText("000") else { return }
-        let paths = Set(tagger.tag(news).map(\.path))
-        for topic in ["脱贫攻坚/结对帮扶", "脱贫攻坚/就业扶贫", "政协履职"] { #expect(paths.contains(topic), "\(topic) in \(paths.sorted())") }
+        let tags = tagger.tag(news)
+        let paths = Set(tags.map(\.path))
+        for topic in ["脱贫攻坚", "政协履职"] { #expect(paths.contains(topic), "\(topic) in \(paths.sorted())") }
+        #expect(try #require(tags.first { $0.path == "脱贫攻坚" }).evidence.contains { $0.term == "结对帮扶" })
+    }
+
+    @Test("A child of a context is given only when the text is mainly about it, else its matches are the context's")
+    func childShare() throws {
+        let yaml = """
+            topics:
+              - id: poverty
+                name: 脱贫攻坚
+                context: true
+                terms: [扶贫]
+                children:
+                  - {id: poverty.infrastructure, name: 基础设施, terms: [基础设施]}
+                  - {id: poverty.health, name: 健康扶贫, terms: [医疗救助]}
+            """
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        // A county's poverty overview: 扶贫 eight times, each area once (1 of a branch of 10: under 0.15).
+        let overview = String(repeating: "扶贫。", count: 8) + "基础设施。医疗救助。"
+        let general = tagger.tag(overview)
+        #expect(general.map(\.path) == ["脱贫攻坚"])
+        #expect(general[0].evidence.map(\.term) == Array(repeating: "扶贫", count: 8) + ["基础设施", "医疗救助"])
+        #expect(abs(general[0].score - (1 - exp(-10.0))) < 0.001)
+        // A text mainly about medical aid (3 of 7) that mentions infrastructure once (1 of 7).
+        let health = tagger.tag(String(repeating: "扶贫。", count: 3) + String(repeating: "医疗救助。", count: 3) + "基础设施。")
+        #expect(Set(health.map(\.path)) == ["脱贫攻坚", "脱贫攻坚/健康扶贫"], "\(health.map(\.path))")
+        #expect(health.first { $0.path == "脱贫攻坚" }?.evidence.map(\.term).contains("基础设施") == true)
+    }
+
+    @Test("A heading lifts an alias only when the text after it has evidence for the topic too")
+    func headingAlias() throws {
+        let yaml = "topics:\n  - {id: commerce, name: 商贸旅游, terms: [物价], aliases: [价格]}\n  - {id: education, name: 教育文体, terms: [学费]}"
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        // 价格 in a title about school fees: 0.5, not 1.5.
+        let fees = tagger.tag("医学院的学费价格为何这么高\n这所学校收取的学费比别处高出五六倍。")
+        #expect(fees.map(\.topicID) == ["education"])
+        // With 价格 in the text as well, the heading lifts it: 1.5 + 0.5.
+        let prices = tagger.tag("菜市场价格问题\n近来蔬菜价格上涨。")
+        #expect(prices.map(\.topicID) == ["commerce"])
+        #expect(abs(prices[0].score - (1 - exp(-2.0))) < 0.001)
+    }
+
+    @Test("Supporting words count only for a topic with other evidence: 调研 is not CPPCC work by itself")
+    func supportingWords() throws {
+        let yaml = "topics:\n  - {id: cppcc, name: 政协履职, terms: [政协委员], aliases: [政协], support: [调研]}"
+        let tagger = TaxonomyTagger(taxonomy: try Taxonomy(yaml: yaml))
+        #expect(tagger.tag("卫生计生委副主任带队赴内蒙古调研。调研座谈会上大家一致认为。").isEmpty)
+        let cppcc = try #require(tagger.tag("政协委员赴基层调研。调研发现问题。").first)
+        #expect(abs(cppcc.score - (1 - exp(-2.0))) < 0.001)
+        #expect(cppcc.evidence.map(\.term) == ["政协委员", "调研", "调研"])
+        #expect(cppcc.evidence.map(\.start) == [0, 7, 10])
     }
 
     @Test("Evidence offsets point at the matched characters of the original text, in their sentence")
