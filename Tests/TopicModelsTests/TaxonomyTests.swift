@@ -83,6 +83,17 @@ struct TaxonomyTests {
         #expect(abs(cppcc.score - (1 - exp(-2.0))) < 0.001)
         #expect(cppcc.evidence.map(\.term) == ["政协委员", "调研", "调研"])
         #expect(cppcc.evidence.map(\.start) == [0, 7, 10])
+        // The shipped taxonomy: an office's survey trip on medical cooperation is not 政协履职.
+        let trip = "我办副主任带队赴北京就深化京蒙医疗科技合作进行调研座谈。通过调研，大家一致认为要整合资源。"
+        #expect(!self.tagger.tag(trip).contains { $0.path == "政协履职" }, "\(self.tagger.tag(trip).map(\.path))")
+    }
+
+    @Test("A pairing agreement between two clinics is 结对帮扶 by its pairing words, not 健康扶贫 by its 医疗")
+    func pairingAgreement() throws {
+        let text = "社区卫生服务中心“一对一”帮扶签约\n两家社区卫生服务中心签订帮扶协议，结成帮扶结对。作为帮扶单位，中心将派出医疗骨干，"
+            + "提高当地医疗服务和基本医疗水平，让帮扶村群众就医更方便，医疗条件得到改善。这是精准扶贫的一项工作。"
+        let children = tagger.tag(text).filter { $0.path.hasPrefix("脱贫攻坚/") }
+        #expect(children.first?.path == "脱贫攻坚/结对帮扶", "\(children.map(\.path))")
     }
 
     @Test("Evidence offsets point at the matched characters of the original text, in their sentence")
