@@ -184,14 +184,18 @@ public struct TaxonomyTagger: Sendable {
             contextual[topic] += extra
             if let context { contextual[context] += extra }
         }
-        // Supporting words add to topics that have evidence of their own.
-        let supported = evidence.map { $0 > 0 }
-        for (topic, w, item) in supporting where supported[topic] {
-            evidence[topic] += w
-            contextual[topic] += w
-            found[topic].append(item)
+        // Supporting words add to topics that have evidence of their own (their matches in text order among the others').
+        if !supporting.isEmpty {
+            let supported = evidence.map { $0 > 0 }
+            var added: Set<Int> = []
+            for (topic, w, item) in supporting where supported[topic] {
+                evidence[topic] += w
+                contextual[topic] += w
+                found[topic].append(item)
+                added.insert(topic)
+            }
+            for i in added { found[i].sort { $0.start < $1.start } }
         }
-        for i in found.indices where supported[i] && found[i].count > 1 { found[i].sort { $0.start < $1.start } }
         // A child under a context without evidence for it is not given (nor anything under it).
         // (Parents come before their children in `topics`.)
         var cut = [Bool](repeating: false, count: topics.count)
