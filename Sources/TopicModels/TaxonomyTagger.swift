@@ -25,10 +25,9 @@ public struct TopicTag: Sendable, Equatable {
 /// children's evidence counts for it at most `contextLending` times its own: a policy text on
 /// employment that mentions 帮扶 a few times is not about 脱贫攻坚 through its 就业 words.
 /// Terms in a heading (a first line of at most `headingLength` characters with more text after
-/// it: a document's title, as `title + "\n" + text`) count `headingWeight` times; a weak word (an
-/// alias) only when the text after the heading shows evidence for its topic too: 价格 in a title
-/// about school fees stays weak, 小区 in a message about its estate does not.
-/// Supporting words count only for a topic with other evidence (调研 is not CPPCC work by itself).
+/// it: a document's title, as `title + "\n" + text`) count `headingWeight` times. Supporting words
+/// (weak words such as 调研 or 价格) count only for a topic with other evidence, and a heading does
+/// not lift them: a survey is not CPPCC work by itself, 价格 in a title about school fees stays weak.
 /// A child of a context is given only when the text is mainly about it: its evidence is at least
 /// `childShare` of its branch's (the context's own and all its children's); a text about poverty
 /// relief in general gets 脱贫攻坚, and the areas it touches stay in that tag's evidence.
@@ -41,8 +40,8 @@ public struct TaxonomyTagger: Sendable {
     private let matcher: TermMatcher
     /// For each term id: (topic index, weight, the context topic it is evidence for as well, its kind).
     private let termTopics: [(topic: Int, weight: Double, context: Int?, kind: Kind)]
-    /// A term (a heading lifts it), an alias (weak: a heading does not lift it) or a supporting word (weak, and
-    /// counted only for a topic with other evidence).
+    /// A term, an alias (half as strong) or a supporting word (as weak as an alias, counted only for a topic with
+    /// other evidence, and not lifted by a heading).
     private enum Kind { case term, alias, support }
     private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
     private let patterns: [(topic: Int, regex: NSRegularExpression)]
@@ -126,20 +125,14 @@ public struct TaxonomyTagger: Sendable {
         // Evidence for each context topic from its own terms and its children's terms that name it.
         var contextual = [Double](repeating: 0, count: topics.count)
         var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
-        // Supporting words found, counted at the end for topics with other evidence; the extra weight of aliases in
-        // the heading, counted at the end for topics with evidence in the body; evidence outside the heading.
+        // Supporting words found, counted at the end for topics with other evidence.
         var supporting: [(topic: Int, weight: Double, evidence: TopicTag.Evidence)] = []
-        var lifts: [(topic: Int, extra: Double, context: Int?)] = []
-        var body = [Bool](repeating: false, count: topics.count)
-        /// The weight `term` adds (0 when excluded in its sentence); its evidence is recorded.
-        func record(_ topic: Int, _ weight: Double, _ kind: Kind, _ term: String, _ span: Range<Int>, context: Int? = nil) -> Double {
+        /// The weight `term` adds (0 when excluded in its sentence, or a supporting word); its evidence is recorded.
+        func record(_ topic: Int, _ weight: Double, _ kind: Kind, _ term: String, _ span: Range<Int>) -> Double {
             let s = sentence(at: span.lowerBound)
             let sentenceText = String(scalars: normalized.scalars[s])
             if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return 0 }
-            let inHeading = heading.contains(span.lowerBound)
-            let w = kind == .term && inHeading ? weight * Self.headingWeight : weight
-            if kind == .alias && inHeading { lifts.append((topic, weight * (Self.headingWeight - 1), context)) }
-            if !inHeading && kind != .support { body[topic] = true }
+            let w = kind != .support && heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
             let o = normalized.originalRange(span), os = normalized.originalRange(s)
             let item = TopicTag.Evidence(term: term, start: o.lowerBound, end: o.upperBound,
                                          sentence: String(String.UnicodeScalarView(original[os])))
@@ -161,7 +154,7 @@ public struct TaxonomyTagger: Sendable {
         }
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
             let (topic, weight, context, kind) = termTopics[match.id]
-            let w = record(topic, weight, kind, String(scalars: normalized.scalars[match.range]), match.range, context: context)
+            let w = record(topic, weight, kind, String(scalars: normalized.scalars[match.range]), match.range)
             if w > 0, let context { contextual[context] += w }
         }
         if !patterns.isEmpty {
@@ -178,11 +171,6 @@ public struct TaxonomyTagger: Sendable {
                     _ = record(topic, 0.8 * topics[topic].topic.weight, .term, String(scalars: normalized.scalars[span]), span)
                 }
             }
-        }
-        for (topic, extra, context) in lifts where body[topic] {
-            evidence[topic] += extra
-            contextual[topic] += extra
-            if let context { contextual[context] += extra }
         }
         // Supporting words add to topics that have evidence of their own (their matches in text order among the others').
         if !supporting.isEmpty {
