@@ -5,11 +5,13 @@ taxonomy-check.tsv: 100 messages drawn from ../shared/corpora/topics/teddy2020_h
 random.Random(20201).sample (see make_sample below), the tags the shipped taxonomy gave them before
 (commit 768765c: substring matching, no context rule) and after (whole words, context rule,
 vocabulary) and wave8 (issue 17: heading weight, context lending capped, more vocabulary; the three tags
-not given before were read and judged on 2026-12-02), and the reader's verdicts: wrong_* lists the tags
+not given before were read and judged on 2026-12-02) and wave9 (issue 17: child share, supporting words 调研,
+协商 and 价格 not lifted by a heading, pairing vocabulary; the tags are wave8's less one, 商贸旅游 from 价格 in a
+title about school fees), and the reader's verdicts: wrong_* lists the tags
 judged wrong, missed_after the main topic of a message the taxonomy has but did not give. Tags are
 rebuilt with:
 
-  topics tag sample.jsonl                                   # wave8 (the current taxonomy and tagger)
+  topics tag sample.jsonl                                   # wave9 (the current taxonomy and tagger)
   topics tag sample.jsonl --taxonomy taxonomy-before.yaml   # before (git show 768765c:corpora/taxonomy.yaml)
 
   python3 Benchmarks/agenda/taxonomy_check.py

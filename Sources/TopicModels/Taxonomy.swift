@@ -9,6 +9,10 @@ public struct Taxonomy: Sendable, Equatable {
         public var name: String
         public var terms: [String]
         public var aliases: [String]
+        /// Supporting words (0.5 each, like aliases) that count only for a topic the document already
+        /// shows other evidence for: 调研 (a survey) adds to 政协履职 in a CPPCC text but does not make a
+        /// government office's survey trip CPPCC work.
+        public var support: [String]
         public var patterns: [String]
         public var exclude: [String]
         public var weight: Double
@@ -20,7 +24,7 @@ public struct Taxonomy: Sendable, Equatable {
         public var context: Bool
         public var children: [Topic]
 
-        enum CodingKeys: String, CodingKey { case id, name, terms, aliases, patterns, exclude, weight, context, children }
+        enum CodingKeys: String, CodingKey { case id, name, terms, aliases, support, patterns, exclude, weight, context, children }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +32,7 @@ public struct Taxonomy: Sendable, Equatable {
             name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
             terms = try c.decodeIfPresent([String].self, forKey: .terms) ?? []
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            support = try c.decodeIfPresent([String].self, forKey: .support) ?? []
             patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
             exclude = try c.decodeIfPresent([String].self, forKey: .exclude) ?? []
             weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
@@ -35,9 +40,10 @@ public struct Taxonomy: Sendable, Equatable {
             children = try c.decodeIfPresent([Topic].self, forKey: .children) ?? []
         }
 
-        public init(id: String, name: String, terms: [String] = [], aliases: [String] = [], patterns: [String] = [],
-                    exclude: [String] = [], weight: Double = 1, context: Bool = false, children: [Topic] = []) {
-            self.id = id; self.name = name; self.terms = terms; self.aliases = aliases; self.patterns = patterns
+        public init(id: String, name: String, terms: [String] = [], aliases: [String] = [], support: [String] = [],
+                    patterns: [String] = [], exclude: [String] = [], weight: Double = 1, context: Bool = false,
+                    children: [Topic] = []) {
+            self.id = id; self.name = name; self.terms = terms; self.aliases = aliases; self.support = support; self.patterns = patterns
             self.exclude = exclude; self.weight = weight; self.context = context; self.children = children
         }
     }
@@ -127,7 +133,7 @@ public struct Taxonomy: Sendable, Equatable {
             for pattern in topic.patterns where (try? NSRegularExpression(pattern: pattern)) == nil {
                 problems.append(.init(severity: .error, topic: path, message: "pattern \(pattern) is not a valid regular expression"))
             }
-            let evidence = topic.terms + topic.aliases
+            let evidence = topic.terms + topic.aliases + topic.support
             if !evidence.isEmpty, topic.patterns.isEmpty, topic.children.isEmpty,
                evidence.allSatisfy({ term in topic.exclude.contains { term.contains($0) } }) {
                 problems.append(.init(severity: .error, topic: path, message: "unreachable: every term contains an excluded word"))

@@ -25,7 +25,12 @@ public struct TopicTag: Sendable, Equatable {
 /// children's evidence counts for it at most `contextLending` times its own: a policy text on
 /// employment that mentions 帮扶 a few times is not about 脱贫攻坚 through its 就业 words.
 /// Terms in a heading (a first line of at most `headingLength` characters with more text after
-/// it: a document's title, as `title + "\n" + text`) count `headingWeight` times.
+/// it: a document's title, as `title + "\n" + text`) count `headingWeight` times. Supporting words
+/// (weak words such as 调研 or 价格) count only for a topic with other evidence, and a heading does
+/// not lift them: a survey is not CPPCC work by itself, 价格 in a title about school fees stays weak.
+/// A child of a context is given only when the text is mainly about it: its evidence is at least
+/// `childShare` of its branch's (the context's own and all its children's); a text about poverty
+/// relief in general gets 脱贫攻坚, and the areas it touches stay in that tag's evidence.
 public struct TaxonomyTagger: Sendable {
     public let taxonomy: Taxonomy
     /// Scores at or above this are kept.
@@ -33,8 +38,11 @@ public struct TaxonomyTagger: Sendable {
     /// Word boundaries for the terms; nil: terms match anywhere in the text.
     public let segmenter: WordSegmenter?
     private let matcher: TermMatcher
-    /// For each term id: (topic index, weight, the context topic it is evidence for as well).
-    private let termTopics: [(topic: Int, weight: Double, context: Int?)]
+    /// For each term id: (topic index, weight, the context topic it is evidence for as well, its kind).
+    private let termTopics: [(topic: Int, weight: Double, context: Int?, kind: Kind)]
+    /// A term, an alias (half as strong) or a supporting word (as weak as an alias, counted only for a topic with
+    /// other evidence, and not lifted by a heading).
+    private enum Kind { case term, alias, support }
     private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
     private let patterns: [(topic: Int, regex: NSRegularExpression)]
     private let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
@@ -46,6 +54,10 @@ public struct TaxonomyTagger: Sendable {
     /// Weight of evidence in a heading line, and the longest line that counts as one.
     public static let headingWeight = 3.0
     public static let headingLength = 80
+    /// The share of its branch's evidence (the context's own and all its children's) a child of a context
+    /// needs to be given: 脱贫攻坚/基础设施 for a text mainly about infrastructure, not for a county's poverty
+    /// overview that mentions 基础设施 among ten areas.
+    public static let childShare = 0.15
 
     public init(taxonomy: Taxonomy, threshold: Double = 0.6, segmenter: WordSegmenter? = nil) {
         self.taxonomy = taxonomy
@@ -62,17 +74,17 @@ public struct TaxonomyTagger: Sendable {
         walk(taxonomy.topics, "", nil)
         self.topics = topics
         var matcher = TermMatcher()
-        var termTopics: [(Int, Double, Int?)] = []
+        var termTopics: [(Int, Double, Int?, Kind)] = []
         var patterns: [(Int, NSRegularExpression)] = []
         let t2s = TextNormalizer(traditionalToSimplified: true)
         for (index, entry) in topics.enumerated() {
             // A child's term that holds one of its context's own terms (健康扶贫 ⊃ 扶贫) is evidence for the context too.
             let context = entry.2.flatMap { topics[$0].0.context ? $0 : nil }
             let contextWords = context.map { topics[$0].0.terms + topics[$0].0.aliases } ?? []
-            for (terms, weight) in [(entry.0.terms, 1.0), (entry.0.aliases, 0.5)] {
+            for (terms, weight, kind) in [(entry.0.terms, 1.0, Kind.term), (entry.0.aliases, 0.5, .alias), (entry.0.support, 0.5, .support)] {
                 for term in terms {
                     matcher.add(t2s.normalize(term).scalars, id: termTopics.count)
-                    termTopics.append((index, weight * entry.0.weight, contextWords.contains { term.contains($0) } ? context : nil))
+                    termTopics.append((index, weight * entry.0.weight, contextWords.contains { term.contains($0) } ? context : nil, kind))
                 }
             }
             for p in entry.0.patterns { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
@@ -113,18 +125,22 @@ public struct TaxonomyTagger: Sendable {
         // Evidence for each context topic from its own terms and its children's terms that name it.
         var contextual = [Double](repeating: 0, count: topics.count)
         var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
-        @discardableResult
-        func record(_ topic: Int, _ weight: Double, _ term: String, _ span: Range<Int>) -> Bool {
+        // Supporting words found, counted at the end for topics with other evidence.
+        var supporting: [(topic: Int, weight: Double, evidence: TopicTag.Evidence)] = []
+        /// The weight `term` adds (0 when excluded in its sentence, or a supporting word); its evidence is recorded.
+        func record(_ topic: Int, _ weight: Double, _ kind: Kind, _ term: String, _ span: Range<Int>) -> Double {
             let s = sentence(at: span.lowerBound)
             let sentenceText = String(scalars: normalized.scalars[s])
-            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return false }
-            let w = heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
+            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return 0 }
+            let w = kind != .support && heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
+            let o = normalized.originalRange(span), os = normalized.originalRange(s)
+            let item = TopicTag.Evidence(term: term, start: o.lowerBound, end: o.upperBound,
+                                         sentence: String(String.UnicodeScalarView(original[os])))
+            if kind == .support { supporting.append((topic, w, item)); return 0 }
             evidence[topic] += w
             contextual[topic] += w
-            let o = normalized.originalRange(span), os = normalized.originalRange(s)
-            found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
-                                      sentence: String(String.UnicodeScalarView(original[os]))))
-            return true
+            found[topic].append(item)
+            return w
         }
         // Word boundaries of the normalised text (true where a word starts or ends).
         var boundaries: [Bool]? = nil
@@ -137,10 +153,9 @@ public struct TaxonomyTagger: Sendable {
             boundaries = b
         }
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
-            let (topic, weight, context) = termTopics[match.id]
-            if record(topic, weight, String(scalars: normalized.scalars[match.range]), match.range), let context {
-                contextual[context] += heading.contains(match.range.lowerBound) ? weight * Self.headingWeight : weight
-            }
+            let (topic, weight, context, kind) = termTopics[match.id]
+            let w = record(topic, weight, kind, String(scalars: normalized.scalars[match.range]), match.range)
+            if w > 0, let context { contextual[context] += w }
         }
         if !patterns.isEmpty {
             let flat = normalized.text
@@ -153,9 +168,21 @@ public struct TaxonomyTagger: Sendable {
             for (topic, regex) in patterns {
                 for m in regex.matches(in: flat, range: NSRange(location: 0, length: utf16.count)) {
                     let span = scalarAt[m.range.location]..<scalarAt[m.range.location + m.range.length]
-                    record(topic, 0.8 * topics[topic].topic.weight, String(scalars: normalized.scalars[span]), span)
+                    _ = record(topic, 0.8 * topics[topic].topic.weight, .term, String(scalars: normalized.scalars[span]), span)
                 }
             }
+        }
+        // Supporting words add to topics that have evidence of their own (their matches in text order among the others').
+        if !supporting.isEmpty {
+            let supported = evidence.map { $0 > 0 }
+            var added: Set<Int> = []
+            for (topic, w, item) in supporting where supported[topic] {
+                evidence[topic] += w
+                contextual[topic] += w
+                found[topic].append(item)
+                added.insert(topic)
+            }
+            for i in added { found[i].sort { $0.start < $1.start } }
         }
         // A child under a context without evidence for it is not given (nor anything under it).
         // (Parents come before their children in `topics`.)
@@ -170,18 +197,29 @@ public struct TaxonomyTagger: Sendable {
         // A child's evidence also counts for its parents (a document about 教育扶贫 is about 脱贫攻坚);
         // for a context, at most `contextLending` times the evidence it has of its own (its terms, and its
         // children's terms that name it, which `contextual` holds already).
+        // A child of a context holding less than `childShare` of its branch's evidence is not given (nor anything
+        // under it); its evidence still counts for the context, and its matches are shown as the context's.
         var lent = [Double](repeating: 0, count: topics.count)
+        var minor = [Bool](repeating: false, count: topics.count)
         for i in stride(from: topics.count - 1, through: 0, by: -1) {
             if topics[i].topic.context {
                 let named = contextual[i] - evidence[i]
+                let children = topics.indices.filter { topics[$0].parent == i && !cut[$0] && total[$0] > 0 }
+                let branch = contextual[i] + children.reduce(0) { $0 + total[$1] }
+                for c in children where total[c] < Self.childShare * branch {
+                    minor[c] = true
+                    found[i] += found[c]
+                }
+                if children.contains(where: { minor[$0] }) { found[i].sort { $0.start < $1.start } }
                 total[i] = contextual[i] + min(max(lent[i] - named, 0), Self.contextLending * contextual[i])
             } else {
                 total[i] += lent[i]
             }
             if let parent = topics[i].parent, !cut[i] { lent[parent] += total[i] }
         }
+        for i in topics.indices { if let parent = topics[i].parent, minor[parent] { minor[i] = true } }
         var tags: [(tag: TopicTag, evidence: Double)] = []
-        for (i, entry) in topics.enumerated() where total[i] > 0 {
+        for (i, entry) in topics.enumerated() where total[i] > 0 && !minor[i] {
             let score = 1 - exp(-total[i])
             guard score >= threshold else { continue }
             tags.append((TopicTag(topicID: entry.topic.id, path: entry.path, score: (score * 1000).rounded() / 1000,

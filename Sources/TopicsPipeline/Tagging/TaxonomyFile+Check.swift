@@ -9,7 +9,7 @@ extension TaxonomyFile {
         let problems = taxonomy.check()
         let errors = problems.filter { $0.severity == .error }.count
         let flat = taxonomy.flattened
-        let terms = flat.reduce(0) { $0 + $1.topic.terms.count + $1.topic.aliases.count }
+        let terms = flat.reduce(0) { $0 + $1.topic.terms.count + $1.topic.aliases.count + $1.topic.support.count }
         return (problems.map { "\(path): \($0)" } + ["\(path): \(flat.count) topics, \(terms) terms; \(errors) errors, \(problems.count - errors) warnings"], errors)
     }
 }
