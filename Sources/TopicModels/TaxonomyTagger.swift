@@ -37,7 +37,7 @@ public struct TaxonomyTagger: Sendable {
     private let termTopics: [(topic: Int, weight: Double, context: Int?)]
     private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
     private let patterns: [(topic: Int, regex: NSRegularExpression)]
-    private let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
+    private var normalizer: TextNormalizer { Self.normalizer }
 
     /// Evidence a context topic needs of its own before its children are given (one alias).
     public static let contextEvidence = 0.5
@@ -98,6 +98,33 @@ public struct TaxonomyTagger: Sendable {
     public func tag(_ text: String) -> [TopicTag] {
         let original = Array(text.unicodeScalars)
         let normalized = normalizer.normalize(scalars: original.map(\.value))
+        return tag(original, normalized: normalized, boundaries: segmenter.map { Self.boundaries(normalized.scalars, segmenter: $0) })
+    }
+
+    /// Topics of `text` analysed already: `normalized` as `normalizer` makes it (NFKC, Traditional →
+    /// Simplified, line breaks kept) and `boundaries` its word boundaries as `boundaries(_:segmenter:)`
+    /// finds them with this tagger's segmenter (found here when nil; ignored when the tagger has none). A pipeline that
+    /// normalised and segmented a document once passes them here instead of doing it again; the
+    /// tags are `tag(text)`'s.
+    public func tag(_ text: String, normalized: NormalizedText, boundaries: [Bool]?) -> [TopicTag] {
+        tag(Array(text.unicodeScalars), normalized: normalized,
+            boundaries: segmenter.map { boundaries ?? Self.boundaries(normalized.scalars, segmenter: $0) })
+    }
+
+    /// The normaliser `tag` reads text through.
+    public static let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
+
+    /// Word boundaries of normalised scalars (true at each word's start and end), as `segmenter` cuts them.
+    public static func boundaries(_ scalars: [UInt32], segmenter: WordSegmenter) -> [Bool] {
+        var b = [Bool](repeating: false, count: scalars.count + 1)
+        var spans: [Range<Int>] = []
+        var workspace = WordSegmenter.Workspace()
+        scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
+        for span in spans { b[span.lowerBound] = true; b[span.upperBound] = true }
+        return b
+    }
+
+    private func tag(_ original: [Unicode.Scalar], normalized: NormalizedText, boundaries: [Bool]?) -> [TopicTag] {
         let sentences = SentenceSplitter.sentences(in: normalized.scalars)
         func sentence(at position: Int) -> Range<Int> {
             sentences.first { $0.contains(position) } ?? position..<position
@@ -125,16 +152,6 @@ public struct TaxonomyTagger: Sendable {
             found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
                                       sentence: String(String.UnicodeScalarView(original[os]))))
             return true
-        }
-        // Word boundaries of the normalised text (true where a word starts or ends).
-        var boundaries: [Bool]? = nil
-        if let segmenter {
-            var b = [Bool](repeating: false, count: normalized.scalars.count + 1)
-            var workspace = WordSegmenter.Workspace()
-            for token in segmenter.tokens(scalars: normalized.scalars, workspace: &workspace) {
-                b[token.start] = true; b[token.end] = true
-            }
-            boundaries = b
         }
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
             let (topic, weight, context) = termTopics[match.id]
