@@ -30,12 +30,17 @@ public struct NearDuplicates: Sendable {
         let n = scalars.count
         guard n > 0 else { return sig }
         let width = min(shingle, n)
-        for start in 0...(n - width) {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for s in scalars[start..<start + width] { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
-            for k in 0..<hashes {
-                let x = Self.mix(h ^ (UInt64(k) &* 0x9E37_79B9_7F4A_7C15))
-                if x < sig[k] { sig[k] = x }
+        let seeds = (0..<UInt64(hashes)).map { $0 &* 0x9E37_79B9_7F4A_7C15 }
+        sig.withUnsafeMutableBufferPointer { sig in
+            seeds.withUnsafeBufferPointer { seeds in
+                for start in 0...(n - width) {
+                    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                    for s in scalars[start..<start + width] { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
+                    for k in 0..<sig.count {
+                        let x = Self.mix(h ^ seeds[k])
+                        sig[k] = Swift.min(sig[k], x)
+                    }
+                }
             }
         }
         return sig

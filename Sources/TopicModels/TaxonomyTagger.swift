@@ -140,17 +140,25 @@ public struct TaxonomyTagger: Sendable {
         // Evidence for each context topic from its own terms and its children's terms that name it.
         var contextual = [Double](repeating: 0, count: topics.count)
         var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
+        // Each sentence's text (normalised, for the excludes) and its original text (the evidence's),
+        // made once however many terms it holds.
+        var sentenceTexts: [Range<Int>: String] = [:], originalSentences: [Range<Int>: String] = [:]
         @discardableResult
         func record(_ topic: Int, _ weight: Double, _ term: String, _ span: Range<Int>) -> Bool {
             let s = sentence(at: span.lowerBound)
-            let sentenceText = String(scalars: normalized.scalars[s])
-            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return false }
+            let exclude = topics[topic].topic.exclude
+            if !exclude.isEmpty {
+                let sentenceText = sentenceTexts[s] ?? String(scalars: normalized.scalars[s])
+                sentenceTexts[s] = sentenceText
+                if exclude.contains(where: { sentenceText.contains($0) }) { return false }
+            }
             let w = heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
             evidence[topic] += w
             contextual[topic] += w
             let o = normalized.originalRange(span), os = normalized.originalRange(s)
-            found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound,
-                                      sentence: String(String.UnicodeScalarView(original[os]))))
+            let sentenceText = originalSentences[s] ?? String(String.UnicodeScalarView(original[os]))
+            originalSentences[s] = sentenceText
+            found[topic].append(.init(term: term, start: o.lowerBound, end: o.upperBound, sentence: sentenceText))
             return true
         }
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
