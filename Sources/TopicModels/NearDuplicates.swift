@@ -30,12 +30,17 @@ public struct NearDuplicates: Sendable {
         let n = scalars.count
         guard n > 0 else { return sig }
         let width = min(shingle, n)
-        for start in 0...(n - width) {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for s in scalars[start..<start + width] { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
-            for k in 0..<hashes {
-                let x = Self.mix(h ^ (UInt64(k) &* 0x9E37_79B9_7F4A_7C15))
-                if x < sig[k] { sig[k] = x }
+        let seeds = (0..<UInt64(hashes)).map { $0 &* 0x9E37_79B9_7F4A_7C15 }
+        sig.withUnsafeMutableBufferPointer { sig in
+            seeds.withUnsafeBufferPointer { seeds in
+                for start in 0...(n - width) {
+                    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                    for s in scalars[start..<start + width] { h = (h ^ UInt64(s)) &* 0x100_0000_01B3 }
+                    for k in 0..<sig.count {
+                        let x = Self.mix(h ^ seeds[k])
+                        sig[k] = Swift.min(sig[k], x)
+                    }
+                }
             }
         }
         return sig
@@ -114,7 +119,12 @@ public struct NearDuplicates: Sendable {
 
     /// The member a group keeps: the longest text, the first of equals.
     public static func canonical(of group: [Int], texts: [String]) -> Int {
-        group.max { texts[$0].count != texts[$1].count ? texts[$0].count < texts[$1].count : $0 > $1 }!
+        canonical(of: group) { texts[$0].count }
+    }
+
+    /// The same from each member's text length (characters: `String.count`).
+    public static func canonical(of group: [Int], length: (Int) -> Int) -> Int {
+        group.max { length($0) != length($1) ? length($0) < length($1) : $0 > $1 }!
     }
 
     /// Groups of document indices with two or more members; each group lists its members in input order.
@@ -135,22 +145,63 @@ public struct NearDuplicates: Sendable {
     /// rule, so a shuffle that groups by `keyStrings`, pairs each key's lowest index with the
     /// others, verifies and joins gets the same groups.
     public func groups(sketches: [Sketch?]) -> [[Int]] {
-        var parent = Array(sketches.indices)
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
-        let keyCount = sketches.lazy.compactMap { $0?.keys.count }.first ?? 0
-        for k in 0..<keyCount {
-            var first: [UInt64: Int] = [:]
-            first.reserveCapacity(sketches.count)
-            for (i, sketch) in sketches.enumerated() {
-                guard let sketch else { continue }
-                guard let anchor = first[sketch.keys[k]] else { first[sketch.keys[k]] = i; continue }
-                if find(anchor) != find(i),
-                   Self.estimatedJaccard(sketches[anchor]!.minhash, sketch.minhash) >= threshold { union(anchor, i) }
+        var grouping = Grouping(threshold: threshold)
+        for sketch in sketches { grouping.add(sketch) }
+        return grouping.groups()
+    }
+
+    /// `groups(sketches:)` one document at a time, in document order, for a stream: each sketch is
+    /// paired, key by key, with the first earlier document holding that key, and joined to it when
+    /// their signatures agree in at least `threshold` of their positions. The components do not
+    /// depend on the order the pairs are verified in, so they are `groups(sketches:)`'s.
+    /// Memory: each document's signature (8 bytes a value) and one entry per distinct key.
+    public struct Grouping: Sendable {
+        public let threshold: Double
+        private var parent: [Int32] = []
+        /// Per key position (band, then the exact text): the first document holding each key.
+        private var first: [[UInt64: Int32]] = []
+        /// Each document's signature, `width` values a document (a document without one: zeros, never compared).
+        private var minhashes: [UInt64] = []
+        private var width = 0
+
+        public init(threshold: Double) { self.threshold = threshold }
+
+        /// Documents added so far.
+        public var count: Int { parent.count }
+
+        private mutating func find(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x { parent[Int(x)] = parent[Int(parent[Int(x)])]; x = parent[Int(x)] }
+            return x
+        }
+
+        /// The next document's sketch (nil: nothing to compare).
+        public mutating func add(_ sketch: Sketch?) {
+            let i = Int32(parent.count)
+            parent.append(i)
+            guard let sketch else { minhashes.append(contentsOf: repeatElement(0, count: width)); return }
+            if first.isEmpty {
+                first = Array(repeating: [:], count: sketch.keys.count)
+                width = sketch.minhash.count
+                minhashes = Array(repeating: 0, count: Int(i) * width)
+            }
+            minhashes.append(contentsOf: sketch.minhash)
+            for (k, key) in sketch.keys.enumerated() {
+                guard let anchor = first[k][key] else { first[k][key] = i; continue }
+                let ra = find(anchor), ri = find(i)
+                guard ra != ri else { continue }
+                let a = Int(anchor) * width
+                let same = (0..<width).reduce(0) { $0 + (minhashes[a + $1] == sketch.minhash[$1] ? 1 : 0) }
+                if Double(same) / Double(width) >= threshold { parent[Int(max(ra, ri))] = min(ra, ri) }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for i in sketches.indices { groups[find(i), default: []].append(i) }
-        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+
+        /// Groups of document indices (in the order added) with two or more members, each listing
+        /// its members in order; groups ordered by their first member.
+        public mutating func groups() -> [[Int]] {
+            var groups: [Int32: [Int]] = [:]
+            for i in parent.indices { groups[find(Int32(i)), default: []].append(i) }
+            return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        }
     }
 }

@@ -45,7 +45,7 @@ public struct TaxonomyTagger: Sendable {
     private enum Kind { case term, alias, support }
     private let topics: [(topic: Taxonomy.Topic, path: String, parent: Int?)]
     private let patterns: [(topic: Int, regex: NSRegularExpression)]
-    private let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
+    private var normalizer: TextNormalizer { Self.normalizer }
 
     /// Evidence a context topic needs of its own before its children are given (one alias).
     public static let contextEvidence = 0.5
@@ -110,6 +110,33 @@ public struct TaxonomyTagger: Sendable {
     public func tag(_ text: String) -> [TopicTag] {
         let original = Array(text.unicodeScalars)
         let normalized = normalizer.normalize(scalars: original.map(\.value))
+        return tag(original, normalized: normalized, boundaries: segmenter.map { Self.boundaries(normalized.scalars, segmenter: $0) })
+    }
+
+    /// Topics of `text` analysed already: `normalized` as `normalizer` makes it (NFKC, Traditional →
+    /// Simplified, line breaks kept) and `boundaries` its word boundaries as `boundaries(_:segmenter:)`
+    /// finds them with this tagger's segmenter (found here when nil; ignored when the tagger has none). A pipeline that
+    /// normalised and segmented a document once passes them here instead of doing it again; the
+    /// tags are `tag(text)`'s.
+    public func tag(_ text: String, normalized: NormalizedText, boundaries: [Bool]?) -> [TopicTag] {
+        tag(Array(text.unicodeScalars), normalized: normalized,
+            boundaries: segmenter.map { boundaries ?? Self.boundaries(normalized.scalars, segmenter: $0) })
+    }
+
+    /// The normaliser `tag` reads text through.
+    public static let normalizer = TextNormalizer(traditionalToSimplified: true, keepLineBreaks: true)
+
+    /// Word boundaries of normalised scalars (true at each word's start and end), as `segmenter` cuts them.
+    public static func boundaries(_ scalars: [UInt32], segmenter: WordSegmenter) -> [Bool] {
+        var b = [Bool](repeating: false, count: scalars.count + 1)
+        var spans: [Range<Int>] = []
+        var workspace = WordSegmenter.Workspace()
+        scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
+        for span in spans { b[span.lowerBound] = true; b[span.upperBound] = true }
+        return b
+    }
+
+    private func tag(_ original: [Unicode.Scalar], normalized: NormalizedText, boundaries: [Bool]?) -> [TopicTag] {
         let sentences = SentenceSplitter.sentences(in: normalized.scalars)
         func sentence(at position: Int) -> Range<Int> {
             sentences.first { $0.contains(position) } ?? position..<position
@@ -127,30 +154,28 @@ public struct TaxonomyTagger: Sendable {
         var found = [[TopicTag.Evidence]](repeating: [], count: topics.count)
         // Supporting words found, counted at the end for topics with other evidence.
         var supporting: [(topic: Int, weight: Double, evidence: TopicTag.Evidence)] = []
+        // Each sentence's text (normalised, for the excludes) and its original text (the evidence's),
+        // made once however many terms it holds.
+        var sentenceTexts: [Range<Int>: String] = [:], originalSentences: [Range<Int>: String] = [:]
         /// The weight `term` adds (0 when excluded in its sentence, or a supporting word); its evidence is recorded.
         func record(_ topic: Int, _ weight: Double, _ kind: Kind, _ term: String, _ span: Range<Int>) -> Double {
             let s = sentence(at: span.lowerBound)
-            let sentenceText = String(scalars: normalized.scalars[s])
-            if topics[topic].topic.exclude.contains(where: { sentenceText.contains($0) }) { return 0 }
+            let exclude = topics[topic].topic.exclude
+            if !exclude.isEmpty {
+                let sentenceText = sentenceTexts[s] ?? String(scalars: normalized.scalars[s])
+                sentenceTexts[s] = sentenceText
+                if exclude.contains(where: { sentenceText.contains($0) }) { return 0 }
+            }
             let w = kind != .support && heading.contains(span.lowerBound) ? weight * Self.headingWeight : weight
             let o = normalized.originalRange(span), os = normalized.originalRange(s)
-            let item = TopicTag.Evidence(term: term, start: o.lowerBound, end: o.upperBound,
-                                         sentence: String(String.UnicodeScalarView(original[os])))
+            let sentenceText = originalSentences[s] ?? String(String.UnicodeScalarView(original[os]))
+            originalSentences[s] = sentenceText
+            let item = TopicTag.Evidence(term: term, start: o.lowerBound, end: o.upperBound, sentence: sentenceText)
             if kind == .support { supporting.append((topic, w, item)); return 0 }
             evidence[topic] += w
             contextual[topic] += w
             found[topic].append(item)
             return w
-        }
-        // Word boundaries of the normalised text (true where a word starts or ends).
-        var boundaries: [Bool]? = nil
-        if let segmenter {
-            var b = [Bool](repeating: false, count: normalized.scalars.count + 1)
-            var workspace = WordSegmenter.Workspace()
-            for token in segmenter.tokens(scalars: normalized.scalars, workspace: &workspace) {
-                b[token.start] = true; b[token.end] = true
-            }
-            boundaries = b
         }
         for match in matcher.matches(in: normalized.scalars, boundaries: boundaries) {
             let (topic, weight, context, kind) = termTopics[match.id]

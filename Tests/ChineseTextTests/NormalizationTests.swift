@@ -59,6 +59,24 @@ struct NormalizationTests {
     }
 }
 
+@Suite("Strings from code points")
+struct ScalarStringTests {
+    @Test("A collection of code points makes the string a sequence of them makes, invalid ones as U+FFFD, small or long")
+    func collectionsAsSequences() {
+        let cases: [[UInt32]] = [
+            [], [0x41], Array("政协委员调研".unicodeScalars.map(\.value)), [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF],
+            [0xD800, 0x4E2D, 0xDFFF, 0x110000, 0xFFFF_FFFF], Array(String(repeating: "小区停车难，A3区2019年", count: 40).unicodeScalars.map(\.value)),
+        ]
+        for scalars in cases {
+            let fromSequence = String(scalars: AnySequence(scalars))   // a Sequence, not a Collection
+            #expect(String(scalars: scalars) == fromSequence)
+            #expect(Array(String(scalars: scalars).utf8) == Array(fromSequence.utf8))
+            #expect(String(scalars: scalars[...]) == fromSequence)
+        }
+        #expect(String(scalars: [0xD800] as [UInt32]) == "\u{FFFD}")
+    }
+}
+
 @Suite("Sentences")
 struct SentenceTests {
     @Test("Splits after 。！？；… and at line breaks; closing quotes stay with their sentence")

@@ -43,11 +43,16 @@ struct AgendaModelTests {
         let assigner = ThemeAssigner(model: f.model, segmenter: f.pipeline.segmenter, stopWords: f.pipeline.stopWords)
         let analyzed = DocumentAnalyzer(segmenter: f.pipeline.segmenter).analyze(f.documents)
         let agendaDocuments = analyzed.map { AgendaPipeline.agendaDocument($0.document, opening: $0.openingWords) }
-        let placed = analyzed.map { assigner.place($0.text, words: $0.words).theme }
+        let own = analyzed.map { assigner.place($0.text, words: $0.words).theme }
+        // Near-duplicates as `topics dedupe` groups them, each in the theme of the member kept (as `run` merges them).
+        let found = DuplicateGroups(f.documents, threshold: f.pipeline.duplicateThreshold)
+        var canonical: [Int: Int] = [:]
+        for (group, kept) in zip(found.groups, found.canonicals) { for m in group where m != kept { canonical[m] = kept } }
+        let placed = own.indices.map { own[canonical[$0] ?? $0] }
         let themes = f.model.themes.map { t in
             Theme(id: t.id, name: t.name, terms: t.terms, members: placed.indices.filter { placed[$0] == t.id }, representatives: [])
         }.filter { !$0.members.isEmpty }
-        let memory = AgendaRanker.rank(agendaDocuments, themes: themes)
+        let memory = AgendaRanker.rank(agendaDocuments, themes: themes, canonical: canonical)
 
         // Streamed: counted a batch at a time (small batches: several of them), then the counts
         // written as JSON Lines and ranked again from the file alone.
@@ -64,12 +69,14 @@ struct AgendaModelTests {
         let fromFile = try f.pipeline.runWithModel(f.model, archive: f.archive, options: options) { Issue.record("unreadable: \($0)") }
 
         #expect(memory.count >= 2)
+        #expect(!canonical.isEmpty && aggregates.duplicates.values.reduce(0, +) == canonical.filter { placed[$0.key] != nil }.count)
         for items in [streamed.report.items, fromFile.report.items] {
             #expect(items.count == memory.count)
             for m in memory {
                 let item = try #require(items.first { $0.theme == m.theme })
                 #expect(item.monthly.map(\.month) == m.monthly.map(\.month) && item.monthly.map(\.count) == m.monthly.map(\.count), "theme \(m.theme)")
-                #expect(item.documents == m.documents && item.authors == m.authors && item.regions == m.regions && item.likes == m.likes)
+                #expect(item.documents == m.documents && item.matters == m.matters && item.authors == m.authors
+                        && item.regions == m.regions && item.likes == m.likes)
                 #expect(item.recent == m.recent && item.previous == m.previous && item.fewAuthors == m.fewAuthors)
                 #expect(abs(item.score - m.score) < 1e-9 && item.rank == m.rank)
             }

@@ -131,6 +131,27 @@ struct AnalysisTests {
         #expect(a.normalized.scalars.count == a.text.unicodeScalars.count)
     }
 
+    @Test("The analysis gives the taxonomy tagger the word boundaries of the normalised text, and so the tags of the text")
+    func theAnalysisGivesTheTaggerItsBoundaries() throws {
+        let segmenter = try SegmenterConfiguration().makeSegmenter()
+        let tagger = try #require(try TaxonomyFile.tagger(nil, segmenter: segmenter))
+        let taggers = Taggers(taxonomy: tagger, classifier: nil, threshold: tagger.threshold)
+        let analyzer = DocumentAnalyzer(segmenter: segmenter, withBoundaries: true)
+        let documents = [
+            Document(id: "plain", title: "关于小区停车难的建议", text: "小区车位严重不足，  业主委员会多次反映。\n\n希望 交警部门 规划停车位。"),
+            // Normalising changes the runs themselves: full-width letters and digits, Traditional characters, an invisible character.
+            Document(id: "wide", title: "關於學校周邊交通擁堵的建議", text: "ＡＢＣ小區門口１２３路公交車站台太擠，學生上學放學時段車輛擁堵。"),
+            Document(id: "zw", title: "噪音\u{200B}扰民", text: "夜间\u{200B}施工噪音扰民，请环保部门查处。"),
+        ]
+        for d in documents {
+            let a = analyzer.analyze(d)
+            #expect(a.boundaries == TaxonomyTagger.boundaries(a.normalized.scalars, segmenter: segmenter), "\(d.id)")
+            #expect(taggers.tag(a) == taggers.tag(d.fullText), "\(d.id)")
+        }
+        #expect(!taggers.tag(analyzer.analyze(documents[0])).isEmpty)
+        #expect(DocumentAnalyzer(segmenter: segmenter).analyze(documents[0]).boundaries == nil)
+    }
+
     @Test func theAgendaPipelineGivesTheSameThemesFromItsAnalysis() throws {
         let segmenter = try SegmenterConfiguration().makeSegmenter()
         let texts = ["小区停车难，车位严重不足", "小区停车难，车位不足", "学校课后服务收费不合理", "学校收费不合理",

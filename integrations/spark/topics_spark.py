@@ -17,7 +17,8 @@ cluster should be shared storage):
     OUT/duplicates.jsonl {canonical, members, size} a group                     (topics dedupe)
     OUT/sample.jsonl     the records the themes are fitted on; OUT/themes.model (topics cluster --save-model)
     OUT/assigned/        part files, each record with theme, theme_name, theme_distance, far (topics assign)
-    OUT/aggregates.jsonl {theme, month, region, unit, count, likes} and {theme, authors, …}, then OUT/agenda/
+    OUT/aggregates.jsonl {theme, month, region, unit, count, likes}, {theme, authors, …} and {theme, duplicates}
+                         (near-duplicates counted in the theme of the member their group keeps), then OUT/agenda/
                          (topics agenda --model OUT/themes.model --from-aggregates OUT/aggregates.jsonl OUT/sample.jsonl)
 
 --topics is the binary as the executors see it: an absolute path installed on every node
@@ -216,9 +217,10 @@ def record_authors(record):
     return []
 
 
-def theme_authors(assigned):
-    """Per theme: (distinct authors, documents of the most active, of the second), by reduceByKey."""
-    per_author = (assigned.map(lambda p: json.loads(p[1]))
+def theme_authors(records):
+    """Per theme: (distinct authors, documents of the most active, of the second), by reduceByKey.
+    records: RDD of assigned records (dicts)."""
+    per_author = (records
                   .flatMap(lambda r: [((r.get('theme'), a), 1) for a in record_authors(r)] if r.get('theme') is not None else [])
                   .reduceByKey(lambda a, b: a + b))
 
@@ -297,6 +299,7 @@ def main(argv=None):
         tags = map_stage(indexed, args.topics, ['tag', '-', '--quiet'] + taxonomy, shipped_file=args.taxonomy)
         write_ordered(tags, os.path.join(results, 'tags'))
 
+    groups = None
     if 'dedupe' in stages:
         signatures = (map_stage(indexed, args.topics, ['dedupe', '--signatures', '--threshold', repr(args.threshold), '-'])
                       .mapValues(json.loads)
@@ -336,11 +339,31 @@ def main(argv=None):
     if 'agenda' in stages and assigned is not None:
         # Cells (theme, month, region, unit) with their documents and likes; then each theme's
         # authors (distinct, and the two most active): the lines AgendaAggregates reads.
-        counts = (assigned.map(lambda p: json.loads(p[1]))
+        # Near-duplicates merged as topics agenda --model merges them: a duplicate counts in the
+        # theme of the member its group keeps (and once as a matter: the duplicates lines).
+        records = assigned.map(lambda p: (p[0], json.loads(p[1])))
+        merged_themes = {}
+        if groups:
+            canonical_of = {m: c for c, members in groups for m in members if m != c}
+            kept = sc.broadcast(set(canonical_of.values()))
+            kept_theme = dict(records.filter(lambda p: p[0] in kept.value).mapValues(lambda r: r.get('theme')).collect())
+            merged_themes = {m: kept_theme.get(c) for m, c in canonical_of.items()}
+        merged = sc.broadcast(merged_themes)
+
+        def merge_theme(p):
+            if p[0] in merged.value:
+                p[1]['theme'] = merged.value[p[0]]
+            return p[1]
+        records = records.map(merge_theme).persist(StorageLevel.MEMORY_AND_DISK)
+        counts = (records
                   .map(lambda r: (aggregate_key(r), (1, record_likes(r))))
                   .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1]))
                   .collect())
-        authors = theme_authors(assigned)
+        authors = theme_authors(records)
+        duplicates_per_theme = {}
+        for theme in merged_themes.values():
+            if theme is not None:
+                duplicates_per_theme[theme] = duplicates_per_theme.get(theme, 0) + 1
         aggregates = os.path.join(out, 'aggregates.jsonl')
         with open(aggregates, 'w', encoding='utf-8') as f:
             for (theme, month, region, unit), (n, likes) in sorted(counts, key=lambda kv: tuple('' if v is None else str(v) for v in kv[0])):
@@ -349,6 +372,8 @@ def main(argv=None):
             for theme, (distinct, top) in sorted(authors, key=lambda kv: kv[0]):
                 f.write(json.dumps({'theme': theme, 'authors': distinct, 'top_author_documents': top[0] if top else 0,
                                     'second_author_documents': top[1] if len(top) > 1 else 0}) + '\n')
+            for theme, n in sorted(duplicates_per_theme.items()):
+                f.write(json.dumps({'theme': theme, 'duplicates': n}) + '\n')
         if subprocess.run([driver_topics, 'agenda', '--help'], capture_output=True, text=True).stdout.find('--from-aggregates') >= 0:
             # The themes' figures from the counts; hot issues and examples from the fitting sample.
             run_local(driver_topics, ['agenda', '--from-aggregates', aggregates, '--model', model, sample_path,

@@ -11,7 +11,10 @@ import TopicsCore
 /// As JSON Lines (`records`, `read`), a line is either a cell
 /// `{theme, month, region, unit, count, likes}` (month: the first 7 characters of the date; theme, month, region and unit
 /// may be null; likes optional) or a theme's authors `{theme, authors, top_author_documents,
-/// second_author_documents}` (distinct authors, and the documents of the two most active). Without author lines the authors are unknown.
+/// second_author_documents}` (distinct authors, and the documents of the two most active), or a
+/// theme's near-duplicates `{theme, duplicates}` (documents counted in the theme that repeat another
+/// of its documents: matters are the documents less these). Without author lines the authors are
+/// unknown; without duplicate lines every document is a matter.
 public struct AgendaAggregates: Sendable, Equatable {
     /// One (theme, month, region, unit) combination.
     public struct Cell: Hashable, Sendable {
@@ -39,6 +42,8 @@ public struct AgendaAggregates: Sendable, Equatable {
     public var likes: [Cell: Int] = [:]
     /// Per theme id; nil when the aggregates carry no authors.
     public var authors: [Int: Authors]? = nil
+    /// Per theme id: its documents that are near-duplicates of another of its documents (absent: none).
+    public var duplicates: [Int: Int] = [:]
 
     public init() {}
 
@@ -88,7 +93,7 @@ public struct AgendaAggregates: Sendable, Equatable {
     }
 
     /// The figures `AgendaRanker` ranks a theme by, from the counts; names and terms from `model`.
-    /// Near-duplicates are not known here: matters are the documents.
+    /// Matters are the documents less the theme's near-duplicates.
     public func figures(_ theme: ThemeModel.Theme) -> AgendaRanker.ThemeFigures {
         var documents = 0, likes = 0
         var regions: Set<String> = []
@@ -99,14 +104,14 @@ public struct AgendaAggregates: Sendable, Equatable {
         }
         let a = authors?[theme.id]
         return AgendaRanker.ThemeFigures(
-            theme: theme.id, name: theme.name, terms: theme.terms, documents: documents, matters: documents,
+            theme: theme.id, name: theme.name, terms: theme.terms, documents: documents, matters: documents - (duplicates[theme.id] ?? 0),
             monthly: monthly(theme.id), authors: a?.distinct ?? 0, topAuthors: a?.top ?? [], regions: regions.count, likes: likes,
             tags: theme.tags.map { ($0.topic, $0.count) }, taxonomyShare: 0, representatives: [], memberIDs: [])
     }
 
     // MARK: - As JSON Lines
 
-    /// The lines: cells sorted (nulls first), then each theme's authors.
+    /// The lines: cells sorted (nulls first), then each theme's authors, then its near-duplicates.
     public var records: [Record] {
         func key(_ c: Cell) -> [String] { [c.theme.map { String(1_000_000_000 + $0) } ?? "", c.month ?? "", c.region ?? "", c.unit ?? ""] }
         var out = counts.keys.sorted { key($0).lexicographicallyPrecedes(key($1)) }.map { c in
@@ -118,6 +123,9 @@ public struct AgendaAggregates: Sendable, Equatable {
             out.append(Record([.init("theme", .int(theme)), .init("authors", .int(a.distinct)),
                                .init("top_author_documents", .int(a.top.first ?? 0)),
                                .init("second_author_documents", .int(a.top.dropFirst().first ?? 0))]))
+        }
+        for (theme, n) in duplicates.sorted(by: { $0.key < $1.key }) where n > 0 {
+            out.append(Record([.init("theme", .int(theme)), .init("duplicates", .int(n))]))
         }
         return out
     }
@@ -157,6 +165,13 @@ public struct AgendaAggregates: Sendable, Equatable {
                 }
                 let theme = int("theme")
                 guard theme.ok else { problem = TopicsError(.badArgument, input: at, "theme is not a number"); return }
+                if r["duplicates"] != nil {
+                    guard let id = theme.value, let n = int("duplicates").value, n >= 0 else {
+                        problem = TopicsError(.badArgument, input: at, "a duplicates line needs a theme and a count of documents"); return
+                    }
+                    if n > 0 { out.duplicates[id, default: 0] += n }
+                    return
+                }
                 if r["authors"] != nil {
                     guard let id = theme.value, let distinct = int("authors").value, distinct >= 0 else {
                         problem = TopicsError(.badArgument, input: at, "an authors line needs a theme and a count of authors"); return

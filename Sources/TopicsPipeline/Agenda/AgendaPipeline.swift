@@ -44,6 +44,9 @@ public struct AgendaPipeline: Sendable {
         public var aggregates: AgendaAggregates? = nil
         /// From a model, the sampled documents (what `documents` describes); empty otherwise.
         public var sample: [Document] = []
+        /// From a model, the near-duplicate groups of the whole archive (ids; the member kept first
+        /// as `canonical`), as `topics dedupe` finds them; empty otherwise.
+        public var nearDuplicates: [(canonical: String, members: [String])] = []
     }
 
     /// Documents without a date count for no month and no growth; without a person, for no

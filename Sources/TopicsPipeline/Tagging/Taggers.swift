@@ -37,7 +37,17 @@ public struct Taggers: Sendable {
 
     /// The tags of one text (a document's `fullText`).
     public func tag(_ text: String) -> [DocumentTag] {
-        let fromTaxonomy = taxonomy?.tag(text) ?? []
+        combined(text, fromTaxonomy: taxonomy?.tag(text) ?? [])
+    }
+
+    /// The tags of a document analysed once (`DocumentAnalyzer` with `withBoundaries`, the same
+    /// segmenter as the taxonomy's): `tag(document.fullText)`, without normalising or segmenting again.
+    public func tag(_ analyzed: AnalyzedDocument) -> [DocumentTag] {
+        combined(analyzed.text, fromTaxonomy: taxonomy?.tag(analyzed.text, normalized: analyzed.normalized, boundaries: analyzed.boundaries) ?? [])
+    }
+
+    /// The model's topics (explained by the taxonomy's evidence where it has some), then the taxonomy's own.
+    private func combined(_ text: String, fromTaxonomy: [TopicTag]) -> [DocumentTag] {
         var tags: [DocumentTag] = []
         if let classifier {
             let ranked = classifier.multiLabel ? classifier.labels(text) : classifier.classify(text)

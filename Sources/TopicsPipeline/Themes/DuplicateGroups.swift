@@ -22,13 +22,12 @@ public struct DuplicateGroups: Sendable {
 
     /// A record a group: `canonical` (its id), `members` (their ids), `size`.
     public func records(_ documents: [Document]) -> [Record] {
-        zip(groups, canonicals).map { group, canonical in
-            Record([
-                .init("canonical", .string(documents[canonical].id)),
-                .init("members", .strings(group.map { documents[$0].id })),
-                .init("size", .int(group.count)),
-            ])
-        }
+        zip(groups, canonicals).map { group, canonical in Self.record(canonical: documents[canonical].id, members: group.map { documents[$0].id }) }
+    }
+
+    /// A group as `topics dedupe` writes it.
+    public static func record(canonical: String, members: [String]) -> Record {
+        Record([.init("canonical", .string(canonical)), .init("members", .strings(members)), .init("size", .int(members.count))])
     }
 
     /// The documents with each group reduced to its canonical member, in input order; a canonical

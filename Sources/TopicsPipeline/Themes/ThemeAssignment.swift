@@ -18,13 +18,17 @@ public struct ThemeAssignment: Sendable {
 
     /// `record` with the placement's fields (replacing fields of those names it already had).
     public func assigned(_ record: Record) -> Record {
-        let placement = placement(of: record)
-        let theme = placement.theme.flatMap { id in assigner.model.themes.first { $0.id == id } }
-        return record.adding([
+        record.adding(Self.fields(placement(of: record), model: assigner.model))
+    }
+
+    /// The fields a placement in `model` adds to a record: theme, theme_name, theme_distance and far.
+    public static func fields(_ placement: ThemeAssigner.Placement, model: ThemeModel) -> [Record.Field] {
+        let theme = placement.theme.flatMap { id in model.themes.first { $0.id == id } }
+        return [
             .init("theme", theme.map { .int($0.id) } ?? .null),
             .init("theme_name", .optional(theme?.name)),
             .init("theme_distance", .double((Double(placement.distance) * 10_000).rounded() / 10_000)),
             .init("far", .bool(placement.far)),
-        ])
+        ]
     }
 }

@@ -11,7 +11,7 @@ struct AgendaOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Folder to write into (created when missing).") var output: String
     @Option(help: "Working days a reply may take and still be on time (for documents with replies).") var deadlineDays = 15
     @Flag(help: "Do not judge the replies of documents that carry one.") var noReplies = false
-    @Option(help: "A theme model (`topics cluster --save-model`): place each document in its themes and rank from counts, without clustering the archive (for large archives; near-duplicates not merged, replies not judged).") var model: String?
+    @Option(help: "A theme model (`topics cluster --save-model`): place each document in its themes and rank from counts, without clustering the archive, in one streaming pass (for large archives; replies not judged).") var model: String?
     @Option(help: "With --model: the counts per theme, month, region and unit (JSON Lines, as the Spark job writes them) to rank from; the inputs then give only the documents for hot issues and examples.") var fromAggregates: String?
     @Option(help: "With --model: documents kept per theme (the most recent) for hot issues and examples.") var samplePerTheme = 1000
 
@@ -24,7 +24,7 @@ struct AgendaOptions: ParsableArguments {
     /// document and its tags too for `topics run`); exit 1 when some inputs failed.
     func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
         if fromAggregates != nil && model == nil { throw ValidationError("--from-aggregates needs --model (the themes the counts are of)") }
-        if withDocuments && model != nil { throw ValidationError("--model is for topics agenda: topics run writes every document, so it clusters them") }
+        if withDocuments && fromAggregates != nil { throw ValidationError("--from-aggregates is for topics agenda: topics run --model counts the documents itself") }
         var options = AgendaPipeline.ModelOptions()
         options.samplePerTheme = samplePerTheme
         options.aggregates = try fromAggregates.map { try AgendaAggregates.read(file: $0) }
@@ -57,8 +57,10 @@ struct AgendaCommand: ParsableCommand {
 
             For large archives: --model FILE (from `topics cluster SAMPLE --save-model FILE`) clusters \
             nothing; each document is placed in the model's themes as it is read and counted per \
-            theme, month, region and unit (written as aggregates.jsonl), and the hot issues and \
-            examples come from the latest --sample-per-theme documents of each theme. \
+            theme, month, region and unit (written as aggregates.jsonl), near-duplicates are grouped \
+            in the same pass and merged (a duplicate counts in the theme of the member its group \
+            keeps, once as a matter), and the hot issues and examples come from the latest \
+            --sample-per-theme documents of each theme. \
             --from-aggregates AGG.jsonl ranks from counts made elsewhere (the Spark job writes them); \
             the inputs then give only those documents.
             """)
@@ -79,8 +81,17 @@ struct RunCommand: ParsableCommand {
             Writes into the output folder: documents.jsonl (every document read), tags.jsonl (taxonomy \
             topics with evidence), themes.jsonl, agenda.md and agenda.html.
 
-            Example:
+            With --model FILE (a saved theme model, `topics cluster SAMPLE --save-model FILE`) the \
+            run streams, for archives of millions: each document is read, normalised and segmented \
+            once, and that one analysis tags it, places it in the model's themes, sketches it for \
+            near-duplicates and counts it for the agenda (as `topics agenda --model`). Written: \
+            tags.jsonl (as `topics tag` writes it), assignments.jsonl ({id, theme, theme_name, \
+            theme_distance, far} as `topics assign` adds them), duplicates.jsonl (the groups, as \
+            `topics dedupe` writes them), aggregates.jsonl and the agenda; no documents.jsonl.
+
+            Examples:
               topics run pages/ messages.csv -o report/
+              topics run --model themes.model millions.jsonl -o report/
             """)
 
     @OptionGroup var archive: ArchiveOptions
