@@ -20,6 +20,9 @@ import sys
 import zipfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "agenda", "taxonomy-devset"))
+from rebuild import sql_values  # noqa: E402  (the MySQL value reader the taxonomy dev set already uses)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "devset", "docs")
 
@@ -37,6 +40,29 @@ GOV_YEARS = ["1985", "2004", "2017"]
 TEDDY = ("Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020", "505edf120966fe65039395e3a7f5fa9848359274",
          "resources/full_dataset/full_dataset_sheet_4.xlsx")
 TEDDY_ROWS = 12  # every 230th message of 附件4, from the first
+
+# Batch 3 (blind): labelled by reading before the parser was run on them. Other repositories.
+# 国务院办公厅 replies to NPC deputies' suggestions and CPPCC proposals, and its letters on the handling of a
+# province's 问题和建议, from a crawl of gov.cn: rows of an SQL dump (key = id), the stored page html written as is.
+GOVCN = ("ZhouYNF/platform-1", "2197df553eee3b0bc9989d91addadf2f4227fddc", "db/ge_policy_raw20190217.sql")
+GOVCN_IDS = ["21", "22", "25", "26", "27", "28", "29", "30", "48"]
+# The same competition's messages (附件4, with replies) as copied by another team: every 230th row from the
+# 116th, so none of the teddy4 rows; and its test messages (测试数据, no reply), every 700th from the 351st.
+TM = ("15625103741/Text-Mining", "17ed6eacddd8e2a41463e4c397a95b587dae7ee9")
+TM_REPLY_ROWS = [115 + 230 * k for k in range(5)]
+TM_TEST_ROWS = [350 + 700 * k for k in range(4)]
+# Messages of another team's 附件2 (495 filled rows; 一级分类 is the competition's label, not printed): every 120th from the 61st.
+NLP2 = ("694035434/Natural-language-processing-and-text-mining", "b55669f6add2117eac7c924bb6652e215c4516eb", "附件2.xlsx")
+NLP2_ROWS = [60 + 120 * k for k in range(4)]
+# Hebei provincial departments' annual reports on open government information (a crawl of their sites, CSV).
+HEBEI = ("gerry0208/spider_project", "015f6583fdc6be29861b56a104b23b68931acdd8")
+HEBEI_REPORTS = [  # (file name, path, title in the 标题 column)
+    ("hebei-rst-2019", "河北政府网站/2人力资源和社会保障厅-政府信息公开/人力资源和社会保障厅_政策法规+政府信息公开年报.csv",
+     "河北省人力资源和社会保障厅2019年政府信息公开工作年度报告"),
+    ("hebei-kjt-2016", "河北政府网站/5科学技术厅-政府信息公开/政府信息公开年报.csv", "河北省科技厅2016年政府信息公开工作年度报告"),
+    ("hebei-gxt-2019", "河北政府网站/6工业和信息化厅-政府信息公开/政府信息公开年报.csv", "河北省工业和信息化厅2019年政府信息公开报告"),
+    ("hebei-jyt-2017", "河北政府网站/7教育厅-政府信息公开/政府信息公开年报.csv", "河北省教育厅2017年度政府信息公开工作报告"),
+]
 # News pages on CPPCC and government business: articles, whatever they quote.
 
 
@@ -88,6 +114,31 @@ def write(name, text):
         f.write(text)
 
 
+def message(row, with_reply):
+    """A 网络问政 message as the platform prints it: label：value lines, the reply and its time if any."""
+    lines = [f"留言编号：{row['留言编号']}", f"留言用户：{row['留言用户']}", f"留言主题：{row['留言主题']}",
+             f"留言时间：{excel_date(row['留言时间'])}", f"留言详情：{row['留言详情'].replace('_x000D_', '').strip()}"]
+    if with_reply:
+        lines += [f"答复意见：{row['答复意见'].replace('_x000D_', '').strip()}", f"答复时间：{excel_date(row['答复时间'])}"]
+    return "\n".join(lines + [""])
+
+
+def sheet_rows(data):
+    sheet = xlsx_rows(data)
+    return [dict(zip(sheet[0], r)) for r in sheet[1:]]
+
+
+def govcn_pages(root):
+    """id -> the stored page html (the `html` column) of the gov.cn policy dump."""
+    pages = {}
+    for stmt in re.split(r"\ninsert into ge_policy_raw ", git_show(root, *GOVCN).decode("utf-8")):
+        m = re.search(r"values \((\d+), ", stmt)
+        if m and m.group(1) in GOVCN_IDS:
+            values = sql_values(stmt[m.start():])  # url, crawl time, index, title, office, number, dates…, content, status, html, kind
+            pages[m.group(1)] = values[10]
+    return pages
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror-root", default="/work/.mirror")
@@ -116,6 +167,25 @@ def main():
             f"留言编号：{row['留言编号']}", f"留言用户：{row['留言用户']}", f"留言主题：{row['留言主题']}",
             f"留言时间：{excel_date(row['留言时间'])}", f"留言详情：{row['留言详情'].replace('_x000D_', '').strip()}",
             f"答复意见：{row['答复意见'].replace('_x000D_', '').strip()}", f"答复时间：{excel_date(row['答复时间'])}", ""]))
+
+    pages = govcn_pages(args.mirror_root)
+    for key in GOVCN_IDS:
+        write(f"govcn-reply-{key}.html", pages[key])
+    replies = sheet_rows(git_show(args.mirror_root, *TM, "data/附件4.xlsx"))
+    for k in TM_REPLY_ROWS:
+        write(f"tm4-{replies[k]['留言编号']}.txt", message(replies[k], True))
+    tests = sheet_rows(git_show(args.mirror_root, *TM, "data/测试数据.xlsx"))
+    for k in TM_TEST_ROWS:
+        write(f"tmtest-{tests[k]['留言编号']}.txt", message(tests[k], False))
+    more = sheet_rows(git_show(args.mirror_root, *NLP2))
+    for k in NLP2_ROWS:
+        write(f"nlp2-{more[k]['留言编号']}.txt", message(more[k], False))
+    for name, path, title in HEBEI_REPORTS:
+        rows = [r for r in csv.DictReader(io.StringIO(git_show(args.mirror_root, *HEBEI, path).decode("utf-8")))
+                if r["标题"] == title]
+        r = rows[0]
+        date_label = "时间" if "时间" in r else "日期"
+        write(f"{name}.txt", "\n".join([r["标题"], f"{date_label}：{r[date_label]}", "", r["内容"], ""]))
     return 0
 
 
