@@ -20,7 +20,13 @@ struct PageAnalysis {
 
     mutating func article(encoding: String) -> Article {
         var body = scorer.bodyBlockIndices()
-        let title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)
+        var title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)
+        // A government page's disclosure table names the document's title (`标　　题：…`): it wins
+        // over no headline, or over a line of it (a long title printed over several lines).
+        if let tableTitle = disclosureTitle(before: body.first ?? blocks.count),
+           title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
+            title.title = tableTitle
+        }
         // The headline often sits inside the chosen element: it is not body text.
         if let titleBlock = title.block { body.removeAll { $0 <= titleBlock } }
         let header = headerBlocks(titleBlock: title.block, bodyStart: body.first)
@@ -88,6 +94,12 @@ struct PageAnalysis {
             if NoiseFilter.isDisclaimer(block) {
                 // The notice printed under every article: what follows it near the end is the site's.
                 if kept.count >= 2, seen * 3 >= total * 2 || total - seen < 200 { break }
+                continue
+            }
+            // The date under the body that signs a letter or notice (`国务院办公厅` / `二〇〇六年十月十八日`) is the document's.
+            if let last = kept.last, ClosingBylines.signatory(blocks[last].text, above: block.text) != nil {
+                paragraphs.append(block.text)
+                kept.append(i)
                 continue
             }
             if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) {
@@ -210,6 +222,21 @@ struct PageAnalysis {
     /// The date after one of `labels` in a short block before `end`, in the block or the next one.
     private func labelledDate(before end: Int, labels: [String]) -> String? {
         labelledDates(before: end, labels: labels).first?.date
+    }
+
+    /// The value of a disclosure table's `标题` row (the label's letters may be spaced out:
+    /// `标　　题：`) in the blocks before `end`: in the label's block or the next one.
+    private func disclosureTitle(before end: Int) -> String? {
+        for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 120 {
+            let compact = TitleFinder.compact(blocks[i].text)
+            guard compact.hasBytePrefix("标题：") || compact.hasBytePrefix("标题:") else { continue }
+            let rest = compact.dropFirst(3)
+            let value = rest.isEmpty && i + 1 < end ? blocks[i + 1].text : String(blocks[i].text.drop { $0 != "：" && $0 != ":" }.dropFirst())
+            let title = value.collapsingWhitespace
+            guard (4...120).contains(TextCounts(title).content), DateParser.first(in: title) == nil else { continue }
+            return title
+        }
+        return nil
     }
 
     /// Every labelled date in short blocks before `end`, in page order, with its label.

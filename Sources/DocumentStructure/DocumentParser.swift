@@ -81,6 +81,22 @@ public struct DocumentParser: Sendable {
 
     private func fill(_ document: inout Document, paragraphs: [String]) {
         var paragraphs = paragraphs
+        // A reply letter: its header lines are the title and number, the addressee who proposed.
+        let letter = ReplyLetter.read(paragraphs)
+        if let letter {
+            let joined = letter.titleLines.joined()
+            if let title = document.title, !joined.isEmpty, !compact(title).contains(compact(joined)), title.count + joined.count <= 80,
+               !title.hasSuffix("。") {
+                document.title = title + joined  // the title printed over several lines
+            } else if document.title == nil, !joined.isEmpty {
+                document.title = joined
+            }
+            document.number = document.number ?? letter.number
+            document.authors = letter.authors
+            document.positions = letter.positions
+            if let date = letter.date { document.date = date }
+            paragraphs = letter.text
+        }
         let proposers = Self.takeProposerLines(&paragraphs)
         var sections: [Document.Section] = []
         var current = Document.Section(heading: "")
@@ -159,7 +175,13 @@ public struct DocumentParser: Sendable {
             .joined(separator: "\n")
         (document.problems, document.suggestions) = Points.extract(asked)
         document.kind = kind ?? KindDetector.detect(document, labels: labelsSeen, proposerLines: !proposers.isEmpty)
+        if let letter {
+            document.reply = Document.Reply(unit: letter.unit ?? document.source, date: letter.date, text: letter.text.joined(separator: "\n"))
+            if kind == nil { document.kind = letter.answersProposal ? .proposal : .suggestion }
+        }
     }
+
+    private func compact(_ s: String) -> String { s.filter { !$0.isWhitespace } }
 
     /// The unlabelled proposer lines under the title (`市政协委员　某某局副局长　张某某`, `XX区政协`),
     /// taken out of the paragraphs; an issue label among them stays.

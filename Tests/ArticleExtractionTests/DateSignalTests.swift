@@ -162,4 +162,21 @@ struct DateSignalTests {
         #expect(analysis.blocks.map(\.text) == ["2019-09-09", "2019-09-07"])
         #expect(boxed == [false, true])
     }
+
+    /// A government letter's page: the disclosure table names the title (printed over lines below
+    /// it), and the date under the signing body stays with the text.
+    @Test func aDisclosureTableTitleAndTheSignatureDate() throws {
+        let html = """
+            <html><body><table><tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2006年10月18日</td></tr>
+            <tr><td><b>标　　题：</b></td><td colspan="3">国务院办公厅对全国政协十届四次会议第4626号提案的答复</td></tr>
+            <tr><td><b>发文字号：</b></td><td>国办函〔2006〕82号</td><td><b>发布日期：</b></td><td>2018年12月24日</td></tr></table>
+            <div class="content"><p>国务院办公厅对全国政协十届四次会议<br>第4626号提案的答复</p><p>国办函〔2006〕82号</p><p>王超斌委员：</p>
+            <p>您提出的《关于设立总理热线电话的提案》收悉。经研究，答复如下：推进政务公开，实行科学民主决策是政府工作的一项基本制度。</p>
+            <p>总的来看，国务院及有关部门与人民群众联系的方式和沟通渠道日益增多，反映社情民意的渠道是畅通的。</p>
+            <p>国务院办公厅</p><p>二〇〇六年十月十八日</p></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "国务院办公厅对全国政协十届四次会议第4626号提案的答复")
+        #expect(article.paragraphs.suffix(2) == ["国务院办公厅", "二〇〇六年十月十八日"])
+    }
 }

@@ -1,5 +1,5 @@
 import ArticleExtraction
-import DocumentStructure
+@testable import DocumentStructure
 import Foundation
 import Testing
 import TopicsCore
@@ -359,5 +359,44 @@ struct DocumentParserTests {
         #expect(d.kind == .report)
         #expect(d.title == "积极发挥政协优势 合力助推脱贫攻坚")
         #expect(d.authors == ["政协某某市委员会"])
+    }
+
+    @Test("A reply letter to a proposal: title over two lines, number, addressee, answer, the body and date signing it")
+    func replyLetterToAProposal() {
+        let d = parser.parse(text: """
+            某某市人民政府办公室对市政协十三届四次会议
+            第128号提案的答复
+            某政办函〔2021〕35号
+            李某某、王某某委员：
+            你们提出的《关于加快农村污水治理的提案》收悉。经研究，现答复如下：
+            近年来，我市把农村生活污水治理作为改善人居环境的重点，已建成处理设施二百余座，今后将继续加大投入。
+            感谢你们对政府工作的关心和支持。
+            某某市人民政府办公室
+            二〇二一年七月十六日
+            （联系人：张某，电话：1234567）
+            """, id: "r")
+        #expect(d.kind == .proposal)
+        #expect(d.title == "某某市人民政府办公室对市政协十三届四次会议第128号提案的答复")
+        #expect(d.number == "某政办函〔2021〕35号")
+        #expect(d.authors == ["李某某", "王某某"])
+        #expect(d.date == "2021-07-16")
+        #expect(d.reply?.unit == "某某市人民政府办公室")
+        #expect(d.reply?.date == "2021-07-16")
+        #expect(d.reply?.text.hasPrefix("你们提出的《关于加快农村污水治理的提案》收悉") == true)
+    }
+
+    @Test("Addressees: members, deputies, a vice-chairman, a provincial government")
+    func replyLetterAddressees() {
+        #expect(ReplyLetter.addressee("王超斌委员").authors == ["王超斌"])
+        #expect(ReplyLetter.addressee("周桂英等代表").authors == ["周桂英"])
+        let vice = ReplyLetter.addressee("马万祺副主席")
+        #expect(vice.authors == ["马万祺"] && vice.positions == ["副主席"])
+        #expect(ReplyLetter.addressee("辽宁省人民政府").authors == ["辽宁省人民政府"])
+        #expect(ReplyLetter.documentNumber("国办函〔2006〕82号") == "国办函〔2006〕82号")
+        #expect(ReplyLetter.documentNumber("第4626号提案的答复") == nil)
+        // A suggestion answered: a suggestion, not a proposal.
+        let d = parser.parse(text: "关于增设公交线路建议的答复\n张某某代表：\n您提出的关于增设公交线路的建议收悉。现答复如下：已安排调研。\n市交通运输局\n2022年6月1日", id: "s")
+        #expect(d.kind == .suggestion)
+        #expect(d.reply?.unit == "市交通运输局")
     }
 }
