@@ -1,8 +1,11 @@
 #!/bin/sh
 # Fuzz one target with libFuzzer + AddressSanitizer for SECONDS (default 600).
 #   Tests/Fuzz/run.sh extract 600
-# Seeds: corpora/samples, Tests/BadInputs and (when present) ../shared/corpora; findings go to
+# Seeds: the corpus kept in the repo (Tests/Fuzz/corpus/TARGET.tar.xz: every earlier run's inputs,
+# minimised), corpora/samples, Tests/BadInputs and (when present) ../shared/corpora; findings go to
 # .build-fuzz/out/TARGET/ (crash-*, leak-*, timeout-*), the growing corpus to .build-fuzz/out/TARGET/corpus.
+# After the run, the kept corpus is merged with the new inputs and minimised again (libFuzzer's
+# -merge=1): commit Tests/Fuzz/corpus/TARGET.tar.xz with the run's line in RELIABILITY.md.
 set -e
 cd "$(dirname "$0")/../.."
 TARGET=${1:?target: extract decode segment document csv jsonl readers taxonomy themes}
@@ -11,6 +14,8 @@ swift build -c release --product topics-fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 OUT=.build-fuzz/out/$TARGET
 mkdir -p "$OUT/corpus" "$OUT/seeds"
+KEPT=Tests/Fuzz/corpus/$TARGET.tar.xz
+[ -f "$KEPT" ] && tar -xJf "$KEPT" -C "$OUT/corpus"
 case $TARGET in
   extract|decode) cp corpora/samples/*.html Tests/BadInputs/*.html "$OUT/seeds/" 2>/dev/null || true
                   ls ../shared/corpora/extraction/pages/*.html 2>/dev/null | head -20 | xargs -r -I{} cp {} "$OUT/seeds/" ;;
@@ -31,3 +36,11 @@ esac
 FUZZ_TARGET=$TARGET TOPICS_DATA=$PWD/corpora .build-fuzz/release/topics-fuzz "$OUT/corpus" "$OUT/seeds" \
     -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=4096 -max_len=262144 \
     -artifact_prefix="$OUT/" -print_final_stats=1
+# Keep the run: the old and new inputs, minimised, back into the repo's archive.
+MERGED=$(mktemp -d)
+FUZZ_TARGET=$TARGET TOPICS_DATA=$PWD/corpora .build-fuzz/release/topics-fuzz -merge=1 "$MERGED" "$OUT/corpus" \
+    -timeout=10 -rss_limit_mb=4096 -max_len=262144 > "$OUT/merge.log" 2>&1
+mkdir -p Tests/Fuzz/corpus
+tar -cJf "$KEPT.tmp" -C "$MERGED" . && mv "$KEPT.tmp" "$KEPT"
+rm -rf "$MERGED"
+echo "kept $(tar -tJf "$KEPT" | grep -vc '/$') inputs in $KEPT"
