@@ -175,6 +175,10 @@ public struct DocumentParser: Sendable {
             .joined(separator: "\n")
         (document.problems, document.suggestions) = Points.extract(asked)
         document.kind = kind ?? KindDetector.detect(document, labels: labelsSeen, proposerLines: !proposers.isEmpty)
+        // A department's report names it at the head of its title (`河北省教育厅2017年度政府信息公开工作报告`).
+        if document.kind == .report, document.authors.isEmpty, let title = document.title, let issuer = Self.issuer(openingReportTitle: title) {
+            document.authors = [issuer]
+        }
         if let letter {
             document.reply = Document.Reply(unit: letter.unit ?? document.source, date: letter.date, text: letter.text.joined(separator: "\n"))
             if kind == nil { document.kind = letter.answersProposal ? .proposal : .suggestion }
@@ -182,6 +186,18 @@ public struct DocumentParser: Sendable {
     }
 
     private func compact(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+
+    /// The body whose name opens a report's title right before its year: `河北省科技厅` in
+    /// `河北省科技厅2016年政府信息公开工作年度报告`; nil when no organisation's word ends the words before the year.
+    static func issuer(openingReportTitle title: String) -> String? {
+        let chars = Array(title)
+        guard let digit = chars.firstIndex(where: { $0.isASCII && $0.isNumber }), digit >= 4, digit + 5 <= chars.count,
+              chars[digit..<(digit + 4)].allSatisfy({ $0.isASCII && $0.isNumber }), chars[digit + 4] == "年" else { return nil }
+        let name = String(chars[..<digit])
+        guard name.count <= 30, name.allSatisfy(Proposers.isHan),
+              (Proposers.unitEnds + Proposers.organisationEnds).contains(where: name.hasSuffix) else { return nil }
+        return name
+    }
 
     /// The unlabelled proposer lines under the title (`市政协委员　某某局副局长　张某某`, `XX区政协`),
     /// taken out of the paragraphs; an issue label among them stays.

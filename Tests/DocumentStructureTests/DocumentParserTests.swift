@@ -399,4 +399,12 @@ struct DocumentParserTests {
         #expect(d.kind == .suggestion)
         #expect(d.reply?.unit == "市交通运输局")
     }
+
+    @Test("A department's report: the department at the head of its title is its author")
+    func departmentReportAuthor() {
+        #expect(DocumentParser.issuer(openingReportTitle: "河北省教育厅2017年度政府信息公开工作报告") == "河北省教育厅")
+        #expect(DocumentParser.issuer(openingReportTitle: "河北省人力资源和社会保障厅2019年政府信息公开工作年度报告") == "河北省人力资源和社会保障厅")
+        #expect(DocumentParser.issuer(openingReportTitle: "2019年政府工作报告") == nil)
+        #expect(DocumentParser.issuer(openingReportTitle: "关于2019年预算执行情况的报告") == nil)
+    }
 }
