@@ -179,6 +179,12 @@ public struct DocumentParser: Sendable {
         if document.kind == .report, document.authors.isEmpty, let title = document.title, let issuer = Self.issuer(openingReportTitle: title) {
             document.authors = [issuer]
         }
+        // A report signed at its end (`河北省教育厅` / `2018年2月8日`) is dated by its signature, not by
+        // the page's publication time above it.
+        if document.kind == .report, bodyParagraphs.count >= 3,
+           let signed = Self.signatureDate(bodyParagraphs[bodyParagraphs.count - 2], bodyParagraphs[bodyParagraphs.count - 1]) {
+            document.date = signed
+        }
         if let letter {
             document.reply = Document.Reply(unit: letter.unit ?? document.source, date: letter.date, text: letter.text.joined(separator: "\n"))
             if kind == nil { document.kind = letter.answersProposal ? .proposal : .suggestion }
@@ -186,6 +192,15 @@ public struct DocumentParser: Sendable {
     }
 
     private func compact(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+
+    /// The date of a signature: a short organisation's line, then a line that is only a date.
+    static func signatureDate(_ signer: String, _ dateLine: String) -> String? {
+        let name = signer.trimmingCharacters(in: .whitespaces), line = dateLine.trimmingCharacters(in: .whitespaces)
+        guard (4...30).contains(name.count), name.allSatisfy(Proposers.isHan),
+              (Proposers.unitEnds + Proposers.organisationEnds).contains(where: name.hasSuffix),
+              line.count <= 14, let date = DateText.firstISO(in: line) else { return nil }
+        return date
+    }
 
     /// The body whose name opens a report's title right before its year: `河北省科技厅` in
     /// `河北省科技厅2016年政府信息公开工作年度报告`; nil when no organisation's word ends the words before the year.

@@ -406,5 +406,7 @@ struct DocumentParserTests {
         #expect(DocumentParser.issuer(openingReportTitle: "河北省人力资源和社会保障厅2019年政府信息公开工作年度报告") == "河北省人力资源和社会保障厅")
         #expect(DocumentParser.issuer(openingReportTitle: "2019年政府工作报告") == nil)
         #expect(DocumentParser.issuer(openingReportTitle: "关于2019年预算执行情况的报告") == nil)
+        #expect(DocumentParser.signatureDate("河北省教育厅", "2018年2月8日") == "2018-02-08")
+        #expect(DocumentParser.signatureDate("感谢您的关心和支持。", "2018年2月8日") == nil)
     }
 }
