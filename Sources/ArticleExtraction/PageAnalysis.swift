@@ -419,6 +419,10 @@ struct PageAnalysis {
         if let outlet = ScriptValues.organizationAuthor(in: utf8).flatMap(SourceCleaner.clean).flatMap(accept) {
             return FoundSource(value: outlet, labelled: true)
         }
+        // Last, the outlet a script variable names as the source.
+        if platform == nil, let outlet = ScriptValues.outletSource(in: utf8).flatMap(SourceCleaner.clean).flatMap(accept) {
+            return FoundSource(value: outlet, labelled: true)
+        }
         return platform.map { FoundSource(value: $0, labelled: true) }
     }
 

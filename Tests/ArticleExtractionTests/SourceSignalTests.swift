@@ -122,4 +122,14 @@ struct SourceSignalTests {
         #expect(try source("<span>2024-05-13 09:16</span> <span>来源：网易号</span>",
                            head: #"<meta name="source" content="北京青年报">"#) == "北京青年报")
     }
+
+    /// A script variable naming the source (`window.global = { source: '…' }`) is the last resort;
+    /// values that name no outlet (`default`, a URL) are skipped.
+    @Test func theSourceAScriptNames() throws {
+        let script = "<script>var cfg = { source: 'default', url: 'https://x.example' }; window.global = { id: '3yW', source: '环球时报新媒体', // 来源\n mp: 0 }</script>"
+        #expect(try source("<span>2020-10-08 10:17</span>", head: script) == "环球时报新媒体")
+        #expect(try source("<span>2020-10-08 10:17</span>", head: "<script>var a = { source: 'vote' }</script>") == nil)
+        // A visible source wins.
+        #expect(try source("<span>2020-10-08 10:17</span> <span>来源：新京报</span>", head: script) == "新京报")
+    }
 }

@@ -6,7 +6,7 @@ enum ScriptValues {
 
     /// The first string value after one of `keys` (a whole word followed by `:` or `=`). When the
     /// value is an object, its `name`.
-    static func string(after keys: [String], in page: [UInt8]) -> String? {
+    static func string(after keys: [String], in page: [UInt8], where accept: (String) -> Bool = { _ in true }) -> String? {
         let needles = keys.map { Array($0.utf8) }
         var firstBytes = [Bool](repeating: false, count: 256)
         for n in needles { firstBytes[Int(n[0])] = true }
@@ -19,11 +19,21 @@ enum ScriptValues {
                 for k in needles where i + k.count < h.count && h[i + 1] == k[1] {
                     var j = 2
                     while j < k.count && h[i + j] == k[j] { j += 1 }
-                    guard j == k.count, !isWordByte(h[i + k.count]), let value = value(h, from: i + k.count) else { continue }
+                    guard j == k.count, !isWordByte(h[i + k.count]), let value = value(h, from: i + k.count), accept(value) else { continue }
                     return value
                 }
             }
             return nil
+        }
+    }
+
+    /// An outlet a script names as the article's source (`window.global = { source: '环球时报新媒体', … }`):
+    /// the first `source` value that reads as an outlet (not `default`, `vote`, a URL).
+    static func outletSource(in page: [UInt8]) -> String? {
+        string(after: ["source"], in: page) { value in
+            let v = value.collapsingWhitespace
+            return (2...30).contains(v.unicodeScalars.count) && v.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) })
+                && !v.containsBytes("://") && SourceCleaner.namesOutlet(v)
         }
     }
 
