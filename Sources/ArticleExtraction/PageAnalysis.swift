@@ -84,7 +84,7 @@ struct PageAnalysis {
         var seen = 0
         var paragraphs: [String] = []
         var kept: [Int] = []
-        for i in indices {
+        for (at, i) in indices.enumerated() {
             let block = blocks[i]
             seen += block.counts.content
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
@@ -105,7 +105,7 @@ struct PageAnalysis {
             if NoiseFilter.isFurniture(block) || NoiseFilter.isMetaLine(block) {
                 // A widget closing the article (a read count, a feedback menu: 不感兴趣 / 广告软文 /
                 // 重复、旧闻 …): when only short lines follow it, they are the widget's too.
-                if kept.count >= 2, let at = indices.firstIndex(of: i), indices.count - at > 3,
+                if kept.count >= 2, indices.count - at > 3,
                    indices[(at + 1)...].allSatisfy({ blocks[$0].counts.content <= 20 }) { break }
                 continue
             }

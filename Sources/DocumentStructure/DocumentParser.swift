@@ -197,7 +197,7 @@ public struct DocumentParser: Sendable {
     static func signatureDate(_ signer: String, _ dateLine: String) -> String? {
         let name = signer.trimmingCharacters(in: .whitespaces), line = dateLine.trimmingCharacters(in: .whitespaces)
         guard (4...30).contains(name.count), name.allSatisfy(Proposers.isHan),
-              (Proposers.unitEnds + Proposers.organisationEnds).contains(where: name.hasSuffix),
+              Proposers.endsAsOrganisation(name),
               line.count <= 14, let date = DateText.firstISO(in: line) else { return nil }
         return date
     }
@@ -210,7 +210,7 @@ public struct DocumentParser: Sendable {
               chars[digit..<(digit + 4)].allSatisfy({ $0.isASCII && $0.isNumber }), chars[digit + 4] == "年" else { return nil }
         let name = String(chars[..<digit])
         guard name.count <= 30, name.allSatisfy(Proposers.isHan),
-              (Proposers.unitEnds + Proposers.organisationEnds).contains(where: name.hasSuffix) else { return nil }
+              Proposers.endsAsOrganisation(name) else { return nil }
         return name
     }
 

@@ -107,6 +107,11 @@ enum Proposers {
         return String(name[..<at])
     }
 
+    /// A name ending as a unit or an organisation does (`河北省教育厅`, `国务院办公厅`, `民建XX市委`).
+    static func endsAsOrganisation(_ name: String) -> Bool {
+        unitEnds.contains(where: name.hasSuffix) || organisationEnds.contains(where: name.hasSuffix)
+    }
+
     static let unitEnds = ["局", "办公室", "委员会", "政府", "中心", "公司", "办", "厅", "委", "院", "所", "站", "队", "街道", "镇", "乡"]
 
     /// The answering unit signed under a reply: the last run of text after the last sentence end,

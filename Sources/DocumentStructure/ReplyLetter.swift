@@ -69,7 +69,7 @@ struct ReplyLetter {
     static func addressee(_ raw: String) -> (authors: [String], positions: [String]) {
         var text = raw.trimmingCharacters(in: .whitespaces)
         for honorific in ["尊敬的", "敬爱的"] where text.hasPrefix(honorific) { text = String(text.dropFirst(honorific.count)) }
-        if Proposers.unitEnds.contains(where: text.hasSuffix) || Proposers.organisationEnds.contains(where: text.hasSuffix) {
+        if Proposers.endsAsOrganisation(text) {
             return (text.count <= 30 ? [text] : [], [])
         }
         var positions: [String] = []

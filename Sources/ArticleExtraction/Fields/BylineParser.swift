@@ -247,7 +247,6 @@ enum BylineParser {
         return (text, j + 1)
     }
 
-    /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
     /// `value` ends in a capitalised Latin word and a capitalised Latin word starts at `i`.
     private static func continuesLatinName(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
         func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
@@ -260,6 +259,7 @@ enum BylineParser {
         return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || s[j] == ")" || s[j] == "）"
     }
 
+    /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
     private static func looksLikeName(_ s: [Unicode.Scalar], from i: Int) -> Bool {
         var j = i, han = 0
         while j < s.count, CharacterClass.isHan(s[j].value) {
