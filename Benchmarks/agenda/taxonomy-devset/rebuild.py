@@ -17,9 +17,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def git_show(mirrors, repo, commit, path):
     """The file at path in commit; a path with * names the one file it matches (for names holding control characters)."""
-    gitdir = os.path.join(mirrors, repo.replace("/", "+"), "repo")
-    if not os.path.isdir(gitdir):
-        gitdir = os.path.join(mirrors, repo.replace("/", "+"))
+    base = os.path.join(mirrors, repo.replace("/", "+"))
+    # a bare mirror (MIRROR/owner+name/repo or MIRROR/owner+name) or a clone's .git (MIRROR/owner+name/repo/.git)
+    gitdir = next((d for d in (os.path.join(base, "repo", ".git"), os.path.join(base, "repo"), base)
+                   if os.path.isfile(os.path.join(d, "HEAD"))), base)
     if "*" in path:
         ls = subprocess.run(["git", "--git-dir", gitdir, "ls-tree", "-r", "-z", "--name-only", commit],
                             capture_output=True)
@@ -31,7 +32,13 @@ def git_show(mirrors, repo, commit, path):
     if r.returncode != 0:
         raise SystemExit(f"{repo}:{path}@{commit[:10]}: cannot read ({r.stderr.decode(errors='replace').strip()}); "
                          f"mirror the repository first (fetch github:{repo})")
-    return r.stdout.decode("utf-8", errors="replace")
+    try:
+        return r.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        # A page that declares a GB charset (gb2312, gbk, gb18030) is decoded as GB18030; anything else as UTF-8.
+        if re.search(rb"charset=[\"']?gb", r.stdout[:4000], re.I):
+            return r.stdout.decode("gb18030", errors="replace")
+        return r.stdout.decode("utf-8", errors="replace")
 
 
 def strip_html(s):
@@ -121,8 +128,47 @@ def from_cms_sql(src, key):
     return (title, text) if title and text else None
 
 
+def from_csv_record(src, key):
+    """A CSV with a header and no row-number column: key is the record's number (1 = the first after the header);
+    title from title/标题, text from content/内容."""
+    csv.field_size_limit(sys.maxsize)
+    for n, row in enumerate(csv.DictReader(io.StringIO(src)), 1):
+        if str(n) == key:
+            title = next((row[k] for k in ("title", "标题") if row.get(k)), "")
+            text = next((row[k] for k in ("content", "内容") if row.get(k)), "")
+            return title.replace("\n", ""), text
+    return None
+
+
+def from_json_item(src, key):
+    """A JSON array of records (a Scrapy feed): key is FIELD=VALUE of one record; title from title (a 提问： in front and
+    an 编号:N behind, the forum's furniture, dropped), text from content."""
+    field, _, value = key.partition("=")
+    for rec in json.loads(src):
+        if str(rec.get(field, "")).replace("\xa0", " ").strip() == value:
+            title = re.sub(r"^\s*提问[：:]", "", rec.get("title", "").replace("\xa0", " "))
+            title = re.sub(r"\s*编号[:：]\s*\d+\s*$", "", title).strip()
+            return title, rec.get("content", "")
+    return None
+
+
+def from_article_html(src, key):
+    """A news article page (or a component holding one): title from the first <h1> with text (else <title>), text from
+    the <p> paragraphs holding at least 10 Chinese characters (menus, captions and footers hold fewer)."""
+    m = re.search(r"(?is)<title>(.*?)</title>", src)
+    page_title = strip_html(m.group(1)).replace("\n", " ").strip() if m else ""
+    heads = [strip_html(h).replace("\n", " ").strip() for h in re.findall(r"(?is)<h1\b[^>]*>(.*?)</h1>", src)]
+    heads = [h for h in heads if re.search(r"[\u4e00-\u9fff]{4}", h)]
+    # the headline is the <h1> the page's <title> repeats (a site's name is an <h1> too); else the first, else <title>
+    title = next((h for h in heads if h in page_title), heads[0] if heads else page_title)
+    paras = [strip_html(p) for p in re.findall(r"(?is)<p\b[^>]*>(.*?)</p>", src)]
+    paras = [re.sub(r"\s*\n\s*", "", p) for p in paras if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 10]
+    return (title, "\n".join(paras)) if paras else None
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
-           "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql}
+           "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql,
+           "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
