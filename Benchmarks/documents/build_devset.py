@@ -13,6 +13,7 @@ rebuilt here.
 import argparse
 import csv
 import io
+import json
 import os
 import re
 import subprocess
@@ -191,12 +192,11 @@ def batch4(root):
         write(f"jms-{key}.txt", labelled([(c, r[c].strip()) for c in (
             "信件标题", "来信人", "咨询时间", "所属类型", "信件内容", "承办单位", "处理情况", "处理结果", "处理时间")]))
 
-    import json
     messages = list(json.loads(git_show(root, *FZ).decode("utf-8")).values())
     for k in FZ_ROWS:
         m = messages[k]
-        text = {c: str(m[c]).replace("\r\n", "\n").strip() for c in ("标题", "性质", "区域", "信息来源", "时间", "诉求件内容", "回复1")}
-        write(f"fz12345-{m['id']}.txt", labelled([(c, text[c]) for c in ("标题", "性质", "区域", "信息来源", "时间", "诉求件内容", "回复1")]))
+        write(f"fz12345-{m['id']}.txt", labelled([(c, str(m[c]).replace("\r\n", "\n").strip()) for c in (
+            "标题", "性质", "区域", "信息来源", "时间", "诉求件内容", "回复1")]))
 
 
 def main():
