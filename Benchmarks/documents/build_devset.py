@@ -13,6 +13,7 @@ rebuilt here.
 import argparse
 import csv
 import io
+import json
 import os
 import re
 import subprocess
@@ -64,6 +65,23 @@ HEBEI_REPORTS = [  # (file name, path, title in the 标题 column)
     ("hebei-jyt-2017", "河北政府网站/7教育厅-政府信息公开/政府信息公开年报.csv", "河北省教育厅2017年度政府信息公开工作报告"),
 ]
 # News pages on CPPCC and government business: articles, whatever they quote.
+
+# Batch 4 (blind): three more repositories, labelled by reading before the parser was run on them.
+# Jiangsu CPPCC proposals of 2022 (same site and CSV columns as jszx2019, another session and repository):
+# every 80th row from the 40th. State Council work reports 2019, 2020 (with their heading) and 2022 (from 各位代表).
+MYBOOK = ("chengjun/mybook", "cb6b34b55e6e7e2b5daddf249ae5f262802e52e2")
+JSZX22_ROWS = [39 + 80 * k for k in range(8)]
+GOV22_YEARS = ["2019", "2020", "2022"]
+# 网络问政 messages with the handling unit's reply, from two city platforms (a crawler's CSV output, GBK):
+# 大连 公共行政服务 (xzfw.dl.gov.cn, 受理编号 G…) every 500th row from the 251st; 佳木斯 政民互动 (www.jms.gov.cn)
+# every 800th row from the 401st. The detail link and the crawler's 附件/回复满意度 columns are not printed.
+WAIBAO = ("jamesfyp/WaiBaoSpider", "6982744fdab19be53daeb987e86ce6c7327e6410")
+DALIAN_ROWS = [250 + 500 * k for k in range(7)]
+JMS_ROWS = [400 + 800 * k for k in range(6)]
+# 福州 12345 诉求件 about black and smelly rivers (fz12345.fuzhou.gov.cn), a crawler's JSON: every 50th from the 25th.
+# Printed: the page's fields as the crawler names them; its derived columns (lengths, river, counts) are not.
+FZ = ("timeofmei/work", "8fbab3f2371ef3200bf9668deb06927156dee089", "data/result_suqiu_update.json")
+FZ_ROWS = [24 + 50 * k for k in range(6)]
 
 
 def git_show(root, repo, commit, path):
@@ -139,6 +157,48 @@ def govcn_pages(root):
     return pages
 
 
+def labelled(pairs):
+    """label：value lines for the non-empty values, in the given order (the document's own labels)."""
+    return "\n".join(f"{label}：{value}" for label, value in pairs if value) + "\n"
+
+
+def gbk_csv(data):
+    return list(csv.DictReader(io.StringIO(data.decode("gb18030"))))
+
+
+def batch4(root):
+    rows = list(csv.DictReader(io.StringIO(git_show(root, *MYBOOK, "data/jszx2022.csv").decode("utf-8"))))
+    for k in JSZX22_ROWS:
+        r = rows[k]
+        write(f"jszx22-{r['proposal_number']}.txt", "\n".join([
+            r["reason"], f"提案号：{r['proposal_number']}", f"提案人：{r['personnel_name']}",
+            f"类别：{r['type']}", f"提交时间：{r['publish_time']}", "", r["content"], ""]))
+    reports = {}
+    for line in git_show(root, *MYBOOK, "data/gov_reports1954-2022.txt").decode("utf-8").splitlines():
+        year, _, text = line.partition("\t")
+        reports[year] = text
+    for year in GOV22_YEARS:
+        write(f"govreport22-{year}.txt", reports[year] + "\n")
+
+    dalian = gbk_csv(git_show(root, *WAIBAO, "WaiBaoSpider/data/dalian/dalian_detail.csv"))
+    for k in DALIAN_ROWS:
+        r = dalian[k]
+        write(f"dl-{r['受理编号']}.txt", labelled([(c, r[c].strip()) for c in (
+            "受理编号", "反映标题", "反映时间", "反映内容", "受理单位", "处理状态", "答复内容", "反馈时间")]))
+    jms = gbk_csv(git_show(root, *WAIBAO, "WaiBaoSpider/data/jiamusi/jiamusi_detail.csv"))
+    for k in JMS_ROWS:
+        r = jms[k]
+        key = r["链接"].rstrip("/").rsplit("/", 1)[-1].split(".")[0]  # the page's number in its address
+        write(f"jms-{key}.txt", labelled([(c, r[c].strip()) for c in (
+            "信件标题", "来信人", "咨询时间", "所属类型", "信件内容", "承办单位", "处理情况", "处理结果", "处理时间")]))
+
+    messages = list(json.loads(git_show(root, *FZ).decode("utf-8")).values())
+    for k in FZ_ROWS:
+        m = messages[k]
+        write(f"fz12345-{m['id']}.txt", labelled([(c, str(m[c]).replace("\r\n", "\n").strip()) for c in (
+            "标题", "性质", "区域", "信息来源", "时间", "诉求件内容", "回复1")]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror-root", default="/work/.mirror")
@@ -186,6 +246,7 @@ def main():
         r = rows[0]
         date_label = "时间" if "时间" in r else "日期"
         write(f"{name}.txt", "\n".join([r["标题"], f"{date_label}：{r[date_label]}", "", r["内容"], ""]))
+    batch4(args.mirror_root)
     return 0
 
 
