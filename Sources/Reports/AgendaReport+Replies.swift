@@ -66,24 +66,9 @@ extension AgendaReport {
     func replyQualityMarkdown() -> String {
         guard !replyQuality.isEmpty else { return "" }
         var out = "\n## 答复质量 · Reply quality\n\n"
-        let themes = themesByReplyQuality()
-        if !themes.isEmpty {
-            out += "Themes whose messages got the poorest replies first.\n\n"
-            out += "| theme | replies | poor | mean score | median working days | on time |\n|---|---|---|---|---|---|\n"
-            for (i, r) in themes {
-                out += "| \(i.rank). \(escapeMarkdown(i.name)) | \(r.replies) | \(Self.percent(r.sharePoor)) | \(String(format: "%.2f", r.meanScore)) | "
-                    + "\(r.medianWorkingDays.map(Self.days) ?? "–") | \(r.shareOnTime.map(Self.percent) ?? "–") |\n"
-            }
-            out += "\n"
-        }
-        if !replyQuality.byUnit.isEmpty {
-            out += "| answering unit | replies | good | adequate | poor | mean score | median working days | on time | weakest |\n|---|---|---|---|---|---|---|---|---|\n"
-            for r in replyQuality.byUnit.prefix(replyQuality.unitsShown) {
-                out += "| \(escapeMarkdown(r.group)) | \(r.replies) | \(r.good) | \(r.adequate) | \(r.poor) | \(String(format: "%.2f", r.meanScore)) | "
-                    + "\(r.medianWorkingDays.map(Self.days) ?? "–") | \(r.shareOnTime.map(Self.percent) ?? "–") | "
-                    + "\(escapeMarkdown(r.weakest.joined(separator: ", "))) |\n"
-            }
-        }
+        let themes = replyThemeTable()
+        if !themes.rows.isEmpty { out += "Themes whose messages got the poorest replies first.\n\n" + themes.markdown + "\n" }
+        if !replyQuality.byUnit.isEmpty { out += replyUnitTable().markdown }
         return out
     }
 
@@ -91,27 +76,32 @@ extension AgendaReport {
     public func replyQualityHTML() -> String {
         guard !replyQuality.isEmpty else { return "" }
         var out = "<h2>答复质量 · Reply quality</h2>\n"
-        let themes = themesByReplyQuality()
-        if !themes.isEmpty {
-            out += "<p>Themes whose messages got the poorest replies first.</p>\n"
-            out += "<table><tr><th>theme</th><th>replies</th><th>poor</th><th>mean score</th><th>median working days</th><th>on time</th></tr>\n"
-            for (i, r) in themes {
-                out += "<tr><td><a href=\"#theme-\(i.rank)\">\(i.rank). \(escape(i.name))</a></td><td>\(r.replies)</td>"
-                    + "<td>\(poorBar(r.sharePoor))</td><td>\(String(format: "%.2f", r.meanScore))</td>"
-                    + "<td>\(r.medianWorkingDays.map(Self.days) ?? "–")</td><td>\(r.shareOnTime.map(Self.percent) ?? "–")</td></tr>\n"
-            }
-            out += "</table>\n"
-        }
-        if !replyQuality.byUnit.isEmpty {
-            out += "<table><tr><th>answering unit</th><th>replies</th><th>good</th><th>adequate</th><th>poor</th><th>mean score</th><th>median working days</th><th>on time</th><th>weakest</th></tr>\n"
-            for r in replyQuality.byUnit.prefix(replyQuality.unitsShown) {
-                out += "<tr><td>\(escape(r.group))</td><td>\(r.replies)</td><td>\(r.good)</td><td>\(r.adequate)</td><td>\(r.poor)</td>"
-                    + "<td>\(String(format: "%.2f", r.meanScore))</td><td>\(r.medianWorkingDays.map(Self.days) ?? "–")</td>"
-                    + "<td>\(r.shareOnTime.map(Self.percent) ?? "–")</td><td><code>\(escape(r.weakest.joined(separator: " ")))</code></td></tr>\n"
-            }
-            out += "</table>\n"
-        }
+        let themes = replyThemeTable()
+        if !themes.rows.isEmpty { out += "<p>Themes whose messages got the poorest replies first.</p>\n" + themes.html }
+        if !replyQuality.byUnit.isEmpty { out += replyUnitTable().html }
         return out
+    }
+
+    /// The themes with replies, poorest first.
+    func replyThemeTable() -> ReportTable {
+        var table = ReportTable(columns: ["theme", "replies", "poor", "mean score", "median working days", "on time"])
+        for (i, r) in themesByReplyQuality() {
+            table.append([.init("\(i.rank). \(i.name)", html: "<a href=\"#theme-\(i.rank)\">\(i.rank). \(escape(i.name))</a>"), "\(r.replies)",
+                          .init(Self.percent(r.sharePoor), html: poorBar(r.sharePoor)), "\(String(format: "%.2f", r.meanScore))",
+                          "\(r.medianWorkingDays.map(Self.days) ?? "–")", "\(r.shareOnTime.map(Self.percent) ?? "–")"])
+        }
+        return table
+    }
+
+    /// The answering units, as `ReplyQuality.byUnit` orders them (the first `unitsShown`).
+    func replyUnitTable() -> ReportTable {
+        var table = ReportTable(columns: ["answering unit", "replies", "good", "adequate", "poor", "mean score", "median working days", "on time", "weakest"])
+        for r in replyQuality.byUnit.prefix(replyQuality.unitsShown) {
+            table.append(["\(r.group)", "\(r.replies)", "\(r.good)", "\(r.adequate)", "\(r.poor)", "\(String(format: "%.2f", r.meanScore))",
+                          "\(r.medianWorkingDays.map(Self.days) ?? "–")", "\(r.shareOnTime.map(Self.percent) ?? "–")",
+                          .init(r.weakest.joined(separator: ", "), html: "<code>\(escape(r.weakest.joined(separator: " ")))</code>")])
+        }
+        return table
     }
 
     /// The share of poor replies as a small inline SVG bar with its percentage.

@@ -76,19 +76,9 @@ public struct AgendaReport: Sendable {
     public var markdown: String {
         var out = "# \(title)\n\n\(summary)\n\n"
         if !hotIssues.isEmpty {
-            out += "## 热点问题 · Hot issues\n\n| rank | heat | hot issue | place or group | time range | documents | people | likes | theme |\n|---|---|---|---|---|---|---|---|---|\n"
-            let themeName = Dictionary(items.map { ($0.theme, "\($0.rank). \($0.name)") }, uniquingKeysWith: { a, _ in a })
-            for h in hotIssues.prefix(hotIssuesShown) {
-                out += "| \(h.rank) | \(String(format: "%.1f", h.heat)) | \(escapeMarkdown(h.description))\(h.fewAuthors ? " (few authors)" : "") | "
-                    + "\(escapeMarkdown(Self.placeText(h))) | \(Self.timeRange(h)) | \(h.documents) | \(h.people) | \(h.likes) | "
-                    + "\(escapeMarkdown(h.theme.flatMap { themeName[$0] } ?? "")) |\n"
-            }
-            out += "\n## Themes\n\n"
+            out += "## 热点问题 · Hot issues\n\n" + hotIssueTable().markdown + "\n## Themes\n\n"
         }
-        out += "| rank | theme | matters | documents | growth | people | places | score |\n|---|---|---|---|---|---|---|---|\n"
-        for i in items {
-            out += "| \(i.rank) | \(escapeMarkdown(i.name)) | \(i.matters) | \(i.documents) | \(Self.growthCell(i)) | \(i.authors) | \(i.regions) | \(String(format: "%.2f", i.score)) |\n"
-        }
+        out += agendaTable().markdown
         out += replyQualityMarkdown()
         for i in items {
             out += "\n## \(i.rank). \(escapeMarkdown(i.name))\n\n"
@@ -113,8 +103,33 @@ public struct AgendaReport: Sendable {
         return out
     }
 
-    func escapeMarkdown(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    func escapeMarkdown(_ s: String) -> String { ReportTable.escapeMarkdown(s) }
+
+    /// The hot issues the report lists at the top; the theme cell links to the theme's section.
+    func hotIssueTable() -> ReportTable {
+        var table = ReportTable(columns: ["rank", "heat", "hot issue", "place or group", "time range", "documents", "people", "likes", "theme"])
+        let themeRank = Dictionary(items.map { ($0.theme, $0.rank) }, uniquingKeysWith: { a, _ in a })
+        let themeName = Dictionary(items.map { ($0.theme, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for h in hotIssues.prefix(hotIssuesShown) {
+            let rank = h.theme.flatMap { themeRank[$0] }
+            let theme = ReportTable.Cell(rank.map { "\($0). \(h.theme.flatMap { themeName[$0] } ?? "")" } ?? "",
+                                         html: rank.map { "<a href=\"#theme-\($0)\">\($0)</a>" } ?? "")
+            let issue = ReportTable.Cell(h.description + (h.fewAuthors ? " (few authors)" : ""),
+                                         html: escape(h.description) + (h.fewAuthors ? " <small>(few authors)</small>" : ""))
+            table.append(["\(h.rank)", "\(String(format: "%.1f", h.heat))", issue, "\(Self.placeText(h))", "\(Self.timeRange(h))",
+                          "\(h.documents)", "\(h.people)", "\(h.likes)", theme])
+        }
+        return table
+    }
+
+    /// The themes in rank order with the figures they are ranked by.
+    func agendaTable() -> ReportTable {
+        var table = ReportTable(columns: ["rank", "theme", "matters", "documents", "growth", "people", "places", "score"])
+        for i in items {
+            table.append(["\(i.rank)", .init(i.name, html: "<a href=\"#theme-\(i.rank)\">\(escape(i.name))</a>"), "\(i.matters)", "\(i.documents)",
+                          "\(Self.growthCell(i))", "\(i.authors)", "\(i.regions)", "\(String(format: "%.2f", i.score))"])
+        }
+        return table
     }
 
     // MARK: - HTML
@@ -137,24 +152,13 @@ public struct AgendaReport: Sendable {
 
             """
         if !hotIssues.isEmpty {
-            out += "<h2>热点问题 · Hot issues</h2>\n<table><tr><th>#</th><th>heat</th><th>hot issue</th><th>place or group</th><th>time range</th><th>documents</th><th>people</th><th>likes</th><th>theme</th></tr>\n"
-            let themeRank = Dictionary(items.map { ($0.theme, $0.rank) }, uniquingKeysWith: { a, _ in a })
-            for h in hotIssues.prefix(hotIssuesShown) {
-                let theme = h.theme.flatMap { themeRank[$0] }.map { "<a href=\"#theme-\($0)\">\($0)</a>" } ?? ""
-                out += "<tr><td>\(h.rank)</td><td>\(String(format: "%.1f", h.heat))</td><td>\(escape(h.description))\(h.fewAuthors ? " <small>(few authors)</small>" : "")</td>"
-                    + "<td>\(escape(Self.placeText(h)))</td><td>\(Self.timeRange(h))</td><td>\(h.documents)</td><td>\(h.people)</td><td>\(h.likes)</td><td>\(theme)</td></tr>\n"
-            }
-            out += "</table>\n"
+            out += "<h2>热点问题 · Hot issues</h2>\n" + hotIssueTable().html
         }
         out += "<h2>Themes by size</h2>\n" + sizeChart() + "\n"
         let overTime = themesOverTime()
         if !overTime.isEmpty { out += "<h2>Themes over time</h2>\n" + overTime + "\n" }
         out += "<h2>Taxonomy topics</h2>\n" + tagChart() + "\n"
-        out += "<h2>Agenda</h2>\n<table><tr><th>#</th><th>theme</th><th>matters</th><th>documents</th><th>growth</th><th>people</th><th>places</th><th>score</th></tr>\n"
-        for i in items {
-            out += "<tr><td>\(i.rank)</td><td><a href=\"#theme-\(i.rank)\">\(escape(i.name))</a></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(Self.growthCell(i))</td><td>\(i.authors)</td><td>\(i.regions)</td><td>\(String(format: "%.2f", i.score))</td></tr>\n"
-        }
-        out += "</table>\n"
+        out += "<h2>Agenda</h2>\n" + agendaTable().html
         out += replyQualityHTML()
         for i in items {
             out += "<section class=\"theme\" id=\"theme-\(i.rank)\">\n<h2>\(i.rank). \(escape(i.name))</h2>\n"

@@ -169,12 +169,12 @@ extension Workspace {
         body += "<p class=\"meta\">export: " + ["csv", "xlsx", "md"].map { "<a href=\"/export?what=agenda&amp;format=\($0)\">\($0)</a>" }.joined(separator: " ")
             + (allowsEdits ? " · <a href=\"/export/training.jsonl\">corrected labels (training data)</a>" : "") + "</p>"
         if !report.hotIssues.isEmpty {
-            body += "<h2>热点问题 · Hot issues</h2><div class=\"scroll\"><table><tr><th>#</th><th>hot issue</th><th>place</th><th>time</th><th>docs</th><th>theme</th></tr>"
+            var table = ReportTable(columns: ["#", "hot issue", "place", "time", "docs", "theme"])
             for hot in report.hotIssues.prefix(report.hotIssuesShown) {
-                body += "<tr><td>\(hot.rank)</td><td><a href=\"#hot-\(hot.rank)\">\(Pages.h(hot.description))</a></td><td>\(Pages.h(hot.place ?? ""))</td><td>\(Pages.h(hot.first ?? ""))…\(Pages.h(hot.last ?? ""))</td>"
-                    + "<td>\(hot.documents)</td><td>" + (hot.theme.map { "<a href=\"/themes/\($0)\">#\($0)</a>" } ?? "") + "</td></tr>"
+                table.append(["\(hot.rank)", .init(hot.description, html: "<a href=\"#hot-\(hot.rank)\">\(Pages.h(hot.description))</a>"), "\(hot.place ?? "")",
+                              "\(hot.first ?? "")…\(hot.last ?? "")", "\(hot.documents)", .init("", html: hot.theme.map { "<a href=\"/themes/\($0)\">#\($0)</a>" })])
             }
-            body += "</table></div>"
+            body += "<h2>热点问题 · Hot issues</h2><div class=\"scroll\">\(table.html)</div>"
             // Each hot issue: its documents per month (the report's timeline columns) and its documents.
             for hot in report.hotIssues.prefix(report.hotIssuesShown) {
                 body += "<h3 id=\"hot-\(hot.rank)\">#\(hot.rank) \(Pages.h(hot.description))</h3>"
@@ -191,11 +191,12 @@ extension Workspace {
         let overTime = report.themesOverTime()
         if !overTime.isEmpty { body += "<h2>Themes over time</h2><div class=\"scroll\">\(overTime)</div>" }
         body += "<h2>主题 · Taxonomy topics</h2><div class=\"scroll\">\(report.tagChart())</div>"
-        body += "<h2>Agenda</h2><div class=\"scroll\"><table><tr><th>rank</th><th>theme</th><th>matters</th><th>documents</th><th>people</th><th>score</th></tr>"
+        var agendaTable = ReportTable(columns: ["rank", "theme", "matters", "documents", "people", "score"])
         for i in report.items {
-            body += "<tr><td>\(i.rank)</td><td><a href=\"/themes/\(i.theme)\">\(Pages.h(i.name))</a> <small class=\"meta\">theme #\(i.theme)</small></td><td>\(i.matters)</td><td>\(i.documents)</td><td>\(i.authors)</td><td>\(String(format: "%.2f", i.score))</td></tr>"
+            agendaTable.append(["\(i.rank)", .init(i.name, html: "<a href=\"/themes/\(i.theme)\">\(Pages.h(i.name))</a> <small class=\"meta\">theme #\(i.theme)</small>"),
+                                "\(i.matters)", "\(i.documents)", "\(i.authors)", "\(String(format: "%.2f", i.score))"])
         }
-        body += "</table></div>"
+        body += "<h2>Agenda</h2><div class=\"scroll\">\(agendaTable.html)</div>"
         body += "<div class=\"scroll\">\(report.replyQualityHTML())</div>"
         if allowsEdits {
             body += "<h2>校正 · Curate</h2>"
