@@ -22,19 +22,28 @@ public struct DocumentParser: Sendable {
             .filter { !$0.isEmpty && !Noise.isNavigation($0) })
         var title: String? = nil
         var body = lines
+        var underTitle: Int? = nil  // the line under the title, in body
         // An issue label (社情民意信息 第45期) and a masthead (XX政协办公室编 2022年5月10日) may come
         // before the real title.
         if let at = lines.firstIndex(where: {
             LabelScanner.scan($0) == nil && !Noise.isBulletinHeader($0) && Noise.masthead($0) == nil && !Noise.isDateLine($0)
+                && !Noise.isDateline($0)
         }),
            lines[at].count <= 60, !lines[at].hasSuffix("。"), !Headings.isNumbered(lines[at]) {
             title = lines[at]
             body.remove(at: at)
+            underTitle = at
         } else if lines.count == 1, lines[0].count <= 60 {
             title = lines[0] // a bulletin header alone
             body = []
         }
         var subtitleDate: String? = nil
+        // `——2019年3月5日在第十三届全国人民代表大会第二次会议上` on the line under the title.
+        if let at = underTitle, at < body.count, body[at].hasPrefix("—"), body[at].count <= 60,
+           let date = DateText.firstISO(in: body[at]) {
+            subtitleDate = date
+            body.remove(at: at)
+        }
         if let t = title, let dash = t.range(of: "——"), t[dash.upperBound...].prefix(5).last == "年",
            t[dash.upperBound...].prefix(4).allSatisfy(\.isNumber) {
             // `…工作报告——1985年3月27日在…会议上`: the subtitle dates the report.
@@ -179,6 +188,13 @@ public struct DocumentParser: Sendable {
         if document.kind == .report, document.authors.isEmpty, let title = document.title, let issuer = Self.issuer(openingReportTitle: title) {
             document.authors = [issuer]
         }
+        // A report read by its speaker names them under the title, office and name run together
+        // (`国务院总理温家宝`).
+        if document.kind == .report, document.authors.isEmpty,
+           let (office, name) = bodyParagraphs.prefix(3).lazy.compactMap(Proposers.officeAndName).first {
+            document.authors = [name]
+            document.positions = [office]
+        }
         // A report signed at its end (`河北省教育厅` / `2018年2月8日`) is dated by its signature, not by
         // the page's publication time above it.
         if document.kind == .report, bodyParagraphs.count >= 3,
@@ -220,7 +236,7 @@ public struct DocumentParser: Sendable {
         var proposers: [(author: String, positions: [String], sector: String?)] = []
         var k = 0
         while k < paragraphs.count, k < 8 {
-            if Noise.isBulletinHeader(paragraphs[k]) { k += 1; continue }
+            if Noise.isBulletinHeader(paragraphs[k]) || Noise.isDateline(paragraphs[k]) { k += 1; continue }
             guard let proposer = Proposers.proposerLine(paragraphs[k]) else { break }
             proposers.append(proposer)
             paragraphs.remove(at: k)
@@ -264,6 +280,7 @@ public struct DocumentParser: Sendable {
         case .title: document.title = v
         case .replyDate: if let date = DateText.firstISO(in: v) { document.metadata.append("reply_date", .string(date)) }
         case .replyUnit: document.metadata.append("reply_unit", .string(v))
+        case .metadata(let key): document.metadata.append(key, .string(v))
         case .section: break
         }
     }
@@ -474,6 +491,13 @@ enum Noise {
     }
 
     /// A line that is only a date (`2022年5月10日`), as a masthead cut in two leaves it.
+    /// A news agency's dateline alone on a line (`新华社北京3月16日电`, `本报讯`): not a title.
+    static func isDateline(_ line: String) -> Bool {
+        let t = line.filter { !Proposers.whitespace.contains($0) }
+        guard t.count <= 24 else { return false }
+        return ((t.hasSuffix("电") || t.hasSuffix("讯")) && KindDetector.datelines.contains { t.contains($0) }) || t == "本报讯"
+    }
+
     static func isDateLine(_ line: String) -> Bool {
         let t = line.filter { !Proposers.whitespace.contains($0) }
         return t.count <= 16 && DateText.firstISO(in: t) != nil && t.allSatisfy { $0.isNumber || "年月日-/.:：".contains($0) }
@@ -503,24 +527,43 @@ enum Noise {
     /// A line cut where a scraper glued a title, a byline and the text with long runs of spaces
     /// (four or more; two are a paragraph indent).
     static func splitAtGaps(_ line: String) -> [String] {
+        // A whole text scraped onto one line keeps its paragraphs' indents (`　　`): a long line
+        // with several of them is split at each (`…第一年。　　一、2018年工作回顾　　过去一年…`).
+        let indents = line.count >= 300 ? indentRuns(line) : 0
         var parts: [String] = []
         var current = ""
-        var gap = 0
+        var gap = 0, ideographic = false
         for c in line {
             if Proposers.whitespace.contains(c) {
                 gap += 1
+                if c == "\u{3000}" { ideographic = true }
                 current.append(c)
                 continue
             }
-            if gap >= 4, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+            if gap >= 4 || (indents >= 3 && gap >= 2 && ideographic), !current.trimmingCharacters(in: .whitespaces).isEmpty {
                 parts.append(current)
                 current = ""
             }
-            gap = 0
+            gap = 0; ideographic = false
             current.append(c)
         }
         parts.append(current)
         return parts
+    }
+
+    /// Runs of two or more spaces with an ideographic space among them, inside the line.
+    static func indentRuns(_ line: String) -> Int {
+        var runs = 0, gap = 0, ideographic = false
+        for c in line.trimmingCharacters(in: .whitespaces) {
+            if Proposers.whitespace.contains(c) {
+                gap += 1
+                if c == "\u{3000}" { ideographic = true }
+            } else {
+                if gap >= 2 && ideographic { runs += 1 }
+                gap = 0; ideographic = false
+            }
+        }
+        return runs
     }
 }
 
@@ -540,7 +583,10 @@ enum KindDetector {
     }
 
     static let proposalLabels: Set<String> = ["提案号", "提案编号", "案号", "案由", "提案人", "提案者", "领衔人", "联名人", "附议人", "主办单位", "会办单位"]
-    static let suggestionLabels: Set<String> = ["留言编号", "留言用户", "留言人", "留言主题", "留言时间", "留言详情", "留言内容", "反映人", "建议人"]
+    static let suggestionLabels: Set<String> = ["留言编号", "留言用户", "留言人", "留言主题", "留言时间", "留言详情", "留言内容", "反映人", "建议人",
+                                                "留言标题", "反映标题", "信件标题", "来信标题", "诉求标题", "投诉标题", "咨询标题", "信件主题",
+                                                "反映内容", "信件内容", "来信内容", "诉求内容", "诉求件内容", "投诉内容", "咨询内容",
+                                                "来信人", "写信人", "诉求人", "投诉人", "咨询人", "受理编号", "信件编号", "诉求编号", "工单编号"]
 
     /// `proposerLines`: the document opens with unlabelled proposer lines under its title.
     static func detect(_ d: Document, labels: Set<String>, proposerLines: Bool = false) -> Document.Kind {

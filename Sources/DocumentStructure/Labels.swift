@@ -7,13 +7,17 @@ enum Label: Sendable, Equatable {
     case replyDate, replyUnit
     /// Starts a section with this heading (案由, 建议, 答复 …).
     case section(String)
+    /// A field kept in the document's metadata under this key (处理状态 → status, 区域 → region).
+    case metadata(String)
 
     /// Label text → meaning. Longest labels are tried first, so 提案类别 wins over 类别.
     static let table: [(text: String, label: Label)] = {
         let entries: [(String, Label)] = [
             ("提案号", .number), ("提案编号", .number), ("案号", .number), ("留言编号", .number), ("编号", .number),
+            ("受理编号", .number), ("信件编号", .number), ("诉求编号", .number), ("工单编号", .number),
             ("提案人", .authors), ("提案者", .authors), ("领衔人", .authors), ("反映人", .authors), ("建议人", .authors),
             ("留言用户", .authors), ("留言人", .authors), ("作者", .authors),
+            ("来信人", .authors), ("写信人", .authors), ("诉求人", .authors), ("投诉人", .authors), ("咨询人", .authors),
             ("联名人", .cosigners), ("附议人", .cosigners), ("联名委员", .cosigners),
             ("界别", .sector), ("所属界别", .sector), ("党派", .sector),
             ("提案类别", .category), ("类别", .category), ("分类", .category), ("一级分类", .category), ("问题类别", .category),
@@ -21,12 +25,29 @@ enum Label: Sendable, Equatable {
             ("会办单位", .assistingUnits), ("协办单位", .assistingUnits),
             ("提交日期", .date), ("提交时间", .date), ("留言时间", .date), ("发布日期", .date), ("发布时间", .date),
             ("日期", .date), ("时间", .date),
+            // What a city's message platform prints (网络问政, 市长信箱, 12345): the message, then the reply.
+            ("反映时间", .date), ("来信时间", .date), ("咨询时间", .date), ("诉求时间", .date), ("投诉时间", .date),
+            ("写信时间", .date), ("提问时间", .date),
             ("报送单位", .source), ("来源", .source),
             ("留言主题", .title), ("主题", .title), ("标题", .title), ("题目", .title),
+            ("留言标题", .title), ("反映标题", .title), ("信件标题", .title), ("来信标题", .title), ("诉求标题", .title),
+            ("投诉标题", .title), ("咨询标题", .title), ("信件主题", .title),
             ("答复时间", .replyDate), ("回复时间", .replyDate), ("办理时间", .replyDate),
             ("答复单位", .replyUnit), ("回复单位", .replyUnit), ("答复部门", .replyUnit), ("办理单位", .replyUnit),
+            ("答复日期", .replyDate), ("回复日期", .replyDate), ("反馈时间", .replyDate), ("处理时间", .replyDate),
+            ("办结时间", .replyDate), ("回复机构", .replyUnit), ("答复机构", .replyUnit), ("回复部门", .replyUnit),
+            ("受理单位", .replyUnit), ("受理部门", .replyUnit), ("处理单位", .replyUnit), ("处理部门", .replyUnit),
+            ("办理部门", .replyUnit),
+            ("处理状态", .metadata("status")), ("处理情况", .metadata("status")), ("办理状态", .metadata("status")),
+            ("所属类型", .category), ("信件类型", .category), ("性质", .category), ("区域", .metadata("region")),
+            ("所属区域", .metadata("region")), ("信息来源", .metadata("channel")),
             ("案由", .section("案由")),
             ("留言详情", .section("留言详情")), ("留言内容", .section("留言详情")),
+            ("反映内容", .section("留言详情")), ("信件内容", .section("留言详情")), ("来信内容", .section("留言详情")),
+            ("诉求内容", .section("留言详情")), ("诉求件内容", .section("留言详情")), ("投诉内容", .section("留言详情")),
+            ("咨询内容", .section("留言详情")),
+            ("答复内容", .section("答复")), ("回复内容", .section("答复")), ("处理结果", .section("答复")),
+            ("办理结果", .section("答复")), ("处理意见", .section("答复")),
             ("办理答复", .section("答复")), ("答复意见", .section("答复")), ("办理情况", .section("答复")),
             ("答复", .section("答复")), ("回复", .section("答复")),
         ]
@@ -61,6 +82,8 @@ enum LabelScanner {
         while i < chars.count {
             if i == 0 || chars[i - 1].isWhitespace, let (label, length) = label(at: i, in: chars) {
                 var v = i + length
+                // `回复1：`, `回复2：`: a numbered label (several replies) reads as the label.
+                while v < chars.count, chars[v].isASCII, chars[v].isNumber { v += 1 }
                 while v < chars.count, chars[v].isWhitespace { v += 1 }
                 if v < chars.count, isColon(chars[v]) {
                     hits.append((i, v + 1, label, String(chars[i..<i + length])))

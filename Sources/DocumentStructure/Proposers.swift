@@ -10,7 +10,10 @@ enum Proposers {
                           "会员", "党员", "政协", "研究员", "总监", "局", "院", "委", "办", "会", "公司", "大学", "学校", "中心"]
     static let organisationEnds = ["政协", "委员会", "市委", "省委", "区委", "县委", "州委", "盟委", "支部", "总支", "工商联",
                                    "联合会", "党组", "界别", "专委会"]
-    static let whitespace: Set<Character> = [" ", "\t", "\u{3000}", "\u{00A0}"]
+    /// Spaces as documents print them: ASCII, ideographic, no-break, and the typographic ones
+    /// (en, em, thin … U+2000–U+200A) that word processors put between an office and a name.
+    static let whitespace: Set<Character> = Set([" ", "\t", "\u{3000}", "\u{00A0}", "\u{202F}", "\u{205F}"]
+        + (0x2000...0x200A).map { Character(Unicode.Scalar($0)!) })
     static let punctuation: Set<Character> = ["。", "，", "；", "：", ":", ",", ";", "！", "？", "“", "\""]
 
     /// Tokens of a line split at runs of spaces; single characters in a row are one name padded
@@ -69,6 +72,26 @@ enum Proposers {
         let positions = parts.dropLast().flatMap { $0.split(separator: "、").map(String.init) }
         guard positions.allSatisfy({ p in offices.contains { p.contains($0) } }) else { return nil }
         return (name, positions, sector)
+    }
+
+    /// The heads of governments and bodies whose title a name follows without a space.
+    static let headOffices = ["总理", "副总理", "省长", "市长", "县长", "区长", "州长", "主席", "书记", "主任"]
+
+    /// `国务院总理温家宝` → (国务院总理, 温家宝): an office that heads a body, then a name of 2 or 3
+    /// characters, run together on a short line of its own.
+    static func officeAndName(_ line: String) -> (office: String, name: String)? {
+        var t = line.trimmingCharacters(in: .whitespaces)
+        // The address that opens the speech may be run onto it too (`国务院总理赵紫阳各位代表：`).
+        for address in ["各位代表：", "各位委员：", "同志们："] where t.hasSuffix(address) { t.removeLast(address.count) }
+        guard (4...16).contains(t.count), t.allSatisfy(isHan) else { return nil }
+        for office in headOffices {
+            guard let range = t.range(of: office, options: .backwards) else { continue }
+            let name = String(t[range.upperBound...])
+            if (2...3).contains(name.count), isName(name), range.lowerBound > t.startIndex || t.count <= 5 {
+                return (String(t[..<range.upperBound]), name)
+            }
+        }
+        return nil
     }
 
     /// A speech's title: `张某某委员的发言：…`, `在市政协全会上的大会发言`, `民建市委：…（书面发言）`.

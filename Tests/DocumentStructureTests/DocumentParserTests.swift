@@ -409,4 +409,73 @@ struct DocumentParserTests {
         #expect(DocumentParser.signatureDate("河北省教育厅", "2018年2月8日") == "2018-02-08")
         #expect(DocumentParser.signatureDate("感谢您的关心和支持。", "2018年2月8日") == nil)
     }
+
+    @Test("A city platform's message record: 反映标题/信件标题, 反映时间, 反映内容, 受理单位, 答复内容/处理结果, 反馈时间, 回复1")
+    func messagePlatformRecords() {
+        let dalian = parser.parse(text: """
+            受理编号：G20180401-0011
+            反映标题：咨询关于灭火器年检
+            反映时间：2018-04-01 09:12:30
+            反映内容：小区的灭火器过期了，请问去哪里年检？
+            受理单位：消防支队
+            处理状态：已办结
+            答复内容：尊敬的网友您好：可到消防器材检修点办理。
+            反馈时间：2018-04-03 10:00:00
+            """, id: "dl")
+        #expect(dalian.kind == .suggestion)
+        #expect(dalian.title == "咨询关于灭火器年检")
+        #expect(dalian.number == "G20180401-0011")
+        #expect(dalian.date?.hasPrefix("2018-04-01") == true)
+        #expect(dalian.reply?.unit == "消防支队")
+        #expect(dalian.reply?.date?.hasPrefix("2018-04-03") == true)
+        #expect(dalian.reply?.text.hasPrefix("尊敬的网友您好") == true)
+        #expect(dalian.text.hasPrefix("小区的灭火器过期了"))
+        #expect(dalian.metadata["status"] == .string("已办结"))
+        let letter = parser.parse(text: """
+            信件标题：供热不热
+            来信人：韩某某
+            咨询时间：2018-11-19 14:24:01
+            所属类型：反映问题
+            信件内容：我家是林业局家属区，今年供热不热！
+            处理情况：办理完毕
+            处理结果：我办将尽快责成供热公司派人予以解决。
+            处理时间：2018-11-20 16:16:23
+            """, id: "jms")
+        #expect(letter.kind == .suggestion)
+        #expect(letter.title == "供热不热")
+        #expect(letter.authors == ["韩某某"])
+        #expect(letter.date?.hasPrefix("2018-11-19") == true)
+        #expect(letter.reply?.date?.hasPrefix("2018-11-20") == true)
+        #expect(letter.reply?.text.hasPrefix("我办将尽快") == true)
+        #expect(!letter.text.contains("办理完毕"))
+        let numbered = parser.parse(text: "标题：小区内河整治\n性质：咨询\n区域：晋安区\n信息来源：网站\n时间：2016-10-08\n"
+                                    + "诉求件内容：河水浑浊，散发臭味。\n回复1：您好！此河正在整治。", id: "fz")
+        #expect(numbered.kind == .suggestion)
+        #expect(numbered.reply?.text == "您好！此河正在整治。")
+        #expect(numbered.metadata["region"] == .string("晋安区"))
+        #expect(numbered.text.hasPrefix("河水浑浊，散发臭味。"))
+    }
+
+    @Test("A report scraped onto one line: paragraphs at their indents, the dateline not the title, the subtitle's date, the speaker")
+    func oneLineReport() {
+        let paragraph = "过去一年，我国发展面临多年少有的国内外复杂严峻形势，经济出现新的下行压力。"
+        let text = "\u{3000}\u{3000}新华社北京3月16日电\u{3000}\u{3000}政府工作报告\u{3000}\u{3000}——2019年3月5日在第十三届全国人民代表大会第二次会议上"
+            + "\u{3000}\u{3000}国务院总理\u{2002}\u{2002}李某某\u{3000}\u{3000}各位代表：\u{3000}\u{3000}一、2018年工作回顾"
+            + (0..<8).map { _ in "\u{3000}\u{3000}" + paragraph }.joined()
+        let d = parser.parse(text: text, id: "r")
+        #expect(d.kind == .report)
+        #expect(d.title == "政府工作报告")
+        #expect(d.date == "2019-03-05")
+        #expect(d.authors == ["李某某"])
+        #expect(d.positions == ["国务院总理"])
+        #expect(d.text.split(separator: "\n").filter { $0 == paragraph }.count == 8)
+        // Office and name run together, and the address after them.
+        let glued = parser.parse(text: "2004年政府工作报告——2004年3月5日在第十届全国人民代表大会第二次会议上\n国务院总理温某某各位代表：\n"
+                                 + "本届政府履行职责已经一年。现在，我代表国务院，向大会作政府工作报告，请予审议。", id: "g")
+        #expect(glued.kind == .report)
+        #expect(glued.authors == ["温某某"])
+        #expect(glued.positions == ["国务院总理"])
+        // A short line with indents is not cut at them.
+        #expect(Noise.splitAtGaps("国务院总理\u{3000}\u{3000}李某某").count == 1)
+    }
 }
