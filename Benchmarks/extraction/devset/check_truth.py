@@ -3,7 +3,7 @@
 
 usage: check_truth.py [DEVSET_DIR]   (default: the folder of this script; run rebuild.sh first)
 
-For every truth/<id>.json it decodes pages/<id>.html (UTF-8, else GB18030) and reports a field
+For every truth/<id>.json it decodes pages/<id>.html (UTF-8, else Big5 when declared, else GB18030) and reports a field
 whose labelled value does not occur in the page: the title, the source, each space-separated
 author name and the first 40 characters of every body line are looked for in the page text with
 all whitespace removed (entities decoded, tags dropped); the date is looked for in its usual
@@ -43,6 +43,9 @@ def decode(raw):
     try:
         return raw.decode('utf-8')
     except UnicodeDecodeError:
+        # a page that declares Big5 (Hong Kong / Taiwan sites) is Big5; any other non-UTF-8 page is GBK
+        if re.search(rb'charset\s*=\s*["\']?big5', raw[:4096], re.I):
+            return raw.decode('big5', 'replace')
         return raw.decode('gb18030', 'replace')
 
 
