@@ -472,7 +472,7 @@ struct PageAnalysis {
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         for (k, i) in candidates.enumerated() {
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
-            guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5),
+            guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
                   let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
                   let value = AuthorCleaner.clean(raw) else { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
@@ -492,7 +492,8 @@ struct PageAnalysis {
                 return (name, false)
             }
         }
-        for i in firstParagraphs {
+        // A photo's caption (`信息时报记者 郑启文 摄`) credits the photographer, not the writer.
+        for i in firstParagraphs where !BylineParser.isPhotoCredit(blocks[i].text) {
             if let value = BylineParser.value(after: BylineParser.reporterLabel, in: String(blocks[i].text.prefix(60))).flatMap(AuthorCleaner.clean) {
                 return (value, false)
             }
@@ -500,6 +501,10 @@ struct PageAnalysis {
                 return (names, false)
             }
             if let names = BylineParser.namesFiledFrom(blocks[i].text) { return (names, false) }
+            if let names = BylineParser.namesAfterOutlet(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
+        }
+        for i in candidates + nearTitle {
+            if let names = BylineParser.namesBeforeLabelledSource(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
         }
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
@@ -528,6 +533,10 @@ struct PageAnalysis {
         var seenTail = Set<Int>()
         for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
+            // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.
+            if let names = (ClosingBylines.nameBeforeSourceNote(blocks[i].text) ?? BylineParser.namesAfterOutlet(blocks[i].text)).flatMap(AuthorCleaner.clean) {
+                return (names, false)
+            }
         }
         // A closing credit in brackets: `（本文来源：经济日报 作者：…研究员徐占忱）`.
         for i in body.suffix(2).reversed() {

@@ -325,4 +325,38 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Jeremy Tsheng") == "Jeremy Tsheng")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：admin 2020-01-01") == "admin")
     }
+
+    @Test func theOutletThenItsWritersAtTheHeadOrTheClose() throws {
+        #expect(BylineParser.namesAfterOutlet("中央纪委国家监委网站 王卓 陆丽环") == "王卓 陆丽环")
+        #expect(BylineParser.namesAfterOutlet("凤凰卫视 王恳 周铭吉 北京报道") == "王恳 周铭吉")
+        // A sentence, or an outlet alone, names nobody.
+        #expect(BylineParser.namesAfterOutlet("中央纪委国家监委网站") == nil)
+        #expect(BylineParser.namesAfterOutlet("新华网 消息 近日全市启动") == nil)
+        let head = page().replacingOccurrences(of: "<p>海关总署", with: #"<p style="text-align:center">中央纪委国家监委网站 李鹃</p><p>海关总署"#)
+        #expect(try extractor.extract(html: head).author == "李鹃")
+        #expect(try author(end: "</p><p>凤凰卫视 王恳 周铭吉 北京报道") == "王恳 周铭吉")
+        #expect(try author(end: "</p><p>（中央纪委国家监委网站 斯凌整理）") == "斯凌")
+        #expect(try author(end: "</p><p>徐勇（新华社供本报特稿）") == "徐勇")
+        #expect(ClosingBylines.nameBeforeSourceNote("徐勇（新华社供本报特稿）") == "徐勇")
+        #expect(ClosingBylines.nameBeforeSourceNote("全年外贸有望保持稳中向好（图）") == nil)
+    }
+
+    @Test func namesBeforeTheLabelledSourceOnTheMetaLine() throws {
+        #expect(BylineParser.namesBeforeLabelledSource("金彧 宓迪 | 来源：新京报") == "金彧 宓迪")
+        #expect(BylineParser.namesBeforeLabelledSource("财经频道 | 来源：新京报") == nil)
+        #expect(BylineParser.namesBeforeLabelledSource("金彧 宓迪 | 2023-01-01") == nil)
+        #expect(try author(top: #"<p class="meta"><b>金彧 宓迪 | 来源：新京报</b></p>"#) == "金彧 宓迪")
+    }
+
+    @Test func aPhotographersCaptionIsNoByline() throws {
+        #expect(BylineParser.isPhotoCredit("番禺在校园安保中用直升机。信息时报记者 郑启文 摄"))
+        #expect(!BylineParser.isPhotoCredit("本报记者 张三 文/摄"))
+        #expect(!BylineParser.isPhotoCredit("本报讯（记者 张三）近日，全市启动老旧小区改造"))
+        // The caption above the text credits a photographer; the dateline's bracket names the writer.
+        let top = #"<p class="pictext">番禺在校园安保中用直升机。信息时报记者 郑启文 摄</p>"#
+        let html = page(top: top).replacingOccurrences(of: "<p>海关总署", with: "<p>本报讯 （记者陈翔 通讯员罗裕秋、张勇）海关总署")
+        #expect(try extractor.extract(html: html).author == "陈翔")
+        #expect(BylineParser.creditAfterDateline("本报讯 （记者陈翔 通讯员罗裕秋）昨天") == "陈翔")
+    }
 }
+

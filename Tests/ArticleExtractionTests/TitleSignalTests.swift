@@ -108,4 +108,19 @@ struct TitleSignalTests {
     @Test func twoLineHeadingTakesItsSecondLine() throws {
         #expect(try title(head: "<title>新闻动态</title>", top: "<h1>聚焦乡村振兴<br>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
     }
+
+    @Test func aBlockSharingOnlyTheSitesNameIsNoHeadline() throws {
+        // `<title>评论——中央纪委国家监委网站</title>`: the byline naming the site is not the headline.
+        let top = #"<h2 class="tit">广安观潮丨科学精准打好作风建设持久战</h2><p style="text-align:center">中央纪委国家监委网站 李鹃</p>"#
+        #expect(try title(head: "<title>评论——中央纪委国家监委网站</title>", top: top) == "广安观潮丨科学精准打好作风建设持久战")
+        #expect(TitleFinder.withoutSiteName("评论——中央纪委国家监委网站", siteName: nil) == "评论—")
+        #expect(TitleFinder.withoutSiteName("县政协开展专题调研_新闻中心_某某网", siteName: nil) == "县政协开展专题调研_新闻中心")
+        #expect(TitleFinder.withoutSiteName("某某网", siteName: nil) == "某某网")
+    }
+
+    @Test func aLinkedColumnUnderTheHeadlineIsNoSubtitle() throws {
+        let top = #"<h2>钱学森：爱国奋斗的知识分子典范</h2><small>— <a href="/agfd/index.html">爱国奋斗</a></small>"#
+        #expect(try title(head: "<title>钱学森：爱国奋斗的知识分子典范</title>", top: top) == "钱学森：爱国奋斗的知识分子典范")
+    }
 }
+

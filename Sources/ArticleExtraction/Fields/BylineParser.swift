@@ -410,10 +410,14 @@ enum BylineParser {
     /// `电影网讯（编译/Rita）秋昌民导演…`, `本报讯（作者：张三）`: a labelled credit in the bracket that
     /// follows a dateline's 讯 or 电 at the opening of the article.
     static func creditAfterDateline(_ text: String) -> String? {
-        let head = Array(text.prefix(60).unicodeScalars)
-        guard let mark = head.prefix(30).indices.first(where: { k in
-            (head[k] == "讯" || head[k] == "訊" || head[k] == "电" || head[k] == "電") && k + 1 < head.count && (head[k + 1] == "（" || head[k + 1] == "(")
-        }), let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        // `本报讯 （记者陈翔 …）`: a space may stand between the dateline and its bracket.
+        let head = Array(text.collapsingWhitespace.prefix(60).unicodeScalars)
+        func opens(_ k: Int) -> Bool { k < head.count && (head[k] == "（" || head[k] == "(") }
+        guard let dateline = head.prefix(30).indices.first(where: { k in
+            (head[k] == "讯" || head[k] == "訊" || head[k] == "电" || head[k] == "電") && (opens(k + 1) || (k + 1 < head.count && head[k + 1] == " " && opens(k + 2)))
+        }) else { return nil }
+        let mark = head[dateline + 1] == " " ? dateline + 1 : dateline
+        guard let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
         return value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close])))
     }
 
@@ -434,6 +438,36 @@ enum BylineParser {
             words.removeLast()
         }
         return names.isEmpty ? nil : names.joined(separator: " ")
+    }
+
+    /// `金彧 宓迪 | 来源：新京报`: the writers' names before a bar on the line that labels the source.
+    static func namesBeforeLabelledSource(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "丨" }).map { String($0).collapsingWhitespace }
+        guard parts.count >= 2, parts.count <= 4, parts.dropFirst().contains(where: { value(after: sourceLabels, in: $0) != nil }),
+              value(after: sourceLabels, in: parts[0]) == nil, let names = namesOnly(parts[0]) else { return nil }
+        return names
+    }
+
+    /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
+    static func isPhotoCredit(_ text: String) -> Bool {
+        let t = text.collapsingWhitespace
+        // `文/摄`, `文并摄`, `文、图`: the writer took the photographs too.
+        guard !["文/摄", "文／摄", "文 / 摄", "文并摄", "文、摄", "文/图", "文／图", "文、图"].contains(where: { t.contains($0) }) else { return false }
+        return ["摄", "摄影", "攝", "攝影", "供图", "供圖"].contains(where: t.hasSuffix)
+    }
+
+    /// `中央纪委国家监委网站 王卓 陆丽环`: the outlet, then its writers' names, alone on a short line
+    /// at the head of the text (no 记者 between them).
+    static func namesAfterOutlet(_ text: String) -> String? {
+        var words = text.collapsingWhitespace.split(separator: " ").map(String.init)
+        // `凤凰卫视 王恳 周铭吉 北京报道`: where they reported from closes the line.
+        if let last = words.last, last.count <= 8, reportEndings.contains(where: last.hasSuffix) { words.removeLast() }
+        guard words.count >= 2, words.count <= 5, let outlet = words.first, (3...16).contains(outlet.count),
+              outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+              SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix),
+              let names = namesOnly(words.dropFirst().joined(separator: " ")),
+              ClosingBylines.plausibleNames(names) else { return nil }
+        return names
     }
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.

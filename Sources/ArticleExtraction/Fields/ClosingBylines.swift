@@ -19,8 +19,24 @@ enum ClosingBylines {
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
         inner = inner.split(separator: " ").filter { word in !BylineParser.reportEndings.contains(where: { word.hasSuffix($0) }) }
             .joined(separator: " ")
+        // `（中央纪委国家监委网站 斯凌整理）`: the outlet before the names, and who compiled it.
+        if let names = BylineParser.namesAfterOutlet(inner.hasSuffix("整理") ? String(inner.dropLast(2)) : inner) {
+            return (names, open == 0)
+        }
+        if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
         guard let names = BylineParser.namesOnly(inner), plausibleNames(names) else { return nil }
         return (names, open == 0)
+    }
+
+    /// `徐勇（新华社供本报特稿）`: a closing line that is a name and, in brackets, where the text came from.
+    static func nameBeforeSourceNote(_ text: String) -> String? {
+        let t = text.collapsingWhitespace
+        guard t.unicodeScalars.count <= 30, let last = t.last, last == "）" || last == ")",
+              let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let note = t[t.index(after: open)...].dropLast()
+        guard ["稿", "供", "报道", "来源", "社", "报"].contains(where: { note.contains($0) }),
+              let name = personalName(String(t[..<open])) else { return nil }
+        return name
     }
 
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.

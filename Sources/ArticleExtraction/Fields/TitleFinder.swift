@@ -103,9 +103,22 @@ struct TitleFinder {
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) })).collapsingWhitespace
     }
 
+    /// The `<title>` without its last part when that part names the site (`评论——中央纪委国家监委网站`
+    /// → `评论——`): a block sharing only the site's name with it (the banner, a byline
+    /// `中央纪委国家监委网站 李鹃`) does not repeat the headline.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        let scalars = Array(title.unicodeScalars)
+        guard let cut = scalars.lastIndex(where: { "_|｜-—–>»".unicodeScalars.contains($0) }), cut > 0 else { return title }
+        let last = String(String.UnicodeScalarView(scalars[(cut + 1)...])).collapsingWhitespace
+        let before = String(String.UnicodeScalarView(scalars[..<cut]))
+        guard !last.isEmpty, namesOnlySite(last, siteName: siteName),
+              !compact(before).unicodeScalars.filter({ !"_|｜-—–>»".unicodeScalars.contains($0) }).isEmpty else { return title }
+        return before
+    }
+
     private func findBlock(bodyStart: Int?, reference: String) -> Result {
         let cleaned = Self.cleanPageTitle(reference)
-        let referenceText = Self.compact(reference)
+        let referenceText = Self.compact(Self.withoutSiteName(reference, siteName: meta.first(["og:site_name", "application-name"])))
         let referenceScalars = Array(referenceText.unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
         let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
@@ -214,7 +227,8 @@ struct TitleFinder {
         var last = i
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
-            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--") {
+            // Not a link (`— <a>爱国奋斗</a>`: the column the article is filed in).
+            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5 {
                 title += " " + next.text
                 last = i + 1
             }
