@@ -95,6 +95,14 @@ struct TaxonomyTests {
         #expect(children.first?.path == "脱贫攻坚/结对帮扶", "\(children.map(\.path))")
     }
 
+    @Test("Pollution complaints in a city's own words: a factory's coal chimney awaiting 煤改气, rubbish dumped by a substation")
+    func pollutionComplaints() throws {
+        let chimney = "沙田镇丽海厂何日能进行煤改气改造\n沙田镇某印染厂长年烧燃煤供能，其烟囱排气使人胸闷难耐，周围居民受其影响，希望该厂早日进行煤改气改造。"
+        #expect(tagger.tag(chimney).first?.path == "生态环境")
+        let dumped = "小享变电站旁边被人乱倒垃圾\n变电站围墙脚又被人一夜间倒出一大堆垃圾，只要见到有人清理的地段就拼命往哪倒垃圾，不是一袋一袋而是一车一车倒。"
+        #expect(tagger.tag(dumped).first?.path == "生态环境")
+    }
+
     @Test("Evidence offsets point at the matched characters of the original text, in their sentence")
     func evidenceOffsets() throws {
         // Traditional and full-width forms in the original: matching happens on the normalised text.
