@@ -19,7 +19,8 @@ extension PageAnalysis {
             }
             // The name is the box's first piece of text: what follows is a badge or a button (`关注`).
             guard let first = firstText(of: node), first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
-                  !first.containsBytes("："), !first.containsBytes(":"), let name = AuthorCleaner.clean(first) else { continue }
+                  !first.containsBytes("："), !first.containsBytes(":"), !Self.boxHeadings.contains(where: { first.containsBytes($0) }),
+                  let name = AuthorCleaner.clean(first) else { continue }
             return name
         }
         return nil
@@ -132,7 +133,11 @@ extension PageAnalysis {
         return AuthorCleaner.clean(candidate)
     }
 
-    private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间"]
+    /// `阿丁的体育博客的日志 - 网易博客`: a post is one of the blog's 日志.
+    private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间", "的日志"]
+
+    /// What a box named `author` heads a list with (`最近读者`, `作者其他文章`, `作者简介`), not a name.
+    static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门"]
 
     private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/", "/space/", "/author/", "?uid=", "&uid="]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]

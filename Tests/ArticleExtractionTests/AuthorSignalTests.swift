@@ -358,5 +358,12 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: html).author == "陈翔")
         #expect(BylineParser.creditAfterDateline("本报讯 （记者陈翔 通讯员罗裕秋）昨天") == "陈翔")
     }
+
+    @Test func aBlogsOwnerFromItsDiaryTitleNotTheRecentReadersBox() throws {
+        let html = page(after: #"<div class="author"><h4>最近读者</h4><div class="cnt"></div></div>"#)
+            .replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>外贸向好态势进一步巩固 - 阿丁的体育博客的日志 - 网易博客</title>")
+        #expect(try extractor.extract(html: html).author == "阿丁的体育博客")
+        #expect(try author(after: #"<div class="author"><h4>作者其他文章</h4></div>"#) == nil)
+    }
 }
 
