@@ -203,6 +203,7 @@ public struct DocumentParser: Sendable {
         }
         if let letter {
             document.reply = Document.Reply(unit: letter.unit ?? document.source, date: letter.date, text: letter.text.joined(separator: "\n"))
+            if document.assistingUnits.isEmpty { document.assistingUnits = ReplyLetter.consultedUnits(letter.text) }
             if kind == nil { document.kind = letter.answersProposal ? .proposal : .suggestion }
         }
     }

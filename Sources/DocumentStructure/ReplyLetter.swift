@@ -55,6 +55,21 @@ struct ReplyLetter {
     private static let acknowledgements = ["收悉", "提出的", "所提", "您关于", "你们关于", "的提案", "的建议", "答复如下", "函复如下", "复函如下"]
 
     /// `国办函〔2006〕82号`, `X政办函[2020]5号`: a document number alone on its line.
+    /// The units a ministry consulted before answering (`经商信息产业部、国务院信息办，现答复如下`,
+    /// `经商财政部、发展改革委同意`): the proposal's assisting units.
+    static func consultedUnits(_ text: [String]) -> [String] {
+        for line in text.prefix(4) {
+            guard let start = line.firstRange(of: "经商") else { continue }
+            var rest = line[start.upperBound...]
+            if let end = rest.firstIndex(where: { "，,。；".contains($0) }) { rest = rest[..<end] }
+            if rest.hasSuffix("同意") { rest = rest.dropLast(2) }
+            let units = rest.split(whereSeparator: { $0 == "、" || $0 == "和" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !units.isEmpty, units.allSatisfy({ (2...20).contains($0.count) && $0.allSatisfy(Proposers.isHan) }) else { return [] }
+            return units
+        }
+        return []
+    }
+
     static func documentNumber(_ line: String) -> String? {
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.count <= 30, t.hasSuffix("号"), let open = t.firstIndex(where: { $0 == "〔" || $0 == "[" || $0 == "［" || $0 == "（" }),

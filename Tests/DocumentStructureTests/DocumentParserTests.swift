@@ -383,6 +383,11 @@ struct DocumentParserTests {
         #expect(d.reply?.unit == "某某市人民政府办公室")
         #expect(d.reply?.date == "2021-07-16")
         #expect(d.reply?.text.hasPrefix("你们提出的《关于加快农村污水治理的提案》收悉") == true)
+        #expect(d.assistingUnits.isEmpty)
+        // The units consulted before the answer are the proposal's assisting units.
+        #expect(ReplyLetter.consultedUnits(["你们提出的关于完善政府网站的提案，经商信息产业部、国务院信息办，现答复如下："]) == ["信息产业部", "国务院信息办"])
+        #expect(ReplyLetter.consultedUnits(["您提出的建议收悉，经商财政部和发展改革委同意，现答复如下："]) == ["财政部", "发展改革委"])
+        #expect(ReplyLetter.consultedUnits(["经商量，我们认为这一建议很好。"]).isEmpty)
     }
 
     @Test("Addressees: members, deputies, a vice-chairman, a provincial government")
