@@ -28,15 +28,14 @@ struct AgendaOptions: ParsableArguments {
         var options = AgendaPipeline.ModelOptions()
         options.samplePerTheme = samplePerTheme
         options.aggregates = try fromAggregates.map { try AgendaAggregates.read(file: $0) }
-        var failed = 0
+        let failures = Failures()
         let line = try pipeline(segmenterOptions).write(
             archive.archive, to: ReportFolder(output), withDocuments: withDocuments, model: try model.map { try ThemeModelFile.load($0) },
-            modelOptions: options, failed: { failed += 1; Terminal.report($0) }) { warning in
+            modelOptions: options, failed: failures.report) { warning in
             let flag = switch warning { case .undated: "--map date=COLUMN"; case .anonymous: "--map author=COLUMN" }
             Terminal.printError("\(label): warning: \(warning)" + (warning.affectsAll ? "; for a table: \(flag)" : ""))
         }
-        Terminal.printError("\(label): \(line)")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("\(label): \(line)", failed: failures.count)
     }
 }
 

@@ -1,6 +1,5 @@
 import ArchiveIO
 import ArgumentParser
-import Foundation
 import TopicModels
 import TopicsCore
 import TopicsPipeline
@@ -61,9 +60,8 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
-        var failed = 0
-        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
-        let texts = documents.map(\.fullText)
+        let failures = Failures()
+        let documents = try archive.archive.readAll(atLeast: 2, failed: failures.report)
         var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
         finder.kinds = try FeatureKinds.parse(features)
         finder.characterWeight = characterWeight
@@ -74,20 +72,13 @@ struct ClusterCommand: ParsableCommand {
         finder.algorithm = algorithm
         let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
         let start = ContinuousClock.now
-        let result = try clustering.run(texts, k: k, update: update, keepModel: saveModel != nil)
-        let seconds = String(format: "%.1f", (ContinuousClock.now - start) / .seconds(1))
-        if let silhouette = result.silhouette {
-            Terminal.printError("cluster: k = \(result.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
-        }
+        let result = try clustering.run(documents.map(\.fullText), k: k, update: update, keepModel: saveModel != nil)
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        if let choice = result.kChoice { Terminal.printError("cluster: \(choice)") }
         try ThemeRecords.write(result.themes, documents: documents, tags: result.tags, format: output.format, to: output.output,
                                assignmentsPath: assignments, store: store)
         if let target = saveModel ?? update { try result.saveModel(to: target) }
-        if let update, let changed = result.changed {
-            let share = documents.isEmpty ? 0 : 100 * Double(changed) / Double(documents.count)
-            Terminal.printError("cluster: \(documents.count) documents refitted on the \(result.chosenK) themes of \(update) (\(result.algorithm.rawValue)) in \(seconds) s; \(changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(saveModel ?? update)")
-        } else {
-            Terminal.printError("cluster: \(documents.count) documents → \(result.themes.count) themes (\(result.algorithm.rawValue)) in \(seconds) s")
-        }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("cluster: " + result.summary(documents: documents.count, seconds: seconds, updated: update, savedTo: saveModel),
+                            failed: failures.count)
     }
 }

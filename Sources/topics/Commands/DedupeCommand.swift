@@ -42,13 +42,12 @@ struct DedupeCommand: ParsableCommand {
 
     func run() throws {
         if signatures { return try writeSignatures() }
-        var failed = 0
-        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
+        let failures = Failures()
+        let documents = try archive.archive.readAll(failed: failures.report)
         let found = DuplicateGroups(documents, threshold: threshold)
         try output.format.write(found.records(documents), to: output.output)
         if let unique { try RecordFormat.jsonl.write(found.unique(documents).lazy.map(\.record), to: unique) }
-        Terminal.printError("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates", failed: failures.count)
     }
 
     /// `--signatures`: JSON Lines in, each record with its sketch out, in order, on every core.
@@ -56,9 +55,6 @@ struct DedupeCommand: ParsableCommand {
         let (written, failed) = try Terminal.exitingOnFailure {
             try DuplicateSignatures(threshold: threshold).write(archive.namedInputs, to: output.sink, problem: Terminal.report)
         }
-        if output.output != nil || failed > 0 {
-            Terminal.printError("dedupe --signatures: \(written) records written, \(failed) failed")
-        }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(output.output != nil || failed > 0 ? "dedupe --signatures: \(written) records written, \(failed) failed" : nil, failed: failed)
     }
 }

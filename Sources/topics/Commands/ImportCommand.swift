@@ -44,8 +44,7 @@ struct ImportCommand: ParsableCommand {
             try StoreImport.run(archive.archive, into: store, segmenter: segmenter, batch: batch, resume: resume,
                                 with: runOptions.batchRun("import", errors: errorLog))
         }
-        if !runOptions.quiet { Terminal.printError("\(store.location): \(summary)") }
-        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(runOptions.quiet ? nil : "\(store.location): \(summary)", failed: summary.failed)
     }
 }
 

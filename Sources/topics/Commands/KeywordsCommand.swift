@@ -33,12 +33,12 @@ struct KeywordsCommand: ParsableCommand {
 
     func run() throws {
         let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
-        var failed = 0
-        let documents = try source.readAll(failed: &failed)
+        let failures = Failures()
+        let documents = try source.archive.readAll(failed: failures.report)
         let out = try OutputFile.named(output.output)
         try keywords.write(documents, format: output.format, to: out)
         try out.commit()
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(nil, failed: failures.count)
     }
 }
 
@@ -63,13 +63,12 @@ struct IDFCommand: ParsableCommand {
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
-            var failed = 0
-            let documents = try source.readAll(failed: &failed)
+            let failures = Failures()
+            let documents = try source.archive.readAll(failed: failures.report)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             let table = IDFTable.counting(documents, segmenter: segmenter, minimumDocuments: minDocuments)
             try OutputFile.replace(output, with: Array(table.tsv().utf8))
-            Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
-            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            try Terminal.finish("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents", failed: failures.count)
         }
     }
 }

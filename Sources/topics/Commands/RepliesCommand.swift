@@ -43,12 +43,10 @@ struct RepliesCommand: ParsableCommand {
     func run() throws {
         let analyzer = try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
                                                holidays: holidays, idf: idf, deadlineDays: deadlineDays)
-        var failed = 0
-        let review = ReplyReview(try archive.archive.readAll { failed += 1; Terminal.report($0) }, analyzer: analyzer,
-                                 runner: BatchRunner(jobs: runOptions.jobs))
+        let failures = Failures()
+        let review = ReplyReview(try archive.archive.readAll(failed: failures.report), analyzer: analyzer, runner: BatchRunner(jobs: runOptions.jobs))
         try output.format.write(review.records, to: output.output)
         if let summary { try output.format.write(review.summaryRecords, to: summary) }
-        if !runOptions.quiet { Terminal.printError("replies: \(review.summary)") }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(runOptions.quiet ? nil : "replies: \(review.summary)", failed: failures.count)
     }
 }

@@ -61,10 +61,9 @@ struct SegmentText: ParsableCommand {
                 (record: Record) throws(TopicsError) -> Record in segmenter.tokenized(record, normalizer: normalizer)
             }
         }
-        let failed = try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
-                                          jobs: runOptions.jobsOption ?? 1)
-            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true))
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(nil, failed: try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
+                                                              jobs: runOptions.jobsOption ?? 1)
+            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true)))
     }
 }
 

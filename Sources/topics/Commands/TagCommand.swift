@@ -61,20 +61,11 @@ struct TagCommand: ParsableCommand {
                 (record: Record) throws(TopicsError) -> Record in taggers.tagged(record)
             }
         }
-        let store = storeLocation
-        let target = try store.map { try Stores.open($0, creating: false) }
-        let done = resume ? try target?.taggedIDs() ?? [] : []
-        let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
-        let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
-        let counts = try Terminal.exitingOnFailure {
-            try taggers.tag(archive, with: runOptions.batchRun("tag", errors: errorLog), to: out, byTag: output.format != .jsonl,
-                            store: target, skip: done)
-        }
-        if !runOptions.quiet && (target != nil || output.output != nil) {
-            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
-            Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")
-        }
-        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        let target = try Taggers.Target(inputs, store: storeLocation, resume: resume, format: output.format, file: output.output, notice: Terminal.notice)
+        let counts = try Terminal.exitingOnFailure { try taggers.tag(target, with: runOptions.batchRun("tag", errors: errorLog)) }
+        let skipped = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
+        try Terminal.finish(runOptions.quiet || (storeLocation == nil && output.output == nil) ? nil
+                            : "tag: \(counts.done) documents tagged\(skipped), \(counts.failed) failed", failed: counts.failed)
     }
 }
 
@@ -95,7 +86,7 @@ struct TaxonomyCommand: ParsableCommand {
         func run() throws {
             let report = try TaxonomyFile.check(file)
             for line in report.lines { print(line) }
-            if report.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            try Terminal.finish(nil, failed: report.errors)
         }
     }
 }

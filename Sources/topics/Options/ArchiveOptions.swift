@@ -44,5 +44,5 @@ struct ArchiveOptions: ParsableArguments {
         ArchiveSource(inputs: namedInputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
     }
 
-    var archive: Archive { Archive(source, notice: { Terminal.printError("topics: \($0)") }) }
+    var archive: Archive { Archive(source, notice: Terminal.notice) }
 }
