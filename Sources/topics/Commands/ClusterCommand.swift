@@ -1,7 +1,5 @@
-import ArchiveIO
 import ArgumentParser
 import TopicModels
-import TopicsCore
 import TopicsPipeline
 
 extension ThemeFinder.Algorithm: ExpressibleByArgument {}
@@ -12,24 +10,22 @@ struct ClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Group documents into themes (spherical k-means), name each theme, pick representative documents.",
         discussion: """
-            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. \
-            Clustering: spherical k-means, k-means++ seeding, --restarts runs (the tightest wins); for \
-            short texts (median document of at most 150 content words) the k-means themes are then \
-            refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message \
-            subjects by their few words better than cosine geometry does. Without --k, k is chosen \
-            from 2 … --max-k by the mean silhouette (cosine) on a sample of 1 500 documents.
+            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. Clustering: spherical k-means, \
+            k-means++ seeding, --restarts runs (the tightest wins); for short texts (median document of at most 150 content words) the \
+            k-means themes are then refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message subjects by \
+            their few words better than cosine geometry does. Without --k, k is chosen from 2 … --max-k by the mean silhouette (cosine) on \
+            a sample of 1 500 documents.
             Themes are named by class-based TF-IDF over their words; ids run from 1, largest theme first.
 
-            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \
-            (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \
-            the store's clusters and cluster_themes tables.
+            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags (the taxonomy topics most often given \
+            to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes the \
+            store's clusters and cluster_themes tables.
 
-            --save-model FILE also saves the theme model: the vocabulary's idf, the LSA projection, \
-            the centroids, the mixture's word–theme counts, the names and tags, and each theme's far \
-            threshold; `topics assign --model FILE` places new documents with it. --update FILE \
-            refits that model's themes on the inputs, starting from them, so ids stay where the \
-            themes did not change (the feature space stays the model's), reports how many documents \
-            changed theme, and rewrites the model (or writes it to --save-model).
+            --save-model FILE also saves the theme model: the vocabulary's idf, the LSA projection, the centroids, the mixture's \
+            word–theme counts, the names and tags, and each theme's far threshold; `topics assign --model FILE` places new documents with \
+            it. --update FILE refits that model's themes on the inputs, starting from them, so ids stay where the themes did not change \
+            (the feature space stays the model's), reports how many documents changed theme, and rewrites the model (or writes it \
+            to --save-model).
             """)
 
     @OptionGroup var archive: ArchiveOptions

@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics dedupe`: groups of near-duplicate documents (reprints, jointly filed proposals: 并案).
@@ -9,18 +7,15 @@ struct DedupeCommand: ParsableCommand {
         commandName: "dedupe",
         abstract: "Find near-duplicate documents (MinHash + LSH over character shingles) and group them.",
         discussion: """
-            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped \
-            first; then documents whose estimated Jaccard similarity of character 5-shingles reaches \
-            --threshold. Output: JSON Lines, a group a line {canonical, members, size}; the canonical \
-            member is the longest text (ties: the first). --unique writes the documents with each \
-            group reduced to its canonical member, with duplicates counted in metadata.duplicates.
+            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped first; then documents whose estimated \
+            Jaccard similarity of character 5-shingles reaches --threshold. Output: JSON Lines, a group a line {canonical, members, size}; \
+            the canonical member is the longest text (ties: the first). --unique writes the documents with each group reduced to its \
+            canonical member, with duplicates counted in metadata.duplicates.
 
-            --signatures is a streaming stage instead (JSON Lines in, one line out per line in, in \
-            order): every input field kept, plus minhash (the signature, 16 hex digits a value), \
-            bands (the LSH band keys b00:… and the exact-text key x:…; documents sharing a key are \
-            candidates, kept when their signatures agree in at least --threshold of their positions) \
-            and text_length (what the canonical member is chosen by). Grouping by those keys \
-            elsewhere (integrations/spark) gives the groups this command gives.
+            --signatures is a streaming stage instead (JSON Lines in, one line out per line in, in order): every input field kept, plus \
+            minhash (the signature, 16 hex digits a value), bands (the LSH band keys b00:… and the exact-text key x:…; documents sharing a \
+            key are candidates, kept when their signatures agree in at least --threshold of their positions) and text_length (what the \
+            canonical member is chosen by). Grouping by those keys elsewhere (integrations/spark) gives the groups this command gives.
 
             Examples:
               topics dedupe messages.jsonl -o groups.jsonl --unique unique.jsonl

@@ -1,7 +1,5 @@
-import ArchiveIO
 import ArgumentParser
 import ChineseText
-import TopicsCore
 import TopicsPipeline
 
 /// `topics keywords`: the words that characterise each document.
@@ -10,8 +8,8 @@ struct KeywordsCommand: ParsableCommand {
         commandName: "keywords",
         abstract: "Keywords of each document, by TF-IDF or TextRank.",
         discussion: """
-            TF-IDF uses the IDF table shipped in corpora/idf.tsv unless --idf names another (build \
-            one from your archive with `topics idf build`). Stop words: corpora/stopwords.txt plus --stop-words.
+            TF-IDF uses the IDF table shipped in corpora/idf.tsv unless --idf names another (build one from your archive with `topics idf \
+            build`). Stop words: corpora/stopwords.txt plus --stop-words.
 
             Examples:
               topics keywords report.txt

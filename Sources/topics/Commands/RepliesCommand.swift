@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics replies`: the quality of the government's replies (答复质量) and how each answering unit does.
@@ -9,16 +7,13 @@ struct RepliesCommand: ParsableCommand {
         commandName: "replies",
         abstract: "Judge the replies to messages and proposals: relevance, completeness, interpretability, timeliness, a grade.",
         discussion: """
-            Reads records with a reply (fields reply, reply_date, reply_unit or unit; table columns \
-            答复意见, 答复时间, 答复单位 or 承办单位; a reply record {unit, date, text}; or a parsed \
-            document's 答复 section) and writes per record: grade \
-            (good/adequate/poor), score = 0.3 relevance + 0.3 completeness + 0.4 interpretability, \
-            working days from message to reply (Chinese public holidays from the shipped holidays-cn.tsv) \
-            against --deadline-days, the reasons in words and the evidence. Records without a reply \
-            are skipped. --summary writes per answering unit (a field, else the reply's signature) \
-            and per month, then per theme when the records carry one (theme_name or theme, as \
-            `topics assign` writes them): counts, median working days, share on time, mean scores, \
-            weakest replies.
+            Reads records with a reply (fields reply, reply_date, reply_unit or unit; table columns 答复意见, 答复时间, 答复单位 or 承办单位; a reply \
+            record {unit, date, text}; or a parsed document's 答复 section) and writes per record: grade (good/adequate/poor), score = 0.3 \
+            relevance + 0.3 completeness + 0.4 interpretability, working days from message to reply (Chinese public holidays from the \
+            shipped holidays-cn.tsv) against --deadline-days, the reasons in words and the evidence. Records without a reply are \
+            skipped. --summary writes per answering unit (a field, else the reply's signature) and per month, then per theme when the \
+            records carry one (theme_name or theme, as `topics assign` writes them): counts, median working days, share on time, mean \
+            scores, weakest replies.
 
             Examples:
               topics replies teddy2020_replies.jsonl -o replies.jsonl --summary units.jsonl

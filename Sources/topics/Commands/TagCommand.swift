@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics tag`: the topics of every document, from the taxonomy (with evidence) and/or a trained model.
@@ -9,16 +7,14 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tag documents with topics: from a taxonomy (with the evidence) and/or a trained classifier.",
         discussion: """
-            Without --model the shipped taxonomy (corpora/taxonomy.yaml) or --taxonomy tags each \
-            document: every topic whose evidence reaches --threshold, with the matched terms, their \
-            [start, end) code point offsets in the document's text (title + newline + text) and the \
-            sentence they are in. With --model the classifier decides the topic; a taxonomy given as \
-            well explains it (evidence) and adds its own tags.
+            Without --model the shipped taxonomy (corpora/taxonomy.yaml) or --taxonomy tags each document: every topic whose evidence \
+            reaches --threshold, with the matched terms, their [start, end) code point offsets in the document's text \
+            (title + newline + text) and the sentence they are in. With --model the classifier decides the topic; a taxonomy given as well \
+            explains it (evidence) and adds its own tags.
 
-            Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's \
-            tags table with --store (the documents then come from that store unless inputs are named). \
-            With --records, tag is a streaming stage: each JSON Lines record is written back, every \
-            field kept, with tags added; a record without text gets tags [].
+            Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's tags table with --store (the \
+            documents then come from that store unless inputs are named). With --records, tag is a streaming stage: each JSON Lines record \
+            is written back, every field kept, with tags added; a record without text gets tags [].
 
             Examples:
               topics tag messages.jsonl

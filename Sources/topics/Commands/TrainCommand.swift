@@ -1,8 +1,6 @@
-import ArchiveIO
 import ArgumentParser
 import Foundation
 import TopicModels
-import TopicsCore
 import TopicsPipeline
 
 extension LinearClassifier.Method: ExpressibleByArgument {}
@@ -13,9 +11,8 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a topic classifier from labelled documents (JSON Lines or CSV with a label column).",
         discussion: """
-            Features: words and character 1–3-grams (word pairs on request), tf-idf weighted, each \
-            block scaled to its share; model: one-vs-rest linear SVMs (dual coordinate descent) with \
-            balanced class weights, or logistic regression. --cv K prints a K-fold \
+            Features: words and character 1–3-grams (word pairs on request), tf-idf weighted, each block scaled to its share; model: \
+            one-vs-rest linear SVMs (dual coordinate descent) with balanced class weights, or logistic regression. --cv K prints a K-fold \
             cross-validated report (accuracy, macro-F1, per label) before training on everything.
 
             Examples:

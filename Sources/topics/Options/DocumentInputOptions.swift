@@ -1,5 +1,4 @@
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// Inputs of the commands that read documents to count words in: any archive `ArchiveReader`

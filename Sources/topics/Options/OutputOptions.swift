@@ -1,9 +1,6 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
+import TopicsPipeline
 
 extension RecordFormat: ExpressibleByArgument {}
 

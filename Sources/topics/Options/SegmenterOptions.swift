@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChineseText
-import TopicsCore
 import TopicsPipeline
 
 extension SegmenterConfiguration.Engine: ExpressibleByArgument {}

@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// The record commands' batch run (`BatchRun.process`, `BatchRun.stream`) from their option

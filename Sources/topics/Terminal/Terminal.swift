@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
-import TopicsCore
+import Foundation
+import TopicsPipeline
 
 /// Standard error: one-line messages, and a progress line that only appears on a terminal.
 enum Terminal {
