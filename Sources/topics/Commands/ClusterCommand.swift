@@ -2,8 +2,6 @@ import ArgumentParser
 import TopicModels
 import TopicsPipeline
 
-extension ThemeFinder.Algorithm: ExpressibleByArgument {}
-
 /// `topics cluster`: documents grouped into themes, each named by its distinctive words.
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,15 +1,6 @@
 import ArgumentParser
 import TopicsPipeline
 
-/// `topics extract --kind` values: a document kind, or auto (detected).
-enum KindOption: String, ExpressibleByArgument, CaseIterable {
-    case auto, article, proposal, suggestion, report
-
-    var kind: Document.Kind? { self == .auto ? nil : Document.Kind(rawValue: rawValue) }
-}
-
-extension Document.Kind: ExpressibleByArgument {}
-
 /// `topics extract`: HTML pages in, one article record per page out.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -40,8 +40,6 @@ struct KeywordsCommand: ParsableCommand {
     }
 }
 
-extension DocumentKeywords.Method: ExpressibleByArgument {}
-
 /// `topics idf build`: document frequencies of words over a corpus, for TF-IDF keywords.
 struct IDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

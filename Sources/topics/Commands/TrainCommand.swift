@@ -3,8 +3,6 @@ import Foundation
 import TopicModels
 import TopicsPipeline
 
-extension LinearClassifier.Method: ExpressibleByArgument {}
-
 /// `topics train`: a topic classifier from a labelled archive.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import TopicsPipeline
 
-extension RecordFormat: ExpressibleByArgument {}
-
 /// Where and how records are written: one option group, so `-o` and `--format` mean the same in
 /// every command that writes records (extract, export, segment, keywords, tag, assign, replies, dedupe,
 /// cluster).

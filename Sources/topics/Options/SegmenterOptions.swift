@@ -2,8 +2,6 @@ import ArgumentParser
 import ChineseText
 import TopicsPipeline
 
-extension SegmenterConfiguration.Engine: ExpressibleByArgument {}
-
 /// The options every command that segments shares: model, dictionaries, engine.
 struct SegmenterOptions: ParsableArguments {
     @Option(name: .customLong("segmentation-model"), help: "Segmentation model (default: segmenter.model among the shipped data).") var model: String?
