@@ -137,9 +137,8 @@ struct StageTests {
     @Test("Clustering: a fit keeps a model whose themes carry their documents' topics; a refit on the same texts keeps the themes' ids")
     func themeClustering() throws {
         let segmenter = try Self.segmenter.get()
-        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords)
-        finder.algorithm = .kmeans
-        finder.dimensions = 8
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords, dimensions: 8, algorithm: .kmeans)
+        #expect(finder.kinds == [.words] && finder.maxK == 20 && finder.restarts == nil && finder.seed == 1 && finder.characterWeight == 0.5)
         let texts = ThemeAssignmentTests.texts
         let tagged = ThemeClustering(finder: finder, tagger: try TaxonomyFile.tagger(nil, segmenter: segmenter))
         let fit = tagged.fit(texts, k: 3, keepModel: true)

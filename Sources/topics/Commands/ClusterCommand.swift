@@ -56,14 +56,8 @@ struct ClusterCommand: ParsableCommand {
         let segmenter = try segmenterOptions.makeSegmenter()
         let failures = Failures()
         let documents = try archive.archive.readAll(atLeast: 2, failed: failures.report)
-        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
-        finder.kinds = try FeatureKinds.parse(features)
-        finder.characterWeight = characterWeight
-        finder.dimensions = dimensions
-        finder.restarts = restarts
-        finder.seed = seed
-        finder.maxK = maxK
-        finder.algorithm = algorithm
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords, kinds: try FeatureKinds.parse(features),
+                                 characterWeight: characterWeight, dimensions: dimensions, restarts: restarts, seed: seed, maxK: maxK, algorithm: algorithm)
         let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
         let start = ContinuousClock.now
         let result = try clustering.run(documents.map(\.fullText), k: k, update: update, keepModel: saveModel != nil)

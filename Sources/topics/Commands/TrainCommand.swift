@@ -43,13 +43,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let data = try LabelledArchive(archive.archive, labelField: labelField, splitLabels: multiLabel) { Terminal.report($0) }
         let distinct = try data.distinctLabels(input: archive.inputs.joined(separator: " "), field: labelField)
-        var options = LinearClassifier.Options()
-        options.epochs = epochs
-        options.learningRate = learningRate
-        options.method = method
-        options.cost = cost
-        options.balanceClasses = balanced
-        options.l2 = l2
+        let options = LinearClassifier.Options(method: method, epochs: epochs, cost: cost, learningRate: learningRate, l2: l2, balanceClasses: balanced)
         let training = ClassifierTraining(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
                                           kinds: try FeatureKinds.parse(features), characterWeight: characterWeight, options: options,
                                           multiLabel: multiLabel || data.isMultiLabel)
