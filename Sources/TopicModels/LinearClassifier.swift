@@ -9,15 +9,25 @@ public struct LinearClassifier: Sendable {
     public enum Method: String, Sendable, CaseIterable { case svm, logistic }
 
     public struct Options: Sendable {
-        public var method = Method.svm
-        public var epochs = 12
+        public var method: Method
+        public var epochs: Int
         /// SVM: the cost C (larger fits the training data more closely).
-        public var cost: Float = 1
-        public var learningRate: Float = 0.5
-        public var l2: Float = 1e-5
-        public var balanceClasses = true
-        public var seed: UInt64 = 7
-        public init() {}
+        public var cost: Float
+        public var learningRate: Float
+        public var l2: Float
+        public var balanceClasses: Bool
+        public var seed: UInt64
+
+        public init(method: Method = .svm, epochs: Int = 12, cost: Float = 1, learningRate: Float = 0.5, l2: Float = 1e-5,
+                    balanceClasses: Bool = true, seed: UInt64 = 7) {
+            self.method = method
+            self.epochs = epochs
+            self.cost = cost
+            self.learningRate = learningRate
+            self.l2 = l2
+            self.balanceClasses = balanceClasses
+            self.seed = seed
+        }
     }
 
     public let labels: [String]

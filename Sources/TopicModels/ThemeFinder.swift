@@ -35,17 +35,17 @@ public struct Theme: Sendable {
 public struct ThemeFinder: Sendable {
     public var segmenter: WordSegmenter
     public var stopWords: StopWords
-    public var kinds: TextFeatures.Kinds = [.words]
-    public var characterWeight: Float = 0.5
-    public var dimensions = 100
+    public var kinds: TextFeatures.Kinds
+    public var characterWeight: Float
+    public var dimensions: Int
     /// k-means runs with different seeds (the tightest wins); nil: as many as a fixed amount of
     /// work allows, `restartBudget / documents` between 2 and 64: small archives, where one run
     /// costs little and a bad local optimum shows most, get many; large ones, where a run costs
     /// most and thousands of documents average out the seeding, two.
-    public var restarts: Int? = nil
-    public var seed: UInt64 = 1
-    public var maxK = 20
-    public var algorithm: Algorithm = .auto
+    public var restarts: Int?
+    public var seed: UInt64
+    public var maxK: Int
+    public var algorithm: Algorithm
 
     public static let restartBudget = 32_000
 
@@ -65,9 +65,17 @@ public struct ThemeFinder: Sendable {
     /// short texts share too few words for cosine geometry; long ones are placed well by k-means.
     public static let shortTextWords = 150
 
-    public init(segmenter: WordSegmenter, stopWords: StopWords) {
+    public init(segmenter: WordSegmenter, stopWords: StopWords, kinds: TextFeatures.Kinds = [.words], characterWeight: Float = 0.5,
+                dimensions: Int = 100, restarts: Int? = nil, seed: UInt64 = 1, maxK: Int = 20, algorithm: Algorithm = .auto) {
         self.segmenter = segmenter
         self.stopWords = stopWords
+        self.kinds = kinds
+        self.characterWeight = characterWeight
+        self.dimensions = dimensions
+        self.restarts = restarts
+        self.seed = seed
+        self.maxK = maxK
+        self.algorithm = algorithm
     }
 
     /// Themes of `texts`; `k` nil chooses k by silhouette (reported as `chosenK` and `silhouette`).

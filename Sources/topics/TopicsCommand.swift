@@ -2,7 +2,7 @@ import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #endif
-import TopicsCore
+import TopicsPipeline
 
 /// The `topics` command: the root configuration and exit-code policy only; each subcommand
 /// lives in its own file in `Commands/`, in pipeline order.
@@ -12,8 +12,8 @@ struct TopicsCommand: ParsableCommand {
         commandName: "topics",
         abstract: "Turn Chinese news pages and CPPCC proposal archives into structured, topic-tagged data.",
         discussion: """
-            Exit status: 0 when every input succeeded, 1 when some inputs failed (each is reported \
-            on standard error and, with --errors, as an error record), 2 for usage errors.
+            Exit status: 0 when every input succeeded, 1 when some inputs failed (each is reported on standard error and, with --errors, \
+            as an error record), 2 for usage errors.
             """,
         version: "0.1.0",
         groupedSubcommands: [
@@ -79,13 +79,8 @@ extension TopicsCommand {
             if argument == "--" { break }
             guard argument.hasPrefix("--"), argument.count > 2 else { continue }
             let name = String(argument.prefix { $0 != "=" })
-            var known = false
-            var search = help[...]
-            while let range = search.range(of: name) {
-                let after = search[range.upperBound...].first
-                if after == nil || !(after!.isLetter || after!.isNumber || after! == "-") { known = true; break }
-                search = search[range.upperBound...]
-            }
+            // Known when the help has it whole, not only as the start of a longer option's name.
+            let known = help.ranges(of: name).contains { help[$0.upperBound...].first.map { !($0.isLetter || $0.isNumber || $0 == "-") } ?? true }
             if !known { return (name, path.joined(separator: " ")) }
         }
         return nil

@@ -66,8 +66,8 @@ extension StageTests {
         let single = try archive(Array(repeating: "停车", count: 9))
         do { _ = try single.distinctLabels(input: "one.jsonl", field: "topic"); Issue.record("one label passed") }
         catch { #expect(error.code == .noContent && error.input == "one.jsonl") }
-        var options = LinearClassifier.Options()
-        options.epochs = 4
+        let options = LinearClassifier.Options(epochs: 4)
+        #expect(options.method == .svm && options.cost == 1 && options.balanceClasses && options.seed == LinearClassifier.Options().seed)
         let training = ClassifierTraining(segmenter: try Self.segmenter.get(), stopWords: SegmenterConfiguration.shippedStopWords,
                                           kinds: [.words], characterWeight: 0.5, options: options, multiLabel: false)
         let cv = try #require(training.evaluation(data, folds: 3, holdout: 0.2))

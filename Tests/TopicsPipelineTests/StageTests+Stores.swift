@@ -57,6 +57,36 @@ extension StageTests {
         #expect(abandoned.abandoned && !abandoned.committed)
     }
 
+    @Test("Tag target: a store's own documents when no inputs are named, with resume its tagged ones passed over; an output only without a store or with a file")
+    func tagTarget() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let segmenter = try Self.segmenter.get()
+        let taggers = try Taggers.load(taxonomy: nil, model: nil, threshold: 0.6, segmenter: segmenter)
+        let input = try BatchRunTests.lines(folder, "d.jsonl", [#"{"id":"d0","text":"农村学校教师待遇低，教育扶贫要加大投入。"}"#, #"{"id":"d1","text":"小区停车难。"}"#,
+                                                                 #"{"id":"d2","text":"贫困户易地扶贫搬迁后就业难。"}"#])
+        let path = folder.appendingPathComponent("s.db").path, file = { folder.appendingPathComponent($0).path }
+        let store = try Stores.open(path)
+        _ = try StoreImport.run(Archive(ArchiveSource(inputs: [input])), into: store, segmenter: segmenter, with: BatchRun(jobs: 1))
+
+        let fromStore = try Taggers.Target([], store: path, resume: true, format: .jsonl, file: nil)
+        #expect(fromStore.store != nil && fromStore.output == nil && fromStore.skip.isEmpty)
+        #expect(try taggers.tag(fromStore, with: BatchRun(jobs: 1)) == (3, 0, 0))
+        let tagged = try store.taggedIDs()
+        #expect(tagged.contains("d0"))
+
+        let resumed = try Taggers.Target([], store: path, resume: true, format: .csv, file: file("t.csv"))
+        #expect(resumed.skip == tagged && resumed.output != nil && resumed.byTag)
+        #expect(try taggers.tag(resumed, with: BatchRun(jobs: 1)) == (3 - tagged.count, tagged.count, 0))
+        #expect(try Taggers.Target([], store: path, resume: false, format: .jsonl, file: nil).skip.isEmpty)
+
+        let noStore = try Taggers.Target([input], store: nil, resume: true, format: .jsonl, file: file("t.jsonl"))
+        #expect(noStore.store == nil && noStore.output != nil && !noStore.byTag && noStore.skip.isEmpty)
+        #expect(try taggers.tag(noStore, with: BatchRun(jobs: 1)) == (3, 0, 0))
+        #expect(try String(contentsOfFile: file("t.jsonl"), encoding: .utf8).split(separator: "\n").count == 3)
+        #expect(throws: TopicsError.self) { try Taggers.Target([], store: file("missing.db"), resume: false, format: .jsonl, file: nil) }
+    }
+
     @Test("Signatures: every line written in order with its sketch, problems told as they come (a missing input, a line that is not JSON, a record without text); the output abandoned when it fails")
     func signaturesWrite() throws {
         let folder = try Fixtures.temporaryFolder()

@@ -137,9 +137,8 @@ struct StageTests {
     @Test("Clustering: a fit keeps a model whose themes carry their documents' topics; a refit on the same texts keeps the themes' ids")
     func themeClustering() throws {
         let segmenter = try Self.segmenter.get()
-        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords)
-        finder.algorithm = .kmeans
-        finder.dimensions = 8
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords, dimensions: 8, algorithm: .kmeans)
+        #expect(finder.kinds == [.words] && finder.maxK == 20 && finder.restarts == nil && finder.seed == 1 && finder.characterWeight == 0.5)
         let texts = ThemeAssignmentTests.texts
         let tagged = ThemeClustering(finder: finder, tagger: try TaxonomyFile.tagger(nil, segmenter: segmenter))
         let fit = tagged.fit(texts, k: 3, keepModel: true)
@@ -151,5 +150,17 @@ struct StageTests {
         #expect(Set(refit.themes.map { Set($0.members) }) == Set(fit.themes.map { Set($0.members) }))
         #expect(refit.model?.themes.map(\.id) == model.themes.map(\.id))
         #expect(ThemeClustering(finder: finder, tagger: nil).fit(texts, k: 3, keepModel: false).model == nil)
+
+        // The lines `topics cluster` prints (issue 14: the arithmetic was in the command).
+        #expect(fit.kChoice == nil)
+        var chosen = fit
+        chosen.silhouette = 0.4567
+        #expect(chosen.kChoice == "k = 3 chosen by silhouette (0.457)")
+        #expect(fit.summary(documents: 9, seconds: 2, updated: nil, savedTo: "m.model") == "9 documents → 3 themes (kmeans) in 2.0 s")
+        var moved = refit
+        moved.changed = 3
+        #expect(moved.summary(documents: 8, seconds: 0.04, updated: "m.model", savedTo: nil)
+                == "8 documents refitted on the 3 themes of m.model (kmeans) in 0.0 s; 3 (37.5%) changed theme from where the saved model placed them → m.model")
+        #expect(refit.summary(documents: 0, seconds: 1, updated: "m.model", savedTo: "n.model").hasSuffix("; 0 (0.0%) changed theme from where the saved model placed them → n.model"))
     }
 }

@@ -21,4 +21,29 @@ extension Taggers {
             },
             commit: { try output?.commit() }, abandon: { output?.abandon() })
     }
+
+    /// What `topics tag` reads and writes: the documents of `inputs`, else of the store at `location`;
+    /// the tags into that store (with `resume`, the documents it has tagged passed over) and, when
+    /// there is no store or a `file` is named, written as `format` to `file` (else standard output).
+    public struct Target {
+        public var archive: Archive
+        public var output: (any RecordSink)?
+        public var byTag: Bool
+        public var store: (any DocumentStoring)?
+        public var skip: Set<String>
+
+        public init(_ inputs: [String], store location: String?, resume: Bool, format: RecordFormat, file: String?,
+                    notice: @escaping @Sendable (String) -> Void = { _ in }) throws(TopicsError) {
+            store = try location.map { (location) throws(TopicsError) in try Stores.open(location, creating: false) }
+            skip = resume ? try store?.taggedIDs() ?? [] : []
+            output = store == nil || file != nil ? try format.sink(file) : nil
+            byTag = format != .jsonl
+            archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? location.map { [$0] } ?? [] : inputs), notice: notice)
+        }
+    }
+
+    /// `tag(_:with:to:byTag:store:skip:)` on `target`.
+    public func tag(_ target: Target, with run: BatchRun) throws -> (done: Int, skipped: Int, failed: Int) {
+        try tag(target.archive, with: run, to: target.output, byTag: target.byTag, store: target.store, skip: target.skip)
+    }
 }

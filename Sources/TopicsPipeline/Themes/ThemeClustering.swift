@@ -1,3 +1,4 @@
+import Foundation
 import TopicModels
 import TopicsCore
 
@@ -65,5 +66,19 @@ extension ThemeClustering.Result {
     public func saveModel(to path: String) throws(TopicsError) {
         guard let model else { throw TopicsError(.badArgument, input: path, "no theme model: it needs at least 3 documents") }
         try ThemeModelFile.save(model, to: path)
+    }
+
+    /// How k was chosen, when the silhouette chose it: "k = 5 chosen by silhouette (0.123)".
+    public var kChoice: String? { silhouette.map { "k = \(chosenK) chosen by silhouette (\(String(format: "%.3f", $0)))" } }
+
+    /// The line `topics cluster` ends with, for `documents` clustered in `seconds`: how many themes,
+    /// or for a refit of the model saved at `updated` how many documents changed theme and where the
+    /// model went (`savedTo`, else back to `updated`).
+    public func summary(documents: Int, seconds: Double, updated: String?, savedTo: String?) -> String {
+        let time = "(\(algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s"
+        guard let updated, let changed else { return "\(documents) documents → \(themes.count) themes \(time)" }
+        let share = documents == 0 ? 0 : 100 * Double(changed) / Double(documents)
+        return "\(documents) documents refitted on the \(chosenK) themes of \(updated) \(time); \(changed) (\(String(format: "%.1f", share))%) "
+            + "changed theme from where the saved model placed them → \(savedTo ?? updated)"
     }
 }

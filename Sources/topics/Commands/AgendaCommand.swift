@@ -1,5 +1,4 @@
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// Options of the commands that end in an agenda.
@@ -28,15 +27,14 @@ struct AgendaOptions: ParsableArguments {
         var options = AgendaPipeline.ModelOptions()
         options.samplePerTheme = samplePerTheme
         options.aggregates = try fromAggregates.map { try AgendaAggregates.read(file: $0) }
-        var failed = 0
+        let failures = Failures()
         let line = try pipeline(segmenterOptions).write(
             archive.archive, to: ReportFolder(output), withDocuments: withDocuments, model: try model.map { try ThemeModelFile.load($0) },
-            modelOptions: options, failed: { failed += 1; Terminal.report($0) }) { warning in
+            modelOptions: options, failed: failures.report) { warning in
             let flag = switch warning { case .undated: "--map date=COLUMN"; case .anonymous: "--map author=COLUMN" }
             Terminal.printError("\(label): warning: \(warning)" + (warning.affectsAll ? "; for a table: \(flag)" : ""))
         }
-        Terminal.printError("\(label): \(line)")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("\(label): \(line)", failed: failures.count)
     }
 }
 
@@ -46,23 +44,18 @@ struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Rank themes into suggested research and consultation topics; write agenda.md, agenda.html and themes.jsonl.",
         discussion: """
-            Near-duplicates are merged first (they count once), themes are found as by `topics cluster`, \
-            and each theme is scored: log2(1 + matters) + 1.5·clamp(log2(growth), −1, 2) + \
-            0.5·log2(1 + people) + 0.25·log2(1 + likes) + 0.5·log2(1 + places) + taxonomy share, where \
-            growth compares the last 3 months of the archive with the 3 before and places are the \
-            districts and counties named (a region column, else the first 区/县/市 in the title or \
-            opening). The HTML report is one file with its charts as inline SVG. Documents that carry \
-            a reply are judged as by `topics replies`: the report shows reply quality per theme \
-            (poorest first) and per answering unit, and reply_quality.jsonl holds the figures.
+            Near-duplicates are merged first (they count once), themes are found as by `topics cluster`, and each theme is scored: \
+            log2(1 + matters) + 1.5·clamp(log2(growth), −1, 2) + 0.5·log2(1 + people) + 0.25·log2(1 + likes) + 0.5·log2(1 + places) + \
+            taxonomy share, where growth compares the last 3 months of the archive with the 3 before and places are the districts and \
+            counties named (a region column, else the first 区/县/市 in the title or opening). The HTML report is one file with its charts as \
+            inline SVG. Documents that carry a reply are judged as by `topics replies`: the report shows reply quality per theme (poorest \
+            first) and per answering unit, and reply_quality.jsonl holds the figures.
 
-            For large archives: --model FILE (from `topics cluster SAMPLE --save-model FILE`) clusters \
-            nothing; each document is placed in the model's themes as it is read and counted per \
-            theme, month, region and unit (written as aggregates.jsonl), near-duplicates are grouped \
-            in the same pass and merged (a duplicate counts in the theme of the member its group \
-            keeps, once as a matter), and the hot issues and examples come from the latest \
-            --sample-per-theme documents of each theme. \
-            --from-aggregates AGG.jsonl ranks from counts made elsewhere (the Spark job writes them); \
-            the inputs then give only those documents.
+            For large archives: --model FILE (from `topics cluster SAMPLE --save-model FILE`) clusters nothing; each document is placed in \
+            the model's themes as it is read and counted per theme, month, region and unit (written as aggregates.jsonl), near-duplicates \
+            are grouped in the same pass and merged (a duplicate counts in the theme of the member its group keeps, once as a matter), and \
+            the hot issues and examples come from the latest --sample-per-theme documents of each theme. --from-aggregates AGG.jsonl ranks \
+            from counts made elsewhere (the Spark job writes them); the inputs then give only those documents.
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -78,16 +71,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "The whole pipeline: read (extract pages, parse proposals) → segment → tag → dedupe → cluster → agenda.",
         discussion: """
-            Writes into the output folder: documents.jsonl (every document read), tags.jsonl (taxonomy \
-            topics with evidence), themes.jsonl, agenda.md and agenda.html.
+            Writes into the output folder: documents.jsonl (every document read), tags.jsonl (taxonomy topics with evidence), \
+            themes.jsonl, agenda.md and agenda.html.
 
-            With --model FILE (a saved theme model, `topics cluster SAMPLE --save-model FILE`) the \
-            run streams, for archives of millions: each document is read, normalised and segmented \
-            once, and that one analysis tags it, places it in the model's themes, sketches it for \
-            near-duplicates and counts it for the agenda (as `topics agenda --model`). Written: \
-            tags.jsonl (as `topics tag` writes it), assignments.jsonl ({id, theme, theme_name, \
-            theme_distance, far} as `topics assign` adds them), duplicates.jsonl (the groups, as \
-            `topics dedupe` writes them), aggregates.jsonl and the agenda; no documents.jsonl.
+            With --model FILE (a saved theme model, `topics cluster SAMPLE --save-model FILE`) the run streams, for archives of millions: \
+            each document is read, normalised and segmented once, and that one analysis tags it, places it in the model's themes, sketches \
+            it for near-duplicates and counts it for the agenda (as `topics agenda --model`). Written: tags.jsonl (as `topics tag` writes \
+            it), assignments.jsonl ({id, theme, theme_name, theme_distance, far} as `topics assign` adds them), duplicates.jsonl (the \
+            groups, as `topics dedupe` writes them), aggregates.jsonl and the agenda; no documents.jsonl.
 
             Examples:
               topics run pages/ messages.csv -o report/

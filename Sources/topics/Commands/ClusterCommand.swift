@@ -1,11 +1,6 @@
-import ArchiveIO
 import ArgumentParser
-import Foundation
 import TopicModels
-import TopicsCore
 import TopicsPipeline
-
-extension ThemeFinder.Algorithm: ExpressibleByArgument {}
 
 /// `topics cluster`: documents grouped into themes, each named by its distinctive words.
 struct ClusterCommand: ParsableCommand {
@@ -13,24 +8,22 @@ struct ClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Group documents into themes (spherical k-means), name each theme, pick representative documents.",
         discussion: """
-            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. \
-            Clustering: spherical k-means, k-means++ seeding, --restarts runs (the tightest wins); for \
-            short texts (median document of at most 150 content words) the k-means themes are then \
-            refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message \
-            subjects by their few words better than cosine geometry does. Without --k, k is chosen \
-            from 2 … --max-k by the mean silhouette (cosine) on a sample of 1 500 documents.
+            Vectors: words and character 1–3-grams, sublinear tf × idf, unit length, reduced by LSA. Clustering: spherical k-means, \
+            k-means++ seeding, --restarts runs (the tightest wins); for short texts (median document of at most 150 content words) the \
+            k-means themes are then refined by a Dirichlet multinomial mixture (GSDMM), which places headlines and message subjects by \
+            their few words better than cosine geometry does. Without --k, k is chosen from 2 … --max-k by the mean silhouette (cosine) on \
+            a sample of 1 500 documents.
             Themes are named by class-based TF-IDF over their words; ids run from 1, largest theme first.
 
-            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags \
-            (the taxonomy topics most often given to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes \
-            the store's clusters and cluster_themes tables.
+            Output: JSON Lines, a theme a line {cluster, name, terms, size, date_from, date_to, tags (the taxonomy topics most often given \
+            to its documents, with counts), representatives, members}; --assignments writes {id, cluster} per document; --store writes the \
+            store's clusters and cluster_themes tables.
 
-            --save-model FILE also saves the theme model: the vocabulary's idf, the LSA projection, \
-            the centroids, the mixture's word–theme counts, the names and tags, and each theme's far \
-            threshold; `topics assign --model FILE` places new documents with it. --update FILE \
-            refits that model's themes on the inputs, starting from them, so ids stay where the \
-            themes did not change (the feature space stays the model's), reports how many documents \
-            changed theme, and rewrites the model (or writes it to --save-model).
+            --save-model FILE also saves the theme model: the vocabulary's idf, the LSA projection, the centroids, the mixture's \
+            word–theme counts, the names and tags, and each theme's far threshold; `topics assign --model FILE` places new documents with \
+            it. --update FILE refits that model's themes on the inputs, starting from them, so ids stay where the themes did not change \
+            (the feature space stays the model's), reports how many documents changed theme, and rewrites the model (or writes it \
+            to --save-model).
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -61,33 +54,19 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try segmenterOptions.makeSegmenter()
-        var failed = 0
-        let documents = try archive.archive.readAll(atLeast: 2) { failed += 1; Terminal.report($0) }
-        let texts = documents.map(\.fullText)
-        var finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords)
-        finder.kinds = try FeatureKinds.parse(features)
-        finder.characterWeight = characterWeight
-        finder.dimensions = dimensions
-        finder.restarts = restarts
-        finder.seed = seed
-        finder.maxK = maxK
-        finder.algorithm = algorithm
+        let failures = Failures()
+        let documents = try archive.archive.readAll(atLeast: 2, failed: failures.report)
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords, kinds: try FeatureKinds.parse(features),
+                                 characterWeight: characterWeight, dimensions: dimensions, restarts: restarts, seed: seed, maxK: maxK, algorithm: algorithm)
         let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
         let start = ContinuousClock.now
-        let result = try clustering.run(texts, k: k, update: update, keepModel: saveModel != nil)
-        let seconds = String(format: "%.1f", (ContinuousClock.now - start) / .seconds(1))
-        if let silhouette = result.silhouette {
-            Terminal.printError("cluster: k = \(result.chosenK) chosen by silhouette (\(String(format: "%.3f", silhouette)))")
-        }
+        let result = try clustering.run(documents.map(\.fullText), k: k, update: update, keepModel: saveModel != nil)
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        if let choice = result.kChoice { Terminal.printError("cluster: \(choice)") }
         try ThemeRecords.write(result.themes, documents: documents, tags: result.tags, format: output.format, to: output.output,
                                assignmentsPath: assignments, store: store)
         if let target = saveModel ?? update { try result.saveModel(to: target) }
-        if let update, let changed = result.changed {
-            let share = documents.isEmpty ? 0 : 100 * Double(changed) / Double(documents.count)
-            Terminal.printError("cluster: \(documents.count) documents refitted on the \(result.chosenK) themes of \(update) (\(result.algorithm.rawValue)) in \(seconds) s; \(changed) (\(String(format: "%.1f", share))%) changed theme from where the saved model placed them → \(saveModel ?? update)")
-        } else {
-            Terminal.printError("cluster: \(documents.count) documents → \(result.themes.count) themes (\(result.algorithm.rawValue)) in \(seconds) s")
-        }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("cluster: " + result.summary(documents: documents.count, seconds: seconds, updated: update, savedTo: saveModel),
+                            failed: failures.count)
     }
 }

@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics dedupe`: groups of near-duplicate documents (reprints, jointly filed proposals: 并案).
@@ -9,18 +7,15 @@ struct DedupeCommand: ParsableCommand {
         commandName: "dedupe",
         abstract: "Find near-duplicate documents (MinHash + LSH over character shingles) and group them.",
         discussion: """
-            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped \
-            first; then documents whose estimated Jaccard similarity of character 5-shingles reaches \
-            --threshold. Output: JSON Lines, a group a line {canonical, members, size}; the canonical \
-            member is the longest text (ties: the first). --unique writes the documents with each \
-            group reduced to its canonical member, with duplicates counted in metadata.duplicates.
+            Exact duplicates (same letters, digits and ideographs after normalisation) are grouped first; then documents whose estimated \
+            Jaccard similarity of character 5-shingles reaches --threshold. Output: JSON Lines, a group a line {canonical, members, size}; \
+            the canonical member is the longest text (ties: the first). --unique writes the documents with each group reduced to its \
+            canonical member, with duplicates counted in metadata.duplicates.
 
-            --signatures is a streaming stage instead (JSON Lines in, one line out per line in, in \
-            order): every input field kept, plus minhash (the signature, 16 hex digits a value), \
-            bands (the LSH band keys b00:… and the exact-text key x:…; documents sharing a key are \
-            candidates, kept when their signatures agree in at least --threshold of their positions) \
-            and text_length (what the canonical member is chosen by). Grouping by those keys \
-            elsewhere (integrations/spark) gives the groups this command gives.
+            --signatures is a streaming stage instead (JSON Lines in, one line out per line in, in order): every input field kept, plus \
+            minhash (the signature, 16 hex digits a value), bands (the LSH band keys b00:… and the exact-text key x:…; documents sharing a \
+            key are candidates, kept when their signatures agree in at least --threshold of their positions) and text_length (what the \
+            canonical member is chosen by). Grouping by those keys elsewhere (integrations/spark) gives the groups this command gives.
 
             Examples:
               topics dedupe messages.jsonl -o groups.jsonl --unique unique.jsonl
@@ -42,13 +37,12 @@ struct DedupeCommand: ParsableCommand {
 
     func run() throws {
         if signatures { return try writeSignatures() }
-        var failed = 0
-        let documents = try archive.archive.readAll { failed += 1; Terminal.report($0) }
+        let failures = Failures()
+        let documents = try archive.archive.readAll(failed: failures.report)
         let found = DuplicateGroups(documents, threshold: threshold)
         try output.format.write(found.records(documents), to: output.output)
         if let unique { try RecordFormat.jsonl.write(found.unique(documents).lazy.map(\.record), to: unique) }
-        Terminal.printError("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates")
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish("dedupe: \(documents.count) documents, \(found.groups.count) groups, \(found.duplicates) duplicates", failed: failures.count)
     }
 
     /// `--signatures`: JSON Lines in, each record with its sketch out, in order, on every core.
@@ -56,9 +50,6 @@ struct DedupeCommand: ParsableCommand {
         let (written, failed) = try Terminal.exitingOnFailure {
             try DuplicateSignatures(threshold: threshold).write(archive.namedInputs, to: output.sink, problem: Terminal.report)
         }
-        if output.output != nil || failed > 0 {
-            Terminal.printError("dedupe --signatures: \(written) records written, \(failed) failed")
-        }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(output.output != nil || failed > 0 ? "dedupe --signatures: \(written) records written, \(failed) failed" : nil, failed: failed)
     }
 }

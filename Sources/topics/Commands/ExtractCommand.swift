@@ -1,16 +1,5 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
-
-/// `topics extract --kind` values: a document kind, or auto (detected).
-enum KindOption: String, ExpressibleByArgument, CaseIterable {
-    case auto, article, proposal, suggestion, report
-
-    var kind: Document.Kind? { self == .auto ? nil : Document.Kind(rawValue: rawValue) }
-}
-
-extension Document.Kind: ExpressibleByArgument {}
 
 /// `topics extract`: HTML pages in, one article record per page out.
 struct ExtractCommand: ParsableCommand {
@@ -18,18 +7,15 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract the article (title, date, source, author, body) from HTML pages.",
         discussion: """
-            Reads HTML files, folders (recursively: .html, .htm, .shtml …), glob patterns, or - for \
-            standard input. The encoding is detected (UTF-8, GBK/GB18030, Big5); site menus, share bars, \
-            font-size widgets, editor credits and related links are dropped.
+            Reads HTML files, folders (recursively: .html, .htm, .shtml …), glob patterns, or - for standard input. The encoding is \
+            detected (UTF-8, GBK/GB18030, Big5); site menus, share bars, font-size widgets, editor credits and related links are dropped.
 
-            Fields: url, path, title, date (ISO 8601), source (来源), author (作者/记者), summary \
-            (核心提示/摘要), paragraphs, text, images (src, caption), encoding.
+            Fields: url, path, title, date (ISO 8601), source (来源), author (作者/记者), summary (核心提示/摘要), paragraphs, text, images (src, \
+            caption), encoding.
 
-            With --kind, pages and plain-text files (.txt) become documents instead: proposals \
-            (提案号, 案由, 提案人, 联名人, 界别, 类别, 主办/会办单位, numbered 建议), suggestions \
-            (社情民意, 留言主题/时间/详情, 答复), work reports (一、二、 sections) or articles, with \
-            the fields id, kind, title, date, source, authors, cosigners, sector, number, category, \
-            lead_unit, assisting_units, sections, text, metadata.
+            With --kind, pages and plain-text files (.txt) become documents instead: proposals (提案号, 案由, 提案人, 联名人, 界别, 类别, 主办/会办单位, \
+            numbered 建议), suggestions (社情民意, 留言主题/时间/详情, 答复), work reports (一、二、 sections) or articles, with the fields id, kind, title, \
+            date, source, authors, cosigners, sector, number, category, lead_unit, assisting_units, sections, text, metadata.
 
             Examples:
               topics extract page.html

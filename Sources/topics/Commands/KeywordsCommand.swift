@@ -1,7 +1,5 @@
-import ArchiveIO
 import ArgumentParser
 import ChineseText
-import TopicsCore
 import TopicsPipeline
 
 /// `topics keywords`: the words that characterise each document.
@@ -10,8 +8,8 @@ struct KeywordsCommand: ParsableCommand {
         commandName: "keywords",
         abstract: "Keywords of each document, by TF-IDF or TextRank.",
         discussion: """
-            TF-IDF uses the IDF table shipped in corpora/idf.tsv unless --idf names another (build \
-            one from your archive with `topics idf build`). Stop words: corpora/stopwords.txt plus --stop-words.
+            TF-IDF uses the IDF table shipped in corpora/idf.tsv unless --idf names another (build one from your archive with `topics idf \
+            build`). Stop words: corpora/stopwords.txt plus --stop-words.
 
             Examples:
               topics keywords report.txt
@@ -33,16 +31,14 @@ struct KeywordsCommand: ParsableCommand {
 
     func run() throws {
         let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
-        var failed = 0
-        let documents = try source.readAll(failed: &failed)
+        let failures = Failures()
+        let documents = try source.archive.readAll(failed: failures.report)
         let out = try OutputFile.named(output.output)
         try keywords.write(documents, format: output.format, to: out)
         try out.commit()
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(nil, failed: failures.count)
     }
 }
-
-extension DocumentKeywords.Method: ExpressibleByArgument {}
 
 /// `topics idf build`: document frequencies of words over a corpus, for TF-IDF keywords.
 struct IDFCommand: ParsableCommand {
@@ -63,13 +59,12 @@ struct IDFCommand: ParsableCommand {
 
         func run() throws {
             let segmenter = try segmenterOptions.makeSegmenter()
-            var failed = 0
-            let documents = try source.readAll(failed: &failed)
+            let failures = Failures()
+            let documents = try source.archive.readAll(failed: failures.report)
             guard !documents.isEmpty else { throw TopicsError(.empty, input: source.inputs.joined(separator: " "), "no documents to count") }
             let table = IDFTable.counting(documents, segmenter: segmenter, minimumDocuments: minDocuments)
             try OutputFile.replace(output, with: Array(table.tsv().utf8))
-            Terminal.printError("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents")
-            if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            try Terminal.finish("\(output): \(table.documentFrequency.count) words from \(table.documentCount) documents", failed: failures.count)
         }
     }
 }

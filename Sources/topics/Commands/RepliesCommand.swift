@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics replies`: the quality of the government's replies (答复质量) and how each answering unit does.
@@ -9,16 +7,13 @@ struct RepliesCommand: ParsableCommand {
         commandName: "replies",
         abstract: "Judge the replies to messages and proposals: relevance, completeness, interpretability, timeliness, a grade.",
         discussion: """
-            Reads records with a reply (fields reply, reply_date, reply_unit or unit; table columns \
-            答复意见, 答复时间, 答复单位 or 承办单位; a reply record {unit, date, text}; or a parsed \
-            document's 答复 section) and writes per record: grade \
-            (good/adequate/poor), score = 0.3 relevance + 0.3 completeness + 0.4 interpretability, \
-            working days from message to reply (Chinese public holidays from the shipped holidays-cn.tsv) \
-            against --deadline-days, the reasons in words and the evidence. Records without a reply \
-            are skipped. --summary writes per answering unit (a field, else the reply's signature) \
-            and per month, then per theme when the records carry one (theme_name or theme, as \
-            `topics assign` writes them): counts, median working days, share on time, mean scores, \
-            weakest replies.
+            Reads records with a reply (fields reply, reply_date, reply_unit or unit; table columns 答复意见, 答复时间, 答复单位 or 承办单位; a reply \
+            record {unit, date, text}; or a parsed document's 答复 section) and writes per record: grade (good/adequate/poor), score = 0.3 \
+            relevance + 0.3 completeness + 0.4 interpretability, working days from message to reply (Chinese public holidays from the \
+            shipped holidays-cn.tsv) against --deadline-days, the reasons in words and the evidence. Records without a reply are \
+            skipped. --summary writes per answering unit (a field, else the reply's signature) and per month, then per theme when the \
+            records carry one (theme_name or theme, as `topics assign` writes them): counts, median working days, share on time, mean \
+            scores, weakest replies.
 
             Examples:
               topics replies teddy2020_replies.jsonl -o replies.jsonl --summary units.jsonl
@@ -43,12 +38,10 @@ struct RepliesCommand: ParsableCommand {
     func run() throws {
         let analyzer = try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
                                                holidays: holidays, idf: idf, deadlineDays: deadlineDays)
-        var failed = 0
-        let review = ReplyReview(try archive.archive.readAll { failed += 1; Terminal.report($0) }, analyzer: analyzer,
-                                 runner: BatchRunner(jobs: runOptions.jobs))
+        let failures = Failures()
+        let review = ReplyReview(try archive.archive.readAll(failed: failures.report), analyzer: analyzer, runner: BatchRunner(jobs: runOptions.jobs))
         try output.format.write(review.records, to: output.output)
         if let summary { try output.format.write(review.summaryRecords, to: summary) }
-        if !runOptions.quiet { Terminal.printError("replies: \(review.summary)") }
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(runOptions.quiet ? nil : "replies: \(review.summary)", failed: failures.count)
     }
 }

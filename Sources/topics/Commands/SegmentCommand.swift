@@ -1,7 +1,5 @@
-import ArchiveIO
 import ArgumentParser
 import ChineseText
-import TopicsCore
 import TopicsPipeline
 
 /// `topics segment`: text in, words out (one line in → one line out); `topics segment train`.
@@ -18,12 +16,10 @@ struct SegmentText: ParsableCommand {
         commandName: "text",
         abstract: "Segment text files (or standard input) line by line.",
         discussion: """
-            --format text writes each input line as its words separated by one space (the SIGHAN \
-            format); --format jsonl writes {"line", "tokens", "offsets"} per line, offsets being \
-            [start, end) code point positions in the original line. With --records the input is JSON \
-            Lines records instead: each is written back, every field kept, with tokens (the words of \
-            its title and text) added, in input order. Text lines are segmented on one thread \
-            unless --jobs N is given; records on every core.
+            --format text writes each input line as its words separated by one space (the SIGHAN format); --format jsonl writes {"line", \
+            "tokens", "offsets"} per line, offsets being [start, end) code point positions in the original line. With --records the input \
+            is JSON Lines records instead: each is written back, every field kept, with tokens (the words of its title and text) added, in \
+            input order. Text lines are segmented on one thread unless --jobs N is given; records on every core.
 
             Examples:
               topics segment report.txt
@@ -61,10 +57,9 @@ struct SegmentText: ParsableCommand {
                 (record: Record) throws(TopicsError) -> Record in segmenter.tokenized(record, normalizer: normalizer)
             }
         }
-        let failed = try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
-                                          jobs: runOptions.jobsOption ?? 1)
-            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true))
-        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        try Terminal.finish(nil, failed: try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
+                                                              jobs: runOptions.jobsOption ?? 1)
+            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true)))
     }
 }
 
@@ -73,9 +68,8 @@ struct SegmentTrain: ParsableCommand {
         commandName: "train",
         abstract: "Train a segmentation model from segmented text (words separated by spaces, one sentence a line).",
         discussion: """
-            Any corpus in the SIGHAN format works: your own archive segmented by hand, or by other \
-            segmenters. The result loads with --segmentation-model. See corpora/tools/build_segmenter.py for \
-            how the shipped model was made.
+            Any corpus in the SIGHAN format works: your own archive segmented by hand, or by other segmenters. The result loads \
+            with --segmentation-model. See corpora/tools/build_segmenter.py for how the shipped model was made.
             """)
 
     @Argument(help: "Segmented text files (UTF-8).") var corpora: [String]

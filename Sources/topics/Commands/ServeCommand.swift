@@ -1,6 +1,5 @@
 import ArchiveStore
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 import TopicsServer
 
@@ -10,17 +9,17 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "A local web workspace over a store: search, documents, the agenda, curation and export.",
         discussion: """
-            Binds 127.0.0.1 by default. Any other address needs --token (or --token-file): every \
-            request must then carry it, as the X-Topics-Token header or the cookie set by a first \
-            visit to the printed address (…/?token=…). The store is opened read-only unless \
-            --allow-edits; curation forms (rename, merge, move, correct topics) are POSTs with a \
-            CSRF token, and corrections are kept in the store with who made them and when.
+            Binds 127.0.0.1 by default. Any other address needs --token (or --token-file): every request must then carry it, as the \
+            X-Topics-Token header or the cookie set by a first visit to the printed address (…/?token=…). The store is opened read-only \
+            unless --allow-edits; curation forms (rename, merge, move, correct topics) are POSTs with a CSRF token, and corrections are \
+            kept in the store with who made them and when.
 
             Example:
               topics serve archive.db --allow-edits
             """)
 
     @Argument(help: "The store: a SQLite file written by topics import, or a PostgreSQL URL; default: $TOPICS_STORE.") var store: String?
+    var location: String { get throws { try Stores.location(store, else: "name the store to serve") } }
     @Option(help: "Port to listen on (0: any free port, printed on start).") var port = 8080
     @Option(help: "Address to bind; anything but 127.0.0.1 / localhost / ::1 needs --token.") var host = "127.0.0.1"
     @Option(help: "Access token every request must carry (at least 16 letters, digits, - _ .).") var token: String?
@@ -35,7 +34,7 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard searchWindow >= 1 else { throw ValidationError("--search-window must be at least 1") }
-        if store == nil && Stores.fromEnvironment == nil { throw ValidationError("name the store to serve (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
+        _ = try location
         switch AccessToken.problem(try accessToken(), host: host) {
         case .malformed?: throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
         case .missing?: throw ValidationError("serving on \(host) lets other machines in: give --token or --token-file")
@@ -44,7 +43,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let location = store ?? Stores.fromEnvironment ?? ""
+        let location = try self.location
         let documentStore = try Stores.openWorkspace(location, writable: allowEdits)
         let segmenter = try segmenterOptions.makeSegmenter()
         let workspace = Workspace(store: documentStore, segmenter: segmenter, pipeline: try AgendaPipeline.make(segmenter: segmenter, k: k),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics store`: work with whole stores.
@@ -16,10 +15,9 @@ struct StoreCopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy every document (with its indexed words), tag and theme from one store into another.",
         discussion: """
-            Either store may be a SQLite file or a PostgreSQL URL (postgres://user@host:5432/db). \
-            Documents keep their import order, so `topics export` of the copy writes the same bytes \
-            as of the original. Documents already in the target are replaced; its themes are \
-            replaced when the source has some.
+            Either store may be a SQLite file or a PostgreSQL URL (postgres://user@host:5432/db). Documents keep their import order, so \
+            `topics export` of the copy writes the same bytes as of the original. Documents already in the target are replaced; its themes \
+            are replaced when the source has some.
 
             Examples:
               topics store copy archive.db postgres://analyst@db.office:5432/topics

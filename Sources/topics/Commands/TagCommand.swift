@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// `topics tag`: the topics of every document, from the taxonomy (with evidence) and/or a trained model.
@@ -9,16 +7,14 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tag documents with topics: from a taxonomy (with the evidence) and/or a trained classifier.",
         discussion: """
-            Without --model the shipped taxonomy (corpora/taxonomy.yaml) or --taxonomy tags each \
-            document: every topic whose evidence reaches --threshold, with the matched terms, their \
-            [start, end) code point offsets in the document's text (title + newline + text) and the \
-            sentence they are in. With --model the classifier decides the topic; a taxonomy given as \
-            well explains it (evidence) and adds its own tags.
+            Without --model the shipped taxonomy (corpora/taxonomy.yaml) or --taxonomy tags each document: every topic whose evidence \
+            reaches --threshold, with the matched terms, their [start, end) code point offsets in the document's text \
+            (title + newline + text) and the sentence they are in. With --model the classifier decides the topic; a taxonomy given as well \
+            explains it (evidence) and adds its own tags.
 
-            Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's \
-            tags table with --store (the documents then come from that store unless inputs are named). \
-            With --records, tag is a streaming stage: each JSON Lines record is written back, every \
-            field kept, with tags added; a record without text gets tags [].
+            Output: JSON Lines {id, tags: [{topic, id, score, method, evidence}]}, or into a store's tags table with --store (the \
+            documents then come from that store unless inputs are named). With --records, tag is a streaming stage: each JSON Lines record \
+            is written back, every field kept, with tags added; a record without text gets tags [].
 
             Examples:
               topics tag messages.jsonl
@@ -61,20 +57,11 @@ struct TagCommand: ParsableCommand {
                 (record: Record) throws(TopicsError) -> Record in taggers.tagged(record)
             }
         }
-        let store = storeLocation
-        let target = try store.map { try Stores.open($0, creating: false) }
-        let done = resume ? try target?.taggedIDs() ?? [] : []
-        let out: (any RecordSink)? = (target == nil || output.output != nil) ? try output.sink() : nil
-        let archive = Archive(ArchiveSource(inputs: inputs.isEmpty ? [store!] : inputs), notice: { Terminal.printError("topics: \($0)") })
-        let counts = try Terminal.exitingOnFailure {
-            try taggers.tag(archive, with: runOptions.batchRun("tag", errors: errorLog), to: out, byTag: output.format != .jsonl,
-                            store: target, skip: done)
-        }
-        if !runOptions.quiet && (target != nil || output.output != nil) {
-            let skippedText = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
-            Terminal.printError("tag: \(counts.done) documents tagged\(skippedText), \(counts.failed) failed")
-        }
-        if counts.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        let target = try Taggers.Target(inputs, store: storeLocation, resume: resume, format: output.format, file: output.output, notice: Terminal.notice)
+        let counts = try Terminal.exitingOnFailure { try taggers.tag(target, with: runOptions.batchRun("tag", errors: errorLog)) }
+        let skipped = counts.skipped > 0 ? ", \(counts.skipped) skipped (already tagged)" : ""
+        try Terminal.finish(runOptions.quiet || (storeLocation == nil && output.output == nil) ? nil
+                            : "tag: \(counts.done) documents tagged\(skipped), \(counts.failed) failed", failed: counts.failed)
     }
 }
 
@@ -95,7 +82,7 @@ struct TaxonomyCommand: ParsableCommand {
         func run() throws {
             let report = try TaxonomyFile.check(file)
             for line in report.lines { print(line) }
-            if report.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+            try Terminal.finish(nil, failed: report.errors)
         }
     }
 }

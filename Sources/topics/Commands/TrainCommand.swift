@@ -1,11 +1,7 @@
-import ArchiveIO
 import ArgumentParser
 import Foundation
 import TopicModels
-import TopicsCore
 import TopicsPipeline
-
-extension LinearClassifier.Method: ExpressibleByArgument {}
 
 /// `topics train`: a topic classifier from a labelled archive.
 struct TrainCommand: ParsableCommand {
@@ -13,9 +9,8 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a topic classifier from labelled documents (JSON Lines or CSV with a label column).",
         discussion: """
-            Features: words and character 1–3-grams (word pairs on request), tf-idf weighted, each \
-            block scaled to its share; model: one-vs-rest linear SVMs (dual coordinate descent) with \
-            balanced class weights, or logistic regression. --cv K prints a K-fold \
+            Features: words and character 1–3-grams (word pairs on request), tf-idf weighted, each block scaled to its share; model: \
+            one-vs-rest linear SVMs (dual coordinate descent) with balanced class weights, or logistic regression. --cv K prints a K-fold \
             cross-validated report (accuracy, macro-F1, per label) before training on everything.
 
             Examples:
@@ -48,13 +43,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let data = try LabelledArchive(archive.archive, labelField: labelField, splitLabels: multiLabel) { Terminal.report($0) }
         let distinct = try data.distinctLabels(input: archive.inputs.joined(separator: " "), field: labelField)
-        var options = LinearClassifier.Options()
-        options.epochs = epochs
-        options.learningRate = learningRate
-        options.method = method
-        options.cost = cost
-        options.balanceClasses = balanced
-        options.l2 = l2
+        let options = LinearClassifier.Options(method: method, epochs: epochs, cost: cost, learningRate: learningRate, l2: l2, balanceClasses: balanced)
         let training = ClassifierTraining(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
                                           kinds: try FeatureKinds.parse(features), characterWeight: characterWeight, options: options,
                                           multiLabel: multiLabel || data.isMultiLabel)

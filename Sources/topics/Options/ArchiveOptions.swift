@@ -1,7 +1,13 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
+
+extension Stores {
+    /// The store a command names, else `$TOPICS_STORE`; a usage error that starts with `need` when neither names one.
+    static func location(_ named: String?, else need: String) throws -> String {
+        guard let location = named ?? fromEnvironment else { throw ValidationError("\(need) (a SQLite file or a postgres:// URL), or set TOPICS_STORE") }
+        return location
+    }
+}
 
 /// How to read archives: the options of every command that takes documents from files.
 struct ArchiveOptions: ParsableArguments {
@@ -44,5 +50,5 @@ struct ArchiveOptions: ParsableArguments {
         ArchiveSource(inputs: namedInputs, kind: kind, columns: (try? columns()) ?? ColumnMapping(), table: table, query: query)
     }
 
-    var archive: Archive { Archive(source, notice: { Terminal.printError("topics: \($0)") }) }
+    var archive: Archive { Archive(source, notice: Terminal.notice) }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// Inputs of the commands that read documents to count words in: any archive `ArchiveReader`
@@ -10,14 +9,6 @@ struct DocumentInputOptions: ParsableArguments {
 
     /// The archive these options name.
     var archive: Archive {
-        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true),
-                notice: { Terminal.printError("topics: \($0)") })
-    }
-
-    /// Every document, failures reported as they come.
-    func readAll(failed: inout Int) throws -> [Document] {
-        var count = 0
-        defer { failed = count }
-        return try archive.readAll { count += 1; Terminal.report($0) }
+        Archive(ArchiveSource(inputs: inputs.isEmpty ? ["-"] : inputs, linesAsDocuments: lines, textOnStandardInput: true), notice: Terminal.notice)
     }
 }

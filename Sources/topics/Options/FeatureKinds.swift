@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TopicModels
 
 /// `--features words,chars,pairs`, shared by train and cluster.

@@ -1,11 +1,6 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
-#if canImport(Glibc)
-import Glibc
-#endif
-
-extension RecordFormat: ExpressibleByArgument {}
+import Foundation
+import TopicsPipeline
 
 /// Where and how records are written: one option group, so `-o` and `--format` mean the same in
 /// every command that writes records (extract, export, segment, keywords, tag, assign, replies, dedupe,

@@ -1,9 +1,6 @@
 import ArgumentParser
 import ChineseText
-import TopicsCore
 import TopicsPipeline
-
-extension SegmenterConfiguration.Engine: ExpressibleByArgument {}
 
 /// The options every command that segments shares: model, dictionaries, engine.
 struct SegmenterOptions: ParsableArguments {

@@ -1,6 +1,4 @@
-import ArchiveIO
 import ArgumentParser
-import TopicsCore
 import TopicsPipeline
 
 /// The record commands' batch run (`BatchRun.process`, `BatchRun.stream`) from their option
@@ -28,11 +26,9 @@ struct RecordPipeline {
     }
 
     private func finish(_ summary: BatchRun.Summary, alwaysSummarise: Bool) throws {
-        if !run.quiet && (output.output != nil || summary.failed > 0 || alwaysSummarise) {
-            let where_ = output.output.map { " → \($0)" } ?? ""
-            Terminal.printError("\(label): \(summary.succeeded) succeeded, \(summary.failed) failed\(where_)")
-        }
-        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+        let shown = !run.quiet && (output.output != nil || summary.failed > 0 || alwaysSummarise)
+        try Terminal.finish(shown ? "\(label): \(summary.succeeded) succeeded, \(summary.failed) failed" + (output.output.map { " → \($0)" } ?? "") : nil,
+                            failed: summary.failed)
     }
 }
 

@@ -1,7 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TopicsCore
+import ArgumentParser
+import Foundation
+import TopicsPipeline
 
 /// Standard error: one-line messages, and a progress line that only appears on a terminal.
 enum Terminal {
@@ -13,6 +12,15 @@ enum Terminal {
         printError("topics: \(error)" + (error.remedy.map { " (\(flags(for: $0)))" } ?? ""))
     }
 
+    /// A reader's notice (an id used twice, a guessed column …).
+    static func notice(_ text: String) { printError("topics: \(text)") }
+
+    /// The run's last line (when there is one), then exit 1 when something failed.
+    static func finish(_ line: String?, failed: Int) throws {
+        if let line { printError(line) }
+        if failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
     /// The options that carry out a library's remedy.
     static func flags(for remedy: TopicsError.Remedy) -> String {
         switch remedy {
@@ -20,6 +28,12 @@ enum Terminal {
         case .nameTableOrQuery: "--table NAME or --query SQL"
         }
     }
+}
+
+/// The inputs that failed as a run read them, each reported on standard error as it came.
+final class Failures {
+    private(set) var count = 0
+    func report(_ error: TopicsError) { count += 1; Terminal.report(error) }
 }
 
 /// A single self-rewriting status line on standard error, shown only when it is a terminal and
