@@ -365,5 +365,12 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: html).author == "阿丁的体育博客")
         #expect(try author(after: #"<div class="author"><h4>作者其他文章</h4></div>"#) == nil)
     }
+
+    @Test func aReadCountIsNoName() {
+        #expect(AuthorCleaner.clean("4687人阅读") == nil)
+        #expect(AuthorCleaner.clean("阅读 1.2万") == nil)
+        #expect(AuthorCleaner.clean("u013279509") == "u013279509")
+        #expect(AuthorCleaner.clean("张三") == "张三")
+    }
 }
 

@@ -65,8 +65,14 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.
+        if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+           counters.contains(where: { value.containsBytes($0) }) { return nil }
         return value
     }
+
+    /// The words of a read, view or comment count.
+    private static let counters = ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "人看过", "次播放"]
 
     /// Titles that close an affiliation after a name (`…经济学院教授`).
     private static let titleEnds = ["教授", "研究员", "博士", "讲师", "主任", "院长", "所长", "博导", "学者", "经济师", "分析师", "律师", "医师", "工程师"]
