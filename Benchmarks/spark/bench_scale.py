@@ -51,7 +51,11 @@ def timed(label, command, stdin=None, stdout=subprocess.DEVNULL, shown=None):
     lines = r.stderr.decode('utf-8', 'replace').strip().splitlines()
     last = lines[-1].split() if lines else []
     if r.returncode != 0 or len(last) != 3:
-        print(f'| {label} | `{" ".join(command)}` | failed (exit {r.returncode}): {" ".join(lines[-3:-1])[:200]} | | | | |')
+        # The whole standard error is kept: a Spark failure's cause sits far above its last lines.
+        log = os.path.join(out, f'failed-{label.split()[0]}-{args.n}.log')
+        with open(log, 'w', encoding='utf-8') as f:
+            f.write('\n'.join(lines) + '\n')
+        print(f'| {label} | `{" ".join(command)}` | failed (exit {r.returncode}): {" ".join(lines[-3:-1])[:200]} (all of it: {log}) | | | | |')
         return None
     cpu, rss = float(last[0]) + float(last[1]), int(last[2]) / 1024
     if label == 'anchor':
