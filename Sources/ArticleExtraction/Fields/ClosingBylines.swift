@@ -19,11 +19,9 @@ enum ClosingBylines {
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
         inner = inner.split(separator: " ").filter { word in !BylineParser.reportEndings.contains(where: { word.hasSuffix($0) }) }
             .joined(separator: " ")
-        // `（中央纪委国家监委网站 斯凌整理）`: the outlet before the names, and who compiled it.
-        if let names = BylineParser.namesAfterOutlet(inner.hasSuffix("整理") ? String(inner.dropLast(2)) : inner) {
-            return (names, open == 0)
-        }
+        // `（中央纪委国家监委网站 斯凌整理）`: who compiled it, and the outlet before the names.
         if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
+        if let names = BylineParser.namesAfterOutlet(inner) { return (names, open == 0) }
         guard let names = BylineParser.namesOnly(inner), plausibleNames(names) else { return nil }
         return (names, open == 0)
     }
