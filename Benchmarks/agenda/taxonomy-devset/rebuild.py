@@ -35,10 +35,15 @@ def git_show(mirrors, repo, commit, path):
     try:
         return r.stdout.decode("utf-8")
     except UnicodeDecodeError:
-        # A page that declares a GB charset (gb2312, gbk, gb18030) is decoded as GB18030; anything else as UTF-8.
+        # A page that declares a GB charset (gb2312, gbk, gb18030) is decoded as GB18030; a file that declares none
+        # but is valid GB18030 throughout (a crawler's CSV written by Excel or pandas on Chinese Windows) too;
+        # anything else as UTF-8.
         if re.search(rb"charset=[\"']?gb", r.stdout[:4000], re.I):
             return r.stdout.decode("gb18030", errors="replace")
-        return r.stdout.decode("utf-8", errors="replace")
+        try:
+            return r.stdout.decode("gb18030")
+        except UnicodeDecodeError:
+            return r.stdout.decode("utf-8", errors="replace")
 
 
 def strip_html(s):
@@ -130,25 +135,31 @@ def from_cms_sql(src, key):
 
 def from_csv_record(src, key):
     """A CSV with a header and no row-number column: key is the record's number (1 = the first after the header);
-    title from title/标题, text from content/内容."""
+    title from title/标题 (or a platform's 反映标题, 信件标题, 留言标题), text from content/内容 (or 反映内容, 信件内容,
+    留言内容, the writer's words, never the reply). Fields are split by "|" when the header holds "|" and no comma."""
     csv.field_size_limit(sys.maxsize)
-    for n, row in enumerate(csv.DictReader(io.StringIO(src)), 1):
+    src = src.lstrip("\ufeff")
+    header = src.split("\n", 1)[0]
+    delimiter = "|" if "|" in header and "," not in header else ","
+    for n, row in enumerate(csv.DictReader(io.StringIO(src), delimiter=delimiter), 1):
         if str(n) == key:
-            title = next((row[k] for k in ("title", "标题") if row.get(k)), "")
-            text = next((row[k] for k in ("content", "内容") if row.get(k)), "")
+            title = next((row[k] for k in ("title", "标题", "反映标题", "信件标题", "留言标题") if row.get(k)), "")
+            text = next((row[k] for k in ("content", "内容", "反映内容", "信件内容", "留言内容") if row.get(k)), "")
             return title.replace("\n", ""), text
     return None
 
 
 def from_json_item(src, key):
-    """A JSON array of records (a Scrapy feed): key is FIELD=VALUE of one record; title from title (a 提问： in front and
-    an 编号:N behind, the forum's furniture, dropped), text from content."""
+    """A JSON array of records (a Scrapy feed), or an object whose values are the records: key is FIELD=VALUE of one
+    record; title from title/标题 (a 提问： in front and an 编号:N behind, the forum's furniture, dropped), text from
+    content (or a 12345 platform's 诉求件内容)."""
     field, _, value = key.partition("=")
-    for rec in json.loads(src):
+    data = json.loads(src)
+    for rec in (data.values() if isinstance(data, dict) else data):
         if str(rec.get(field, "")).replace("\xa0", " ").strip() == value:
-            title = re.sub(r"^\s*提问[：:]", "", rec.get("title", "").replace("\xa0", " "))
+            title = re.sub(r"^\s*提问[：:]", "", (rec.get("title") or rec.get("标题", "")).replace("\xa0", " "))
             title = re.sub(r"\s*编号[:：]\s*\d+\s*$", "", title).strip()
-            return title, rec.get("content", "")
+            return title, rec.get("content") or rec.get("诉求件内容", "")
     return None
 
 
