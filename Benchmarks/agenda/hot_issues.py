@@ -9,7 +9,7 @@ with --members, every member's title, for judging by reading whether each is one
 Also prints how many of the 丽发新城 mixing-plant messages (title or text naming both 丽发 and 搅拌)
 the best-holding hot issue has.
 """
-import json, os, subprocess, sys, tempfile, time
+import json, os, shutil, subprocess, sys, tempfile, time
 
 ARCHIVE = os.path.join(os.path.dirname(__file__), "../../../shared/corpora/topics/teddy2020_hot.jsonl")
 
@@ -23,10 +23,13 @@ def main():
             r = json.loads(line)
             docs[r["id"]] = r
     out = tempfile.mkdtemp(prefix="agenda-")
-    start = time.monotonic()
-    subprocess.run([binary, "agenda", ARCHIVE, "-o", out], check=True)
-    print(f"agenda: {time.monotonic() - start:.2f} s wall")
-    issues = [json.loads(l) for l in open(os.path.join(out, "hot_issues.jsonl"), encoding="utf-8")]
+    try:
+        start = time.monotonic()
+        subprocess.run([binary, "agenda", ARCHIVE, "-o", out], check=True)
+        print(f"agenda: {time.monotonic() - start:.2f} s wall")
+        issues = [json.loads(l) for l in open(os.path.join(out, "hot_issues.jsonl"), encoding="utf-8")]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
     plant = {i for i, r in docs.items() if "丽发" in r["title"] + r["text"] and "搅拌" in r["title"] + r["text"]}
     best = max(issues, key=lambda h: len(plant & set(h["members"])))
     inside = len(plant & set(best["members"]))

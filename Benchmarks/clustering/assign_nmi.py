@@ -18,7 +18,7 @@ documents is worth before it places anything: `assigned` − `half fit` is what 
 Also printed: the share of documents the models call far, and the model's size and the time
 `topics assign` takes for one record with it (loading the model and the segmenter).
 """
-import argparse, importlib.util, json, os, subprocess, sys, tempfile, time
+import argparse, atexit, importlib.util, json, os, shutil, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 shared = os.path.join(os.path.dirname(root), 'shared')
@@ -41,6 +41,7 @@ def run(*argv, stdin=None):
 
 
 work = tempfile.mkdtemp(prefix='assign-nmi-')
+atexit.register(shutil.rmtree, work, ignore_errors=True)
 print('| set (k) | seed | whole | whole on halves | half fit | assigned (other half\'s model) | assigned − whole on halves | far |')
 print('|---|---|---|---|---|---|---|---|')
 summary = {}

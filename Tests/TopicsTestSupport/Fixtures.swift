@@ -27,12 +27,23 @@ public enum Fixtures {
         FileManager.default.fileExists(atPath: shared("extraction/pages").path)
     }
 
-    /// A fresh temporary folder for one test.
+    /// A fresh temporary folder for one test. It sits inside this test process's own folder,
+    /// `topics-tests-PID-…`, which is removed with everything in it when the process exits, so a
+    /// test that does not tidy up after itself leaves nothing behind.
     public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("topics-tests-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// This process's folder for test files, created on first use and removed at exit.
+    public static let processFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("topics-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.processFolder) }
+        return url
+    }()
 
     /// The built `topics` binary, beside the test bundle in the build folder.
     public static var topicsBinary: URL {
