@@ -21,6 +21,22 @@ public struct TextFeatures: Sendable {
         public static let wordPairs = Kinds(rawValue: 2)
         public static let characters = Kinds(rawValue: 4)
         public static let all: Kinds = [.words, .wordPairs, .characters]
+
+        /// The kinds' names, as a comma list is read and written: words, pairs, chars.
+        public static let names: [(String, Kinds)] = [("words", .words), ("pairs", .wordPairs), ("chars", .characters)]
+
+        /// Kinds from a comma list of names ("words,chars"); nil when a name is unknown or none is given.
+        public init?(names list: String) {
+            self = []
+            for name in list.split(separator: ",") {
+                guard let kind = Kinds.names.first(where: { $0.0 == name.trimmingCharacters(in: .whitespaces) })?.1 else { return nil }
+                insert(kind)
+            }
+            if isEmpty { return nil }
+        }
+
+        /// The comma list of the kinds' names.
+        public var names: String { Kinds.names.filter { contains($0.1) }.map(\.0).joined(separator: ",") }
     }
 
     public static let defaultBuckets = 1 << 18

@@ -31,6 +31,11 @@ public struct WorkspaceServer: Sendable {
         return (0..<4).map { _ in String(g.next() as UInt64, radix: 16).leftPadded(16) }.joined().prefix(32).description
     }
 
+    /// The workspace's address for a browser: `http://HOST:PORT/`, an IPv6 host in brackets.
+    public static func address(host: String, port: Int) -> String {
+        "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+    }
+
     /// A token given on the command line or in a file is used in a cookie: letters, digits, `-_.` only.
     public static func validToken(_ t: String) -> Bool {
         t.count >= 16 && t.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }

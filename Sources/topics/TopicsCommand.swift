@@ -1,7 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 import TopicsPipeline
 
 /// The `topics` command: the root configuration and exit-code policy only; each subcommand

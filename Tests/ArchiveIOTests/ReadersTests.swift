@@ -47,6 +47,16 @@ struct ReadersTests {
         #expect(d.metadata.fields.isEmpty)
         #expect(throws: TopicsError.self) { try ColumnMapping(text: "正文").resolved(header: header, input: "x.csv") }
         #expect(throws: TopicsError.self) { try ColumnMapping().resolved(header: ["a", "b"], input: "x.csv") }
+
+        // `field=column` pairs (--map): the column may hold `=`; a pair that is not one changes nothing.
+        var named = ColumnMapping()
+        let good = [named.set(pair: "date=反映时间"), named.set(pair: "reply_date=答复=时间")]
+        #expect(good == [true, true] && named[.date] == "反映时间" && named[.replyDate] == "答复=时间")
+        for bad in ["date", "date=", "when=时间", "=时间"] {
+            let taken = named.set(pair: bad)
+            #expect(!taken)
+        }
+        #expect(named.columns.count == 2)
     }
 
     /// Issue 16: a new user's export (序号, 问题描述, 提交人, 反映时间, 所属地区, 承办单位, 点赞数)

@@ -93,3 +93,17 @@ struct ClassifierTests {
         #expect(r.table.contains("macro-F1 0.733"))
     }
 }
+
+@Suite("Feature kinds")
+struct FeatureKindTests {
+    @Test("--features lists: names in any order and spacing; an unknown or empty list is refused; the names written back")
+    func names() {
+        #expect(TextFeatures.Kinds(names: "words,chars") == [.words, .characters])
+        #expect(TextFeatures.Kinds(names: "chars, pairs ,words") == .all)
+        #expect(TextFeatures.Kinds(names: "words,char") == nil)
+        #expect(TextFeatures.Kinds(names: "") == nil)
+        #expect(TextFeatures.Kinds(names: ",") == nil)
+        #expect(TextFeatures.Kinds.all.names == "words,pairs,chars")
+        #expect(TextFeatures.Kinds([.characters, .words]).names == "words,chars")
+    }
+}

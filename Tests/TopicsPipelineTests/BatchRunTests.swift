@@ -36,6 +36,26 @@ struct BatchRunTests {
         return path
     }
 
+    @Test("The progress line: drawn only on a terminal, never when quiet or for one item; counts, failures and rate, then cleared")
+    func progressLine() {
+        final class Drawn { var text: [String] = [] }
+        let drawn = Drawn()
+        var line = ProgressLine(label: "extract", total: 10, quiet: false, terminal: true) { drawn.text.append($0) }
+        line.update(done: 10, failed: 2)
+        line.finish()
+        line.finish()
+        #expect(drawn.text.count == 2)
+        #expect(drawn.text.first?.hasPrefix("\r\u{1B}[2Kextract 10/10 · 2 failed · ") == true && drawn.text.first?.hasSuffix("/s") == true)
+        #expect(drawn.text.last == "\r\u{1B}[2K")
+        for (total, quiet, terminal) in [(10, true, true), (10, false, false), (1, false, true)] {
+            var silent = ProgressLine(label: "x", total: total, quiet: quiet, terminal: terminal) { drawn.text.append($0) }
+            silent.update(done: total, failed: 0)
+            silent.finish()
+            #expect(!silent.enabled)
+        }
+        #expect(drawn.text.count == 2)
+    }
+
     @Test("One record per page in input order; an input that cannot be read is counted, told and logged; everything committed")
     func process() throws {
         let folder = try Fixtures.temporaryFolder()

@@ -118,9 +118,7 @@ extension StageTests {
         let keywords = try DocumentKeywords(segmenter: segmenter, method: .textrank, top: 2)
         func written(_ jobs: Int) throws -> String {
             let path = folder.appendingPathComponent("k\(jobs).txt").path
-            let out = try OutputFile.atomic(path)
-            try keywords.write(documents, format: .text, to: out, runner: BatchRunner(jobs: jobs, window: 4))
-            try out.commit()
+            try keywords.write(documents, format: .text, to: path, runner: BatchRunner(jobs: jobs, window: 4))
             return try String(contentsOfFile: path, encoding: .utf8)
         }
         let one = try written(1)

@@ -255,5 +255,8 @@ import TopicsCore
         }
         #expect(!WorkspaceServer.validToken("short"))
         #expect(!WorkspaceServer.validToken("has space 0123456789"))
+        // The address printed on start: an IPv6 host in brackets, so a browser can open it.
+        #expect(WorkspaceServer.address(host: "127.0.0.1", port: 8080) == "http://127.0.0.1:8080/")
+        #expect(WorkspaceServer.address(host: "::1", port: 9000) == "http://[::1]:9000/")
     }
 }

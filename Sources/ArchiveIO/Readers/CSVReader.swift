@@ -88,6 +88,15 @@ public struct ColumnMapping: Sendable, Equatable {
         set { columns[field] = newValue }
     }
 
+    /// Fills a field from a `field=column` pair (`date=反映时间`); false, changing nothing, when
+    /// `pair` is not one: no `=`, an empty column, or a field not among `Field`'s.
+    public mutating func set(pair: String) -> Bool {
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty, let field = Field(rawValue: parts[0]) else { return false }
+        columns[field] = parts[1]
+        return true
+    }
+
     /// Column names looked for, per field, in order (exact names first, then case-insensitive).
     public static let guesses: [(Field, [String])] = [
         (.id, ["id", "ID", "编号", "留言编号", "序号", "提案号", "doc_id"]),

@@ -14,7 +14,9 @@ public struct SegmentationTrainer {
         public var seed: UInt64 = 2020_10_24
         /// Character-triple features: a little more accurate, a larger and slower model.
         public var triples = false
-        public init() {}
+        public init(epochs: Int = 8, pruneBelow: Float = 0.05, triples: Bool = false) {
+            self.epochs = epochs; self.pruneBelow = pruneBelow; self.triples = triples
+        }
     }
 
     /// Training text: all sentences' code points end to end, and where each sentence starts.

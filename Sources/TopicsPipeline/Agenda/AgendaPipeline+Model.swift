@@ -19,7 +19,9 @@ extension AgendaPipeline {
         /// hears the tags), from the analysis placing it already made; otherwise only the sample is tagged.
         public var tagEvery = false
 
-        public init() {}
+        public init(samplePerTheme: Int = 1000, aggregates: AgendaAggregates? = nil) {
+            self.samplePerTheme = samplePerTheme; self.aggregates = aggregates
+        }
     }
 
     /// One document as `runWithModel` leaves it, in archive order: what `topics assign` and (with

@@ -34,13 +34,16 @@ public struct DocumentKeywords: Sendable {
         return method == .tfidf ? extractor.tfidf(words, top: top) : extractor.textRank(words, top: top)
     }
 
-    /// Every document's line, computed on all cores and written to `out` in document order.
-    public func write(_ documents: [Document], format: RecordFormat, to out: OutputFile, runner: BatchRunner = BatchRunner()) throws {
+    /// Every document's line, computed on all cores and written in document order to `path`
+    /// (replaced atomically when all is written), or to standard output when `path` is nil.
+    public func write(_ documents: [Document], format: RecordFormat, to path: String?, runner: BatchRunner = BatchRunner()) throws {
+        let out = try OutputFile.named(path)
         try runner.run(documents, work: { (document: Document) throws(TopicsError) -> [UInt8] in
             Self.encode(document.id, keywords(document), format)
         }) { _, _, result in
             if case .success(let bytes) = result { try out.write(bytes) }
         }
+        try out.commit()
     }
 
     /// One line of output (newline included): with `.text` the id, a tab and word:score pairs;

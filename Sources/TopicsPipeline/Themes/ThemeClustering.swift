@@ -27,6 +27,8 @@ public struct ThemeClustering: Sendable {
         public var algorithm: ThemeFinder.Algorithm
         /// Refits only: documents placed in another theme than the saved model placed them in.
         public var changed: Int?
+        /// How long the fit or refit took.
+        public var seconds = 0.0
     }
 
     /// Topic paths of each of `texts` ([] without a tagger).
@@ -57,7 +59,10 @@ public struct ThemeClustering: Sendable {
     /// there refitted; else fitted (`k` of them, else chosen by silhouette), the model kept when asked.
     public func run(_ texts: [String], k: Int?, update: String?, keepModel: Bool) throws(TopicsError) -> Result {
         let saved = try update.map { (path) throws(TopicsError) in try ThemeModelFile.load(path) }
-        return saved.map { refit($0, texts: texts) } ?? fit(texts, k: k, keepModel: keepModel)
+        let start = ContinuousClock.now
+        var result = saved.map { refit($0, texts: texts) } ?? fit(texts, k: k, keepModel: keepModel)
+        result.seconds = (ContinuousClock.now - start) / .seconds(1)
+        return result
     }
 }
 
@@ -71,10 +76,10 @@ extension ThemeClustering.Result {
     /// How k was chosen, when the silhouette chose it: "k = 5 chosen by silhouette (0.123)".
     public var kChoice: String? { silhouette.map { "k = \(chosenK) chosen by silhouette (\(String(format: "%.3f", $0)))" } }
 
-    /// The line `topics cluster` ends with, for `documents` clustered in `seconds`: how many themes,
+    /// The line `topics cluster` ends with, for `documents` clustered: how many themes and how long,
     /// or for a refit of the model saved at `updated` how many documents changed theme and where the
     /// model went (`savedTo`, else back to `updated`).
-    public func summary(documents: Int, seconds: Double, updated: String?, savedTo: String?) -> String {
+    public func summary(documents: Int, updated: String?, savedTo: String?) -> String {
         let time = "(\(algorithm.rawValue)) in \(String(format: "%.1f", seconds)) s"
         guard let updated, let changed else { return "\(documents) documents → \(themes.count) themes \(time)" }
         let share = documents == 0 ? 0 : 100 * Double(changed) / Double(documents)

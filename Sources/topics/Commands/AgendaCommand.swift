@@ -24,9 +24,7 @@ struct AgendaOptions: ParsableArguments {
     func run(_ archive: ArchiveOptions, _ segmenterOptions: SegmenterOptions, label: String, withDocuments: Bool) throws {
         if fromAggregates != nil && model == nil { throw ValidationError("--from-aggregates needs --model (the themes the counts are of)") }
         if withDocuments && fromAggregates != nil { throw ValidationError("--from-aggregates is for topics agenda: topics run --model counts the documents itself") }
-        var options = AgendaPipeline.ModelOptions()
-        options.samplePerTheme = samplePerTheme
-        options.aggregates = try fromAggregates.map { try AgendaAggregates.read(file: $0) }
+        let options = AgendaPipeline.ModelOptions(samplePerTheme: samplePerTheme, aggregates: try fromAggregates.map { try AgendaAggregates.read(file: $0) })
         let failures = Failures()
         let line = try pipeline(segmenterOptions).write(
             archive.archive, to: ReportFolder(output), withDocuments: withDocuments, model: try model.map { try ThemeModelFile.load($0) },

@@ -38,7 +38,7 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let assignment = ThemeAssignment(assigner: ThemeAssigner(
             model: try ThemeModelFile.load(model), segmenter: try segmenterOptions.makeSegmenter(),
-            stopWords: SegmenterOptions.shippedStopWords))
+            stopWords: SegmenterConfiguration.shippedStopWords))
         try RecordPipeline(label: "assign", output: output, errors: errors, run: runOptions)
             .stream(inputArguments: inputs) { (record: Record) throws(TopicsError) -> Record in assignment.assigned(record) }
     }

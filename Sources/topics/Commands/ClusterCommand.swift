@@ -31,7 +31,7 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Largest k tried when choosing k.") var maxK = 20
     @Option(help: "k-means runs with different seeds; the tightest is kept (default: 32 000 / documents, between 2 and 64).") var restarts: Int?
     @Option(help: "Random seed (same seed, same input → same themes).") var seed: UInt64 = 1
-    @Option(help: "Features: a comma list of words, chars.") var features = "words"
+    @Option(help: "Features: a comma list of words, chars.") var features: TextFeatures.Kinds = .words
     @Option(help: "Weight of the character n-grams beside the words (0–1).") var characterWeight: Float = 0.5
     @Option(help: "Latent semantic dimensions the vectors are reduced to before clustering (0: cluster the tf-idf vectors as they are).") var dimensions = 100
     @OptionGroup(title: "Output (jsonl: a theme a line; csv, xlsx: a theme a row, lists one item a line in the cell)") var output: OutputOptions
@@ -56,17 +56,15 @@ struct ClusterCommand: ParsableCommand {
         let segmenter = try segmenterOptions.makeSegmenter()
         let failures = Failures()
         let documents = try archive.archive.readAll(atLeast: 2, failed: failures.report)
-        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterOptions.shippedStopWords, kinds: try FeatureKinds.parse(features),
+        let finder = ThemeFinder(segmenter: segmenter, stopWords: SegmenterConfiguration.shippedStopWords, kinds: features,
                                  characterWeight: characterWeight, dimensions: dimensions, restarts: restarts, seed: seed, maxK: maxK, algorithm: algorithm)
         let clustering = ThemeClustering(finder: finder, tagger: noTags ? nil : try TaxonomyFile.tagger(taxonomy, segmenter: segmenter))
-        let start = ContinuousClock.now
         let result = try clustering.run(documents.map(\.fullText), k: k, update: update, keepModel: saveModel != nil)
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
         if let choice = result.kChoice { Terminal.printError("cluster: \(choice)") }
         try ThemeRecords.write(result.themes, documents: documents, tags: result.tags, format: output.format, to: output.output,
                                assignmentsPath: assignments, store: store)
         if let target = saveModel ?? update { try result.saveModel(to: target) }
-        try Terminal.finish("cluster: " + result.summary(documents: documents.count, seconds: seconds, updated: update, savedTo: saveModel),
+        try Terminal.finish("cluster: " + result.summary(documents: documents.count, updated: update, savedTo: saveModel),
                             failed: failures.count)
     }
 }

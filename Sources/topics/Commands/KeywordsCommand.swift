@@ -33,9 +33,7 @@ struct KeywordsCommand: ParsableCommand {
         let keywords = try DocumentKeywords(segmenter: try segmenterOptions.makeSegmenter(), method: method, top: top, idf: idf, stopWords: stopWords)
         let failures = Failures()
         let documents = try source.archive.readAll(failed: failures.report)
-        let out = try OutputFile.named(output.output)
-        try keywords.write(documents, format: output.format, to: out)
-        try out.commit()
+        try keywords.write(documents, format: output.format, to: output.output)
         try Terminal.finish(nil, failed: failures.count)
     }
 }

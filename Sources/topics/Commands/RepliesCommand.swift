@@ -36,7 +36,7 @@ struct RepliesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
+        let analyzer = try ReplyAnalyzers.make(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterConfiguration.shippedStopWords,
                                                holidays: holidays, idf: idf, deadlineDays: deadlineDays)
         let failures = Failures()
         let review = ReplyReview(try archive.archive.readAll(failed: failures.report), analyzer: analyzer, runner: BatchRunner(jobs: runOptions.jobs))

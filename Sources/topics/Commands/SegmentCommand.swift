@@ -59,7 +59,7 @@ struct SegmentText: ParsableCommand {
         }
         try Terminal.finish(nil, failed: try LineSegmentation(format: format, segmenter: segmenter, normalizer: normalizer, sentencesOnly: sentences,
                                                               jobs: runOptions.jobsOption ?? 1)
-            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true)))
+            .run(inputs, to: output.output, errors: errors.errors, observer: TerminalObserver(label: "segment", quiet: true, report: Terminal.report)))
     }
 }
 
@@ -87,11 +87,7 @@ struct SegmentTrain: ParsableCommand {
     func run() throws {
         let trainer = try SegmentationTrainer.loading(corpora: corpora, lexicon: lexicon)
         Terminal.printError("training on \(trainer.sentenceCount) sentences, \(trainer.characterCount) characters")
-        var options = SegmentationTrainer.Options()
-        options.epochs = epochs
-        options.pruneBelow = prune
-        options.triples = triples
-        let model = trainer.train(options) { epoch, accuracy in
+        let model = trainer.train(.init(epochs: epochs, pruneBelow: prune, triples: triples)) { epoch, accuracy in
             Terminal.printError("epoch \(epoch): \(String(format: "%.4f", accuracy)) of tags right while training")
         }
         try OutputFile.replace(output, with: model.serialized())

@@ -35,10 +35,9 @@ struct ServeCommand: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard searchWindow >= 1 else { throw ValidationError("--search-window must be at least 1") }
         _ = try location
-        switch AccessToken.problem(try accessToken(), host: host) {
-        case .malformed?: throw ValidationError("the token must be at least 16 characters of letters, digits, - _ and .")
-        case .missing?: throw ValidationError("serving on \(host) lets other machines in: give --token or --token-file")
-        case nil: break
+        if let problem = AccessToken.problem(try accessToken(), host: host) {
+            throw ValidationError(problem == .malformed ? "the token must be at least 16 characters of letters, digits, - _ and ."
+                                  : "serving on \(host) lets other machines in: give --token or --token-file")
         }
     }
 
@@ -51,8 +50,7 @@ struct ServeCommand: ParsableCommand {
         let token = try accessToken()
         let host = self.host, store = Stores.displayed(location), allowEdits = self.allowEdits
         try WorkspaceServer(workspace: workspace, token: token).runBlocking(host: host, port: port) { bound in
-            let shown = host.contains(":") ? "[\(host)]" : host
-            Terminal.printError("serve: \(store) (\(allowEdits ? "edits allowed" : "read-only")) on http://\(shown):\(bound)/"
+            Terminal.printError("serve: \(store) (\(allowEdits ? "edits allowed" : "read-only")) on \(WorkspaceServer.address(host: host, port: bound))"
                                 + (token.map { "?token=\($0)  (every request must carry this token)" } ?? ""))
         }
     }

@@ -26,7 +26,7 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Documents may have several labels (an array in JSON, or | ; 、 separated in a cell); one SVM per label.") var multiLabel = false
     @Option(help: "Passes over the training documents (svm: dual coordinate descent runs 4 sweeps a pass; logistic: SGD epochs).") var epochs = 12
     @Option(help: "svm (one-vs-rest linear SVMs, the default) or logistic (multinomial logistic regression).") var method: LinearClassifier.Method = .svm
-    @Option(help: "Features: a comma list of words, pairs (word pairs), chars (character 1–3-grams).") var features = "words,chars"
+    @Option(help: "Features: a comma list of words, pairs (word pairs), chars (character 1–3-grams).") var features: TextFeatures.Kinds = [.words, .characters]
     @Option(help: "Weight of the character n-grams beside the words (0–1).") var characterWeight: Float = 0.5
     @Option(help: "svm only: the cost C (larger fits the training data more closely).") var cost: Float = 1
     @Flag(inversion: .prefixedNo, help: "Weight classes so rare ones count as much as common ones.") var balanced = true
@@ -44,8 +44,8 @@ struct TrainCommand: ParsableCommand {
         let data = try LabelledArchive(archive.archive, labelField: labelField, splitLabels: multiLabel) { Terminal.report($0) }
         let distinct = try data.distinctLabels(input: archive.inputs.joined(separator: " "), field: labelField)
         let options = LinearClassifier.Options(method: method, epochs: epochs, cost: cost, learningRate: learningRate, l2: l2, balanceClasses: balanced)
-        let training = ClassifierTraining(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterOptions.shippedStopWords,
-                                          kinds: try FeatureKinds.parse(features), characterWeight: characterWeight, options: options,
+        let training = ClassifierTraining(segmenter: try segmenterOptions.makeSegmenter(), stopWords: SegmenterConfiguration.shippedStopWords,
+                                          kinds: features, characterWeight: characterWeight, options: options,
                                           multiLabel: multiLabel || data.isMultiLabel)
         Terminal.printError("\(data.texts.count) documents, \(distinct.count) labels\(training.multiLabel ? " (multi-label)" : "")")
         if let evaluation = training.evaluation(data, folds: cv, holdout: holdout) { print(evaluation) }

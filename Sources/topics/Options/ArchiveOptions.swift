@@ -36,12 +36,8 @@ struct ArchiveOptions: ParsableArguments {
 
     func columns() throws -> ColumnMapping {
         var mapping = ColumnMapping(id: idColumn, title: titleColumn, text: textColumn)
-        for pair in map {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty, let field = ColumnMapping.Field(rawValue: parts[0]) else {
-                throw ValidationError("--map \(pair): expected field=column with a field among \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            mapping[field] = parts[1]
+        for pair in map where !mapping.set(pair: pair) {
+            throw ValidationError("--map \(pair): expected field=column with a field among \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return mapping
     }

@@ -18,6 +18,4 @@ struct SegmenterOptions: ParsableArguments {
     }
 
     func makeSegmenter() throws(TopicsError) -> WordSegmenter { try configuration.makeSegmenter() }
-
-    static var shippedStopWords: StopWords { SegmenterConfiguration.shippedStopWords }
 }

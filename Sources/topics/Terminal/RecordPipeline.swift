@@ -32,28 +32,10 @@ struct RecordPipeline {
     }
 }
 
-/// A batch run watched from a terminal: a progress line under the command's name (only on a
-/// terminal, never with --quiet), and each failure on standard error with the line cleared first.
-final class TerminalObserver: RunObserver {
-    let label: String
-    let quiet: Bool
-    private var line: ProgressLine
-
-    init(label: String, quiet: Bool) {
-        self.label = label; self.quiet = quiet
-        line = ProgressLine(label: label, total: 0, quiet: quiet)
-    }
-
-    func start(total: Int) { line = ProgressLine(label: label, total: total, quiet: quiet) }
-    func failed(_ error: TopicsError) { line.finish(); Terminal.report(error) }
-    func progress(done: Int, failed: Int) { line.update(done: done, failed: failed) }
-    func finish() { line.finish() }
-}
-
 extension RunOptions {
     /// The library's batch run with --jobs, --errors and a terminal observer (quiet with --quiet).
     func batchRun(_ label: String, errors: ErrorLogOptions) -> BatchRun {
-        BatchRun(jobs: jobs, errors: errors.errors, observer: TerminalObserver(label: label, quiet: quiet))
+        BatchRun(jobs: jobs, errors: errors.errors, observer: TerminalObserver(label: label, quiet: quiet, report: Terminal.report))
     }
 }
 
