@@ -93,6 +93,10 @@ SHXF_ROWS = [40 + 80 * k for k in range(7)]
 # every 400th data row from the 201st; the crawler's 主题分类 / 行政区域 columns are not printed.
 BJ = ("liulu1998/beijing-gov-spider", "f40c4f72b0d7806e2aa03a8c546060130979eecb", "spider/full_result.csv")
 BJ_ROWS = [200 + 400 * k for k in range(7)]
+# 政府工作报告 of a district government (呼伦贝尔市海拉尔区), 2012-2019, as a repository stored them (GBK text,
+# CRLF): all eight years. Decoded, `\r\n` made `\n`, otherwise as stored (2017 has no title line).
+HLR = ("derek-s/Python-GovWorkReportAnalyze", "8dc65feaaf2e1e4776c05f0da5189b8e436f0b51")
+HLR_YEARS = [str(y) for y in range(2012, 2020)]
 
 
 def git_show(root, repo, commit, path):
@@ -224,6 +228,9 @@ def batch5(root):
         r = rows[k]
         write(f"bj-{k}.txt", labelled([(c, r[c].strip()) for c in (
             "类型", "留言标题", "留言时间", "留言内容", "答复部门", "答复时间", "答复内容") if r[c] != "NaN"]))
+    for year in HLR_YEARS:
+        text = git_show(root, *HLR, f"reportData/{year}.txt").decode("gb18030").replace("\r\n", "\n")
+        write(f"hlr-{year}.txt", text)
 
 
 def main():
