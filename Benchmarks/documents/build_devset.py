@@ -97,6 +97,14 @@ BJ_ROWS = [200 + 400 * k for k in range(7)]
 # CRLF): all eight years. Decoded, `\r\n` made `\n`, otherwise as stored (2017 has no title line).
 HLR = ("derek-s/Python-GovWorkReportAnalyze", "8dc65feaaf2e1e4776c05f0da5189b8e436f0b51")
 HLR_YEARS = [str(y) for y in range(2012, 2020)]
+# News pages about proposals, deputies' and members' suggestions and a CPPCC oversight meeting, as a procurement
+# portal's static pages stored them (reprints, 2011): written byte for byte. Three are whole JSP pages (their
+# `<%@ … %>` directives and includes not expanded), four the article fragment the portal included.
+EB = ("likgjava/eb", "7470cfbcce2c33c38d76cb757029227202253ea9")
+EB_PAGES = ["zhaotoubiaozt/ff80808132e20dea0132f0bdf9be1cbd", "cgxqzx/ff8080813090cbdd013090e97bf300ea",
+            "goodszx/ff80808131518b2a013163e4ad7702c0", "sqzx/ff8080812e7a0600012e7ee7925000d8",
+            "sqzx/ff8080812ea2d882012eb8784c40078b", "sqzx/ff8080812ea2d882012eb218bc6200fd",
+            "sqzx/ff8080812e8e7df0012e9898c66f042f"]
 
 
 def git_show(root, repo, commit, path):
@@ -231,6 +239,9 @@ def batch5(root):
     for year in HLR_YEARS:
         text = git_show(root, *HLR, f"reportData/{year}.txt").decode("gb18030").replace("\r\n", "\n")
         write(f"hlr-{year}.txt", text)
+    for page in EB_PAGES:
+        with open(os.path.join(OUT, f"eb-{page[-8:]}.html"), "wb") as f:
+            f.write(git_show(root, *EB, f"webapp/view/staticpags/{page}.jsp"))
 
 
 def main():
