@@ -93,6 +93,9 @@ SHXF_ROWS = [40 + 80 * k for k in range(7)]
 # every 400th data row from the 201st; the crawler's 主题分类 / 行政区域 columns are not printed.
 BJ = ("liulu1998/beijing-gov-spider", "f40c4f72b0d7806e2aa03a8c546060130979eecb", "spider/full_result.csv")
 BJ_ROWS = [200 + 400 * k for k in range(7)]
+# 2,708 of its 2,807 rows are answered by 公交集团公司, so also the first row answered by each of the three next most
+# frequent single departments (市公安局公安交通管理局, 北京住房公积金管理中心, 市规划自然资源委).
+BJ_ROWS += [77, 92, 357]
 # 政府工作报告 of a district government (呼伦贝尔市海拉尔区), 2012-2019, as a repository stored them (GBK text,
 # CRLF): all eight years. Decoded, `\r\n` made `\n`, otherwise as stored (2017 has no title line).
 HLR = ("derek-s/Python-GovWorkReportAnalyze", "8dc65feaaf2e1e4776c05f0da5189b8e436f0b51")
