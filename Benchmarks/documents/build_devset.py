@@ -83,6 +83,32 @@ JMS_ROWS = [400 + 800 * k for k in range(6)]
 FZ = ("timeofmei/work", "8fbab3f2371ef3200bf9668deb06927156dee089", "data/result_suqiu_update.json")
 FZ_ROWS = [24 + 50 * k for k in range(6)]
 
+# Batch 5 (blind): more repositories the set had not used, labelled by reading before the parser was run on them.
+# 上海 信访 意见征集 letters with the answering unit's reply (xfb.sh.gov.cn, a weekly GitHub Actions crawl, CSV):
+# every 80th row of the first week's file from the 41st. Printed under the crawler's names for the page's fields;
+# the list page's duplicate columns (title, agency, date) and the link are not printed.
+SHXF = ("xinzhuohkust/auto_scrape", "a3d1a99c8286edb02ce7b985f9b8501d650f9fe8", "data/2023-07-16_table.csv")
+SHXF_ROWS = [40 + 80 * k for k in range(7)]
+# 首都之窗 政民互动 letters with the department's answer (www.beijing.gov.cn/hudong, a crawler's `|`-separated CSV):
+# every 400th data row from the 201st; the crawler's 主题分类 / 行政区域 columns are not printed.
+BJ = ("liulu1998/beijing-gov-spider", "f40c4f72b0d7806e2aa03a8c546060130979eecb", "spider/full_result.csv")
+BJ_ROWS = [200 + 400 * k for k in range(7)]
+# 2,708 of its 2,807 rows are answered by 公交集团公司, so also the first row answered by each of the three next most
+# frequent single departments (市公安局公安交通管理局, 北京住房公积金管理中心, 市规划自然资源委).
+BJ_ROWS += [77, 92, 357]
+# 政府工作报告 of a district government (呼伦贝尔市海拉尔区), 2012-2019, as a repository stored them (GBK text,
+# CRLF): all eight years. Decoded, `\r\n` made `\n`, otherwise as stored (2017 has no title line).
+HLR = ("derek-s/Python-GovWorkReportAnalyze", "8dc65feaaf2e1e4776c05f0da5189b8e436f0b51")
+HLR_YEARS = [str(y) for y in range(2012, 2020)]
+# News pages about proposals, deputies' and members' suggestions and a CPPCC oversight meeting, as a procurement
+# portal's static pages stored them (reprints, 2011): written byte for byte. Three are whole JSP pages (their
+# `<%@ … %>` directives and includes not expanded), four the article fragment the portal included.
+EB = ("likgjava/eb", "7470cfbcce2c33c38d76cb757029227202253ea9")
+EB_PAGES = ["zhaotoubiaozt/ff80808132e20dea0132f0bdf9be1cbd", "cgxqzx/ff8080813090cbdd013090e97bf300ea",
+            "goodszx/ff80808131518b2a013163e4ad7702c0", "sqzx/ff8080812e7a0600012e7ee7925000d8",
+            "sqzx/ff8080812ea2d882012eb8784c40078b", "sqzx/ff8080812ea2d882012eb218bc6200fd",
+            "sqzx/ff8080812e8e7df0012e9898c66f042f"]
+
 
 def git_show(root, repo, commit, path):
     git_dir = os.path.join(root, repo.replace("/", "+"), "repo")
@@ -199,6 +225,28 @@ def batch4(root):
             "标题", "性质", "区域", "信息来源", "时间", "诉求件内容", "回复1")]))
 
 
+def batch5(root):
+    rows = list(csv.DictReader(io.StringIO(git_show(root, *SHXF).decode("utf-8-sig"))))
+    for k in SHXF_ROWS:
+        r = rows[k]
+        key = r["links"].rsplit("id=", 1)[-1][:8].lower()  # the letter's id in its address, first 8 hex digits
+        write(f"shxf-{key}.txt", labelled([(c, r[c].strip()) for c in (
+            "标题", "来信日期", "信件内容", "回复日期", "回复单位", "回复内容")]))
+    lines = git_show(root, *BJ).decode("utf-8").splitlines()
+    header = lines[0].split("|")
+    rows = [dict(zip(header, line.split("|"))) for line in lines[1:] if line]
+    for k in BJ_ROWS:
+        r = rows[k]
+        write(f"bj-{k}.txt", labelled([(c, r[c].strip()) for c in (
+            "类型", "留言标题", "留言时间", "留言内容", "答复部门", "答复时间", "答复内容") if r[c] != "NaN"]))
+    for year in HLR_YEARS:
+        text = git_show(root, *HLR, f"reportData/{year}.txt").decode("gb18030").replace("\r\n", "\n")
+        write(f"hlr-{year}.txt", text)
+    for page in EB_PAGES:
+        with open(os.path.join(OUT, f"eb-{page[-8:]}.html"), "wb") as f:
+            f.write(git_show(root, *EB, f"webapp/view/staticpags/{page}.jsp"))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror-root", default="/work/.mirror")
@@ -247,6 +295,7 @@ def main():
         date_label = "时间" if "时间" in r else "日期"
         write(f"{name}.txt", "\n".join([r["标题"], f"{date_label}：{r[date_label]}", "", r["内容"], ""]))
     batch4(args.mirror_root)
+    batch5(args.mirror_root)
     return 0
 
 
