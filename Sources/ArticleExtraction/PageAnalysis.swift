@@ -488,6 +488,7 @@ struct PageAnalysis {
         // paragraphs after any photo captions.
         for i in body.prefix(8) {
             if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text)
+                ?? BylineParser.reporterOnFilingLine(blocks[i].text)
                 ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean) {
                 return (name, false)
             }
@@ -504,7 +505,8 @@ struct PageAnalysis {
             if let names = BylineParser.namesAfterOutlet(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
         }
         for i in candidates + nearTitle {
-            if let names = BylineParser.namesBeforeLabelledSource(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
+            if let names = BylineParser.namesBeforeLabelledSource(blocks[i].text).flatMap(AuthorCleaner.clean)
+                ?? BylineParser.reporterOnFilingLine(blocks[i].text) { return (names, false) }
         }
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
@@ -549,8 +551,9 @@ struct PageAnalysis {
             return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.
-        if let value = meta.first(MetaTags.authorNames).flatMap(AuthorCleaner.clean),
-           !SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix), value != meta.first(["og:site_name", "application-name"]),
+        if let value = meta.first(MetaTags.authorNames).map(Self.withoutOutletsAfter).flatMap(AuthorCleaner.clean),
+           !SourceCleaner.outletSuffixes.contains(where: Self.simplified(Self.withoutLatinName(value)).hasSuffix),
+           value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
            !value.contains(" Team"), !value.contains("!") {
             return (value, true)
@@ -571,6 +574,21 @@ struct PageAnalysis {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return (name, true) }
         }
         return nil
+    }
+
+    /// `張立勳／特稿, 中國時報, 中時電子報` → `張立勳／特稿`: a meta author listing the writer, then
+    /// the outlets (the paper, the site) after commas.
+    static func withoutOutletsAfter(_ value: String) -> String {
+        let parts = value.split(whereSeparator: { $0 == "," || $0 == "，" }).map { String($0).collapsingWhitespace }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ part in SourceCleaner.outletSuffixes.contains(where: simplified(part).hasSuffix) })
+        else { return value }
+        return parts[0]
+    }
+
+    /// `中央通訊社 Central News Agency` → `中央通訊社`: a Chinese name without the Latin name after it.
+    static func withoutLatinName(_ value: String) -> String {
+        guard let latin = value.firstIndex(where: { $0.isASCII && $0.isLetter }), latin > value.startIndex else { return value }
+        return String(value[..<latin]).collapsingWhitespace
     }
 
     /// `text` with traditional characters in their simplified forms (蘋果日報 → 苹果日报), for

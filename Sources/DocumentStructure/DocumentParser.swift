@@ -27,7 +27,8 @@ public struct DocumentParser: Sendable {
         // before the real title.
         if let at = lines.firstIndex(where: {
             LabelScanner.scan($0) == nil && !Noise.isBulletinHeader($0) && Noise.masthead($0) == nil && !Noise.isDateLine($0)
-                && !Noise.isDateline($0)
+                && !Noise.isDateline($0) && Self.subtitleDate($0) == nil && Proposers.officeAndName($0) == nil
+                && !$0.hasSuffix("：") && !$0.hasSuffix(":")
         }),
            lines[at].count <= 60, !lines[at].hasSuffix("。"), !Headings.isNumbered(lines[at]) {
             title = lines[at]
@@ -38,9 +39,9 @@ public struct DocumentParser: Sendable {
             body = []
         }
         var subtitleDate: String? = nil
-        // `——2019年3月5日在第十三届全国人民代表大会第二次会议上` on the line under the title.
-        if let at = underTitle, at < body.count, body[at].hasPrefix("—"), body[at].count <= 60,
-           let date = DateText.firstISO(in: body[at]) {
+        // `——2019年3月5日在第十三届全国人民代表大会第二次会议上` on the line under the title, or
+        // opening a text whose title was lost.
+        if let at = underTitle ?? (title == nil ? 0 : nil), at < body.count, let date = Self.subtitleDate(body[at]) {
             subtitleDate = date
             body.remove(at: at)
         }
@@ -54,6 +55,13 @@ public struct DocumentParser: Sendable {
         fill(&document, paragraphs: body)
         if document.date == nil { document.date = subtitleDate }
         return document
+    }
+
+    /// The date of the line under a report's title that says when and where it was read:
+    /// `——2019年3月5日在…会议上`, also with `--`, `----` or `－－` for the dash.
+    static func subtitleDate(_ line: String) -> String? {
+        guard line.count <= 60, let first = line.first, "—–-－─".contains(first) else { return nil }
+        return DateText.firstISO(in: String(line.drop { "—–-－─".contains($0) }))
     }
 
     /// An extracted web page: its fields are kept and its paragraphs read for structure.
@@ -591,7 +599,8 @@ enum KindDetector {
 
     /// `proposerLines`: the document opens with unlabelled proposer lines under its title.
     static func detect(_ d: Document, labels: Set<String>, proposerLines: Bool = false) -> Document.Kind {
-        let title = d.title ?? ""
+        // `政 府 工 作 报 告`: a title spaced out for the page reads as written together.
+        let title = (d.title ?? "").filter { !Proposers.whitespace.contains($0) }
         let bulletin: String = if case .string(let b)? = d.metadata["bulletin"] { b } else { "" }
         if !labels.isDisjoint(with: suggestionLabels) || bulletin.contains("社情民意") || title.contains("社情民意") {
             return .suggestion
@@ -605,7 +614,7 @@ enum KindDetector {
         // A report read to a plenary session opens by addressing it (各位代表：…报告政府工作).
         let opening = d.text.prefix(200)
         if title.contains("工作报告") || title.contains("工作总结") || title.hasSuffix("报告")
-            || opening.hasPrefix("各位代表") || opening.contains("报告政府工作") || opening.contains("报告工作，请予审议") {
+            || opening.hasPrefix("各位代表") || opening.contains("\n各位代表") || opening.contains("报告政府工作") || opening.contains("报告工作，请予审议") {
             return .report
         }
         // A news report (dateline, 记者) stays an article whatever proposals or suggestions it quotes.

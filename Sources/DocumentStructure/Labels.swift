@@ -27,7 +27,8 @@ enum Label: Sendable, Equatable {
             ("日期", .date), ("时间", .date),
             // What a city's message platform prints (网络问政, 市长信箱, 12345): the message, then the reply.
             ("反映时间", .date), ("来信时间", .date), ("咨询时间", .date), ("诉求时间", .date), ("投诉时间", .date),
-            ("写信时间", .date), ("提问时间", .date),
+            ("写信时间", .date), ("提问时间", .date), ("来信日期", .date), ("留言日期", .date), ("反映日期", .date),
+            ("写信日期", .date), ("投诉日期", .date), ("咨询日期", .date), ("诉求日期", .date),
             ("报送单位", .source), ("来源", .source),
             ("留言主题", .title), ("主题", .title), ("标题", .title), ("题目", .title),
             ("留言标题", .title), ("反映标题", .title), ("信件标题", .title), ("来信标题", .title), ("诉求标题", .title),

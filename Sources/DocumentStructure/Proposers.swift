@@ -78,12 +78,12 @@ enum Proposers {
     static let headOffices = ["总理", "副总理", "省长", "市长", "县长", "区长", "州长", "主席", "书记", "主任"]
 
     /// `国务院总理温家宝` → (国务院总理, 温家宝): an office that heads a body, then a name of 2 or 3
-    /// characters, run together on a short line of its own.
+    /// characters, on a short line of its own, run together or spaced (`海拉尔区人民政府区长　　张天喜`).
     static func officeAndName(_ line: String) -> (office: String, name: String)? {
-        var t = line.trimmingCharacters(in: .whitespaces)
+        var t = line.filter { !whitespace.contains($0) }
         // The address that opens the speech may be run onto it too (`国务院总理赵紫阳各位代表：`).
         for address in ["各位代表：", "各位委员：", "同志们："] where t.hasSuffix(address) { t.removeLast(address.count) }
-        guard (4...16).contains(t.count), t.allSatisfy(isHan) else { return nil }
+        guard (4...24).contains(t.count), t.allSatisfy(isHan) else { return nil }
         for office in headOffices {
             guard let range = t.range(of: office, options: .backwards) else { continue }
             let name = String(t[range.upperBound...])

@@ -196,6 +196,29 @@ struct AuthorSignalTests {
         // A bracket that is no report, or a report without a reporter.
         #expect(BylineParser.reporterInOpeningBracket("【单位：北京大学社会学系】研究表明") == nil)
         #expect(BylineParser.reporterInOpeningBracket("〔綜合報導〕財政部今天下午") == nil)
+        // Without the 記者 label, and with the outlet first and other slashes (╱).
+        #expect(BylineParser.reporterInOpeningBracket("【王家俊／台北報導】配合行政院組織改造") == "王家俊")
+        #expect(BylineParser.reporterInOpeningBracket("【聯合晚報╱記者楊正海╱即時報導】台北市長郝龍斌今天表示") == "楊正海")
+        #expect(BylineParser.reporterInOpeningBracket("【聯合晚報╱即時報導】台北市長今天表示") == nil)
+        // The filing line on its own: after the label, or the last word after the outlet and date.
+        #expect(BylineParser.reporterOnFilingLine("記者王鼎鈞／台北報導") == "王鼎鈞")
+        #expect(BylineParser.reporterOnFilingLine("新頭殼newtalk2014.10.24 金名/高雄報導") == "金名")
+        #expect(BylineParser.reporterOnFilingLine("據美聯社/路透報導，日本央行今天宣布") == nil)
+        // Several people, each after a role; a name glued to the report after a desk.
+        #expect(BylineParser.reporterInOpeningBracket("【編譯茅毅、記者謝守真／綜合報導】日本福島") == "茅毅 謝守真")
+        #expect(BylineParser.reporterOnFilingLine("國際中心／許元馨報導") == "許元馨")
+        #expect(BylineParser.reporterOnFilingLine("政治中心／綜合報導") == nil)
+        #expect(AuthorCleaner.clean("楊正海╱即時報導】") == "楊正海")
+        // A meta author naming the writer, then the paper and the site.
+        #expect(PageAnalysis.withoutOutletsAfter("張立勳／特稿, 中國時報, 中時電子報") == "張立勳／特稿")
+        #expect(PageAnalysis.withoutOutletsAfter("张三, 李四") == "张三, 李四")
+        #expect(AuthorCleaner.clean("張立勳／特稿") == "張立勳")
+        #expect(PageAnalysis.withoutLatinName("中央通訊社 Central News Agency") == "中央通訊社")
+        #expect(PageAnalysis.withoutLatinName("Neo Lee") == "Neo Lee")
+        for place in ["雲林縣", "广东省", "上一页"] { #expect(AuthorCleaner.clean(place) == nil) }
+        #expect(AuthorCleaner.clean("[Neo Lee]") == "Neo Lee")
+        #expect(BylineParser.agencyInDateline("（中央社台北13日電）行政院今天") == "中央社")
+        for widget in ["字級", "點擊數", "用戶", "報導"] { #expect(AuthorCleaner.clean(widget) == nil) }
         let html = page().replacingOccurrences(of: "<p>海关总署", with: "<p>〔記者巫其倫／台北報導〕海关总署")
         #expect(try extractor.extract(html: html).author == "巫其倫")
     }
@@ -352,6 +375,9 @@ struct AuthorSignalTests {
         #expect(BylineParser.isPhotoCredit("番禺在校园安保中用直升机。信息时报记者 郑启文 摄"))
         #expect(!BylineParser.isPhotoCredit("本报记者 张三 文/摄"))
         #expect(!BylineParser.isPhotoCredit("本报讯（记者 张三）近日，全市启动老旧小区改造"))
+        // Closing inside a bracket: `（記者林調遜／攝影）`, `（記者王錦義翻攝）`.
+        #expect(BylineParser.isPhotoCredit("學生代表召開記者會。（記者林調遜／攝影）"))
+        #expect(BylineParser.isPhotoCredit("肇事車輛。（記者王錦義翻攝）"))
         // The caption above the text credits a photographer; the dateline's bracket names the writer.
         let top = #"<p class="pictext">番禺在校园安保中用直升机。信息时报记者 郑启文 摄</p>"#
         let html = page(top: top).replacingOccurrences(of: "<p>海关总署", with: "<p>本报讯 （记者陈翔 通讯员罗裕秋、张勇）海关总署")

@@ -29,6 +29,15 @@ struct TitleSignalTests {
         #expect(TitleFinder.namesOnlySite("首页 - 新闻动态", siteName: nil))
         #expect(TitleFinder.namesOnlySite("某某县人民政府门户网站", siteName: nil))
         #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))
+        // Traditional characters: a `<title>` left with the site's name only (`- 星島日報網頁`).
+        #expect(TitleFinder.namesOnlySite("- 星島日報網頁", siteName: nil))
+        #expect(TitleFinder.namesOnlySite("中央通訊社網站", siteName: nil))
+        // A section or the hour after the headline, which the <title> does not carry.
+        #expect(TitleFinder.withoutTrailingTag("廉署貪污舉報今年跌11% (港聞)", reference: "廉署貪污舉報今年跌11% - 星島日報網頁") == "廉署貪污舉報今年跌11%")
+        #expect(TitleFinder.withoutTrailingTag("又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", reference: "又傳酒駕釀禍 少婦被撞陷昏迷 - 自由時報電子報") == "又傳酒駕釀禍 少婦被撞陷昏迷")
+        // Kept when the <title> carries it too, or does not confirm the rest.
+        #expect(TitleFinder.withoutTrailingTag("改革开放四十年回顾（上）", reference: "改革开放四十年回顾（上）_新闻中心") == "改革开放四十年回顾（上）")
+        #expect(TitleFinder.withoutTrailingTag("改革开放四十年回顾（上）", reference: "某某网") == "改革开放四十年回顾（上）")
     }
 
     @Test func aMenuLinkNamingTheSectionLosesToTheHeadline() throws {

@@ -483,4 +483,38 @@ struct DocumentParserTests {
         // A short line with indents is not cut at them.
         #expect(Noise.splitAtGaps("国务院总理\u{3000}\u{3000}李某某").count == 1)
     }
+
+    @Test("A district's report: its dateline under the title drawn with hyphens, office and name spaced apart; a report whose title was lost")
+    func districtReport() {
+        let paragraph = "过去一年，全区经济社会发展取得新成绩，地区生产总值增长百分之七。"
+        let body = "\n\u{3000}\u{3000}各位代表：\n\u{3000}\u{3000}现在，我代表区政府向大会作工作报告，请予审议。\n一、过去一年工作回顾\n"
+            + (0..<4).map { _ in "\u{3000}\u{3000}" + paragraph }.joined(separator: "\n") + "\n二、今年工作安排\n\u{3000}\u{3000}" + paragraph
+        for dash in ["----", "--", "——", "－－"] {
+            let d = parser.parse(text: "政 府 工 作 报 告\n\n\u{3000}\u{3000}\(dash)2013年2月28日在某某区第十三届人民代表大会第七次会议上\n\n"
+                                 + "某某区人民政府区长\u{3000}\u{3000}杜某某" + body, id: "d")
+            #expect(d.kind == .report)
+            #expect(d.date == "2013-02-28", "dash \(dash)")
+            #expect(d.authors == ["杜某某"] && d.positions == ["某某区人民政府区长"], "dash \(dash)")
+        }
+        // Longer offices, and an acting head (代区长).
+        let acting = parser.parse(text: "政府工作报告\n——2019年1月9日在某某区第十五届人民代表大会第三次会议上\n"
+                                  + "呼伦贝尔市某某区人民政府代区长　萨某某" + body, id: "a")
+        #expect(acting.authors == ["萨某某"] && acting.positions == ["呼伦贝尔市某某区人民政府代区长"])
+        // The title lost: the dateline opens the text; neither it, the speaker nor the address is the title.
+        let untitled = parser.parse(text: "\u{3000}—2017年2月11日在某某区第十四届人民代表大会第六次会议上\n"
+                                    + "\u{3000}\u{3000}某某区人民政府代区长\u{3000}\u{3000}杨某某" + body, id: "u")
+        #expect(untitled.title == nil)
+        #expect(untitled.date == "2017-02-11")
+        #expect(untitled.authors == ["杨某某"])
+    }
+
+    @Test("A letter's date under a 来信日期 label")
+    func letterDateLabel() {
+        let d = parser.parse(text: "标题：水箱供水\n来信日期：2023-06-09\n信件内容：我们小区采用水箱供水，水压很小，希望改造。\n"
+                             + "回复日期：2023-06-19\n回复单位：某某镇人民政府\n回复内容：您好！经了解，该小区已完成二次供水改造。", id: "l")
+        #expect(d.kind == .suggestion)
+        #expect(d.date == "2023-06-09")
+        #expect(d.reply?.date == "2023-06-19")
+        #expect(d.reply?.unit == "某某镇人民政府")
+    }
 }

@@ -8,7 +8,8 @@ enum AuthorCleaner {
         "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "admin", "Admin", "关于作者", "更多", "查看",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
         "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
-        "账号", "帐号", "密码", "登錄", "註冊",
+        "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
+        "編輯", "列印", "友善列印", "瀏覽數", "浏览数", "上一页", "下一页", "上一篇", "下一篇", "上一頁", "下一頁", "返回", "問答", "问答",
     ]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
@@ -16,11 +17,12 @@ enum AuthorCleaner {
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
     private static let trailingWords = ["整合", "编译", "综合", "报道", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
-    private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯"]
+    private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯", "特稿", "專稿", "专稿"]
     private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
 
     static func clean(_ raw: String) -> String? {
-        var value = raw.collapsingWhitespace
+        // `楊正海╱即時報導】`: the rest of a bracket the byline stood in.
+        var value = raw.collapsingWhitespace.trimmingBytes("【】〔〕[]")
         // Up to 80 characters: a long affiliation may come before the role and the name
         // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
@@ -40,7 +42,7 @@ enum AuthorCleaner {
         }
         // `記者林宸誼／即時報導`, `上報快訊／范姜佳鈺`, `巫其倫／台北報導`: a name beside a desk or a
         // place's report; the desk goes.
-        let halves = value.split(whereSeparator: { $0 == "／" || $0 == "/" }).map { String($0).collapsingWhitespace }
+        let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
         if halves.count == 2 {
             let desks = halves.filter { half in deskEnds.contains(where: half.hasSuffix) }
             if desks.count == 1, let name = halves.first(where: { half in !deskEnds.contains(where: half.hasSuffix) }), !name.isEmpty {
@@ -63,6 +65,9 @@ enum AuthorCleaner {
         if let name = nameBeforeAffiliation(value) { value = name }
         value = value.trimmingBytes(" |｜/／:：,，、·-")
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        // A county or province (`雲林縣`) stands where a place is printed, not a name.
+        if (3...5).contains(value.count), ["县", "縣", "省"].contains(where: value.hasSuffix),
+           value.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.

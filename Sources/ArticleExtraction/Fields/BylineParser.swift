@@ -17,7 +17,7 @@ enum BylineParser {
         labels.skipsCredits = true
         return labels
     }()
-    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "通讯员"]
+    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员"]
     static let reporterLabel: Labels = ["记者", "記者"]
     /// `原创：39健康网`: the outlet that wrote the piece, when the value names an outlet (else it is an account or a person).
     static let originalLabel: Labels = ["原创", "原創"]
@@ -362,6 +362,8 @@ enum BylineParser {
         for length in stride(from: min(5, run), through: 2, by: -1) {
             let name = String(String.UnicodeScalarView(head[..<length]))
             guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasSuffix) else { continue }
+            // `中央社台北13日電`: the place after the agency (台北, 台中) does not make it a station (…台).
+            if name.hasSuffix("台") || name.hasSuffix("臺"), name.dropLast().contains(where: { "社网網报報".contains($0) }) { continue }
             // A day and 电 within the next 16 characters: `北京5月9日电`, `記者溫貴香台北21日電`.
             var k = length
             let limit = min(head.count, length + 16)
@@ -392,20 +394,57 @@ enum BylineParser {
     static let reportEndings = ["报道", "報導", "报导", "報道"]
     private static let placeEndings = reportEndings + ["电讯", "電訊"]
 
+    /// The slashes a byline sets between outlet, reporter and desk: `聯合晚報╱記者楊正海╱即時報導`.
+    static let bylineSlashes: Set<Character> = ["／", "/", "╱", "∕"]
+
     /// The reporter in a bracket opening a paragraph that ends as a report does:
-    /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`.
+    /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`, `【王家俊／台北報導】`,
+    /// `【聯合晚報╱記者楊正海╱即時報導】`.
     static func reporterInOpeningBracket(_ text: String) -> String? {
-        let head = Array(text.prefix(32).unicodeScalars)
+        let head = Array(text.prefix(40).unicodeScalars)
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
-        let inner = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
-        guard reportEndings.contains(where: inner.hasSuffix),
-              let label = inner.firstRange(of: "記者") ?? inner.firstRange(of: "记者") else { return nil }
-        let rest = inner[label.upperBound...]
-        guard let slash = rest.firstIndex(where: { $0 == "／" || $0 == "/" }) else { return nil }
-        let names = String(rest[..<slash]).collapsingWhitespace
-        return ClosingBylines.plausibleNames(names) ? names : nil
+        return reporterBeforeDesk(String(String.UnicodeScalarView(head[1..<close])))
     }
+
+    /// `記者王鼎鈞／台北報導`, `新頭殼newtalk2014.10.24 金名/高雄報導`: a short line naming the
+    /// reporter before the desk or place they filed from.
+    static func reporterOnFilingLine(_ text: String) -> String? {
+        text.unicodeScalars.count <= 48 ? reporterBeforeDesk(text) : nil
+    }
+
+    /// The names just before the last slash when what follows it is a desk or a place's report
+    /// (`台北報導`, `即時報導`): each after its role (`編譯茅毅、記者謝守真`), else the last word (an
+    /// outlet or a date may come first); or the name glued to the report after a desk
+    /// (`國際中心／許元馨報導`).
+    private static func reporterBeforeDesk(_ text: String) -> String? {
+        let inner = text.collapsingWhitespace
+        guard let ending = reportEndings.first(where: inner.hasSuffix), let slash = inner.lastIndex(where: bylineSlashes.contains) else { return nil }
+        let after = inner[inner.index(after: slash)...]
+        guard after.count <= 8 else { return nil }
+        var before = inner[..<slash]
+        if let previous = before.lastIndex(where: bylineSlashes.contains) { before = before[before.index(after: previous)...] }
+        let people = before.split(separator: "、").map { person -> String in
+            var name = Substring(person)
+            if let role = bylineRoles.compactMap({ name.ranges(of: $0).last }).max(by: { $0.upperBound < $1.upperBound }) {
+                name = name[role.upperBound...]
+            } else if let space = name.lastIndex(of: " ") {
+                name = name[name.index(after: space)...]
+            }
+            return String(name).collapsingWhitespace
+        }
+        let names = people.joined(separator: " ")
+        if people.allSatisfy({ (1...4).contains($0.count) && !deskNames.contains(where: $0.hasSuffix) }), ClosingBylines.plausibleNames(names) {
+            return names
+        }
+        let glued = String(after.dropLast(ending.count))
+        return (2...3).contains(glued.count) && deskNames.contains(where: before.hasSuffix) && ClosingBylines.plausibleNames(glued) ? glued : nil
+    }
+
+    /// The roles a bracketed byline names its people by.
+    private static let bylineRoles = ["記者", "记者", "編譯", "编译", "特派員", "特派员", "實習記者", "实习记者", "通訊員", "通讯员"]
+    /// Newsroom desks that sign before the reporter (`國際中心／許元馨報導`).
+    private static let deskNames = ["中心", "組", "组", "部", "新聞", "新闻"]
 
     /// `电影网讯（编译/Rita）秋昌民导演…`, `本报讯（作者：张三）`: a labelled credit in the bracket that
     /// follows a dateline's 讯 or 电 at the opening of the article.
@@ -450,7 +489,8 @@ enum BylineParser {
 
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
     static func isPhotoCredit(_ text: String) -> Bool {
-        let t = text.collapsingWhitespace
+        // `（記者林調遜／攝影）`: the credit may close inside a bracket.
+        let t = text.collapsingWhitespace.trimmingBytes("）)】〕]」。 ")
         // `文/摄`, `文并摄`, `文、图`: the writer took the photographs too.
         guard !["文/摄", "文／摄", "文 / 摄", "文并摄", "文、摄", "文/图", "文／图", "文、图"].contains(where: { t.contains($0) }) else { return false }
         return ["摄", "摄影", "攝", "攝影", "供图", "供圖"].contains(where: t.hasSuffix)

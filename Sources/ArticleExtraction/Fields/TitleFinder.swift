@@ -20,7 +20,8 @@ struct TitleFinder {
         let reference = reference()
         var result = findBlock(bodyStart: bodyStart, reference: reference)
         if let title = result.title {
-            let clean = Self.withoutPictureCount(Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference), reference: reference)
+            let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference),
+                                                                         reference: reference), reference: reference)
             result.title = clean.isEmpty ? nil : clean
         }
         return result
@@ -40,6 +41,19 @@ struct TitleFinder {
         let counter = String(String.UnicodeScalarView(s[i...]))
         guard !reference.contains(counter) else { return title }
         return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace
+    }
+
+    /// `标题 (港聞)`, `标题 【17:52】` → `标题`: a short tag in brackets after the headline (the
+    /// section, the hour) that the `<title>` does not carry, when the `<title>` carries the rest.
+    static func withoutTrailingTag(_ title: String, reference: String) -> String {
+        let s = Array(title.unicodeScalars)
+        let opening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "】": "【", "]": "["]
+        guard let close = s.last, let mark = opening[close], let open = s.lastIndex(of: mark), open > 0, s.count - open <= 8 else { return title }
+        let tag = compact(String(String.UnicodeScalarView(s[open...])))
+        let rest = String(String.UnicodeScalarView(s[..<open])).collapsingWhitespace
+        let whole = compact(reference)
+        guard TextCounts(rest).content >= 4, !tag.isEmpty, !whole.contains(tag), whole.contains(compact(rest)) else { return title }
+        return rest
     }
 
     /// `[某某化妆品]标题` → `标题`: a bracket before the headline that the `<title>` does not
@@ -84,15 +98,18 @@ struct TitleFinder {
         "新闻资讯", "资讯", "新闻", "动态", "综合新闻", "图片新闻", "要闻", "本站", "文章", "阅读", "内容",
     ]
 
-    /// True when a `<title>` holds only the site or section: every part is a section word, a site
-    /// name (…网, …站, 官网, the page's `og:site_name`), or nothing.
+    /// What separates a `<title>`'s parts: the headline, the section, the site (`标题_国内_某某网`).
+    static let partSeparators = "_|｜-—–>»"
+
+    /// True when a `<title>` holds only the site or section: every part (split at a separator or a
+    /// colon) is a section word, a site name (…网, …站, 官网, the page's `og:site_name`), or nothing.
     static func namesOnlySite(_ title: String, siteName: String?) -> Bool {
-        let parts = title.split(whereSeparator: { "_|｜-—–>»:：".contains($0) }).map { String($0).collapsingWhitespace }
+        let parts = title.split(whereSeparator: { partSeparators.contains($0) || $0 == ":" || $0 == "：" }).map { String($0).collapsingWhitespace }
         let words = parts.filter { !$0.isEmpty }
         guard !words.isEmpty else { return true }
         return words.allSatisfy { word in
             sectionWords.contains(word) || word == siteName
-                || (word.count <= 14 && ["网", "站", "官网", "门户", "平台", "政府", "委员会", "网站"].contains(where: word.hasSuffix)
+                || (word.count <= 14 && ["网", "站", "官网", "门户", "平台", "政府", "委员会", "网站", "网页", "網", "官網", "門戶", "網站", "網頁"].contains(where: word.hasSuffix)
                     && !word.contains(where: { $0 == "，" || $0 == "：" || $0 == "“" }))
         }
     }
@@ -108,11 +125,11 @@ struct TitleFinder {
     /// `中央纪委国家监委网站 李鹃`) does not repeat the headline.
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         let scalars = Array(title.unicodeScalars)
-        guard let cut = scalars.lastIndex(where: { "_|｜-—–>»".unicodeScalars.contains($0) }), cut > 0 else { return title }
+        guard let cut = scalars.lastIndex(where: { partSeparators.unicodeScalars.contains($0) }), cut > 0 else { return title }
         let last = String(String.UnicodeScalarView(scalars[(cut + 1)...])).collapsingWhitespace
         let before = String(String.UnicodeScalarView(scalars[..<cut]))
         guard !last.isEmpty, namesOnlySite(last, siteName: siteName),
-              !compact(before).unicodeScalars.filter({ !"_|｜-—–>»".unicodeScalars.contains($0) }).isEmpty else { return title }
+              compact(before).unicodeScalars.contains(where: { !partSeparators.unicodeScalars.contains($0) }) else { return title }
         return before
     }
 
