@@ -57,7 +57,7 @@ let package = Package(
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // ③ Topic models: text features, the trained linear classifier, evaluation.
-        .target(name: "TopicModels", dependencies: ["TopicsCore", "ChineseText", .product(name: "Yams", package: "Yams")],
+        .target(name: "TopicModels", dependencies: ["TopicsCore", "TopicsICU", "ChineseText", .product(name: "Yams", package: "Yams")],
                 swiftSettings: swiftSettings),
         // Replies to messages and proposals: relevance, completeness, interpretability, timeliness, per-unit summaries.
         .target(name: "ReplyAnalysis", dependencies: ["TopicsCore", "ChineseText"], swiftSettings: swiftSettings),

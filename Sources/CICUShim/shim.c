@@ -167,3 +167,14 @@ void cicu_wb_close(cicu_wordbreaker *wb) {
     ubrk_close(wb->bi);
     free(wb);
 }
+
+#include <unicode/uregex.h>
+
+int32_t cicu_regex_compiles(const uint16_t *pattern, int32_t len) {
+    if (pattern == NULL || len <= 0) return 0;
+    UErrorCode e = U_ZERO_ERROR;
+    UParseError where;
+    URegularExpression *re = uregex_open((const UChar *)pattern, len, 0, &where, &e);
+    if (re != NULL) uregex_close(re);
+    return U_SUCCESS(e) ? 1 : 0;
+}

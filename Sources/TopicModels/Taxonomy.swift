@@ -1,4 +1,5 @@
 import Foundation
+import TopicsICU
 import Yams
 
 /// An editable tree of topics, each with the terms that are evidence for it (see
@@ -130,7 +131,7 @@ public struct Taxonomy: Sendable, Equatable {
             if topic.terms.isEmpty && topic.aliases.isEmpty && topic.patterns.isEmpty && topic.children.isEmpty {
                 problems.append(.init(severity: .error, topic: path, message: "empty: no terms, aliases, patterns or children"))
             }
-            for pattern in topic.patterns where (try? NSRegularExpression(pattern: pattern)) == nil {
+            for pattern in topic.patterns where !ICURegex.compiles(pattern) {
                 problems.append(.init(severity: .error, topic: path, message: "pattern \(pattern) is not a valid regular expression"))
             }
             let evidence = topic.terms + topic.aliases + topic.support

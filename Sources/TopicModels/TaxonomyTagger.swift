@@ -1,5 +1,6 @@
 import ChineseText
 import Foundation
+import TopicsICU
 
 /// A topic found in a document, with the evidence: which terms matched, where (code point offsets
 /// into the original text, end exclusive) and in which sentence.
@@ -87,7 +88,9 @@ public struct TaxonomyTagger: Sendable {
                     termTopics.append((index, weight * entry.0.weight, contextWords.contains { term.contains($0) } ? context : nil, kind))
                 }
             }
-            for p in entry.0.patterns { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
+            // A pattern ICU refuses is left out (`topics taxonomy check` reports it) without asking
+            // NSRegularExpression, which leaks on a failing pattern.
+            for p in entry.0.patterns where ICURegex.compiles(p) { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
         }
         self.matcher = matcher
         self.termTopics = termTopics

@@ -14,6 +14,11 @@
 extern "C" {
 #endif
 
+/** 1 when `pattern` (UTF-16, `len` units) compiles as an ICU regular expression with no flags, else 0.
+ * Everything ICU allocated is freed either way (Foundation's NSRegularExpression leaks on a pattern
+ * that fails: check with this first). */
+int32_t cicu_regex_compiles(const uint16_t *pattern, int32_t len);
+
 /** ICU's name for an error code, e.g. "U_INVALID_CHAR_FOUND". Never NULL. */
 const char *cicu_error_name(int32_t err);
 
