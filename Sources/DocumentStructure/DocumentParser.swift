@@ -60,8 +60,9 @@ public struct DocumentParser: Sendable {
     /// The date of the line under a report's title that says when and where it was read:
     /// `——2019年3月5日在…会议上`, also with `--`, `----` or `－－` for the dash.
     static func subtitleDate(_ line: String) -> String? {
-        guard line.count <= 60, let first = line.first, "—–-－─".contains(first) else { return nil }
-        return DateText.firstISO(in: String(line.drop { "—–-－─".contains($0) }))
+        let afterDashes = line.drop { "—–-－─".contains($0) }
+        guard line.count <= 60, afterDashes.count < line.count else { return nil }
+        return DateText.firstISO(in: String(afterDashes))
     }
 
     /// An extracted web page: its fields are kept and its paragraphs read for structure.
