@@ -194,10 +194,23 @@ def from_nd_news(src, key):
     return strip_html(m.group(1)).strip(), strip_html(body.group(1))
 
 
+def from_rss_item(src, key):
+    """An RSS feed (or a script holding one): key is the item's number (1 = the first <item>); title and text from its
+    <title> and <description> (CDATA, html stripped)."""
+    items = re.findall(r"(?s)<item>(.*?)</item>", src)
+    if not key.isdigit() or not 1 <= int(key) <= len(items):
+        return None
+    item = items[int(key) - 1]
+    def field(name):
+        m = re.search(r"(?s)<%s>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</%s>" % (name, name), item)
+        return m.group(1) if m else ""
+    return strip_html(field("title")).replace("\n", " "), strip_html(field("description"))
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
            "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql,
            "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html,
-           "js-templates": from_js_templates, "nd-news": from_nd_news}
+           "js-templates": from_js_templates, "nd-news": from_nd_news, "rss-item": from_rss_item}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
