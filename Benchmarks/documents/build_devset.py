@@ -109,6 +109,18 @@ EB_PAGES = ["zhaotoubiaozt/ff80808132e20dea0132f0bdf9be1cbd", "cgxqzx/ff80808130
             "sqzx/ff8080812ea2d882012eb8784c40078b", "sqzx/ff8080812ea2d882012eb218bc6200fd",
             "sqzx/ff8080812e8e7df0012e9898c66f042f"]
 
+# Batch 6 (blind): two more repositories, labelled by reading before the parser was run on them.
+# 东莞 阳光热线问政平台 (wz.sun0769.com, 2018) questions as two scrapy tutorials stored them: the page's heading
+# (`提问：<title>  编号:<number>`) and the question text; the site prints no writer, no date and (on these pages as
+# crawled) no reply. Every 6th entry of one crawl from the 4th, every 16th of the other from the 9th; an entry whose
+# text holds a mobile number (11 digits from 1) is passed over for the next one. Rendered as the heading line, a
+# blank line and the text, both stripped of surrounding whitespace (the crawler's `\xa0` padding inside the heading kept).
+DGSUN = ("zihuilee/spider_sunOnline", "9e1d02badd621350c8d8832193cee782d7fd6bb4", "dongguan.json")
+DGSUN_ROWS = [3 + 6 * k for k in range(10)]
+DGSUN2 = ("Mr-chen-Linker/douban", "bfaba89fe0d8f03db222db019e28de776ca3cb3d", "sun/sun.json")
+DGSUN2_ROWS = [8 + 16 * k for k in range(10)]
+MOBILE = re.compile(r"1\d{10}")
+
 
 def git_show(root, repo, commit, path):
     git_dir = os.path.join(root, repo.replace("/", "+"), "repo")
@@ -247,6 +259,23 @@ def batch5(root):
             f.write(git_show(root, *EB, f"webapp/view/staticpags/{page}.jsp"))
 
 
+def sun0769(rows, picks, prefix, number_key):
+    """The 东莞 questions at the picked positions (the next one where the text holds a mobile number)."""
+    taken = set()
+    for k in picks:
+        while MOBILE.search(rows[k]["content"]) or k in taken:
+            k += 1
+        taken.add(k)
+        r = rows[k]
+        write(f"{prefix}-{r[number_key].strip()}.txt", r["title"].strip() + "\n\n" + r["content"].strip() + "\n")
+
+
+def batch6(root):
+    sun0769(json.loads(git_show(root, *DGSUN).decode("utf-8")), DGSUN_ROWS, "dgsun", "number")
+    lines = git_show(root, *DGSUN2).decode("utf-8").splitlines()
+    sun0769([json.loads(l) for l in lines if l.strip()], DGSUN2_ROWS, "dgsun2", "numberNo")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror-root", default="/work/.mirror")
@@ -296,6 +325,7 @@ def main():
         write(f"{name}.txt", "\n".join([r["标题"], f"{date_label}：{r[date_label]}", "", r["内容"], ""]))
     batch4(args.mirror_root)
     batch5(args.mirror_root)
+    batch6(args.mirror_root)
     return 0
 
 

@@ -177,9 +177,40 @@ def from_article_html(src, key):
     return (title, "\n".join(paras)) if paras else None
 
 
+def from_js_templates(src, key):
+    """A mini-program page script whose data holds the article as HTML in template literals (`...`): the first
+    literal's text is the title, the others the text."""
+    parts = [strip_html(p) for p in re.findall(r"`(.*?)`", src, re.S)]
+    parts = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+    return (parts[0].replace("\n", " "), "\n".join(parts[1:])) if len(parts) > 1 else None
+
+
+def from_nd_news(src, key):
+    """A news detail page (JSP) with the headline in an element of class ndTitle and the text in the ndIntro block."""
+    m = re.search(r'(?is)class="ndTitle"[^>]*>(.*?)</', src)
+    body = re.search(r'(?is)<div class="ndIntro">(.*)', src)
+    if not (m and body):
+        return None
+    return strip_html(m.group(1)).strip(), strip_html(body.group(1))
+
+
+def from_rss_item(src, key):
+    """An RSS feed (or a script holding one): key is the item's number (1 = the first <item>); title and text from its
+    <title> and <description> (CDATA, html stripped)."""
+    items = re.findall(r"(?s)<item>(.*?)</item>", src)
+    if not key.isdigit() or not 1 <= int(key) <= len(items):
+        return None
+    item = items[int(key) - 1]
+    def field(name):
+        m = re.search(r"(?s)<%s>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</%s>" % (name, name), item)
+        return m.group(1) if m else ""
+    return strip_html(field("title")).replace("\n", " "), strip_html(field("description"))
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
            "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql,
-           "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html}
+           "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html,
+           "js-templates": from_js_templates, "nd-news": from_nd_news, "rss-item": from_rss_item}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
