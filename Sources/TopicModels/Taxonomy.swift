@@ -120,6 +120,23 @@ public struct Taxonomy: Sendable, Equatable {
     /// that do not compile (error), topics whose every term is also excluded so they never fire
     /// (error, "unreachable"), terms shorter than two characters (warning: they match too much) and
     /// terms listed under two topics (warning).
+    /// The longest pattern the tagger takes, in UTF-16 code units. swift-corelibs-foundation's
+    /// `NSRegularExpression` copies a longer pattern into a buffer it never frees (about twice the
+    /// pattern's length in bytes, on every load of the taxonomy; found by the taxonomy fuzz target,
+    /// see RELIABILITY.md); a pattern that long is better written as several patterns or as terms.
+    public static let longestPattern = 256
+
+    /// Why the tagger cannot use `pattern` (a message naming it), or nil when it can: it must compile
+    /// in ICU's syntax and be at most `longestPattern` UTF-16 code units long. `check()` reports these
+    /// as errors; the tagger leaves such a pattern out.
+    public static func patternProblem(_ pattern: String) -> String? {
+        let length = pattern.utf16.count
+        if length > longestPattern {
+            return "pattern \(pattern.prefix(40))… is \(length) characters long, more than \(longestPattern): split it into shorter patterns or list its words as terms"
+        }
+        return ICURegex.compiles(pattern) ? nil : "pattern \(pattern) is not a valid regular expression"
+    }
+
     public func check() -> [Problem] {
         var problems: [Problem] = []
         var ids: Set<String> = []
@@ -131,8 +148,8 @@ public struct Taxonomy: Sendable, Equatable {
             if topic.terms.isEmpty && topic.aliases.isEmpty && topic.patterns.isEmpty && topic.children.isEmpty {
                 problems.append(.init(severity: .error, topic: path, message: "empty: no terms, aliases, patterns or children"))
             }
-            for pattern in topic.patterns where !ICURegex.compiles(pattern) {
-                problems.append(.init(severity: .error, topic: path, message: "pattern \(pattern) is not a valid regular expression"))
+            for pattern in topic.patterns {
+                if let problem = Self.patternProblem(pattern) { problems.append(.init(severity: .error, topic: path, message: problem)) }
             }
             let evidence = topic.terms + topic.aliases + topic.support
             if !evidence.isEmpty, topic.patterns.isEmpty, topic.children.isEmpty,

@@ -88,9 +88,11 @@ public struct TaxonomyTagger: Sendable {
                     termTopics.append((index, weight * entry.0.weight, contextWords.contains { term.contains($0) } ? context : nil, kind))
                 }
             }
-            // A pattern ICU refuses is left out (`topics taxonomy check` reports it) without asking
-            // NSRegularExpression, which leaks on a failing pattern.
-            for p in entry.0.patterns where ICURegex.compiles(p) { if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) } }
+            // A pattern ICU refuses, or one too long for NSRegularExpression to free, is left out
+            // (`topics taxonomy check` reports it): see `Taxonomy.patternProblem`.
+            for p in entry.0.patterns where Taxonomy.patternProblem(p) == nil {
+                if let r = try? NSRegularExpression(pattern: p) { patterns.append((index, r)) }
+            }
         }
         self.matcher = matcher
         self.termTopics = termTopics

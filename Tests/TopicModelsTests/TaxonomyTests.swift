@@ -265,6 +265,24 @@ struct TaxonomyTests {
         #expect(problems.contains("error: 戊: pattern (unclosed is not a valid regular expression"))
     }
 
+    @Test("A pattern longer than 256 characters is an error in check() and left out by the tagger (the fuzz finding)")
+    func longPattern() throws {
+        let long = "(停水|" + String(repeating: "断水", count: 130) + ")"
+        let yaml = "topics:\n  - {id: water, name: 饮水, terms: [自来水], patterns: ['\(long)', '水压.{0,2}低']}"
+        let taxonomy = try Taxonomy(yaml: yaml)
+        #expect(Taxonomy.patternProblem(long)?.contains("265 characters long, more than 256") == true)
+        #expect(Taxonomy.patternProblem("水压.{0,2}低") == nil)
+        #expect(taxonomy.check().map(\.description).contains { $0.hasPrefix("error: 饮水: pattern (停水|断水") })
+        let tagger = TaxonomyTagger(taxonomy: taxonomy, threshold: 0.1)
+        #expect(tagger.tag("小区经常停水").isEmpty)                        // only the long pattern would match
+        #expect(tagger.tag("楼上水压太低").map(\.topicID) == ["water"])  // the short one still does
+        // The fuzz input that found the leak: a pattern run on across lines into 588 characters.
+        let finding = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fuzz/findings/taxonomy-leak-invalid-pattern.yaml")
+        let fuzzed = try Taxonomy(yaml: String(decoding: try Data(contentsOf: finding), as: UTF8.self))
+        #expect(fuzzed.check().contains { $0.message.contains("588 characters long") })
+    }
+
     @Test("A broken taxonomy file is a clear error")
     func broken() {
         #expect(throws: TaxonomyError.self) { try Taxonomy(yaml: "topics:\n  - name: 没有编号\n") }
