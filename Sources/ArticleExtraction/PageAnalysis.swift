@@ -56,6 +56,13 @@ struct PageAnalysis {
             author = (name, false)
             source = nil
         }
+        // The outlet found as the source, found again only by an element's name (`<span id="media_name">千龙网`
+        // after the date): an outlet by its ending (网, 报, 娱乐 …), not who wrote it. `作者：新京报` stays, and so
+        // does a portal's own self-media account (`搜狐政务`).
+        if let found = source, let a = author, a.name == found.value, a.weak,
+           (SourceCleaner.outletSuffixes + SourceCleaner.channelSuffixes).contains(where: Self.simplified(found.value).hasSuffix) {
+            author = nil
+        }
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
@@ -501,7 +508,7 @@ struct PageAnalysis {
             if let names = BylineParser.namesAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean), ClosingBylines.plausibleNames(names) {
                 return (names, false)
             }
-            if let names = BylineParser.namesFiledFrom(blocks[i].text) { return (names, false) }
+            if let names = BylineParser.namesFiledFrom(blocks[i].text) ?? BylineParser.namesAfterNewsMark(blocks[i].text) { return (names, false) }
             if let names = BylineParser.namesAfterOutlet(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
         }
         for i in candidates + nearTitle {
@@ -535,6 +542,7 @@ struct PageAnalysis {
         var seenTail = Set<Int>()
         for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
+            if let names = ClosingBylines.closingReporter(blocks[i].text) { return (names, false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.
             if let names = (ClosingBylines.nameBeforeSourceNote(blocks[i].text) ?? BylineParser.namesAfterOutlet(blocks[i].text)).flatMap(AuthorCleaner.clean) {
                 return (names, false)
@@ -546,7 +554,7 @@ struct PageAnalysis {
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first)
-            ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8).flatMap(AuthorCleaner.clean) ?? microblogAccount()
+            ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()
             ?? blogOwner(titleBlock: titleBlock) {
             return (name, true)
         }

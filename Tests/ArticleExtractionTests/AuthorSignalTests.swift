@@ -398,5 +398,40 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("u013279509") == "u013279509")
         #expect(AuthorCleaner.clean("张三") == "张三")
     }
-}
 
+    // Blind batch 5 (2005-2012 entertainment pages of 网易, 腾讯, 凤凰, 21CN and 新浪): what they printed.
+    @Test func theReporterAfterTheLastSentenceBeatsTheEditor() throws {
+        #expect(try author(end: "所以我已经把这个电视节忘了。 本报记者 孟丽", after: "<p>[责任编辑:sisisong]</p>") == "孟丽")
+        #expect(ClosingBylines.closingReporter("正在进行中。记者 王芳 李强") == "王芳 李强")
+        // Not a reporter mid-sentence, nor a word that is no name.
+        #expect(ClosingBylines.closingReporter("他说这是记者 王芳") == nil)
+        #expect(ClosingBylines.closingReporter("活动结束。本报记者 摄影") == nil)
+    }
+
+    @Test func namesAfterTheOwnNewsMark() {
+        #expect(BylineParser.namesAfterNewsMark("本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组的首映礼将于12月2日举行。") == "瞿婧宇 杨欣薇")
+        #expect(BylineParser.namesAfterNewsMark("本报讯 记者张伟 昨天，市政府召开会议。") == "张伟")
+        #expect(BylineParser.namesAfterNewsMark("本报讯 昨天，市政府召开会议。") == nil)
+        #expect(BylineParser.namesAfterNewsMark("本报讯 王府井大街今天起封闭施工。") == nil)
+    }
+
+    @Test func aScriptLibrarysAuthorIsNoAuthor() throws {
+        let library = #"<script>var IfengAdCookie = {author:"JingWu",version:"0.0.1"};</script>"#
+        #expect(try author(head: library) == nil)
+        #expect(try author(head: #"<script>var data = {"author":"等风"};</script>"#) == "等风")
+        // `source:` unquoted in a page's own object still names the outlet (ScriptValues.outletSource).
+        #expect(ScriptValues.string(after: ["source"], in: Array("window.g = { source: '环球时报' }".utf8)) == "环球时报")
+    }
+
+    @Test func captionsFormHintsAndOutletsAreNoAuthor() throws {
+        #expect(try author(top: "<p>剧照</p>") == nil)
+        #expect(AuthorCleaner.clean("跟贴昵称修改后，论坛昵称也会变哦") == nil)
+        #expect(AuthorCleaner.clean("点击登录") == nil)
+        #expect(AuthorCleaner.clean("昵称") == nil)
+        // The outlet after the date in an element named for the media: the source, not the author.
+        let info = #"<div class="artInfo"><span id="pub_date">2011年03月07日11:21</span> <span id="media_name">千龙网</span></div>"#
+        let article = try extractor.extract(html: page(top: info))
+        #expect(article.source == "千龙网")
+        #expect(article.author == nil)
+    }
+}

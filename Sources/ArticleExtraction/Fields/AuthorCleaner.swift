@@ -10,6 +10,9 @@ enum AuthorCleaner {
         "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
         "編輯", "列印", "友善列印", "瀏覽數", "浏览数", "上一页", "下一页", "上一篇", "下一篇", "上一頁", "下一頁", "返回", "問答", "问答",
+        "昵称", "暱稱", "昵称：", "用户名", "用戶名",
+        // A photo's caption line under the headline (`剧照`, `资料图`), not a byline.
+        "剧照", "劇照", "海报", "海報", "截图", "截圖", "资料图", "資料圖", "资料图片", "資料圖片", "配图", "配圖", "组图", "組圖", "示意图", "示意圖",
     ]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
@@ -65,6 +68,8 @@ enum AuthorCleaner {
         if let name = nameBeforeAffiliation(value) { value = name }
         value = value.trimmingBytes(" |｜/／:：,，、·-")
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
+        if value.unicodeScalars.contains(where: { "，。！？；".unicodeScalars.contains($0) }) { return nil }
         // A county or province (`雲林縣`) stands where a place is printed, not a name.
         if (3...5).contains(value.count), ["县", "縣", "省"].contains(where: value.hasSuffix),
            value.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) { return nil }
@@ -108,7 +113,8 @@ enum AuthorCleaner {
         actions.contains(where: value.hasPrefix)
     }
 
-    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息"]
+    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
+                                  "点击", "點擊", "请登录", "請登錄"]
 }
 
 extension String {

@@ -313,6 +313,28 @@ enum BylineParser {
     }
 
     /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
+    /// The names after a paper's own-news mark opening the text: `本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组…`
+    /// → 瞿婧宇 杨欣薇. Each name stands alone between spaces (a role word such as 记者 or 实习生 may stand
+    /// between them or be glued before one) and has a common surname; the article's text follows.
+    static func namesAfterNewsMark(_ text: String) -> String? {
+        let t = text.collapsingWhitespace
+        guard let mark = newsMarks.first(where: { t.hasPrefix($0) }) else { return nil }
+        let words = t.dropFirst(mark.count).split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return nil }
+        var names: [String] = []
+        for word in words.dropLast() {
+            var w = String(word)
+            if let role = newsRoles.first(where: { w.hasPrefix($0) }) { w = String(w.dropFirst(role.count)) }
+            if w.isEmpty { continue }
+            guard (2...3).contains(w.count), w.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+                  ClosingBylines.plausibleNames(w) else { break }
+            names.append(w)
+        }
+        return names.isEmpty ? nil : names.joined(separator: " ")
+    }
+    private static let newsMarks = ["本报讯", "本報訊", "本刊讯", "本刊訊", "本网讯", "本網訊", "本台讯", "本台訊"]
+    private static let newsRoles = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
+
     static func namesAfterDateline(_ text: String) -> String? {
         let head = String(text.prefix(50))
         for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {

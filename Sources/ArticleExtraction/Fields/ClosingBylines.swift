@@ -26,6 +26,26 @@ enum ClosingBylines {
         return (names, open == 0)
     }
 
+    /// The reporter's credit printed at the end of the last paragraph, after its last sentence:
+    /// `…所以我已经把这个电视节忘了。 本报记者 孟丽`, `…正在进行中。记者 王芳 李强`. Only after a
+    /// sentence's end, and only names with a common surname.
+    static func closingReporter(_ text: String) -> String? {
+        let t = text.collapsingWhitespace
+        guard let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
+        let names = String(t[role.upperBound...]).trimmingBytes(" ")
+        guard !names.isEmpty, names.unicodeScalars.count <= 12,
+              names.split(separator: " ").allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              plausibleNames(names) else { return nil }
+        // What stands before the role: the end of a sentence, then at most an outlet's own word (本报, 新华社).
+        var before = String(t[..<role.lowerBound]).trimmingBytes(" ")
+        for outlet in ["本报", "本報", "本台", "本刊", "本网", "本網"] where before.hasSuffix(outlet) {
+            before = String(before.dropLast(outlet.count)).trimmingBytes(" ")
+            break
+        }
+        guard let last = before.last, "。！？”」』!?".contains(last) else { return nil }
+        return names
+    }
+
     /// `徐勇（新华社供本报特稿）`: a closing line that is a name and, in brackets, where the text came from.
     static func nameBeforeSourceNote(_ text: String) -> String? {
         let t = text.collapsingWhitespace

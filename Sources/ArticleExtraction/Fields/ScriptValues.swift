@@ -6,7 +6,11 @@ enum ScriptValues {
 
     /// The first string value after one of `keys` (a whole word followed by `:` or `=`). When the
     /// value is an object, its `name`.
-    static func string(after keys: [String], in page: [UInt8], where accept: (String) -> Bool = { _ in true }) -> String? {
+    /// With `dataOnly`, a key counts only as data writes it: quoted (`"author":`, JSON and JSON-LD) or
+    /// assigned (`var nickname =`); an unquoted key in an object literal is code's own
+    /// (`IfengAdCookie = {author:"JingWu",version:"0.0.1"}`: who wrote the script, not the article).
+    static func string(after keys: [String], in page: [UInt8], dataOnly: Bool = false,
+                       where accept: (String) -> Bool = { _ in true }) -> String? {
         let needles = keys.map { Array($0.utf8) }
         var firstBytes = [Bool](repeating: false, count: 256)
         for n in needles { firstBytes[Int(n[0])] = true }
@@ -19,7 +23,9 @@ enum ScriptValues {
                 for k in needles where i + k.count < h.count && h[i + 1] == k[1] {
                     var j = 2
                     while j < k.count && h[i + j] == k[j] { j += 1 }
-                    guard j == k.count, !isWordByte(h[i + k.count]), let value = value(h, from: i + k.count), accept(value) else { continue }
+                    let quoted = i > 0 && (h[i - 1] == 0x22 || h[i - 1] == 0x27)
+                    guard j == k.count, !isWordByte(h[i + k.count]),
+                          let value = value(h, from: i + k.count, assignedOnly: dataOnly && !quoted), accept(value) else { continue }
                     return value
                 }
             }
@@ -80,12 +86,12 @@ enum ScriptValues {
         return nil
     }
 
-    private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+    private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int, assignedOnly: Bool = false) -> String? {
         var i = start
         func skipSpaces() { while i < h.count, h[i] == 0x20 || h[i] == 0x09 { i += 1 } }
         if i < h.count, h[i] == 0x22 || h[i] == 0x27 { i += 1 }
         skipSpaces()
-        guard i < h.count, h[i] == 0x3A || h[i] == 0x3D else { return nil }  // : =
+        guard i < h.count, h[i] == 0x3D || (h[i] == 0x3A && !assignedOnly) else { return nil }  // = :
         i += 1
         skipSpaces()
         guard i < h.count else { return nil }
