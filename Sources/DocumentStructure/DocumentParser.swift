@@ -596,7 +596,8 @@ enum KindDetector {
     static let suggestionLabels: Set<String> = ["留言编号", "留言用户", "留言人", "留言主题", "留言时间", "留言详情", "留言内容", "反映人", "建议人",
                                                 "留言标题", "反映标题", "信件标题", "来信标题", "诉求标题", "投诉标题", "咨询标题", "信件主题",
                                                 "反映内容", "信件内容", "来信内容", "诉求内容", "诉求件内容", "投诉内容", "咨询内容",
-                                                "来信人", "写信人", "诉求人", "投诉人", "咨询人", "受理编号", "信件编号", "诉求编号", "工单编号"]
+                                                "来信人", "写信人", "诉求人", "投诉人", "咨询人", "受理编号", "信件编号", "诉求编号", "工单编号",
+                                                "提问", "提问标题", "问题标题", "提问内容", "问题内容", "提问时间"]
 
     /// `proposerLines`: the document opens with unlabelled proposer lines under its title.
     static func detect(_ d: Document, labels: Set<String>, proposerLines: Bool = false) -> Document.Kind {

@@ -33,6 +33,8 @@ enum Label: Sendable, Equatable {
             ("留言主题", .title), ("主题", .title), ("标题", .title), ("题目", .title),
             ("留言标题", .title), ("反映标题", .title), ("信件标题", .title), ("来信标题", .title), ("诉求标题", .title),
             ("投诉标题", .title), ("咨询标题", .title), ("信件主题", .title),
+            // A question platform's heading (阳光热线问政: `提问：道路管理  编号:193507`).
+            ("提问", .title), ("提问标题", .title), ("问题标题", .title),
             ("答复时间", .replyDate), ("回复时间", .replyDate), ("办理时间", .replyDate),
             ("答复单位", .replyUnit), ("回复单位", .replyUnit), ("答复部门", .replyUnit), ("办理单位", .replyUnit),
             ("答复日期", .replyDate), ("回复日期", .replyDate), ("反馈时间", .replyDate), ("处理时间", .replyDate),
@@ -46,7 +48,7 @@ enum Label: Sendable, Equatable {
             ("留言详情", .section("留言详情")), ("留言内容", .section("留言详情")),
             ("反映内容", .section("留言详情")), ("信件内容", .section("留言详情")), ("来信内容", .section("留言详情")),
             ("诉求内容", .section("留言详情")), ("诉求件内容", .section("留言详情")), ("投诉内容", .section("留言详情")),
-            ("咨询内容", .section("留言详情")),
+            ("咨询内容", .section("留言详情")), ("提问内容", .section("留言详情")), ("问题内容", .section("留言详情")),
             ("答复内容", .section("答复")), ("回复内容", .section("答复")), ("处理结果", .section("答复")),
             ("办理结果", .section("答复")), ("处理意见", .section("答复")),
             ("办理答复", .section("答复")), ("答复意见", .section("答复")), ("办理情况", .section("答复")),

@@ -517,4 +517,12 @@ struct DocumentParserTests {
         #expect(d.reply?.date == "2023-06-19")
         #expect(d.reply?.unit == "某某镇人民政府")
     }
+
+    @Test("A question platform's heading: 提问 is the title, 编号 the number, and it is a citizen's message")
+    func questionHeading() {
+        let d = parser.parse(text: "提问：道路管理  编号:193507\n\n东莞市南城新基南路君临大厦周边好多道路都被私人用停车锁圈起来，成了私人车位。", id: "q")
+        #expect(d.kind == .suggestion)
+        #expect(d.title == "道路管理")
+        #expect(d.number == "193507")
+    }
 }
