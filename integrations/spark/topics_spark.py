@@ -120,28 +120,46 @@ def write_ordered(rdd, path):
 # ---------------------------------------------------------------------------------------------
 # Near-duplicates: the shuffle.
 
+def compact_signature(record):
+    """A `topics dedupe --signatures` record kept small: (id, band keys, text length, minhash as bytes).
+
+    The signature arrives as 128 strings of 16 hex digits (about 2.4 kB of Python strings a record);
+    as one bytes object it is 1 kB, pickled and shuffled without a list of objects behind it."""
+    return (record.get('id'), tuple(record.get('bands') or ()), record.get('text_length') or 0,
+            bytes.fromhex(''.join(record.get('minhash') or ())))
+
+
 def estimated_jaccard(a, b):
-    return sum(1 for x, y in zip(a, b) if x == y) / len(a) if a and len(a) == len(b) else 0.0
+    """The share of positions where two signatures (bytes, 8 bytes a value) agree."""
+    n = len(a) // 8
+    if n == 0 or len(a) != len(b):
+        return 0.0
+    return sum(1 for i in range(0, 8 * n, 8) if a[i:i + 8] == b[i:i + 8]) / n
+
+
+def anchored_pairs(holders):
+    """The holders of one band key → (first holder, other holder) pairs: the lowest ordinal is the anchor."""
+    ordinals = sorted(set(holders))
+    return [(ordinals[0], m) for m in ordinals[1:]]
 
 
 def duplicate_groups(signatures, threshold, max_rounds=100):
     """Groups from `topics dedupe --signatures` lines: the rule of NearDuplicates.groups as a shuffle.
 
-    signatures: RDD of (ordinal, record) with minhash, bands, id, text_length. For each key, the
-    document with the lowest ordinal is paired with every other holder; pairs whose signatures agree
-    in at least `threshold` of their positions are edges; groups are the connected components
-    (label propagation: each node takes the smallest label among its neighbours until none changes).
+    signatures: RDD of (ordinal, compact_signature(record)). For each key, the document with the
+    lowest ordinal is paired with every other holder (one shuffle of the band keys: a key's holders
+    gathered, most keys have one); pairs whose signatures agree in at least `threshold` of their
+    positions are edges; groups are the connected components (label propagation: each node takes
+    the smallest label among its neighbours until none changes).
     Returns [(canonical ordinal, [member ordinals])] in order of first member."""
-    keyed = signatures.flatMap(lambda r: [(key, r[0]) for key in r[1].get('bands') or []])
-    anchors = keyed.reduceByKey(min)
-    candidates = (keyed.join(anchors)
-                  .filter(lambda kv: kv[1][0] != kv[1][1])
-                  .map(lambda kv: (kv[1][1], kv[1][0]))      # (anchor, member)
+    keyed = signatures.flatMap(lambda r: [(key, r[0]) for key in r[1][1]])
+    candidates = (keyed.groupByKey()
+                  .flatMap(lambda kv: anchored_pairs(kv[1]))   # (anchor, member)
                   .distinct()
                   .cache())
     # Only documents in a candidate pair need their signature moved (a few per cent of an archive).
     involved = signatures.context.broadcast(set(candidates.flatMap(lambda p: p).distinct().collect()))
-    minhash = signatures.filter(lambda r: r[0] in involved.value).mapValues(lambda r: r.get('minhash'))
+    minhash = signatures.filter(lambda r: r[0] in involved.value).mapValues(lambda r: r[3])
     edges = (candidates.join(minhash)                          # (anchor, (member, sig anchor))
              .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))    # (member, (anchor, sig anchor))
              .join(minhash)                                    # (member, ((anchor, sig anchor), sig member))
@@ -159,7 +177,7 @@ def duplicate_groups(signatures, threshold, max_rounds=100):
             break
     else:
         raise RuntimeError('duplicate groups: label propagation did not settle')
-    lengths = signatures.mapValues(lambda r: r.get('text_length') or 0)
+    lengths = signatures.mapValues(lambda r: r[2])
     members = (labels.join(lengths)                            # (node, (label, length))
                .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
                .groupByKey()
@@ -302,12 +320,11 @@ def main(argv=None):
     groups = None
     if 'dedupe' in stages:
         signatures = (map_stage(indexed, args.topics, ['dedupe', '--signatures', '--threshold', repr(args.threshold), '-'])
-                      .mapValues(json.loads)
-                      .mapValues(lambda r: {k: r.get(k) for k in ('id', 'minhash', 'bands', 'text_length')})
+                      .mapValues(lambda line: compact_signature(json.loads(line)))
                       .persist(StorageLevel.MEMORY_AND_DISK))
         groups = duplicate_groups(signatures, args.threshold)
-        wanted = {m for _, members in groups for m in members}
-        ids = dict(signatures.filter(lambda r: r[0] in wanted).mapValues(lambda r: r['id']).collect()) if wanted else {}
+        wanted = sc.broadcast({m for _, members in groups for m in members})
+        ids = dict(signatures.filter(lambda r: r[0] in wanted.value).mapValues(lambda r: r[0]).collect()) if groups else {}
         with open(os.path.join(out, 'duplicates.jsonl'), 'w', encoding='utf-8') as f:
             for canonical, members in groups:
                 f.write(json.dumps({'canonical': ids[canonical], 'members': [ids[m] for m in members],
