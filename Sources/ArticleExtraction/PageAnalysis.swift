@@ -482,6 +482,9 @@ struct PageAnalysis {
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
                   let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
                   let value = AuthorCleaner.clean(raw) else { continue }
+            // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
+            if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
+               poster == value, SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix) { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {

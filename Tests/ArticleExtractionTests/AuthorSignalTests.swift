@@ -434,4 +434,13 @@ struct AuthorSignalTests {
         #expect(article.source == "千龙网")
         #expect(article.author == nil)
     }
+
+    @Test func theOutletThatPostedThePageIsTheSourceNotTheAuthor() throws {
+        let info = #"<div class="source"><span>发布时间：2011-07-26</span> <span>发布人：-东方网</span></div>"#
+        let article = try extractor.extract(html: page(top: info))
+        #expect(article.source == "东方网")
+        #expect(article.author == nil)
+        // A person who posted it is the author.
+        #expect(try author(top: #"<div class="info"><span>发布时间：2011-07-26</span> <span>发布人：张三</span></div>"#) == "张三")
+    }
 }

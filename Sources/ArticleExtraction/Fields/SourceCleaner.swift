@@ -68,7 +68,13 @@ enum SourceCleaner {
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
         // Past a time of day (`03:18`) to the first word.
         let words = rest.split(separator: " ").drop { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
-        guard let first = words.first, let word = clean(String(first)), word.count >= 2, word.count <= 16,
+        guard var slot = words.first.map(String.init) else { return nil }
+        // A labelled field is no outlet's slot, except who posted the page (`发布人：-东方网`).
+        if let colon = slot.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            guard BylineParser.posterLabels.names.contains(String(slot[..<colon])) else { return nil }
+            slot = String(slot[slot.index(after: colon)...]).trimmingBytes("-－—–")
+        }
+        guard let word = clean(slot), word.count >= 2, word.count <= 16,
               word.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
         return word
     }
