@@ -116,10 +116,6 @@ public struct Taxonomy: Sendable, Equatable {
         public var description: String { "\(severity.rawValue): \(topic): \(message)" }
     }
 
-    /// Duplicate ids (error), topics with no terms, aliases, patterns or children (error), patterns
-    /// that do not compile (error), topics whose every term is also excluded so they never fire
-    /// (error, "unreachable"), terms shorter than two characters (warning: they match too much) and
-    /// terms listed under two topics (warning).
     /// The longest pattern the tagger takes, in UTF-16 code units. swift-corelibs-foundation's
     /// `NSRegularExpression` copies a longer pattern into a buffer it never frees (about twice the
     /// pattern's length in bytes, on every load of the taxonomy; found by the taxonomy fuzz target,
@@ -137,6 +133,10 @@ public struct Taxonomy: Sendable, Equatable {
         return ICURegex.compiles(pattern) ? nil : "pattern \(pattern) is not a valid regular expression"
     }
 
+    /// Duplicate ids (error), topics with no terms, aliases, patterns or children (error), patterns
+    /// that do not compile or are longer than `longestPattern` (error), topics whose every term is also excluded so they never fire
+    /// (error, "unreachable"), terms shorter than two characters (warning: they match too much) and
+    /// terms listed under two topics (warning).
     public func check() -> [Problem] {
         var problems: [Problem] = []
         var ids: Set<String> = []

@@ -314,7 +314,6 @@ enum BylineParser {
         return names.joined(separator: text.containsBytes("、") ? "、" : " ")
     }
 
-    /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
     /// The names after a paper's own-news mark opening the text: `本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组…`
     /// → 瞿婧宇 杨欣薇. Each name stands alone between spaces (a role word such as 记者 or 实习生 may stand
     /// between them or be glued before one) and has a common surname; the article's text follows.
@@ -337,6 +336,7 @@ enum BylineParser {
     private static let newsMarks = ["本报讯", "本報訊", "本刊讯", "本刊訊", "本网讯", "本網訊", "本台讯", "本台訊"]
     private static let newsRoles = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
 
+    /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
     static func namesAfterDateline(_ text: String) -> String? {
         let head = String(text.prefix(50))
         for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {
