@@ -167,11 +167,14 @@ def duplicate_groups(signatures, threshold, max_rounds=100):
              .map(lambda kv: (kv[1][0][0], kv[0]))
              .cache())
     both_ways = edges.flatMap(lambda e: [e, (e[1], e[0])]).cache()
-    labels = both_ways.keys().distinct().map(lambda n: (n, n))
+    # Every round keeps the same partition count: a union's partitions are the sum of its parts', so
+    # without it they multiply round after round (50 000 partitions by round ~28 at a million).
+    parts = max(1, signatures.getNumPartitions())
+    labels = both_ways.keys().distinct(parts).map(lambda n: (n, n))
     for _ in range(max_rounds):
-        proposed = both_ways.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))   # (neighbour, my label)
-        updated = labels.union(proposed).reduceByKey(min).cache()
-        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        proposed = both_ways.join(labels, parts).map(lambda kv: (kv[1][0], kv[1][1]))   # (neighbour, my label)
+        updated = labels.union(proposed).reduceByKey(min, parts).cache()
+        changed = updated.join(labels, parts).filter(lambda kv: kv[1][0] != kv[1][1]).count()
         labels = updated
         if changed == 0:
             break
