@@ -59,8 +59,7 @@ struct PageAnalysis {
         // The outlet found as the source, found again only by an element's name (`<span id="media_name">千龙网`
         // after the date): an outlet by its ending (网, 报, 娱乐 …), not who wrote it. `作者：新京报` stays, and so
         // does a portal's own self-media account (`搜狐政务`).
-        if let found = source, let a = author, a.name == found.value, a.weak,
-           (SourceCleaner.outletSuffixes + SourceCleaner.channelSuffixes).contains(where: Self.simplified(found.value).hasSuffix) {
+        if let found = source, let a = author, a.name == found.value, a.weak, SourceCleaner.endsAsOutlet(found.value, orChannel: true) {
             author = nil
         }
         return Article(
@@ -484,7 +483,7 @@ struct PageAnalysis {
                   let value = AuthorCleaner.clean(raw) else { continue }
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
-               poster == value, SourceCleaner.outletSuffixes.contains(where: Self.simplified(value).hasSuffix) { continue }
+               poster == value, SourceCleaner.endsAsOutlet(value) { continue }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
@@ -563,7 +562,7 @@ struct PageAnalysis {
         }
         // The meta author is often the site itself: not an outlet's name.
         if let value = meta.first(MetaTags.authorNames).map(Self.withoutOutletsAfter).flatMap(AuthorCleaner.clean),
-           !SourceCleaner.outletSuffixes.contains(where: Self.simplified(Self.withoutLatinName(value)).hasSuffix),
+           !SourceCleaner.endsAsOutlet(Self.withoutLatinName(value)),
            value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
            !value.contains(" Team"), !value.contains("!") {
@@ -591,7 +590,7 @@ struct PageAnalysis {
     /// the outlets (the paper, the site) after commas.
     static func withoutOutletsAfter(_ value: String) -> String {
         let parts = value.split(whereSeparator: { $0 == "," || $0 == "，" }).map { String($0).collapsingWhitespace }
-        guard parts.count >= 2, parts.dropFirst().allSatisfy({ part in SourceCleaner.outletSuffixes.contains(where: simplified(part).hasSuffix) })
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ SourceCleaner.endsAsOutlet($0) })
         else { return value }
         return parts[0]
     }

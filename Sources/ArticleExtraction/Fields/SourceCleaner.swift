@@ -43,9 +43,14 @@ enum SourceCleaner {
     /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
     /// 新浪财经, 搜狐娱乐) rather than a person or a self-media account (小王老师, NBA广角).
     static func namesOutlet(_ value: String) -> Bool {
+        isPlatform(value) || endsAsOutlet(value, orChannel: true) || portals.contains(where: PageAnalysis.simplified(value).hasPrefix)
+    }
+
+    /// Whether a name ends as an outlet's does (新京报, 千龙网, 東森新聞; with `orChannel` also a portal's
+    /// channel, 新浪娱乐), read in simplified characters.
+    static func endsAsOutlet(_ value: String, orChannel: Bool = false) -> Bool {
         let simple = PageAnalysis.simplified(value)
-        return isPlatform(value) || outletSuffixes.contains(where: simple.hasSuffix) || channelSuffixes.contains(where: simple.hasSuffix)
-            || portals.contains(where: simple.hasPrefix)
+        return outletSuffixes.contains(where: simple.hasSuffix) || (orChannel && channelSuffixes.contains(where: simple.hasSuffix))
     }
 
     /// A portal's or outlet's channel: 财经, 科技, 娱乐 …
