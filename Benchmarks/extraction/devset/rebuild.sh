@@ -16,9 +16,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=${1:-/work/.mirror}
 out="$here/pages"
 mkdir -p "$out"
-fail=0
 # columns: id site kind encoding repo path commit licence sha256
-tail -n +2 "$here/pages.tsv" | while IFS='	' read -r id site kind enc repo path commit licence sha; do
+# The loop reads pages.tsv by redirection, not through a pipe: its `exit 1` must end the script.
+{
+read -r _header
+while IFS='	' read -r id site kind enc repo path commit licence sha; do
   gd="$root/$(echo "$repo" | tr / +)/repo"
   [ -d "$gd/.git" ] && gd="$gd/.git"
   if [ ! -d "$gd" ]; then
@@ -34,4 +36,5 @@ tail -n +2 "$here/pages.tsv" | while IFS='	' read -r id site kind enc repo path 
     echo "sha256 mismatch for $id ($repo $commit:$path)" >&2; exit 1
   fi
 done
+} < "$here/pages.tsv"
 echo "rebuilt $(ls "$out" | wc -l) pages into $out"
