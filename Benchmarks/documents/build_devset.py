@@ -121,6 +121,21 @@ DGSUN2 = ("Mr-chen-Linker/douban", "bfaba89fe0d8f03db222db019e28de776ca3cb3d", "
 DGSUN2_ROWS = [8 + 16 * k for k in range(10)]
 MOBILE = re.compile(r"1\d{10}")
 
+# Batch 7 (blind): two more repositories, labelled by reading before the parser was run on them.
+# 外交部 spokespersons' regular press briefings as reprinted by the State Council Information Office site
+# (scio.gov.cn), exported by a crawler to one text file a page (title, url, author and content lines, named by
+# the page's publication day): every 318th file of exports/ (sorted) from the 159th, written byte for byte.
+MFA = ("changwu/gov_spider", "3b722328026552a298f738f7c4574b3fe84a3807")
+MFA_FILES = [158 + 318 * k for k in range(10)]
+# data.gov.tw (Taiwan's open-data portal) suggestions of data sets with the agency's reply (a crawler's CSV):
+# rows whose cells line up with the header (11 cells: the ten named columns and the platform team's
+# acknowledgement), 回復狀態 已回復, a 回復時間 and an agency reply in 回應; every 52nd of those 528 from the 27th.
+# Printed under the crawler's column names without its ID and the unnamed acknowledgement cell; the reply (a list of
+# the page's <p> elements as Python printed it) as text: one line a paragraph, <br/> a line break, tags dropped.
+TWDATA = ("opengovdatatw/crawlers", "450d35b3479d8c690d5e143b1a0f7011bbd96b85", "all_contents_2019-01-25-15-40-40.csv")
+TWDATA_ROWS = [26 + 52 * k for k in range(10)]
+TW_REPLY_TIME = re.compile(r"^星期., [一二三四五六七八九十]+月 \d+, \d{4} - \d\d:\d\d$")
+
 
 def git_show(root, repo, commit, path):
     git_dir = os.path.join(root, repo.replace("/", "+"), "repo")
@@ -276,6 +291,35 @@ def batch6(root):
     sun0769([json.loads(l) for l in lines if l.strip()], DGSUN2_ROWS, "dgsun2", "numberNo")
 
 
+def paragraphs(cell):
+    """The text of a list of <p> elements as the crawler stored it (`[<p>…</p>, <p>…</p>]`)."""
+    import html
+    out = []
+    for p in re.findall(r"<p[^>]*>(.*?)</p>", cell, re.S):
+        text = re.sub(r"<br\s*/?>\n?", "\n", p)
+        out.append(html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
+    return "\n".join(t for t in out if t)
+
+
+def batch7(root):
+    git_dir = os.path.join(root, MFA[0].replace("/", "+"), "repo")
+    if os.path.isdir(os.path.join(git_dir, ".git")):
+        git_dir = os.path.join(git_dir, ".git")
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", f"{MFA[1]}:exports"], check=True,
+                           capture_output=True, text=True).stdout.split()
+    for k in MFA_FILES:
+        with open(os.path.join(OUT, f"mfa-{names[k][:-4]}.txt"), "wb") as f:
+            f.write(git_show(root, *MFA, f"exports/{names[k]}"))
+    rows = list(csv.reader(io.StringIO(git_show(root, *TWDATA).decode("utf-8"))))
+    header = rows[0]
+    answered = [r for r in rows[1:] if len(r) == 11 and r[6] == "已回復" and TW_REPLY_TIME.match(r[8])
+                and r[9].startswith("[<p") and not r[9].startswith("[<p>關於您建議")]
+    for k in TWDATA_ROWS:
+        r = dict(zip(header, answered[k]))
+        r["回應"] = paragraphs(r["回應"])
+        write(f"twdata-{r['ID']}.txt", labelled([(c, r[c].replace("\r\n", "\n").strip()) for c in header[1:]]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror-root", default="/work/.mirror")
@@ -326,6 +370,7 @@ def main():
     batch4(args.mirror_root)
     batch5(args.mirror_root)
     batch6(args.mirror_root)
+    batch7(args.mirror_root)
     return 0
 
 
