@@ -207,10 +207,76 @@ def from_rss_item(src, key):
     return strip_html(field("title")).replace("\n", " "), strip_html(field("description"))
 
 
+def from_json_stream(src, key):
+    """JSON records written one after another with no array around them (a Scrapy pipeline appending json.dumps of each
+    item): key is FIELD=VALUE of one record; title from title, text from content (a list of paragraphs, one a line)."""
+    field, _, value = key.partition("=")
+    dec, i = json.JSONDecoder(), 0
+    while True:
+        while i < len(src) and src[i] in " \t\r\n,":
+            i += 1
+        if i >= len(src):
+            return None
+        rec, i = dec.raw_decode(src, i)
+        if str(rec.get(field, "")).strip() == value:
+            content = rec.get("content") or ""
+            text = "\n".join(p.strip() for p in content if p.strip()) if isinstance(content, list) else content
+            return rec.get("title", "").strip(), text
+
+
+def sql_tuples(src, table):
+    """The value lists of every row of every INSERT INTO `table` ... VALUES (...),(...); statement (MySQL dump: quoted
+    strings with backslash escapes or doubled quotes, unquoted numbers and NULL)."""
+    for m in re.finditer(r"INSERT INTO `%s`(?: \([^)]*\))? VALUES\s*" % re.escape(table), src):
+        i = m.end()
+        while True:
+            while src[i] in " \t\r\n,":
+                i += 1
+            if src[i] != "(":
+                break
+            i, vals = i + 1, []
+            while True:
+                while src[i] in " \t\r\n":
+                    i += 1
+                if src[i] == "'":
+                    j, buf = i + 1, []
+                    while True:
+                        c = src[j]
+                        if c == "\\":
+                            buf.append({"n": "\n", "r": "\r", "t": "\t", "0": "\0"}.get(src[j + 1], src[j + 1])); j += 2
+                        elif c == "'" and src[j + 1] == "'":
+                            buf.append("'"); j += 2
+                        elif c == "'":
+                            break
+                        else:
+                            buf.append(c); j += 1
+                    vals.append("".join(buf)); i = j + 1
+                else:
+                    n = re.compile(r"[^,)]*").match(src, i)
+                    vals.append(n.group(0).strip()); i = n.end()
+                while src[i] in " \t\r\n":
+                    i += 1
+                i += 1
+                if src[i - 1] == ")":
+                    break
+            yield vals
+
+
+def from_xoops_sql(src, key):
+    """A MySQL dump of a XOOPS site's article module: key is the text_id of an xoops__art_text row; text from its
+    text_body (html stripped), title from its text_title or else the art_title of its article (xoops__art_article)."""
+    for t in sql_tuples(src, "xoops__art_text"):
+        if t[0] == key:
+            title = t[2] or next((a[5] for a in sql_tuples(src, "xoops__art_article") if a[0] == t[1]), "")
+            return title.strip(), strip_html(t[3])
+    return None
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
            "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql,
            "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html,
-           "js-templates": from_js_templates, "nd-news": from_nd_news, "rss-item": from_rss_item}
+           "js-templates": from_js_templates, "nd-news": from_nd_news, "rss-item": from_rss_item,
+           "json-stream": from_json_stream, "xoops-sql": from_xoops_sql}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
