@@ -34,7 +34,8 @@ extension PageAnalysis {
             guard tree.nodes[node].attributeCount > 0, tree.attribute("id", of: node) == nil,
                   tree.classTokens(of: node) == ["rich_media_meta", "rich_media_meta_text"],
                   !tree.isHiddenWithAncestors(node) else { continue }
-            let text = tree.text(of: node).collapsingWhitespace
+            // Visible text only: `<span style="display: none">猫哥</span><span>猫哥</span>` is one 猫哥.
+            let text = tree.visibleText(of: node).collapsingWhitespace
             guard (1...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
                   text.countBytes(of: Self.relativeTimeWords, stopAt: 1) == 0, let name = AuthorCleaner.clean(text) else { continue }
             return name

@@ -62,6 +62,10 @@ struct PageAnalysis {
         if let found = source, let a = author, a.name == found.value, a.weak, SourceCleaner.endsAsOutlet(found.value, orChannel: true) {
             author = nil
         }
+        // `文｜财新 余聪` beside the source 财新网: the outlet's short name before the writer's.
+        if let found = source, let a = author, let name = Self.withoutOutletBefore(a.name, source: found.value) {
+            author = (name, a.weak)
+        }
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),
@@ -593,6 +597,16 @@ struct PageAnalysis {
         guard parts.count >= 2, parts.dropFirst().allSatisfy({ SourceCleaner.endsAsOutlet($0) })
         else { return value }
         return parts[0]
+    }
+
+    /// `财新 余聪` with the source `财新网` → `余聪`: a first word that the source's name opens
+    /// with (two characters or more; the source an outlet's name), then a personal name.
+    static func withoutOutletBefore(_ author: String, source: String) -> String? {
+        guard let space = author.firstIndex(of: " ") else { return nil }
+        let first = String(author[..<space]), rest = String(author[space...]).collapsingWhitespace
+        guard first.unicodeScalars.count >= 2, SourceCleaner.namesOutlet(source), simplified(source).hasPrefix(simplified(first)),
+              !rest.isEmpty, ClosingBylines.plausibleNames(rest) else { return nil }
+        return rest
     }
 
     /// `中央通訊社 Central News Agency` → `中央通訊社`: a Chinese name without the Latin name after it.

@@ -188,6 +188,30 @@ struct AuthorSignalTests {
         // Two names on a slash stay two names' line (no desk on either side).
         #expect(AuthorCleaner.clean("石佳／李明") == "石佳／李明")
         #expect(AuthorCleaner.clean("账号") == nil)
+        // The outlet, the role and the name, then the desk: the desk goes after the role word too.
+        #expect(AuthorCleaner.clean("聯合晚報╱記者邱瓊平/台北報導") == "邱瓊平")
+    }
+
+    @Test func symbolsAroundAnAccountNameGo() {
+        #expect(AuthorCleaner.clean("🌏华商君") == "华商君")
+        #expect(AuthorCleaner.clean("猫哥 ✨") == "猫哥")
+        #expect(AuthorCleaner.clean("☞") == nil)
+    }
+
+    @Test func theOutletsShortNameBeforeTheWriter() throws {
+        #expect(PageAnalysis.withoutOutletBefore("财新 余聪", source: "财新网") == "余聪")
+        // Not when the source is no outlet's name, nor when what follows is no personal name.
+        #expect(PageAnalysis.withoutOutletBefore("叨叨姐 胡一刀", source: "叨叨姐") == nil)
+        #expect(PageAnalysis.withoutOutletBefore("财新 数据通", source: "财新网") == nil)
+        let html = page(top: #"<div class="top-author">文｜财新 余聪</div><div>来源：财新网</div>"#)
+        let article = try extractor.extract(html: html)
+        #expect(article.source == "财新网")
+        #expect(article.author == "余聪")
+    }
+
+    @Test func aWeChatWriterPrintedTwiceOnceHidden() throws {
+        let box = #"<span class="rich_media_meta rich_media_meta_text"><span style="display: none;" id="js_author_name">猫哥</span><span id="js_author_name_text">猫哥</span></span>"#
+        #expect(try author(top: box) == "猫哥")
     }
 
     @Test func reporterInABracketOpeningAParagraph() throws {

@@ -21,6 +21,15 @@ struct TitleSignalTests {
         return try extractor.extract(html: html).title
     }
 
+    @Test func aHeadingThatIsTheWholeTitleEvenWithADateInIt() throws {
+        // The <title> repeated whole by a heading that holds a date: the headline, not a bold line of the text.
+        let top = #"<h2 class="rich_media_title">语音 | 早安武汉〔2018.3.19 周一〕</h2><div class="article"><p><strong>【全国两会】</strong></p></div>"#
+        #expect(try title(head: "<title>语音 | 早安武汉〔2018.3.19 周一〕</title>", top: top) == "语音 | 早安武汉〔2018.3.19 周一〕")
+        // A dated line that is not the whole <title> stays no headline.
+        #expect(try title(head: "<title>县政协开展专题调研_新闻动态</title>", top: "<h1>县政协开展专题调研</h1><h2>2018.3.19 县政协</h2>")
+            == "县政协开展专题调研")
+    }
+
     @Test func sectionOnlyTitleLeavesTheHeadlineToThePage() throws {
         #expect(try title(head: "<title>首页 - 新闻动态</title>", top: "<h1>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
         #expect(try title(head: "<title>-铜雀历史网</title>", top: "<h1>疫情一刀切政策怎么投诉举报</h1>") == "疫情一刀切政策怎么投诉举报")

@@ -154,6 +154,19 @@ extension HTMLTree {
     }
 
     /// True when the element or one of its ancestors is hidden.
+    /// The text under `node` a browser shows: hidden descendants left out.
+    func visibleText(of node: Int) -> String {
+        var out = TextAccumulator()
+        var i = node
+        let end = Int(nodes[node].end)
+        while i < end {
+            if nodes[i].tag == .text { out.append(nodes[i].text); i += 1; continue }
+            if i != node && isHidden(i) { i = max(i + 1, Int(nodes[i].end)); continue }
+            i += 1
+        }
+        return out.finish()
+    }
+
     func isHiddenWithAncestors(_ index: Int) -> Bool {
         var node = index
         while node >= 0 {

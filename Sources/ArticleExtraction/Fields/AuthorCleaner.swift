@@ -45,18 +45,13 @@ enum AuthorCleaner {
         }
         // `記者林宸誼／即時報導`, `上報快訊／范姜佳鈺`, `巫其倫／台北報導`: a name beside a desk or a
         // place's report; the desk goes.
-        let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
-        if halves.count == 2 {
-            let desks = halves.filter { half in deskEnds.contains(where: half.hasSuffix) }
-            if desks.count == 1, let name = halves.first(where: { half in !deskEnds.contains(where: half.hasSuffix) }), !name.isEmpty {
-                value = name
-            }
-        }
-        // A role word inside: the name follows it.
+        value = withoutDesk(value)
+        // A role word inside: the name follows it. The desk may come after it again
+        // (`聯合晚報╱記者邱瓊平/台北報導` → `邱瓊平/台北報導` → 邱瓊平).
         for role in roles {
             guard let range = value.firstRange(of: role) else { continue }
             let rest = String(value[range.upperBound...]).collapsingWhitespace
-            if !rest.isEmpty { value = rest }
+            if !rest.isEmpty { value = withoutDesk(rest) }
             break
         }
         // `武汉大学历史学院郭伦`: the affiliation before a personal name.
@@ -66,7 +61,7 @@ enum AuthorCleaner {
         }
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
-        value = value.trimmingBytes(" |｜/／:：,，、·-")
+        value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-"))
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
         if value.unicodeScalars.contains(where: { "，。！？；".unicodeScalars.contains($0) }) { return nil }
@@ -79,6 +74,29 @@ enum AuthorCleaner {
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
         return value
+    }
+
+    /// `記者林宸誼／即時報導`, `上報快訊／范姜佳鈺`: of a name and a desk or a place's report on the
+    /// two sides of a slash, the name.
+    private static func withoutDesk(_ value: String) -> String {
+        let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
+        guard halves.count == 2 else { return value }
+        let desks = halves.filter { half in deskEnds.contains(where: half.hasSuffix) }
+        guard desks.count == 1, let name = halves.first(where: { half in !deskEnds.contains(where: half.hasSuffix) }), !name.isEmpty else { return value }
+        return name
+    }
+
+    /// `🌏华商君` → `华商君`: pictographs and symbols an account puts around its name are not part of it.
+    static func withoutSymbols(_ value: String) -> String {
+        func isSymbol(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isEmojiPresentation || s.properties.generalCategory == .otherSymbol || s.value == 0xFE0F || s.value == 0x200D
+        }
+        let scalars = value.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSymbol(first) || isSymbol(last) else { return value }
+        var view = Substring(value).unicodeScalars[...]
+        while let f = view.first, isSymbol(f) { view = view.dropFirst() }
+        while let l = view.last, isSymbol(l) { view = view.dropLast() }
+        return String(String.UnicodeScalarView(view)).collapsingWhitespace
     }
 
     /// The words of a read, view or comment count.

@@ -102,7 +102,9 @@ enum ScriptValues {
             guard let name = find(Array("\"name\"".utf8), in: object, from: 0), let text = value(h, from: i + name + 5) else { return nil }
             // `"author":{"@type":"Organization","name":"自由時報"}`: an outlet, not who wrote it
             // (an account named as an organisation, `全栈技匠`, stays).
-            if find(Array("Organization".utf8), in: object, from: 0) != nil, SourceCleaner.namesOutlet(text) { return nil }
+            // `中央通訊社 Central News Agency`: the outlet's name with its Latin name after it.
+            if find(Array("Organization".utf8), in: object, from: 0) != nil,
+               SourceCleaner.namesOutlet(text) || SourceCleaner.namesOutlet(PageAnalysis.withoutLatinName(text)) { return nil }
             return text
         }
         guard h[i] == 0x22 || h[i] == 0x27 else { return nil }

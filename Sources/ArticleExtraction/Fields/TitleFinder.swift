@@ -145,8 +145,13 @@ struct TitleFinder {
         // "Joel on Software - 给计算机系学生的建议" the site banner at the top shares the longer run.
         var candidates: [(block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)] = []
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
-        for i in 0..<limit where isCandidate(i, allowLinks: true) {
+        for i in 0..<limit {
             let text = Self.compact(blocks[i].text)
+            // A heading that is the whole <title> is the headline even when it holds a date
+            // (`语音 | 早安武汉〔2018.3.19 周一〕`).
+            let wholeTitle = (blocks[i].headingLevel > 0 || isTitleish(blocks[i].container))
+                && text.unicodeScalars.count >= 4 && text.sameBytes(referenceText)
+            guard isCandidate(i, allowLinks: true, allowDates: wholeTitle) else { continue }
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
             let size = text.unicodeScalars.count
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
@@ -208,14 +213,14 @@ struct TitleFinder {
         return Result(title: nil, block: nil)
     }
 
-    private func isCandidate(_ i: Int, allowLinks: Bool = false) -> Bool {
+    private func isCandidate(_ i: Int, allowLinks: Bool = false, allowDates: Bool = false) -> Bool {
         let block = blocks[i]
         let length = block.counts.content
         guard length >= 2, length <= 80 else { return false }
         guard allowLinks || block.linkDensity < 0.5 || block.headingLevel > 0 else { return false }
         // A heading of some length is not furniture even when it names a widget (`…怎么投诉举报`).
         let furniture = NoiseFilter.isFurniture(block) && !(block.headingLevel > 0 && length > 6)
-        return !furniture && DateParser.first(in: block.text) == nil && !Self.startsWithFieldLabel(block.text)
+        return !furniture && (allowDates || DateParser.first(in: block.text) == nil) && !Self.startsWithFieldLabel(block.text)
     }
 
     /// How much a block looks like a headline: heading tags, "title" classes, emphasis, place.
