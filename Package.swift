@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "ArticleExtraction", dependencies: ["TopicsCore", "TopicsICU", "CXMLShim"],
                 swiftSettings: swiftSettings),
         // Proposals, suggestions and reports: labelled fields, sections, numbered points.
-        .target(name: "DocumentStructure", dependencies: ["TopicsCore", "ArticleExtraction"], swiftSettings: swiftSettings),
+        .target(name: "DocumentStructure", dependencies: ["TopicsCore", "TopicsICU", "ArticleExtraction"], swiftSettings: swiftSettings),
         // ② Chinese text: normalisation with offsets, sentences, word segmentation, keywords.
         .target(name: "ChineseText", dependencies: ["TopicsCore", "TopicsICU"], swiftSettings: swiftSettings),
         // ③ Topic models: text features, the trained linear classifier, evaluation.

@@ -54,7 +54,22 @@ public struct DocumentParser: Sendable {
         var document = Document(id: id, title: title)
         fill(&document, paragraphs: body)
         if document.date == nil { document.date = subtitleDate }
+        if document.date == nil { document.date = Self.openingDate(document) }
         return document
+    }
+
+    /// When nothing else dates a text: a full date (with the year) in its title or its reprint's
+    /// original title (`原标题：2016年12月2日外交部发言人耿爽主持例行记者会`), or opening its first
+    /// paragraph (`2010年3月11日，外交部发言人秦刚举行例行记者会。`).
+    static func openingDate(_ document: Document) -> String? {
+        var titles = [document.title ?? ""]
+        if case .string(let original)? = document.metadata["original_title"] { titles.append(original) }
+        for title in titles {
+            if let found = DateText.firstFull(in: title) { return found.iso }
+        }
+        guard let first = document.text.split(whereSeparator: \.isNewline).first,
+              let found = DateText.firstFull(in: String(first.prefix(24))), found.offset <= 1 else { return nil }
+        return found.iso
     }
 
     /// The date of the line under a report's title that says when and where it was read:
@@ -597,7 +612,8 @@ enum KindDetector {
                                                 "留言标题", "反映标题", "信件标题", "来信标题", "诉求标题", "投诉标题", "咨询标题", "信件主题",
                                                 "反映内容", "信件内容", "来信内容", "诉求内容", "诉求件内容", "投诉内容", "咨询内容",
                                                 "来信人", "写信人", "诉求人", "投诉人", "咨询人", "受理编号", "信件编号", "诉求编号", "工单编号",
-                                                "提问", "提问标题", "问题标题", "提问内容", "问题内容", "提问时间"]
+                                                "提问", "提问标题", "问题标题", "提问内容", "问题内容", "提问时间",
+                                                "建议之标题", "建议标题", "建议原因", "建议内容"]
 
     /// `proposerLines`: the document opens with unlabelled proposer lines under its title.
     static func detect(_ d: Document, labels: Set<String>, proposerLines: Bool = false) -> Document.Kind {

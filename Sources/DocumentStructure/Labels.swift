@@ -1,4 +1,5 @@
 import Foundation
+import TopicsICU
 
 /// The labels proposal, suggestion and message records print before their fields (提案号：…
 /// 案由：…), and what each fills in a `Document`.
@@ -35,6 +36,11 @@ enum Label: Sendable, Equatable {
             ("投诉标题", .title), ("咨询标题", .title), ("信件主题", .title),
             // A question platform's heading (阳光热线问政: `提问：道路管理  编号:193507`).
             ("提问", .title), ("提问标题", .title), ("问题标题", .title),
+            // A request to a data or petition platform (data.gov.tw: 建議之標題, 建議原因, 派發機關, 回應).
+            ("建议之标题", .title), ("建议标题", .title), ("建议原因", .section("留言详情")), ("建议内容", .section("留言详情")),
+            ("派发机关", .replyUnit), ("回应", .section("答复")), ("回复状态", .metadata("status")),
+            // A crawler's dump of a page as `key: value` lines (title:, url:, content:); 原标题 a reprint's own title.
+            ("title", .title), ("url", .metadata("url")), ("content", .section("正文")), ("原标题", .metadata("original_title")),
             ("答复时间", .replyDate), ("回复时间", .replyDate), ("办理时间", .replyDate),
             ("答复单位", .replyUnit), ("回复单位", .replyUnit), ("答复部门", .replyUnit), ("办理单位", .replyUnit),
             ("答复日期", .replyDate), ("回复日期", .replyDate), ("反馈时间", .replyDate), ("处理时间", .replyDate),
@@ -67,7 +73,8 @@ enum Label: Sendable, Equatable {
 /// One label found in a line, with its value.
 struct LabelledValue: Equatable {
     var label: Label
-    /// The label as printed (提案号, 留言主题 …).
+    /// The label as the table spells it (提案号, 留言主题 …: simplified, lower case), whatever the
+    /// line printed (建議之標題 reads as 建议之标题, Title as title).
     var text: String
     var value: String
 }
@@ -80,16 +87,17 @@ enum LabelScanner {
     /// next label. Nil when the line does not start with a label.
     static func scan(_ line: String) -> [LabelledValue]? {
         let chars = Array(line)
+        let folded = chars.map(fold)
         var hits: [(start: Int, valueStart: Int, label: Label, text: String)] = []
         var i = 0
         while i < chars.count {
-            if i == 0 || chars[i - 1].isWhitespace, let (label, length) = label(at: i, in: chars) {
+            if i == 0 || chars[i - 1].isWhitespace, let (label, length, text) = label(at: i, in: folded) {
                 var v = i + length
                 // `回复1：`, `回复2：`: a numbered label (several replies) reads as the label.
                 while v < chars.count, chars[v].isASCII, chars[v].isNumber { v += 1 }
                 while v < chars.count, chars[v].isWhitespace { v += 1 }
                 if v < chars.count, isColon(chars[v]) {
-                    hits.append((i, v + 1, label, String(chars[i..<i + length])))
+                    hits.append((i, v + 1, label, text))
                     i = v + 1
                     continue
                 }
@@ -104,11 +112,22 @@ enum LabelScanner {
         }
     }
 
-    private static func label(at i: Int, in chars: [Character]) -> (Label, Int)? {
+    private static func label(at i: Int, in chars: [Character]) -> (Label, Int, String)? {
         for (text, label) in Label.table {
             let n = text.count
-            if i + n <= chars.count, String(chars[i..<i + n]) == text { return (label, n) }
+            guard i + n <= chars.count, String(chars[i..<i + n]) == text else { continue }
+            // A Latin label is a whole word (`title:`, not `subtitle:` nor `titles:`).
+            if text.first?.isASCII == true, i + n < chars.count, chars[i + n].isLetter { continue }
+            return (label, n, text)
         }
         return nil
+    }
+
+    /// A character as labels are compared: traditional characters in their simplified forms, Latin letters in lower case.
+    private static func fold(_ c: Character) -> Character {
+        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return c }
+        if s.isASCII { return Character(Unicode.Scalar(UInt8(ascii: s) | (s.properties.isUppercase ? 0x20 : 0))) }
+        guard s.value >= 0x3400, let simplified = Unicode.Scalar(SimplifiedChinese.simplify(s.value)) else { return c }
+        return Character(simplified)
     }
 }

@@ -69,6 +69,47 @@ struct DocumentParserTests {
         #expect(d.metadata["reply_date"] == .string("2019-07-05T16:20:00"))
     }
 
+    @Test("Labels printed in traditional characters and a month's Chinese name in an English-ordered date")
+    func traditionalLabels() {
+        let text = """
+            建議之標題：台灣附近海運船舶即時資訊與動態
+            建議原因：此資料能整合並搭配船班相關網站，希望能開放此項資料，謝謝。
+            派發機關：交通部
+            回復時間：星期二, 五月 3, 2016 - 10:28
+            回應：您好：感謝您的建議，茲答復如下：
+            目前本公司已開放船舶名稱與船舶類型。
+            """
+        let d = parser.parse(text: text, id: "tw1")
+        #expect(d.kind == .suggestion)
+        #expect(d.title == "台灣附近海運船舶即時資訊與動態")
+        #expect(d.reply?.unit == "交通部")
+        #expect(d.reply?.date == "2016-05-03T10:28")
+        #expect(d.reply?.text.hasPrefix("您好：感謝您的建議") == true)
+        #expect(DateText.firstISO(in: "十二月 31, 2019") == "2019-12-31")
+        // A month's name without the day, comma and year after it is no date.
+        #expect(DateText.firstISO(in: "五月 3日上午") == nil)
+    }
+
+    @Test("A crawler's key: value dump; the date from the original title or the opening line")
+    func crawlerDump() {
+        let text = """
+            title: 外交部就中美贸易关系等答问
+            url: http://www.scio.gov.cn/xwfbh/wjb/1.htm
+            content:
+            原标题：2018年3月23日外交部发言人华春莹主持例行记者会
+            问：美东时间今天早上，美国总统签署了备忘录。中方对此有何回应？
+            """
+        let d = parser.parse(text: text, id: "mfa1")
+        #expect(d.title == "外交部就中美贸易关系等答问")
+        #expect(d.date == "2018-03-23")
+        #expect(d.metadata["url"] == .string("http://www.scio.gov.cn/xwfbh/wjb/1.htm"))
+        let opening = parser.parse(text: "外交部发言人就韩国外长访华等问题答问\n2010年3月11日，外交部发言人秦刚举行例行记者会。\n问：有何评论？", id: "mfa2")
+        #expect(opening.date == "2010-03-11")
+        // A date later in the first line does not date the text.
+        let later = parser.parse(text: "关于加强社区养老服务的建议\n我市自2010年3月11日起试行社区养老服务。", id: "p1")
+        #expect(later.date == nil)
+    }
+
     @Test("A work report: 一、 sections, （一） points, navigation gone")
     func report() throws {
         let d = parser.parse(text: try sampleText("cppcc-work-report.txt"), id: "r1")

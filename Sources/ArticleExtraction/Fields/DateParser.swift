@@ -33,7 +33,8 @@ enum DateParser {
         var found: [Found] = []
         var i = 0
         while i < s.count, found.count < limit {
-            if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i) {
+            if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i)
+                ?? chineseMonthFirstDate(s, at: i) {
                 found.append(date)
                 i = date.end
             } else {
@@ -159,6 +160,30 @@ enum DateParser {
         return found
     }
 
+    /// `五月 3, 2016 - 10:28`: an English-ordered date (month, day, year) with the month's Chinese
+    /// name, as site templates in a Chinese locale print `F j, Y` (Drupal, WordPress).
+    private static func chineseMonthFirstDate(_ s: [UInt32], at start: Int) -> Found? {
+        let numerals: [UInt32: Int] = [0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9, 0x5341: 10]
+        guard let first = numerals[s[start]] else { return nil }
+        var i = start + 1, month = first
+        if first == 10, i < s.count, let unit = numerals[s[i]], unit <= 2 { month = 10 + unit; i += 1 }  // 十一, 十二
+        guard i < s.count, s[i] == 0x6708, start == 0 || numerals[s[start - 1]] == nil else { return nil }  // 月
+        i += 1
+        guard i < s.count, s[i] == 0x20 else { return nil }
+        skipSpaces(s, &i)
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count, s[i] == 0x2C else { return nil }
+        i += 1
+        skipSpaces(s, &i)
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
+        if i < s.count, digit(s[i]) != nil { return nil }
+        var found = Found(year: year.value, month: month, day: day.value, start: start, end: i)
+        var j = i
+        skipSpaces(s, &j)
+        if j < s.count, s[j] == 0x2D { j += 1 }  // `2016 - 10:28`
+        readTime(s, &j, into: &found)
+        return found
+    }
+
     /// `20191210` (only with a following time or a clear boundary, e.g. in URLs and meta values).
     private static func compactDate(_ s: [UInt32], at start: Int) -> Found? {
         var i = start
@@ -278,5 +303,11 @@ public enum DateText {
     /// The first date in `text` (`2020年10月24日`, `2019/3/5 10:12`, `二〇二〇年十月` …) as ISO 8601.
     public static func firstISO(in text: String) -> String? {
         DateParser.first(in: text)?.iso
+    }
+
+    /// The first date in `text` written with its year, month and day (not a year and month alone),
+    /// as ISO 8601, and the code point offset where it starts.
+    public static func firstFull(in text: String) -> (iso: String, offset: Int)? {
+        DateParser.first(in: text).map { ($0.iso, $0.start) }
     }
 }
