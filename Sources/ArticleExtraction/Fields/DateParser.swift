@@ -163,11 +163,11 @@ enum DateParser {
     /// `五月 3, 2016 - 10:28`: an English-ordered date (month, day, year) with the month's Chinese
     /// name, as site templates in a Chinese locale print `F j, Y` (Drupal, WordPress).
     private static func chineseMonthFirstDate(_ s: [UInt32], at start: Int) -> Found? {
-        let numerals: [UInt32: Int] = [0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9, 0x5341: 10]
-        guard let first = numerals[s[start]] else { return nil }
+        // Cheap tests first: this runs at every position of every text.
+        guard start + 1 < s.count, let first = monthNumeral(s[start]) else { return nil }
         var i = start + 1, month = first
-        if first == 10, i < s.count, let unit = numerals[s[i]], unit <= 2 { month = 10 + unit; i += 1 }  // 十一, 十二
-        guard i < s.count, s[i] == 0x6708, start == 0 || numerals[s[start - 1]] == nil else { return nil }  // 月
+        if first == 10, let unit = monthNumeral(s[i]), unit <= 2 { month = 10 + unit; i += 1 }  // 十一, 十二
+        guard i < s.count, s[i] == 0x6708, start == 0 || monthNumeral(s[start - 1]) == nil else { return nil }  // 月
         i += 1
         guard i < s.count, s[i] == 0x20 else { return nil }
         skipSpaces(s, &i)
@@ -182,6 +182,23 @@ enum DateParser {
         if j < s.count, s[j] == 0x2D { j += 1 }  // `2016 - 10:28`
         readTime(s, &j, into: &found)
         return found
+    }
+
+    /// 一 … 十 as 1 … 10.
+    @inline(__always) private static func monthNumeral(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x4E00: 1
+        case 0x4E8C: 2
+        case 0x4E09: 3
+        case 0x56DB: 4
+        case 0x4E94: 5
+        case 0x516D: 6
+        case 0x4E03: 7
+        case 0x516B: 8
+        case 0x4E5D: 9
+        case 0x5341: 10
+        default: nil
+        }
     }
 
     /// `20191210` (only with a following time or a clear boundary, e.g. in URLs and meta values).
