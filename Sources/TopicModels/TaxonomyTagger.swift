@@ -59,6 +59,9 @@ public struct TaxonomyTagger: Sendable {
     /// needs to be given: 脱贫攻坚/基础设施 for a text mainly about infrastructure, not for a county's poverty
     /// overview that mentions 基础设施 among ten areas.
     public static let childShare = 0.15
+    /// The evidence of its own a context needs for its branch to come first among topics of equal
+    /// (saturated) score when one of its children is given too.
+    public static let specificContextEvidence = 4.0
 
     public init(taxonomy: Taxonomy, threshold: Double = 0.6, segmenter: WordSegmenter? = nil) {
         self.taxonomy = taxonomy
@@ -248,17 +251,27 @@ public struct TaxonomyTagger: Sendable {
             if let parent = topics[i].parent, !cut[i] { lent[parent] += total[i] }
         }
         for i in topics.indices { if let parent = topics[i].parent, minor[parent] { minor[i] = true } }
-        var tags: [(tag: TopicTag, evidence: Double)] = []
+        // A context given with a child of its own (脱贫攻坚 with 教育扶贫) and evidence of its own past
+        // `specificContextEvidence` (扶贫开发, 精准脱贫, 两不愁三保障 …, not one 帮扶): the text names the context's
+        // particular kind of the thing, which is more than the thing alone (教育文体).
+        var specific = [Bool](repeating: false, count: topics.count)
+        for i in topics.indices where total[i] > 0 && !minor[i] && !cut[i] {
+            if let parent = topics[i].parent, topics[parent].topic.context, contextual[parent] >= Self.specificContextEvidence {
+                specific[parent] = true
+            }
+        }
+        var tags: [(tag: TopicTag, evidence: Double, specific: Bool)] = []
         for (i, entry) in topics.enumerated() where total[i] > 0 && !minor[i] {
             let score = 1 - exp(-total[i])
             guard score >= threshold else { continue }
             tags.append((TopicTag(topicID: entry.topic.id, path: entry.path, score: (score * 1000).rounded() / 1000,
-                                  evidence: found[i]), total[i]))
+                                  evidence: found[i]), total[i], specific[i]))
         }
-        // Scores saturate (1.000 from evidence 7.6 on): at an equal shown score the topic with more evidence comes
-        // first, so a long text's main topic is not decided by the names' order.
+        // Scores saturate (1.000 from evidence 7.6 on): at an equal shown score a context with a child given comes
+        // first, then the topic with more evidence, so a long text's main topic is not decided by the names' order.
         return tags.sorted {
             if $0.tag.score != $1.tag.score { return $0.tag.score > $1.tag.score }
+            if $0.specific != $1.specific { return $0.specific }
             if $0.evidence != $1.evidence { return $0.evidence > $1.evidence }
             return $0.tag.path < $1.tag.path
         }.map(\.tag)

@@ -95,6 +95,20 @@ struct TaxonomyTests {
         #expect(children.first?.path == "脱贫攻坚/结对帮扶", "\(children.map(\.path))")
     }
 
+    @Test("At an equal (saturated) score, poverty relief with its education child comes before education itself")
+    func contextWithItsChildFirst() throws {
+        let school = "学校组织学生开展教育活动，教师和学生共同参与，学校的教育质量和学生的学习条件都有提高。"
+        let text = "营养改善计划实现扶贫开发重点县全覆盖\n为落实扶贫开发和精准脱贫要求，在扶贫开发重点县的农村义务教育学校实施营养改善计划，"
+            + "贫困学生每天得到营养膳食补助，学生资助覆盖建档立卡贫困家庭。" + String(repeating: school, count: 6)
+        let tags = tagger.tag(text)
+        let top = try #require(tags.first)
+        #expect(top.path == "脱贫攻坚", "\(tags.map { "\($0.path) \($0.score)" })")
+        #expect(tags.contains { $0.path == "脱贫攻坚/教育扶贫" })
+        // One weak poverty word beside the school words: education stays first.
+        let weak = "学校开展帮扶活动\n" + String(repeating: school, count: 6) + "学生资助覆盖更多家庭。"
+        #expect(tagger.tag(weak).first?.path == "教育文体", "\(tagger.tag(weak).map { "\($0.path) \($0.score)" })")
+    }
+
     @Test("Pollution complaints in a city's own words: a factory's coal chimney awaiting 煤改气, rubbish dumped by a substation")
     func pollutionComplaints() throws {
         let chimney = "沙田镇丽海厂何日能进行煤改气改造\n沙田镇某印染厂长年烧燃煤供能，其烟囱排气使人胸闷难耐，周围居民受其影响，希望该厂早日进行煤改气改造。"
