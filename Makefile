@@ -123,6 +123,7 @@ bench-all: build setup-postgres
 	$(RECORD) serve -- python3 Benchmarks/serve/load_search.py
 	$(RECORD) postgres -- python3 Benchmarks/archive/bench_postgres.py
 	$(RECORD) scale -- python3 Benchmarks/spark/bench_scale.py --n 100000
+	python3 Benchmarks/summary.py --write README.md
 
 # Issue 22: 100 000 generated messages tagged, deduplicated, assigned and ranked (topics agenda --model),
 # each stage's wall and CPU seconds and peak RSS (docs/SCALING.md); N=1000000 for the million.
