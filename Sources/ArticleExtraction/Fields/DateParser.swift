@@ -186,19 +186,9 @@ enum DateParser {
 
     /// 一 … 十 as 1 … 10.
     @inline(__always) private static func monthNumeral(_ v: UInt32) -> Int? {
-        switch v {
-        case 0x4E00: 1
-        case 0x4E8C: 2
-        case 0x4E09: 3
-        case 0x56DB: 4
-        case 0x4E94: 5
-        case 0x516D: 6
-        case 0x4E03: 7
-        case 0x516B: 8
-        case 0x4E5D: 9
-        case 0x5341: 10
-        default: nil
-        }
+        if v == 0x5341 { return 10 }  // 十
+        guard let digit = chineseDigit(v), digit > 0 else { return nil }
+        return digit
     }
 
     /// `20191210` (only with a following time or a clear boundary, e.g. in URLs and meta values).
