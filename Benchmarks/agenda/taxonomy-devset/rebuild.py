@@ -69,9 +69,30 @@ def from_policy_sql(src, key):
         m = re.search(r"values \((\d+), '[^']*', '[^']*', '[^']*', '([^']*)'", stmt)
         if m and m.group(1) == key:
             body = stmt[m.end():]
-            start = body.find("<")
-            return m.group(2), strip_html(body[start:] if start >= 0 else body)
+            # The content column is the first value that is HTML (`'<tbody>…'`); the row goes on with more
+            # columns (`, null, '未处理', '` and a second copy of the page): the text ends at its closing quote.
+            start = body.find("'<")
+            if start < 0:
+                start = body.find("<")
+                return m.group(2), strip_html(body[start:] if start >= 0 else body)
+            return m.group(2), strip_html(body[start + 1:sql_string_end(body, start + 1)])
     return None
+
+
+def sql_string_end(text, i):
+    """The index of the quote closing the SQL string whose content starts at i (`\'` and `''` escape a quote)."""
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "'":
+            if i + 1 < len(text) and text[i + 1] == "'":
+                i += 2
+                continue
+            return i
+        i += 1
+    return len(text)
 
 
 def from_policy_js(src, key):
