@@ -21,6 +21,25 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    @Test func anAccountsPromptsAndBarredStaffCreditsAreDropped() throws {
+        let html = """
+            <html><head><title>早安武汉</title></head><body><h1>早安武汉</h1>
+            <div class="rich_media_content">
+            <p>Original 赵传文 维客笔记</p>
+            <p>点击上方蓝字关注维客笔记</p>
+            <p>武汉东湖樱园周末迎来近5万游客，景区提前发布限流预约措施，游客错峰入园，园内秩序井然。</p>
+            <p>东湖和武大周边周末实行交通管制，市民可乘坐地铁和公交前往，沿线增开多班次接驳车辆。</p>
+            <p>视频加载失败，请刷新页面再试</p>
+            <p>编辑|张维纳 语音|徐佳 剪辑|李春</p>
+            <p>扫描上方图片二维码领取骑行礼包！</p>
+            <p>感谢关注/点赞/分享</p>
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+        #expect(article.paragraphs.first?.hasPrefix("武汉东湖樱园") == true)
+    }
+
     /// A portal's closing widgets: its copyright notice, a read count and a "not interested" menu
     /// of short reasons; what follows the notice, and the short lines after the count, are not text.
     @Test func theSitesNoticeAndFeedbackMenuCloseTheArticle() throws {

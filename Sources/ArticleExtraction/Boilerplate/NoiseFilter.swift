@@ -15,6 +15,11 @@ enum NoiseFilter {
         "关键词：", "关键字：", "關鍵字：", "關鍵詞：", "标签：", "標籤：", "发布于：", "發佈於：", "IP属地", "返回搜狐", "下载APP", "下載APP",
         // Video players' controls and messages.
         "播放速度", "倍速", "循环播放", "跳过片头", "视频播放失败", "错误代码", "切换到高清", "建议WIFI", "建议在WIFI", "00:00/00:00",
+        "视频加载失败",
+        // A self-media account's prompts around the article: follow, scan a code, thanks for sharing; the staff
+        // credits printed with bars (`编辑|张维纳 语音|徐佳 剪辑|李春`).
+        "点击上方蓝字", "点击蓝字关注", "点击上方“", "点击上方\"", "长按二维码", "长按识别", "识别二维码", "二维码领取", "扫码关注",
+        "感谢关注", "编辑|", "编辑｜", "责编|", "责编｜", "校读|", "校对|", "校对｜", "投稿|", "投稿｜",
         // The suicide-prevention notice Taiwan papers print under such news (`《蘋果》關心你`, the hotlines).
         "再給自己一次機會", "自殺防治", "自殺解決不了問題", "生命線協談", "生命線：1995", "張老師專線", "安心專線", "》關心你", "關心您：",
     ]
@@ -46,6 +51,8 @@ enum NoiseFilter {
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
         if block.counts.content <= 4, buttons.contains(block.text.trimmingBytes(" |｜")) { return true }
+        // A WeChat article's meta line (`Original 赵传文 维客笔记`, `原创 赵传文 维客笔记`): the tag, the writer, the account.
+        if block.counts.content <= 30, block.text.hasBytePrefix("Original ") || block.text.hasBytePrefix("原创 ") { return true }
         if isPlaybackSpeed(block.text) { return true }
         return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
     }
