@@ -24,7 +24,7 @@ public final class Workspace: @unchecked Sendable {
     private var view: WorkspaceAgenda?
 
     public init(store: any WorkspaceStoring, segmenter: WordSegmenter, pipeline: AgendaPipeline, allowsEdits: Bool,
-                searchWindow: Int = WorkspaceQuery.defaultWindow) {
+                searchWindow: Int = WorkspaceQuery.serveWindow) {
         self.store = store; self.segmenter = segmenter; self.pipeline = pipeline; self.allowsEdits = allowsEdits
         self.searchWindow = searchWindow
     }

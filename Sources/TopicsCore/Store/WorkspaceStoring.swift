@@ -51,9 +51,15 @@ public struct WorkspaceQuery: Sendable, Equatable {
     /// cost per match, so a word found in most of a large archive stays as fast as a rare one.
     public var window: Int
 
-    /// The window `topics serve` uses: 2 000 matches, a search's cost bounded to a few milliseconds
-    /// on a 100 000-document store (Benchmarks/serve/load_search.py).
+    /// A search's window unless told otherwise: 2 000 matches, its cost bounded to a few
+    /// milliseconds on a 100 000-document store.
     public static let defaultWindow = 2_000
+
+    /// The window of `topics serve`'s pages: 1 000 matches. Eight clients searching a 100 000-document
+    /// store while an import runs (Benchmarks/serve/load_search.py, 2-core machine, quiet): p99 69 ms
+    /// against 78–102 ms with 2 000; facets then count the 1 000 matches stored last (the page says so)
+    /// and the total stays exact. `topics serve --search-window N` sets another.
+    public static let serveWindow = 1_000
 
     public init(text: String? = nil, kind: Document.Kind? = nil, dateFrom: String? = nil, dateTo: String? = nil,
                 topic: String? = nil, source: String? = nil, within: [String]? = nil, offset: Int = 0, limit: Int = 20,

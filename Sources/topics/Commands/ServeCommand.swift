@@ -26,7 +26,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "A file holding the access token (its first line).") var tokenFile: String?
     @Flag(help: "Open the store for writing, so curation (renames, merges, moves, topic corrections) is stored.") var allowEdits = false
     @Option(help: "Number of themes of the agenda (default: chosen by silhouette).") var k: Int?
-    @Option(help: "How many matches a broad search ranks and counts its facets over (the matches stored last); the page says when a search found more.") var searchWindow = WorkspaceQuery.defaultWindow
+    @Option(help: "How many matches a broad search ranks and counts its facets over (the matches stored last); the page says when a search found more.") var searchWindow = WorkspaceQuery.serveWindow
     @OptionGroup var segmenterOptions: SegmenterOptions
 
     func accessToken() throws -> String? { try AccessToken.resolve(token, file: tokenFile) }
