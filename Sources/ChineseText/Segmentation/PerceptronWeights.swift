@@ -200,41 +200,35 @@ func decodeTags(emissions: UnsafeBufferPointer<SIMD4<Float>>, masks: UnsafeBuffe
     let eb = t[2 * 4 + 0], es = t[2 * 4 + 3], sb = t[3 * 4 + 0], ss = t[3 * 4 + 3]
     @inline(__always) func allow(_ v: SIMD4<Float>, _ i: Int) -> SIMD4<Float> {
         guard let masks else { return v }
-        let m = masks[i]
-        return SIMD4(m & 1 != 0 ? v[0] : never, m & 2 != 0 ? v[1] : never,
-                     m & 4 != 0 ? v[2] : never, m & 8 != 0 ? v[3] : never)
+        let barred = SIMD4<UInt32>(repeating: UInt32(masks[i])) & SIMD4<UInt32>(1, 2, 4, 8) .== 0
+        return v.replacing(with: never, where: barred)
     }
     var first = allow(emissions[0], 0)
     first[1] = never; first[2] = never
-    var b = first[0], m = first[1], e = first[2], s = first[3]
+    // The four scores as one vector (B, M, E, S); each tag's two possible predecessors are two
+    // lanes of shuffled copies: B ← E|S, M ← B|M, E ← B|M, S ← E|S. The larger wins, the first on
+    // a tie, chosen without branches (they would be mispredicted about half the time).
+    let firstStep = SIMD4<Float>(eb, bm, be, es), secondStep = SIMD4<Float>(sb, mm, me, ss)
+    let choice = SIMD4<UInt32>(1, 2, 4, 8)
+    var score = first
     for i in 1..<n {
         let x = allow(emissions[i], i)
+        let a = SIMD4<Float>(score[2], score[0], score[0], score[2]) + firstStep
+        let b = SIMD4<Float>(score[3], score[1], score[1], score[3]) + secondStep
+        let second = b .> a
         // Bit k of the back pointer: predecessor choice for tag k (0 = first option, 1 = second).
-        let fromE_B = e + eb, fromS_B = s + sb
-        let fromB_M = b + bm, fromM_M = m + mm
-        let fromB_E = b + be, fromM_E = m + me
-        let fromE_S = e + es, fromS_S = s + ss
-        var bits: UInt8 = 0
-        let nb: Float, nm: Float, ne: Float, ns: Float
-        if fromS_B > fromE_B { nb = fromS_B; bits |= 1 } else { nb = fromE_B }
-        if fromM_M > fromB_M { nm = fromM_M; bits |= 2 } else { nm = fromB_M }
-        if fromM_E > fromB_E { ne = fromM_E; bits |= 4 } else { ne = fromB_E }
-        if fromS_S > fromE_S { ns = fromS_S; bits |= 8 } else { ns = fromE_S }
-        backPointers[i] = bits
-        b = nb + x[0]; m = nm + x[1]; e = ne + x[2]; s = ns + x[3]
+        backPointers[i] = UInt8(truncatingIfNeeded: (SIMD4<UInt32>(repeating: 0).replacing(with: choice, where: second)).wrappedSum())
+        score = a.replacing(with: b, where: second) + x
     }
+    let e = score[2], s = score[3]
     var tag: UInt8 = s >= e ? 3 : 2
     if max(s, e) == never { return false }
     tags[n - 1] = tag
     var i = n - 1
     while i > 0 {
+        // B and S follow E or S (tags 2, 3); M and E follow B or M (0, 1); the bit picks the second.
         let bit = backPointers[i] >> tag & 1
-        switch tag {
-        case 0: tag = bit == 1 ? 3 : 2
-        case 1: tag = bit == 1 ? 1 : 0
-        case 2: tag = bit == 1 ? 1 : 0
-        default: tag = bit == 1 ? 3 : 2
-        }
+        tag = bit | (((tag &+ 1) & 2) ^ 2)
         i -= 1
         tags[i] = tag
     }
