@@ -10,8 +10,9 @@ repo's plain-text samples (CPPCC reports and messages: the domain lexicon at wor
 at \\n, with a trailing \\r and a leading BOM dropped. The fixture holds no text, only where each
 word is: one line per input line, `SOURCE LINE<TAB>` then the words' lengths in code points, each
 preceded by `-N` when N characters (spaces) are skipped before it.
-It was made with the segmenter as it stood before the speed work of issue 18; rerun it only when a
-change to the segmentation's output is intended.
+It was made with the segmenter as it stood before the speed work of issue 18, and remade when the
+shipped model was retrained with --prune 4 (2026-12-03, issue 18); rerun it only when a change to
+the segmentation's output is intended.
 """
 import argparse, json, os, subprocess, tempfile
 

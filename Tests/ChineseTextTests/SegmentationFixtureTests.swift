@@ -5,7 +5,8 @@ import TopicsTestSupport
 
 /// Word for word against what the segmenter did before its speed work (issue 18): the fixture
 /// `Tests/SegmentationFixtures/segmentation-spans.txt`, made by
-/// `Benchmarks/segmentation/make_segmentation_fixture.py` with the segmenter of that time, holds
+/// `Benchmarks/segmentation/make_segmentation_fixture.py` with the segmenter of that time (and
+/// remade once, when the shipped model was retrained with `--prune 4`), holds
 /// the word positions (no text) of ~600 lines: a sample of the SIGHAN PKU and MSR test texts, the
 /// seed texts and the repo's CPPCC samples, segmented with the shipped model and domain lexicon.
 @Suite("Segmentation fixture")

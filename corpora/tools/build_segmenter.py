@@ -81,7 +81,7 @@ def main():
         people_daily_1998(work, work / "pd199801.txt")
         jieba_words(work / "jieba5.dict")
         subprocess.run([str(binary), "segment", "train", str(work / "topics-pkuseg.txt"), str(work / "pd199801.txt"),
-                        "--lexicon", str(work / "jieba5.dict"), "--epochs", "6", "--prune", "2",
+                        "--lexicon", str(work / "jieba5.dict"), "--epochs", "6", "--prune", "4",
                         "-o", str(ROOT / "corpora" / "segmenter.model")], check=True)
 
 

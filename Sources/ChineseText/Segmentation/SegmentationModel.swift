@@ -77,12 +77,13 @@ public final class SegmentationModel: Sendable {
     // MARK: - File format
     //
     // Little-endian: "TOPICSEG", version, vocabulary (code points of ids 2…), unigram, class,
-    // lexicon and transition weights as Float32, the lexicon's words (UInt16 byte count + UTF-8),
-    // then the pair, triple and skip tables as (UInt64 key, Float16 × lanes).
+    // lexicon and transition weights as Float32, the lexicon's word trie (`WordTrie.write(to:)`;
+    // version 3, still read, had the words instead: UInt16 byte count + UTF-8 each), then the
+    // pair, triple and skip tables as (UInt64 key, Float16 × lanes).
     // Float16 halves the file; the weights are averaged counts where 3 significant digits suffice.
 
     static let magic = Array("TOPICSEG".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     /// The model as bytes (see "File format").
     public func serialized() -> [UInt8] {
@@ -96,13 +97,8 @@ public final class SegmentationModel: Sendable {
         for v in weights.classes { out.f32(v) }
         for v in weights.lexicon { out.f32(v) }
         for t in weights.transitions { out.f32(SIMD4(t, 0, 0, 0), lanes: 1) }
-        let words = lexicon.wordScalars.map { String(scalars: $0) }.sorted()
-        out.u32(UInt32(words.count))
-        for word in words {
-            let utf8 = Array(word.utf8.prefix(Int(UInt16.max)))
-            withUnsafeBytes(of: UInt16(utf8.count).littleEndian) { out.bytes += $0 }
-            out.bytes += utf8
-        }
+        // The same words give the same table whatever order they were added in.
+        WordTrie(words: lexicon.wordScalars.sorted { $0.lexicographicallyPrecedes($1) }).write(to: &out)
         for table in [weights.pairs, weights.triples, weights.skips] {
             let entries = table.index.entries.sorted { $0.key < $1.key }
             out.u32(UInt32(entries.count))
@@ -118,7 +114,7 @@ public final class SegmentationModel: Sendable {
     public convenience init(bytes: [UInt8]) throws(SegmentationModelError) {
         var r = ByteReader(bytes: bytes)
         guard let head = r.take(Self.magic.count), Array(head) == Self.magic else { throw .notAModel }
-        guard let version = r.u32(), version == Self.version else { throw .unsupportedVersion }
+        guard let version = r.u32(), version == Self.version || version == 3 else { throw .unsupportedVersion }
         guard let scalarCount = r.u32(), Int(scalarCount) * 4 <= bytes.count else { throw .truncated }
         var vocabulary = CharacterVocabulary()
         for _ in 0..<scalarCount {
@@ -133,14 +129,7 @@ public final class SegmentationModel: Sendable {
         for i in weights.classes.indices { guard let v = r.f32x4() else { throw .truncated }; weights.classes[i] = v }
         for i in weights.lexicon.indices { guard let v = r.f32x4() else { throw .truncated }; weights.lexicon[i] = v }
         for i in 0..<16 { guard let v = r.f32() else { throw .truncated }; weights.transitions[i] = v }
-        guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
-        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 2)
-        var word: [UInt32] = []
-        for _ in 0..<wordCount {
-            guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }
-            guard Lexicon.decodeWord(utf8, into: &word) else { throw .corrupt("lexicon word is not UTF-8") }
-            word.withUnsafeBufferPointer { lexicon.insert($0) }
-        }
+        let lexicon = version == 3 ? try Self.wordList(&r) : try WordTrie(reading: &r)
         func read(lanes: Int, into rows: inout [SIMD4<Float>]) throws(SegmentationModelError) -> PairIndex {
             guard let count = r.u32(), Int(count) * (8 + lanes * 8) <= r.remaining else { throw .truncated }
             var index = PairIndex(count: Int(count), vocabularySize: vocabulary.count, missing: Int32(count))
@@ -168,6 +157,19 @@ public final class SegmentationModel: Sendable {
         guard r.remaining == 0 else { throw .corrupt("trailing bytes") }
         weights.finish(vocabulary: vocabulary)
         self.init(vocabulary: vocabulary, weights: weights, lexicon: lexicon)
+    }
+
+    /// Version 3's lexicon: the word count, then each word as a UInt16 byte count and UTF-8.
+    private static func wordList(_ r: inout ByteReader) throws(SegmentationModelError) -> WordTrie {
+        guard let wordCount = r.u32(), Int(wordCount) * 2 <= r.remaining else { throw .truncated }
+        var lexicon = WordTrie(expectedCharacters: Int(wordCount) * 2)
+        var word: [UInt32] = []
+        for _ in 0..<wordCount {
+            guard let length = r.u16(), let utf8 = r.take(Int(length)) else { throw .truncated }
+            guard Lexicon.decodeWord(utf8, into: &word) else { throw .corrupt("lexicon word is not UTF-8") }
+            word.withUnsafeBufferPointer { lexicon.insert($0) }
+        }
+        return lexicon
     }
 
     init(vocabulary: CharacterVocabulary, weights: TaggingWeights, lexicon: WordTrie) {
@@ -234,6 +236,19 @@ struct ByteReader {
         guard remaining >= 4 else { return nil }
         defer { offset += 4 }
         return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+    }
+    /// `count` UInt64s in one pass.
+    mutating func u64s(_ count: Int) -> [UInt64]? {
+        guard count >= 0, remaining / 8 >= count else { return nil }
+        defer { offset += count * 8 }
+        return bytes.withUnsafeBytes { raw in
+            [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for k in 0..<count {
+                    buffer[k] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + k * 8, as: UInt64.self))
+                }
+                initialized = count
+            }
+        }
     }
     mutating func u64() -> UInt64? {
         guard remaining >= 8 else { return nil }
