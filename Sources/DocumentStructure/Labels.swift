@@ -86,6 +86,9 @@ enum LabelScanner {
     /// label stands at the start or after a space and is followed by a colon; its value runs to the
     /// next label. Nil when the line does not start with a label.
     static func scan(_ line: String) -> [LabelledValue]? {
+        // Most lines open with no label: fold only as many characters as the longest label has
+        // to find out, and the whole line only when one is there.
+        guard label(at: 0, in: line.prefix(longestLabel).map(fold)) != nil else { return nil }
         let chars = Array(line)
         let folded = chars.map(fold)
         var hits: [(start: Int, valueStart: Int, label: Label, text: String)] = []
@@ -111,6 +114,8 @@ enum LabelScanner {
             return LabelledValue(label: hit.label, text: hit.text, value: value)
         }
     }
+
+    private static let longestLabel = Label.table.map(\.text.count).max() ?? 0
 
     private static func label(at i: Int, in chars: [Character]) -> (Label, Int, String)? {
         for (text, label) in Label.table {

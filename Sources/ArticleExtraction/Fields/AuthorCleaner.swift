@@ -93,10 +93,7 @@ enum AuthorCleaner {
         }
         let scalars = value.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSymbol(first) || isSymbol(last) else { return value }
-        var view = Substring(value).unicodeScalars[...]
-        while let f = view.first, isSymbol(f) { view = view.dropFirst() }
-        while let l = view.last, isSymbol(l) { view = view.dropLast() }
-        return String(String.UnicodeScalarView(view)).collapsingWhitespace
+        return value.trimmingScalars(where: isSymbol).collapsingWhitespace
     }
 
     /// The words of a read, view or comment count.
@@ -139,9 +136,14 @@ extension String {
     /// The string without leading and trailing characters from `set`.
     func trimmingBytes(_ set: String) -> String {
         let drop = Set(set.unicodeScalars)
+        return trimmingScalars(where: drop.contains)
+    }
+
+    /// The string without the leading and trailing code points `drop` holds for.
+    func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, drop.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, drop.contains(last) { scalars = scalars.dropLast() }
+        while let first = scalars.first, drop(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, drop(last) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 }

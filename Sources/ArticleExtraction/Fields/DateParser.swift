@@ -306,14 +306,16 @@ enum DateParser {
 }
 
 /// Dates in Chinese text as ISO 8601, for other libraries (the proposal and message parsers).
+/// Every date `DateParser` finds has a year, a month and a day (`2020年10月24日`, `2019/3/5 10:12`,
+/// `二〇二〇年十月二十四日`); a year and month alone is no date here.
 public enum DateText {
-    /// The first date in `text` (`2020年10月24日`, `2019/3/5 10:12`, `二〇二〇年十月` …) as ISO 8601.
+    /// The first date in `text` as ISO 8601.
     public static func firstISO(in text: String) -> String? {
-        DateParser.first(in: text)?.iso
+        firstFull(in: text)?.iso
     }
 
-    /// The first date in `text` written with its year, month and day (not a year and month alone),
-    /// as ISO 8601, and the code point offset where it starts.
+    /// The first date in `text` as ISO 8601, and the code point offset where it starts (in the
+    /// text as `DateParser` normalises it).
     public static func firstFull(in text: String) -> (iso: String, offset: Int)? {
         DateParser.first(in: text).map { ($0.iso, $0.start) }
     }

@@ -146,12 +146,15 @@ struct TitleFinder {
         var candidates: [(block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)] = []
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit {
+            guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
             let text = Self.compact(blocks[i].text)
-            // A heading that is the whole <title> is the headline even when it holds a date
+            // A block with a date is no headline, unless it is a heading that is the whole <title>
             // (`语音 | 早安武汉〔2018.3.19 周一〕`).
-            let wholeTitle = (blocks[i].headingLevel > 0 || isTitleish(blocks[i].container))
-                && text.unicodeScalars.count >= 4 && text.sameBytes(referenceText)
-            guard isCandidate(i, allowLinks: true, allowDates: wholeTitle) else { continue }
+            if DateParser.first(in: blocks[i].text) != nil {
+                let wholeTitle = (blocks[i].headingLevel > 0 || isTitleish(blocks[i].container))
+                    && text.unicodeScalars.count >= 4 && text.sameBytes(referenceText)
+                guard wholeTitle else { continue }
+            }
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
             let size = text.unicodeScalars.count
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
