@@ -123,20 +123,21 @@ public struct Lexicon: Sendable {
         return node
     }
 
-    /// Calls `body` with the length of every word that starts at `start`, shortest first.
+    /// Calls `body` with the length of every word of two or more characters that starts at
+    /// `start`, shortest first. Both small filters (first character, first two) are asked before
+    /// the trie: about one position in four passes the first and one in thirty the second.
     @inline(__always)
     func forEachMatch(in scalars: UnsafeBufferPointer<UInt32>, from start: Int, _ body: (Int) -> Void) {
+        guard start + 1 < scalars.count else { return }
         let first = Self.fold(scalars[start])
         if first < 0x10000 && startsWord.withUnsafeBufferPointer({ $0[Int(first) >> 6] }) & (1 << UInt64(first & 63)) == 0 { return }
-        var node: Int32 = 0
-        var i = start
+        let (word, bit) = Self.pairBit(first, Self.fold(scalars[start + 1]))
+        if startsPair.withUnsafeBufferPointer({ $0[word] }) & bit == 0 { return }
+        var node = self.child(of: 0, first)
+        if node < 0 { return }
+        var i = start + 1
         while i < scalars.count {
-            let s = Self.fold(scalars[i])
-            if i == start + 1 {
-                let (word, bit) = Self.pairBit(first, s)
-                if startsPair.withUnsafeBufferPointer({ $0[word] }) & bit == 0 { return }
-            }
-            let child = self.child(of: node, s)
+            let child = self.child(of: node, Self.fold(scalars[i]))
             if child < 0 { return }
             node = child
             i += 1

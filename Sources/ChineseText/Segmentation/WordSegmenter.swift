@@ -198,7 +198,7 @@ public struct WordSegmenter: Sendable {
         let n = chunk.count
         var matches: [(start: Int, length: Int)] = []
         for i in 0..<n {
-            lexicon.forEachMatch(in: chunk, from: i) { length in if length >= 2 { matches.append((i, length)) } }
+            lexicon.forEachMatch(in: chunk, from: i) { length in matches.append((i, length)) }
         }
         if matches.count <= 1 { return matches }
         // Weighted interval scheduling from the right: best[i] = (covered, -words) for chunk[i...].

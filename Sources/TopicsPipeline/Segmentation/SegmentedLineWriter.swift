@@ -57,10 +57,13 @@ public struct SegmentedLineWriter {
         } else {
             decoded.scalars.withUnsafeBufferPointer { segmenter.wordSpans($0, into: &spans, workspace: &workspace) }
             if format == .text {
+                // The words are the line's own bytes: copied span by span (a contiguous buffer
+                // appends as one memcpy), a space between them.
+                bytes.reserveCapacity(line.count + spans.count + 1)
                 for (k, span) in spans.enumerated() {
                     if k > 0 || (midLine && !spans.isEmpty) { bytes.append(0x20) }
                     let from = Int(decoded.byteOffsets[span.lowerBound]), to = Int(decoded.byteOffsets[span.upperBound])
-                    bytes.append(contentsOf: line[from..<to])
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[from..<to]))
                 }
                 if endsLine { bytes.append(0x0A) }
             } else {
