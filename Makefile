@@ -112,7 +112,7 @@ RECORD := python3 Benchmarks/record.py
 bench-all: build setup-postgres
 	python3 -m pip install -q rjieba boilerpy3 jieba scikit-learn
 	$(RECORD) extraction -- python3 Benchmarks/extraction/score_extraction.py
-	$(RECORD) segmentation -- python3 Benchmarks/segmentation/bench_segmentation.py --versus-jieba --jobs 2
+	$(RECORD) segmentation -- python3 Benchmarks/segmentation/bench_segmentation.py --versus-jieba --jobs 2 --runs 8
 	$(RECORD) documents -- python3 Benchmarks/documents/score_documents.py
 	$(RECORD) agenda -- python3 Benchmarks/agenda/hot_issues.py .build/release/topics --top 10
 	$(RECORD) taxonomy -- python3 Benchmarks/agenda/taxonomy_eval.py .build/release/topics
