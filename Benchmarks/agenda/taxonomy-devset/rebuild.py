@@ -293,11 +293,23 @@ def from_xoops_sql(src, key):
     return None
 
 
+def from_xwlb_json(src, key):
+    """A day of 新闻联播 as the CCTV site's JSON (china-data/xwlb assets/YYYY/YYYYMMDD.json: videoList of stories): key is
+    the story's num; title from video_title (the site's "[视频]" mark dropped), text from video_detail.content (html
+    stripped; the "央视网消息（新闻联播）：" byline kept as the site gives it)."""
+    for v in json.loads(src).get("videoList", []):
+        if str(v.get("num")) == key:
+            title = re.sub(r"^\s*\[视频\]\s*", "", v.get("video_title", ""))
+            return title.strip(), strip_html((v.get("video_detail") or {}).get("content") or "")
+    return None
+
+
 EXTRACT = {"csv-row": from_csv_rows, "policy-sql": from_policy_sql, "policy-js": from_policy_js,
            "rn-text": from_rn_text, "html-page": from_html_page, "markdown": from_markdown, "cms-sql": from_cms_sql,
            "csv-record": from_csv_record, "json-item": from_json_item, "article-html": from_article_html,
            "js-templates": from_js_templates, "nd-news": from_nd_news, "rss-item": from_rss_item,
-           "json-stream": from_json_stream, "xoops-sql": from_xoops_sql}
+           "json-stream": from_json_stream, "xoops-sql": from_xoops_sql,
+           "xwlb-json": from_xwlb_json}
 
 
 def read_items(path=os.path.join(HERE, "items.tsv")):
