@@ -66,6 +66,8 @@ enum NoiseFilter {
 
     /// A player's speed menu: `2.0X`, `1.75x`, `0.5倍`.
     static func isPlaybackSpeed(_ text: String) -> Bool {
+        // At most four digits or points and the mark (`1.25X`, `2倍`), with some spaces.
+        guard text.utf8.count <= 32 else { return false }
         var scalars = Substring(text.trimmingBytes(" ")).unicodeScalars[...]
         guard let last = scalars.last, last == "X" || last == "x" || last == "倍" else { return false }
         scalars = scalars.dropLast()
