@@ -29,6 +29,7 @@ enum DateParser {
 
     /// Dates in `text`, in order.
     static func all(in text: String, limit: Int = .max) -> [Found] {
+        guard mayHoldDate(text) else { return [] }
         let s = normalised(text)
         var found: [Found] = []
         var i = 0
@@ -42,6 +43,25 @@ enum DateParser {
             }
         }
         return found
+    }
+
+    /// Every date has a digit (ASCII or full-width) or, in Chinese numerals, 年: text with neither
+    /// (most of a page's blocks) is answered from its bytes, without decoding it.
+    private static func mayHoldDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let n = utf8.count
+            var i = 0
+            while i < n {
+                let b = utf8[i]
+                if b >= 0x30 && b <= 0x39 { return true }
+                // ０-９ are EF BC 90-99; 年 is E5 B9 B4.
+                if b == 0xEF, i + 2 < n, utf8[i + 1] == 0xBC, utf8[i + 2] >= 0x90 && utf8[i + 2] <= 0x99 { return true }
+                if b == 0xE5, i + 2 < n, utf8[i + 1] == 0xB9, utf8[i + 2] == 0xB4 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Full-width digits and separators folded to ASCII; everything else kept.
