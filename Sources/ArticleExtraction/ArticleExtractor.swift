@@ -37,7 +37,7 @@ public struct ArticleExtractor: Sendable {
             return article
         }
         let tree = try parse(decoded, input: input)
-        var page = PageAnalysis(tree: tree, utf8: decoded.utf8)
+        var page = Self.analysis(of: tree, utf8: decoded.utf8)
         guard page.hasText else {
             throw TopicsError(.noContent, input: input, "the page has no visible text")
         }
@@ -51,6 +51,18 @@ public struct ArticleExtractor: Sendable {
             throw TopicsError(.noContent, input: input, "no headline and no article text found")
         }
         return article
+    }
+
+    /// The analysis of a parsed page. A page that shows no text at all may hold its whole article in
+    /// an element a script shows once it loads (`<div id="pc" style="display: none">` shown on desktops):
+    /// then the element hidden by its style that holds the most text is read as shown.
+    static func analysis(of tree: HTMLTree, utf8: [UInt8]) -> PageAnalysis {
+        let page = PageAnalysis(tree: tree, utf8: utf8)
+        if page.hasText { return page }
+        guard let hidden = tree.largestStyleHiddenElement() else { return page }
+        var revealing = tree
+        revealing.revealed = hidden
+        return PageAnalysis(tree: revealing, utf8: utf8)
     }
 
     /// Parses a decoded page: the step `extract` and `explain` share.
@@ -87,9 +99,9 @@ extension ArticleExtractor {
     public func explain(_ bytes: [UInt8], path: String? = nil) throws(TopicsError) -> String {
         let decoded = try PageDecoder.decode(bytes, input: path)
         let tree = try parse(decoded, input: path)
-        let page = PageAnalysis(tree: tree, utf8: decoded.utf8)
+        let page = Self.analysis(of: tree, utf8: decoded.utf8)
         let body = Set(page.scorer.bodyBlockIndices())
-        let title = TitleFinder(tree: tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())
+        let title = TitleFinder(tree: page.tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())
         var out = "encoding \(decoded.encoding) (\(decoded.method.rawValue)), \(tree.nodes.count) nodes, \(page.blocks.count) blocks\n"
         for (i, block) in page.blocks.enumerated() {
             let mark = i == title.block ? "T" : body.contains(i) ? "B" : " "

@@ -9,7 +9,7 @@ extension PageAnalysis {
         var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
             guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
-                  node > headline || !inVisitorMenu(node, known: &visitorMenus) else { continue }
+                  node > headline || !inVisitorMenu(node, known: &visitorMenus), !afterEditorLabel(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
             guard length >= 2, length <= 40 else { continue }
@@ -44,6 +44,22 @@ extension PageAnalysis {
     }
 
     private static let relativeTimeWords = PhraseList(["前", "ago", "昨天", "今天", "刚刚", "Original", "原创"])
+
+    /// The page's own words before the box label it an editor's name: `编辑：<span id="ArticleAuthor">朱月琴</span>`
+    /// (the element's name is the CMS's field, the label what the reader is told).
+    private func afterEditorLabel(_ node: Int) -> Bool {
+        var i = node - 1
+        while i >= 0 && node - i <= 8 {
+            defer { i -= 1 }
+            guard tree.nodes[i].tag == .text else { continue }
+            let text = tree.nodes[i].text.collapsingWhitespace
+            if text.isEmpty { continue }
+            guard text.hasSuffix("：") || text.hasSuffix(":") else { return false }
+            let label = String(text.dropLast()).collapsingWhitespace
+            return BylineParser.editorLabels.names.contains(where: { label.hasSuffix($0) })
+        }
+        return false
+    }
 
     /// The first text node under `node` that holds more than whitespace.
     private func firstText(of node: Int) -> String? {

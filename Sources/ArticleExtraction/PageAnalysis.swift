@@ -569,7 +569,7 @@ struct PageAnalysis {
            !SourceCleaner.endsAsOutlet(Self.withoutLatinName(value)),
            value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
-           !value.contains(" Team"), !value.contains("!") {
+           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value) {
             return (value, true)
         }
         // A notice signed by the body that issued it, above its date.
@@ -613,6 +613,13 @@ struct PageAnalysis {
     static func withoutLatinName(_ value: String) -> String {
         guard let latin = value.firstIndex(where: { $0.isASCII && $0.isLetter }), latin > value.startIndex else { return value }
         return String(value[..<latin]).collapsingWhitespace
+    }
+
+    /// A log-in name rather than a person's (`shzfzz_21`, `admin01`): ASCII letters with digits or an
+    /// underscore and no space, as CMSs fill the meta author with the account that posted the page.
+    static func isAccountHandle(_ value: String) -> Bool {
+        let scalars = value.unicodeScalars
+        return scalars.allSatisfy { $0.isASCII && !($0 == " ") } && scalars.contains { $0 == "_" || ($0.value >= 0x30 && $0.value <= 0x39) }
     }
 
     /// `text` with traditional characters in their simplified forms (蘋果日報 → 苹果日报), for

@@ -467,4 +467,20 @@ struct AuthorSignalTests {
         // A person who posted it is the author.
         #expect(try author(top: #"<div class="info"><span>发布时间：2011-07-26</span> <span>发布人：张三</span></div>"#) == "张三")
     }
+
+    @Test func aBoxTheTextLabelsAnEditorIsNoAuthor() throws {
+        // The CMS names the field `ArticleAuthor`, the page tells the reader 编辑：.
+        let top = #"<div class="info">作者：<span id="ArticleSourceAuthor"> </span> 编辑：<span id="ArticleAuthor">朱月琴</span></div>"#
+        #expect(try author(head: #"<meta name="author" content="李明">"#, top: top) == "李明")
+        #expect(try author(top: #"<div class="info"><span class="author">王小红</span></div>"#) == "王小红")
+    }
+
+    @Test func aLogInNameInTheMetaAuthorIsNoAuthor() throws {
+        #expect(try author(head: #"<meta name="author" content="shzfzz_21">"#) == nil)
+        #expect(try author(head: #"<meta name="author" content="sina_mobile">"#) == nil)
+        #expect(try author(head: #"<meta name="author" content="李明">"#) == "李明")
+        #expect(PageAnalysis.isAccountHandle("admin01"))
+        #expect(!PageAnalysis.isAccountHandle("John Smith"))
+        #expect(!PageAnalysis.isAccountHandle("张三_1"))
+    }
 }

@@ -189,4 +189,31 @@ struct BoilerplateSignalTests {
         let article = try ArticleExtractor().extract(html: html)
         #expect(article.paragraphs == paragraphs)
     }
+
+    /// A page that shows no text until a script picks a version (`<div id="pc" style="display: none">`
+    /// for desktops beside `<div id="phone" style="display: none">`): the hidden element holding the most
+    /// text is read, with its meta line; a page with visible text keeps its hidden copies out.
+    @Test func wholePageHiddenUntilAScriptShowsIt() throws {
+        let paragraphs = ["走进湖南芷江五郎溪村，映入眼帘的是一栋栋飞檐翘角的侗家房屋，一条条干净整洁的乡村道路，漫山遍野都是金银花。",
+                          "五郎溪村党支部始终把党建、发挥党的堡垒作用、调动党员积极性、凝聚群众合力作为全村的中心工作来抓，成效明显。",
+                          "二〇一七年，村里发现当地的气候条件特别适合种植羊肚菌，试种获得成功后引进企业，带动一百多户村民增收。"]
+        let html = """
+            <html><head><title>五郎溪村的蜕变_金羊网</title></head><body>
+            <div class="pc" id="pc" style="display: none;"><h1>湖南芷江五郎溪村：贫困村到富民强村的蜕变</h1>
+            <div><span id="source_baidu">来源：金羊网</span>　<span id="author_baidu">作者：谢文鑫</span>　<span>发表时间：2019-09-28 17:20</span></div>
+            <p>\(paragraphs[0])</p><p>\(paragraphs[1])</p><p>\(paragraphs[2])</p><div>编辑：白茶</div></div>
+            <div id="phone" style="display: none;"><h1>五郎溪村的蜕变</h1><p>\(paragraphs[0])</p></div>
+            <div style="display:none"><ul><li>旅游</li><li>汽车</li></ul></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "湖南芷江五郎溪村：贫困村到富民强村的蜕变")
+        #expect(article.paragraphs == paragraphs)
+        #expect(article.source == "金羊网")
+        #expect(article.author == "谢文鑫")
+        #expect(article.date?.hasPrefix("2019-09-28T17:20") == true)
+        // With text of its own on view, a page's hidden elements stay out.
+        let shown = html.replacingOccurrences(of: "<body>", with: "<body><p>\(paragraphs[2])又一段看得见的正文，写在隐藏的版本之外，足够长，像一篇文章。</p>")
+        #expect(!(try ArticleExtractor().extract(html: shown)).paragraphs.contains(paragraphs[0]))
+    }
 }

@@ -192,7 +192,7 @@ extension HTMLTree {
         }
         if let style = attribute("style", of: index) {
             let compact = style.lowercased().filter { $0 != " " }
-            if compact.containsBytes("display:none") { return true }
+            if compact.containsBytes("display:none") { return index != revealed }
             if compact.containsBytes("visibility:hidden") { return !revealedByScript(index) }
         }
         return false
@@ -211,6 +211,30 @@ extension HTMLTree {
     /// tracking boxes, audio players) is short: at most 62 content characters on the 182 dev pages,
     /// against 1 296 for the one hidden article.
     static let revealedTextLimit = 120
+
+    /// The element hidden by its style (`display: none`) that holds the most text, at least
+    /// `revealedTextLimit` content characters: a page's whole article a script shows once it loads
+    /// (`<div id="pc" style="display: none">` shown on desktops, beside `<div id="phone" style="display: none">`).
+    func largestStyleHiddenElement() -> Int? {
+        var best: (index: Int, content: Int)? = nil
+        var i = 0
+        while i < nodes.count {
+            defer { i += 1 }
+            guard nodes[i].tag != .text, nodes[i].attributeCount > 0, let style = attribute("style", of: i),
+                  style.lowercased().filter({ $0 != " " }).containsBytes("display:none") else { continue }
+            var content = 0
+            var k = i + 1
+            let end = Int(nodes[i].end)
+            while k < end {
+                if nodes[k].tag.hidesText { k = max(k + 1, Int(nodes[k].end)); continue }
+                if nodes[k].tag == .text { content += TextCounts(nodes[k].text).content }
+                k += 1
+            }
+            if content >= Self.revealedTextLimit, content > best?.content ?? 0 { best = (i, content) }
+            i = end - 1  // an outer element counts its inner ones' text
+        }
+        return best?.index
+    }
 
     /// True when the element's subtree holds at least `revealedTextLimit` content characters.
     func revealedByScript(_ index: Int) -> Bool {

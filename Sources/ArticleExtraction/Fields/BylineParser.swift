@@ -505,6 +505,7 @@ enum BylineParser {
 
     /// `金彧 宓迪 | 来源：新京报`: the writers' names before a bar on the line that labels the source.
     static func namesBeforeLabelledSource(_ text: String) -> String? {
+        guard text.containsBytes("|") || text.containsBytes("｜") || text.containsBytes("丨") else { return nil }
         let parts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "丨" }).map { String($0).collapsingWhitespace }
         guard parts.count >= 2, parts.count <= 4, parts.dropFirst().contains(where: { value(after: sourceLabels, in: $0) != nil }),
               value(after: sourceLabels, in: parts[0]) == nil, let names = namesOnly(parts[0]) else { return nil }
@@ -538,6 +539,7 @@ enum BylineParser {
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
+        guard text.containsBytes("/") || text.containsBytes("／") else { return nil }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
         guard parts.count == 2, let name = namesOnly(parts[0]), !name.containsBytes(" "),
               SourceCleaner.outletSuffixes.contains(where: parts[1].hasSuffix), parts[1].count <= 12 else { return nil }

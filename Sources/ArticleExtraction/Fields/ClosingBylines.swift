@@ -30,6 +30,7 @@ enum ClosingBylines {
     /// `…所以我已经把这个电视节忘了。 本报记者 孟丽`, `…正在进行中。记者 王芳 李强`. Only after a
     /// sentence's end, and only names with a common surname.
     static func closingReporter(_ text: String) -> String? {
+        guard text.containsBytes("者") else { return nil }  // 记者, 記者 (perhaps across a line break)
         let t = text.collapsingWhitespace
         guard let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
         let names = String(t[role.upperBound...]).trimmingBytes(" ")
