@@ -85,7 +85,7 @@ enum NoiseFilter {
     /// The heading of a comment list: `已有1件评论`, `《标题》已有3条评论`, `共 12 条评论`, `网友评论`, `發表評論`.
     /// What follows is readers' text, even when a long comment outweighs the article.
     static func isCommentHeading(_ block: TextBlock) -> Bool {
-        guard block.counts.content <= 40 else { return false }
+        guard block.counts.content <= 40, block.text.containsBytes("论") || block.text.containsBytes("論") else { return false }
         var scalars = Array(block.text.unicodeScalars)
         while let last = scalars.last, last == ":" || last == "：" || last == " " || last == "）" || last == ")" || last == "(" || last == "（" || last.properties.numericType != nil {
             scalars.removeLast()

@@ -87,6 +87,12 @@ enum ClosingBylines {
     /// A line that only names an organisation (`政协陇南市委员会`, `吉林省人民政府`): 4–24 Han
     /// characters ending in an organisation's word.
     static func organisation(_ line: String) -> String? {
+        // At most 24 characters besides the spaces around them (cheaper to count than to collapse).
+        var visible = 0
+        for s in line.unicodeScalars where !CharacterClass.isSpace(s.value) && s.value >= 0x20 && s.value != 0x7F {
+            visible += 1
+            if visible > 24 { return nil }
+        }
         let name = line.collapsingWhitespace
         guard (4...24).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
               organisationSuffixes.contains(where: name.hasSuffix) else { return nil }

@@ -305,7 +305,9 @@ struct TitleFinder {
 
     /// Whitespace dropped, for comparing titles.
     static func compact(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
+        // Most text has no space to drop: returned as it is, without copying it scalar by scalar.
+        guard s.unicodeScalars.contains(where: { CharacterClass.isSpace($0.value) }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
     }
 
     /// Longest text compared as a title: no headline is longer, and the comparison costs the
