@@ -186,11 +186,14 @@ extension HTMLTree {
         // stylesheet until a script opens it (report forms, log-in boxes).
         // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
         // the element holds an article's worth of text a script may reveal.
-        if let tokens = classTokens(of: index) {
+        // Every hiding class holds `none`, `hid`, `invisible` or `modal`: other class lists are not split.
+        if let classes = attribute("class", of: index),
+           classes.containsBytes("none") || classes.containsBytes("hid") || classes.containsBytes("invisible") || classes.containsBytes("modal"),
+           let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
         }
-        if let style = attribute("style", of: index) {
+        if let style = attribute("style", of: index), style.containsBytesIgnoringASCIICase("none") || style.containsBytesIgnoringASCIICase("hidden") {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.containsBytes("display:none") { return index != revealed }
             if compact.containsBytes("visibility:hidden") { return !revealedByScript(index) }

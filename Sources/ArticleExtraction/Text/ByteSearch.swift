@@ -23,6 +23,27 @@ extension String {
         }
     }
 
+    /// Substring test on the UTF-8 bytes, ASCII letters of either case alike (`needle` is lower case ASCII).
+    func containsBytesIgnoringASCIICase(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard h.count >= n.count else { return false }
+                @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                var i = 0
+                while i <= h.count - n.count {
+                    var k = 0
+                    while k < n.count && lower(h[i + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// How many of `phrases` occur in the string (each counted once), reading its UTF-8 once.
     func countBytes(of phrases: PhraseList, stopAt limit: Int = .max) -> Int {
         var haystack = self
