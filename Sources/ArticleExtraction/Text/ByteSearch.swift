@@ -2,6 +2,17 @@ extension String {
     /// Substring test on the UTF-8 bytes. `String.contains(_:)` compares by grapheme cluster,
     /// which costs ~100× more and matters when every block of a 50 MB page is checked.
     func containsBytes(_ needle: String) -> Bool {
+        containsBytes(needle) { $0 }
+    }
+
+    /// Substring test on the UTF-8 bytes, ASCII letters of either case alike (`needle` is lower case ASCII).
+    func containsBytesIgnoringASCIICase(_ needle: String) -> Bool {
+        containsBytes(needle) { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether `needle` occurs in the string's UTF-8 with each of the string's bytes passed through `fold` first.
+    @inline(__always)
+    private func containsBytes(_ needle: String, folding fold: (UInt8) -> UInt8) -> Bool {
         if needle.isEmpty { return true }
         var haystack = self
         var needle = needle
@@ -11,32 +22,11 @@ extension String {
                 let first = n[0]
                 var i = 0
                 while i <= h.count - n.count {
-                    if h[i] == first {
+                    if fold(h[i]) == first {
                         var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        while k < n.count && fold(h[i + k]) == n[k] { k += 1 }
                         if k == n.count { return true }
                     }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-
-    /// Substring test on the UTF-8 bytes, ASCII letters of either case alike (`needle` is lower case ASCII).
-    func containsBytesIgnoringASCIICase(_ needle: String) -> Bool {
-        if needle.isEmpty { return true }
-        var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard h.count >= n.count else { return false }
-                @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                var i = 0
-                while i <= h.count - n.count {
-                    var k = 0
-                    while k < n.count && lower(h[i + k]) == n[k] { k += 1 }
-                    if k == n.count { return true }
                     i += 1
                 }
                 return false
