@@ -186,19 +186,31 @@ extension HTMLTree {
         // stylesheet until a script opens it (report forms, log-in boxes).
         // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
         // the element holds an article's worth of text a script may reveal.
-        // Every hiding class holds `none`, `hid`, `invisible` or `modal`: other class lists are not split.
+        // A class list that names none of these classes, even inside a longer one, is not split.
         if let classes = attribute("class", of: index),
-           classes.containsBytes("none") || classes.containsBytes("hid") || classes.containsBytes("invisible") || classes.containsBytes("modal"),
+           classes.containsBytes("modal") || Self.hidingClasses.contains(where: { classes.containsBytes($0) }),
            let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
         }
-        if let style = attribute("style", of: index), style.containsBytesIgnoringASCIICase("none") || style.containsBytesIgnoringASCIICase("hidden") {
-            let compact = style.lowercased().filter { $0 != " " }
-            if compact.containsBytes("display:none") { return index != revealed }
-            if compact.containsBytes("visibility:hidden") { return !revealedByScript(index) }
+        switch styleHiding(of: index) {
+        case .displayNone: return index != revealed
+        case .visibilityHidden: return !revealedByScript(index)
+        case nil: return false
         }
-        return false
+    }
+
+    enum StyleHiding { case displayNone, visibilityHidden }
+
+    /// How the element's `style` hides it (`display: none`, `visibility:hidden`), if it does; a style
+    /// naming neither none nor hidden (in any case) is not lowercased.
+    func styleHiding(of index: Int) -> StyleHiding? {
+        guard let style = attribute("style", of: index),
+              style.containsBytesIgnoringASCIICase("none") || style.containsBytesIgnoringASCIICase("hidden") else { return nil }
+        let compact = style.lowercased().filter { $0 != " " }
+        if compact.containsBytes("display:none") { return .displayNone }
+        if compact.containsBytes("visibility:hidden") { return .visibilityHidden }
+        return nil
     }
 
     /// The element's class names (`class="rich_media_meta  rich_media_meta_text"` → two), nil without a class attribute.
@@ -223,24 +235,22 @@ extension HTMLTree {
         var i = 0
         while i < nodes.count {
             defer { i += 1 }
-            guard nodes[i].tag != .text, nodes[i].attributeCount > 0, let style = attribute("style", of: i),
-                  style.lowercased().filter({ $0 != " " }).containsBytes("display:none") else { continue }
-            var content = 0
-            var k = i + 1
-            let end = Int(nodes[i].end)
-            while k < end {
-                if nodes[k].tag.hidesText { k = max(k + 1, Int(nodes[k].end)); continue }
-                if nodes[k].tag == .text { content += TextCounts(nodes[k].text).content }
-                k += 1
-            }
+            guard nodes[i].tag != .text, nodes[i].attributeCount > 0, styleHiding(of: i) == .displayNone else { continue }
+            let content = contentCharacters(under: i)
             if content >= Self.revealedTextLimit, content > best?.content ?? 0 { best = (i, content) }
-            i = end - 1  // an outer element counts its inner ones' text
+            i = Int(nodes[i].end) - 1  // an outer element counts its inner ones' text
         }
         return best?.index
     }
 
     /// True when the element's subtree holds at least `revealedTextLimit` content characters.
     func revealedByScript(_ index: Int) -> Bool {
+        contentCharacters(under: index, upTo: Self.revealedTextLimit) >= Self.revealedTextLimit
+    }
+
+    /// The content characters of the text under the element (not under script, style and the like),
+    /// counted until `limit` is reached.
+    func contentCharacters(under index: Int, upTo limit: Int = .max) -> Int {
         var content = 0
         var i = index + 1
         let end = Int(nodes[index].end)
@@ -249,10 +259,10 @@ extension HTMLTree {
             if node.tag.hidesText { i = max(i + 1, Int(node.end)); continue }
             if node.tag == .text {
                 content += TextCounts(node.text).content
-                if content >= Self.revealedTextLimit { return true }
+                if content >= limit { return content }
             }
             i += 1
         }
-        return false
+        return content
     }
 }
