@@ -116,6 +116,16 @@ extension PageAnalysis {
         return nil
     }
 
+    /// Whether `name` is the text of a link to a member's profile page (an account, not an outlet's masthead).
+    func namesAProfileLink(_ name: String) -> Bool {
+        tree.nodes.indices.contains { node in
+            tree.nodes[node].tag == .a && tree.attribute("href", of: node).map { href in
+                let href = href.lowercased()
+                return Self.profilePaths.contains(where: href.contains) && !Self.accountPages.contains(where: href.contains)
+            } == true && firstText(of: node) == name
+        }
+    }
+
     /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.
     func microblogAccount() -> String? {
         guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }),

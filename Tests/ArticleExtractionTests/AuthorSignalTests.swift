@@ -459,6 +459,21 @@ struct AuthorSignalTests {
         #expect(article.author == nil)
     }
 
+    @Test func theAccountAfterTheDateAndASeparatorPostedThePage() throws {
+        // 网易号: `2019-10-06 · 我们心里都有病`, a name that is no outlet: the account, the author.
+        let account = try extractor.extract(html: page(top: #"<p class="time"><span>2019-10-06</span> <span class="point"> · </span> <span>我们心里都有病</span></p>"#))
+        #expect(account.author == "我们心里都有病")
+        #expect(account.source == nil)
+        // An outlet there is the source, whatever the separator.
+        #expect(try extractor.extract(html: page(top: #"<div class="info"><span>2019-12-10 07:57</span> | <span>新华网</span></div>"#)).source == "新华网")
+        // 头条号: the outlet's own account, its name a link to the account's profile: both.
+        let meta = #"<div class="article-meta"><span>2024-05-20 14:33</span><span class="dot">·</span><span class="name"><a href="/c/user/token/MS4w/">新华社</a></span></div>"#
+        let side = #"<div class="side"><a class="user-name" href="/c/user/token/MS4w/">新华社</a></div>"#
+        let outletAccount = try extractor.extract(html: page(top: meta, after: side))
+        #expect(outletAccount.source == "新华社")
+        #expect(outletAccount.author == "新华社")
+    }
+
     @Test func theOutletThatPostedThePageIsTheSourceNotTheAuthor() throws {
         let info = #"<div class="source"><span>发布时间：2011-07-26</span> <span>发布人：-东方网</span></div>"#
         let article = try extractor.extract(html: page(top: info))

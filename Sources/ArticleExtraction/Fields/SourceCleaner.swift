@@ -65,14 +65,19 @@ enum SourceCleaner {
         return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
     }
 
+    /// What sits between the date and the next word of a meta line.
+    private static let slotSeparators: Set<Character> = ["·", "•", "・", "|", "｜", "丨", "/", "-", "－", "—", "–"]
+
     /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
     static func wordAfterDate(in text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
-        // Past a time of day (`03:18`) to the first word.
-        let words = rest.split(separator: " ").drop { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
+        // Past a time of day (`03:18`) and a separator (`2019-10-06 · 西湖之声`, `| 新华网`) to the first word.
+        let words = rest.split(separator: " ").drop { word in
+            word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } || word.allSatisfy { slotSeparators.contains($0) }
+        }
         guard var slot = words.first.map(String.init) else { return nil }
         // A labelled field is no outlet's slot, except who posted the page (`发布人：-东方网`).
         if let colon = slot.firstIndex(where: { $0 == "：" || $0 == ":" }) {
