@@ -65,6 +65,12 @@ struct FieldParserTests {
         #expect(ClosingBylines.trailingNames("据报道。（新华社）") == nil)
         #expect(ClosingBylines.trailingNames("（待续）") == nil)
         #expect(ClosingBylines.trailingNames("（完）") == nil)
+        // The writer before the editor; the outlet before the role word.
+        #expect(ClosingBylines.trailingNames("将有重要的意义。（文 莫涛 编辑 韩小强）")?.names == "莫涛")
+        #expect(ClosingBylines.trailingNames("（文/莫涛 责任编辑：韩小强）")?.names == "莫涛")
+        #expect(ClosingBylines.trailingNames("（编辑 韩小强）") == nil)
+        #expect(ClosingBylines.trailingNames("（广报全媒体记者贺涵甫）")! == ("贺涵甫", true))
+        #expect(ClosingBylines.trailingNames("（本报记者 张三 实习生 李四）")?.names == "张三 李四")
         // Credit marks and signatures.
         #expect(ClosingBylines.markedName("顶端新闻·河南商报记者马俊峰/文受访者供图", mark: "文") == "马俊峰")
         #expect(ClosingBylines.markedName("为今后养老留条后路 蔡雪婧/摄", mark: "摄") == "蔡雪婧")

@@ -7,13 +7,31 @@ enum ClosingBylines {
     private static let roles = ["本报记者", "总台记者", "特约记者", "见习记者", "实习记者", "记者", "本报实习生", "实习生", "通讯员", "特约评论员",
                                 "评论员", "本报"]
 
+    /// Who edited, checked or produced the piece: the end of a closing credit's writers.
+    private static let editorMarks = ["责任编辑", "编辑", "责编", "校对", "审核", "审校", "监制", "编审"]
+    /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`).
+    private static let writerMarks = ["撰文：", "撰文:", "撰文", "文/", "文／", "文｜", "文|", "文：", "文:", "文 "]
+
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
     static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
         let scalars = Array(text.collapsingWhitespace.unicodeScalars)
         guard let last = scalars.last, last == "）" || last == ")",
               let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
-        var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+        var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
+        // `（文 莫涛 编辑 韩小强）`: who edited it closes the credit; the writer comes before.
+        if let editor = editorMarks.compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            inner = String(inner[..<editor.lowerBound])
+        }
+        for mark in writerMarks where inner.hasPrefix(mark) {
+            inner = String(inner.dropFirst(mark.count))
+            break
+        }
+        // `（广报全媒体记者贺涵甫）`: the outlet's name before the role word is no name.
+        if let role = roles.compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           role.lowerBound > inner.startIndex, BylineParser.namesOnly(String(inner[..<role.lowerBound])) == nil {
+            inner = String(inner[role.lowerBound...])
+        }
         for role in roles { inner = inner.replacing(role, with: " ") }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
