@@ -140,7 +140,21 @@ extension PageAnalysis {
     /// `…_某某的技术博客_51CTO博客`. Not the headline itself.
     func blogOwner(titleBlock: Int?) -> String? {
         guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }) else { return nil }
-        let parts = title.split(whereSeparator: { "_|｜-–—".contains($0) }).map { String($0).collapsingWhitespace }.filter { !$0.isEmpty }
+        // Not at a hyphen inside a Latin name (`China-Pub blog--洞庭一叶`).
+        let scalars = Array(title.unicodeScalars)
+        var parts: [String] = [], part = String.UnicodeScalarView()
+        for (k, c) in scalars.enumerated() {
+            let latinHyphen = c == "-" && k > 0 && k + 1 < scalars.count && scalars[k - 1].properties.isAlphabetic && scalars[k - 1].isASCII
+                && scalars[k + 1].properties.isAlphabetic && scalars[k + 1].isASCII
+            if "_|｜-–—".unicodeScalars.contains(c) && !latinHyphen {
+                parts.append(String(part).collapsingWhitespace)
+                part = String.UnicodeScalarView()
+            } else {
+                part.append(c)
+            }
+        }
+        parts.append(String(part).collapsingWhitespace)
+        parts = parts.filter { !$0.isEmpty }
         guard let platform = parts.firstIndex(where: { part in
             part.unicodeScalars.count <= 30 && (part.containsBytes("博客") || part.lowercased().containsBytes("blog"))
         }) else { return nil }

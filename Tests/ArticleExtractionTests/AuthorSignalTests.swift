@@ -351,6 +351,18 @@ struct AuthorSignalTests {
         #expect(try titled("海姑娘 | blog.wenxuecity.com") == "海姑娘")
         #expect(try titled("外贸向好态势进一步巩固-CSDN博客") == nil)
         #expect(try titled("外贸向好态势进一步巩固_财经频道") == nil)
+        // A platform whose name holds a hyphen is one part: no owner in `China-Pub blog--洞庭一叶`.
+        #expect(try titled("China-Pub blog--洞庭一叶") == nil)
+    }
+
+    @Test func whoPostedBeforeTheDateOfAPost() throws {
+        // A blog's or forum's post line: the name, 发表于, the date.
+        #expect(try author(top: #"<div class="info"><a href="blog.asp?name=ggjjzhzz">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</div>"#) == "ggjjzhzz")
+        #expect(BylineParser.posterBeforeDate("blackhat 发表于 2010年08月21日 09:12") == "blackhat")
+        // Not a sentence of the text, nor a label, nor 发表于 without a date after it.
+        #expect(BylineParser.posterBeforeDate("他在会上说这篇文章发表于2005年9月15日的人民日报上，引起了广泛关注") == nil)
+        #expect(BylineParser.posterBeforeDate("作者：张三 发表于 2005-9-15") == nil)
+        #expect(BylineParser.posterBeforeDate("ggjjzhzz 发表于 湖湘文化") == nil)
     }
 
     @Test func severalWritersInTheMetaTag() throws {

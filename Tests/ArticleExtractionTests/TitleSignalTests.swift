@@ -49,6 +49,20 @@ struct TitleSignalTests {
         #expect(TitleFinder.withoutTrailingTag("改革开放四十年回顾（上）", reference: "某某网") == "改革开放四十年回顾（上）")
     }
 
+    @Test func aPostsPermalinkIsItsHeadline() throws {
+        // The <title> names the blog; the post's headline is a link to the page itself, above the text.
+        let head = #"<title>China-Pub blog--洞庭一叶</title><link rel="canonical" href="http://blog.example.com/more.asp?name=dt&id=22546">"#
+        let top = """
+            <div class="side"><b>Blog信息</b><div>Blog名:洞庭一叶</div></div>
+            <table><tr><td><b><a href="blog.asp?name=dt&subjectid=516">[湖湘文化]</a><a href="more.asp?name=dt&id=22546">陈天华《警世钟》</a></b></td></tr></table>
+            """
+        #expect(try title(head: head, top: top) == "陈天华《警世钟》")
+        // A link to another page is no headline.
+        let other = top.replacingOccurrences(of: "more.asp?name=dt&id=22546", with: "more.asp?name=dt&id=1")
+        #expect(try title(head: head, top: other) != "陈天华《警世钟》")
+        #expect(TitleFinder.comparable("https://www.Example.com/a/b/#top") == "http://example.com/a/b")
+    }
+
     @Test func aMenuLinkNamingTheSectionLosesToTheHeadline() throws {
         // The <title> names the site and the section; the section is a link in the menu, the
         // headline a "title" block above the body.

@@ -546,6 +546,21 @@ enum BylineParser {
         return (name, parts[1])
     }
 
+    /// `ggjjzhzz 发表于 2005-9-15 11:46:00`: who posted, then when: a blog's or forum's post line.
+    /// The word before the mark, when the mark is followed by the date.
+    static func posterBeforeDate(_ text: String) -> String? {
+        guard text.containsBytes("表于") || text.containsBytes("表於") else { return nil }
+        let t = text.collapsingWhitespace
+        guard t.unicodeScalars.count <= 60,
+              let mark = ["发表于", "發表於"].compactMap({ t.firstRange(of: $0) }).first,
+              t[..<mark.lowerBound].hasSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
+              let date = DateParser.first(in: String(t[mark.upperBound...])), date.start <= 2 else { return nil }
+        let before = t[..<mark.lowerBound].split(separator: " ")
+        guard let name = before.last, before.count <= 2, (2...24).contains(name.unicodeScalars.count),
+              !name.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        return String(name)
+    }
+
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }

@@ -183,8 +183,13 @@ struct TitleFinder {
         // 2. The block that looks most like a headline above the body.
         var headline: (block: Int, rank: Int)?
         let windowStart = max(0, (bodyStart ?? limit) - 15)
-        for i in windowStart..<limit where isCandidate(i) {
-            let rank = headlineRank(i, bodyStart: bodyStart)
+        // A linked block counts here only as the post's permalink (a blog's `<a href="more.asp?id=22546">` to the page itself).
+        let pageURL = Self.comparable(meta.canonicalURL ?? meta.first(["og:url"]) ?? meta.recordURL)
+        for i in windowStart..<limit {
+            let permalink = !isCandidate(i) && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
+            guard permalink || isCandidate(i) else { continue }
+            // As much a headline as a heading is (the link costs what it costs any other block).
+            let rank = headlineRank(i, bodyStart: bodyStart) + (permalink ? 4 : 0)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
@@ -214,6 +219,34 @@ struct TitleFinder {
         // 3. The <title>, cleaned of site name and keywords.
         if !cleaned.isEmpty { return Result(title: cleaned, block: nil) }
         return Result(title: nil, block: nil)
+    }
+
+    /// Whether a link in block `i` leads to the page itself (`page` as `comparable` gives it).
+    private func linksToPage(_ i: Int, _ page: String) -> Bool {
+        let end = i + 1 < blocks.count ? blocks[i + 1].firstNode : tree.nodes.count
+        var node = blocks[i].firstNode
+        while node < end {
+            defer { node += 1 }
+            guard tree.nodes[node].tag == .text else { continue }
+            var up = Int(tree.nodes[node].parent), depth = 0
+            while up >= 0, depth < 4 {
+                if tree.nodes[up].tag == .a, let href = tree.attribute("href", of: up), !href.hasPrefix("#"),
+                   Self.comparable(URLResolver.resolve(href, against: page)) == page { return true }
+                up = Int(tree.nodes[up].parent)
+                depth += 1
+            }
+        }
+        return false
+    }
+
+    /// A URL as compared with the page's own: without scheme, `www.`, fragment and trailing slash, in lower case.
+    static func comparable(_ url: String?) -> String? {
+        guard var u = url?.lowercased(), let scheme = u.firstRange(of: "://") else { return nil }
+        u = String(u[scheme.upperBound...])
+        if u.hasPrefix("www.") { u = String(u.dropFirst(4)) }
+        if let hash = u.firstIndex(of: "#") { u = String(u[..<hash]) }
+        while u.hasSuffix("/") { u.removeLast() }
+        return u.isEmpty ? nil : "http://" + u
     }
 
     private func isCandidate(_ i: Int, allowLinks: Bool = false, allowDates: Bool = false) -> Bool {
