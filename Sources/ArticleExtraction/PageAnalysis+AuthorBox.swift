@@ -174,6 +174,41 @@ extension PageAnalysis {
         return AuthorCleaner.clean(candidate)
     }
 
+    /// The blog's owner named by a link to the blog (`<a href="?author=102" title="[太小心]的博客">`), in a
+    /// sidebar profile: when the page names one owner so (a list of other people's blogs names many).
+    func blogOwnerLink() -> String? {
+        var owner: String?
+        for node in tree.nodes.indices where tree.nodes[node].tag == .a && !inListItem(node) {
+            for text in [tree.attribute("title", of: node), firstText(of: node)] {
+                guard let text, let name = Self.ownerOfBlog(text) else { continue }
+                if let owner, owner != name { return nil }
+                owner = name
+            }
+        }
+        return owner.flatMap(AuthorCleaner.clean)
+    }
+
+    /// Inside a list item: one of a list of posts, comments or friends' blogs.
+    private func inListItem(_ node: Int) -> Bool {
+        var n = Int(tree.nodes[node].parent)
+        for _ in 0..<8 where n >= 0 {
+            if tree.nodes[n].tag == .li { return true }
+            n = Int(tree.nodes[n].parent)
+        }
+        return false
+    }
+
+    /// `[太小心]的博客`, `阿丁的博客` → the owner's name.
+    static func ownerOfBlog(_ text: String) -> String? {
+        guard text.containsBytes("的") else { return nil }
+        let t = text.collapsingWhitespace
+        guard let ending = ["的博客", "的部落格", "的Blog", "的blog", "的BLOG"].first(where: t.hasSuffix) else { return nil }
+        var name = String(t.dropLast(ending.count))
+        if (name.hasPrefix("[") && name.hasSuffix("]")) || (name.hasPrefix("【") && name.hasSuffix("】")) { name = String(name.dropFirst().dropLast()) }
+        guard (2...20).contains(name.unicodeScalars.count), !name.contains(" ") else { return nil }
+        return name
+    }
+
     /// `阿丁的体育博客的日志 - 网易博客`: a post is one of the blog's 日志.
     private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间", "的日志"]
 

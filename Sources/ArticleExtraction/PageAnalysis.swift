@@ -564,7 +564,7 @@ struct PageAnalysis {
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()
-            ?? blogOwner(titleBlock: titleBlock) {
+            ?? blogOwner(titleBlock: titleBlock) ?? blogOwnerLink() {
             return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.

@@ -355,6 +355,19 @@ struct AuthorSignalTests {
         #expect(try titled("China-Pub blog--洞庭一叶") == nil)
     }
 
+    @Test func theBlogOwnersLinkInTheSidebar() throws {
+        // The profile box links to the owner's blog; a list of recent comments links to others' blogs.
+        let side = """
+            <table><tr><td><a href="http://blog.example.com/?author=102" title="[太小心]的博客"><u>太小心</u></a></td></tr></table>
+            <ul><li>〖<a href="http://blog.example.com/?author=1470" title="[century]的博客">century</a>〗回复: 《另一篇》</li></ul>
+            """
+        #expect(try author(after: side) == "太小心")
+        // Two owners outside lists: no telling which.
+        #expect(try author(after: #"<div><a href="/?author=1" title="阿丁的博客">阿丁</a> <a href="/?author=2" title="老王的博客">老王</a></div>"#) == nil)
+        #expect(PageAnalysis.ownerOfBlog("[太小心]的博客") == "太小心")
+        #expect(PageAnalysis.ownerOfBlog("进入博客") == nil)
+    }
+
     @Test func whoPostedBeforeTheDateOfAPost() throws {
         // A blog's or forum's post line: the name, 发表于, the date.
         #expect(try author(top: #"<div class="info"><a href="blog.asp?name=ggjjzhzz">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</div>"#) == "ggjjzhzz")
