@@ -353,8 +353,10 @@ struct PageAnalysis {
         let bodyEnd = (body.last ?? blocks.count - 1) + 1
         let below = (bodyEnd..<min(blocks.count, bodyEnd + 10)).filter { blocks[$0].counts.content <= 40 }
         let above = titleBlock.map { t in Array(stride(from: t - 1, through: max(0, t - 4), by: -1)) } ?? []
+        // Short lines the body's first blocks skip over (a meta line the scorer set aside: `每经记者 徐杰 实习编辑 梁枭`).
+        let gap = titleBlock.flatMap { t in body.prefix(4).last.map { last in ((t + 1)..<last).filter { !body.contains($0) && blocks[$0].counts.content <= 60 } } } ?? []
         var seen = Set<Int>()
-        return (header + top + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
+        return (header + top + gap + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
     /// A source and whether a label (`来源：`) named it.

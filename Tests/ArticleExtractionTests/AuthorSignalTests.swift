@@ -368,6 +368,23 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.ownerOfBlog("进入博客") == nil)
     }
 
+    @Test func aBylineTheBodysFirstBlocksSkipOver() throws {
+        // The meta line the body starts on, then the byline the content scorer left out, then the text.
+        let html = """
+            <html><head><meta charset="utf-8"><title>高校的管理教育需要破浪前行_每经网</title></head><body>
+            <div class="g-article"><h1>高校的管理教育需要破浪前行</h1>
+            <div class="g-articl-text">
+            <div class="m-creatTime"><span>每日经济新闻</span> <span>2018-12-08 10:21</span></div>
+            <p class="m-original">每经记者 徐杰&nbsp;&nbsp;&nbsp;&nbsp;实习编辑 梁枭</p>
+            <p>今日上午，由上海交通大学安泰经济与管理学院主办的论坛在上海举行，与会专家围绕管理教育展开讨论。</p>
+            <p>上海交通大学党委书记在论坛上致辞时表示，今年是改革开放40周年，管理教育需要破浪前行，服务国家发展。</p>
+            <p>与会嘉宾认为，高校应当在人才培养和科学研究方面继续探索，为经济社会发展提供更多智力支持和人才保障。</p>
+            </div></div></body></html>
+            """
+        #expect(try extractor.extract(html: html).author == "徐杰")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "每经记者 徐杰 实习编辑 梁枭") == "徐杰")
+    }
+
     @Test func whoPostedBeforeTheDateOfAPost() throws {
         // A blog's or forum's post line: the name, 发表于, the date.
         #expect(try author(top: #"<div class="info"><a href="blog.asp?name=ggjjzhzz">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</div>"#) == "ggjjzhzz")

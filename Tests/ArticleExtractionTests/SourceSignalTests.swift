@@ -37,6 +37,16 @@ struct SourceSignalTests {
         #expect(try source("<span>来源：中国新闻网</span>", head: ld) == "中国新闻网")
     }
 
+    @Test func aPaperAndItsSiteJoinedByADot() throws {
+        #expect(try source(#"<span class="source">来源：<a href="https://paper.cnstock.com">上海证券报</a>·<a href="https://www.cnstock.com">中国证券网</a></span>"#)
+            == "上海证券报·中国证券网")
+        // A dot before the date or the next label joins nothing.
+        #expect(try source("<span>来源：新华社 · 2019-01-26 19:02</span>") == "新华社")
+        #expect(try source("<span>来源：新华社 · 作者：张三</span>") == "新华社")
+        // Punctuation alone names no outlet.
+        #expect(try source("<span>来源：-</span>") == nil)
+    }
+
     @Test func theAgencyOpeningADateline() throws {
         #expect(BylineParser.agencyInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "中央社")
         #expect(BylineParser.agencyInDateline("新华社北京5月9日电 题：积极因素不断增多") == "新华社")

@@ -28,7 +28,7 @@ enum BylineParser {
     private static let stopLabels = sourceLabels.names + authorLabels.names + [
         "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
         "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄", "發布時間", "時間", "責任編輯", "編輯",
-        "举报", "舉報", "选稿", "参与互动", "原标题",
+        "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯",
     ]
 
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
@@ -131,6 +131,16 @@ enum BylineParser {
             if oneWord, c == "、", !value.isEmpty, !lastWasSpace {
                 value.append(c)
                 i += 1
+                continue
+            }
+            // A paper and its site joined by a dot, in links of their own: `上海证券报 · 中国证券网`.
+            if oneWord, c == "·" || c == "・", !value.isEmpty {
+                var j = i + 1
+                while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
+                guard j < s.count, CharacterClass.isHan(s[j].value), !startsStopLabel(s, at: j), !startsDate(s, at: j) else { break }
+                value.append("·")
+                lastWasSpace = false
+                i = j
                 continue
             }
             if Self.nameSeparators.contains(c) || ((c == "&" || c == "＆") && sawSeparator) {

@@ -14,6 +14,8 @@ enum SourceCleaner {
             break
         }
         if value.hasSuffix("、") { value.removeLast() }
+        // `来源：-`: punctuation names nothing.
+        guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // "转载"/"互联网"/"网络" name no outlet.
         if value.isEmpty || ["转载", "互联网", "网络", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
         return value
