@@ -421,6 +421,10 @@ struct PageAnalysis {
                   let outlet = accept(word) else { continue }
             return FoundSource(value: outlet, labelled: false)
         }
+        // The outlet before the date on the meta line (`第一财经 2019-01-26 19:02:59`).
+        for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) {
+            if let outlet = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText).flatMap(accept) { return FoundSource(value: outlet, labelled: false) }
+        }
         // The agency opening a dateline in the first paragraphs (after any photo captions) (`新华社北京5月9日电`), when nothing above named one.
         for i in body.prefix(8) {
             if let agency = BylineParser.agencyInDateline(blocks[i].text) { return FoundSource(value: agency, labelled: true) }

@@ -47,6 +47,16 @@ struct SourceSignalTests {
         #expect(try source("<span>来源：-</span>") == nil)
     }
 
+    @Test func theOutletBeforeTheDate() throws {
+        #expect(try source(#"<p class="f-cb"><span class="f-fl">第一财经</span> <em class="f-fl">2019-01-26 19:02:59</em></p>"#) == "第一财经")
+        #expect(SourceCleaner.outletBeforeDate(in: "每日经济新闻 2018-12-08 10:21") == "每日经济新闻")
+        // A person, a desk, a label or two words before the date are no outlet.
+        #expect(SourceCleaner.outletBeforeDate(in: "张三 2018-12-08 10:21") == nil)
+        #expect(SourceCleaner.outletBeforeDate(in: "編譯中心 2014-12-13 09:33") == nil)
+        #expect(SourceCleaner.outletBeforeDate(in: "发布时间：2018-12-08") == nil)
+        #expect(SourceCleaner.outletBeforeDate(in: "记者 新京报 2018-12-08") == nil)
+    }
+
     @Test func theAgencyOpeningADateline() throws {
         #expect(BylineParser.agencyInDateline("（中央社記者溫貴香台北21日電）行政院副院長今天表示") == "中央社")
         #expect(BylineParser.agencyInDateline("新华社北京5月9日电 题：积极因素不断增多") == "新华社")
