@@ -499,7 +499,7 @@ struct PageAnalysis {
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
-                return (value + " " + next, false)
+                return (next == value ? value : value + " " + next, false)
             }
             return (value, false)
         }
@@ -578,7 +578,7 @@ struct PageAnalysis {
            !SourceCleaner.endsAsOutlet(Self.withoutLatinName(value)),
            value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
-           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value) {
+           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value), !namesTheSite(value) {
             return (value, true)
         }
         // A notice signed by the body that issued it, above its date.
@@ -626,6 +626,15 @@ struct PageAnalysis {
 
     /// A log-in name rather than a person's (`shzfzz_21`, `admin01`): ASCII letters with digits or an
     /// underscore and no space, as CMSs fill the meta author with the account that posted the page.
+    /// A Latin meta author that is the site's own name: in its address or its copyright line
+    /// (`<meta name="author" content="chinanews">` beside `copyright` `www.chinanews.com`).
+    private func namesTheSite(_ value: String) -> Bool {
+        guard value.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+        let word = value.lowercased().replacing(" ", with: "")
+        guard word.count >= 3 else { return false }
+        return [meta.canonicalURL, meta.first(["og:url", "copyright"]), meta.recordURL].contains { $0?.lowercased().containsBytes(word) == true }
+    }
+
     static func isAccountHandle(_ value: String) -> Bool {
         let scalars = value.unicodeScalars
         return scalars.allSatisfy { $0.isASCII && !($0 == " ") } && scalars.contains { $0 == "_" || ($0.value >= 0x30 && $0.value <= 0x39) }

@@ -385,6 +385,17 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "每经记者 徐杰 实习编辑 梁枭") == "徐杰")
     }
 
+    @Test func aNamePrintedTwiceAndTheSitesOwnNameInTheMetaTag() throws {
+        #expect(AuthorCleaner.clean("王春 王春") == "王春")
+        #expect(AuthorCleaner.clean("曹继军 颜维琦 颜维琦") == "曹继军 颜维琦")
+        #expect(AuthorCleaner.clean("打开") == nil)
+        #expect(AuthorCleaner.clean("图集") == nil)
+        // The meta author that is the site's name (in its copyright line) is no author; a person's stays.
+        let site = #"<meta name="author" content="chinanews"><meta name="copyright" content="www.chinanews.com,版权所有">"#
+        #expect(try author(head: site) == nil)
+        #expect(try author(head: #"<meta name="author" content="Mahdhi Rezvi"><meta name="copyright" content="www.chinanews.com">"#) == "Mahdhi Rezvi")
+    }
+
     @Test func whoPostedBeforeTheDateOfAPost() throws {
         // A blog's or forum's post line: the name, 发表于, the date.
         #expect(try author(top: #"<div class="info"><a href="blog.asp?name=ggjjzhzz">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</div>"#) == "ggjjzhzz")

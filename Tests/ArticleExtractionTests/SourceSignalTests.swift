@@ -47,6 +47,13 @@ struct SourceSignalTests {
         #expect(try source("<span>来源：-</span>") == nil)
     }
 
+    @Test func thePapersPageIsNoOutlet() throws {
+        #expect(SourceCleaner.wordAfterDate(in: "作者：本报记者 唐芊尔《光明日报》（ 2019年09月16日 01版）") == nil)
+        #expect(SourceCleaner.wordAfterDate(in: "2019-09-16 4687人阅读") == nil)
+        #expect(SourceCleaner.wordAfterDate(in: "2019-09-16 21CN娱乐") == "21CN娱乐")
+        #expect(SourceCleaner.wordAfterDate(in: "2019-09-16 39健康网") == "39健康网")
+    }
+
     @Test func theOutletBeforeTheDate() throws {
         #expect(try source(#"<p class="f-cb"><span class="f-fl">第一财经</span> <em class="f-fl">2019-01-26 19:02:59</em></p>"#) == "第一财经")
         #expect(SourceCleaner.outletBeforeDate(in: "每日经济新闻 2018-12-08 10:21") == "每日经济新闻")

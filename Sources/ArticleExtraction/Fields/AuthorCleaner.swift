@@ -11,6 +11,8 @@ enum AuthorCleaner {
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
         "編輯", "列印", "友善列印", "瀏覽數", "浏览数", "上一页", "下一页", "上一篇", "下一篇", "上一頁", "下一頁", "返回", "問答", "问答",
         "昵称", "暱稱", "用户名", "用戶名",
+        // App banners and a video or gallery page's tabs: `打开 APP`, `简介`, `精选`, `图集`.
+        "打开", "打開", "下载", "下載", "简介", "簡介", "精选", "精選", "图集", "圖集", "相册", "相冊",
         // A photo's caption line under the headline (`剧照`, `资料图`), not a byline.
         "剧照", "劇照", "海报", "海報", "截图", "截圖", "资料图", "資料圖", "资料图片", "資料圖片", "配图", "配圖", "组图", "組圖", "示意图", "示意圖",
     ]
@@ -73,6 +75,12 @@ enum AuthorCleaner {
         // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
+        // A name printed twice (the byline line and the author box, `王春 王春`) is one name.
+        if value.containsBytes(" ") {
+            var seen = Set<Substring>()
+            let names = value.split(separator: " ").filter { seen.insert($0).inserted }
+            if names.count < seen.count || names.count != value.split(separator: " ").count { value = names.joined(separator: " ") }
+        }
         return value
     }
 

@@ -83,6 +83,14 @@ enum SourceCleaner {
     /// What sits between the date and the next word of a meta line.
     private static let slotSeparators: Set<Character> = ["·", "•", "・", "|", "｜", "丨", "/", "-", "－", "—", "–"]
 
+    /// The paper's page (`01版`, `（2019年09月16日 01版）`) or a count (`4687人阅读`, `20次`): digits, then
+    /// 版, 人 or 次 (`21CN娱乐`, `39健康网` are outlets).
+    static func isPageOrCount(_ word: String) -> Bool {
+        let rest = word.drop { $0.isASCII && $0.isNumber }
+        guard rest.count < word.count, let next = rest.first else { return false }
+        return next == "版" || next == "人" || next == "次"
+    }
+
     /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
     static func wordAfterDate(in text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
@@ -99,7 +107,7 @@ enum SourceCleaner {
             guard BylineParser.posterLabels.names.contains(String(slot[..<colon])) else { return nil }
             slot = String(slot[slot.index(after: colon)...]).trimmingBytes("-－—–")
         }
-        guard let word = clean(slot), word.count >= 2, word.count <= 16,
+        guard let word = clean(slot), word.count >= 2, word.count <= 16, !isPageOrCount(word),
               word.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
         return word
     }
