@@ -86,6 +86,20 @@ struct BadInputTests {
         #expect(article.title == "政协委员建言")
     }
 
+    @Test func utf8WithAPatchInGBK() throws {
+        // A UTF-8 page with a share widget pasted in GBK, more bytes of it than a stray corrupt
+        // byte: still UTF-8 (the patch becomes U+FFFD), not the whole page read as GB18030.
+        let head = "<html><head><meta charset=\"utf-8\"><title>上海博物馆馆长谈文物</title></head><body><p>"
+        let patch = try #require(String(repeating: "分享到新浪微博分享到微信", count: 3).data(using: .init(rawValue: 0x8000_0632)))
+        let tail = String(repeating: "上海博物馆馆长杨志刚做客上海交通大学，与听众纵观博物馆的功能与使命。", count: 8) + "</p></body></html>"
+        let bytes = Array(head.utf8) + Array("<a title=\"".utf8) + [UInt8](patch) + Array("\"></a>".utf8) + Array(tail.utf8)
+        #expect(!PageDecoder.isValidUTF8(bytes))
+        let article = try extractor.extract(bytes)
+        #expect(article.encoding == "UTF-8")
+        #expect(article.title == "上海博物馆馆长谈文物")
+        #expect(!PageDecoder.mostlyUTF8([UInt8](patch)))
+    }
+
     @Test func utf16WithByteOrderMark() throws {
         let text = "<html><head><title>社情民意</title></head><body><p>群众反映道路硬化和饮水安全问题，政协委员跟踪督办，推动问题解决。</p></body></html>"
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -60,6 +60,11 @@ public enum PageDecoder {
         if asciiOnly || validUTF8 {
             return Decoded(utf8: bytes, encoding: "UTF-8", method: .utf8Valid, invalidBytes: 0)
         }
+        // UTF-8 with a patch in another charset (a share widget pasted in GBK): read as UTF-8, the
+        // patch becoming U+FFFD, rather than the whole page as GB18030 mojibake.
+        if mostlyUTF8(bytes), let decoded = try? convert(bytes, from: "UTF-8", method: .utf8Valid, input: input) {
+            return decoded
+        }
         return try detect(bytes, input: input)
     }
 
@@ -117,6 +122,28 @@ public enum PageDecoder {
         } catch {
             throw TopicsError(.unknownEncoding, input: input, "\(charset): \(error)")
         }
+    }
+
+    /// At least 90 % of the bytes above ASCII (and 200 of them) sit in well-formed UTF-8 sequences:
+    /// text in another charset almost never does.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var high = 0, inSequences = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 1
+            var valid = length > 1 && i + length <= bytes.count
+            if valid { for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { valid = false } }
+            if valid {
+                high += length
+                inSequences += length
+                i += length
+            } else {
+                high += 1
+                i += 1
+            }
+        }
+        return inSequences >= 200 && inSequences * 10 >= high * 9
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
