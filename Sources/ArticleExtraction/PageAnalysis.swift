@@ -47,6 +47,8 @@ struct PageAnalysis {
         // The last paragraphs kept too: the body's blocks may run on into lists of other articles.
         var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
                                 lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
+        // The writers named in the outlet's slot, when no byline named anyone.
+        if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
         // An unlabelled name where the outlet would be (the word after the date, a source box, the
         // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
         // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
@@ -363,6 +365,8 @@ struct PageAnalysis {
     private struct FoundSource {
         var value: String
         var labelled: Bool
+        /// The writers the same slot names after the outlet (`上海教育新闻网 金寒草 2020-06-15`).
+        var names: String? = nil
     }
 
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
@@ -399,7 +403,7 @@ struct PageAnalysis {
                   let outlet = accept(cleaned) else { continue }
             return FoundSource(value: outlet, labelled: true)
         }
-        if let box = sourceBox(in: near), let outlet = accept(box.value) { return FoundSource(value: outlet, labelled: box.labelled) }
+        if let box = sourceBox(in: near), let outlet = accept(box.value) { return FoundSource(value: outlet, labelled: box.labelled, names: box.names) }
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
             return FoundSource(value: outlet, labelled: false)
         }
@@ -423,7 +427,9 @@ struct PageAnalysis {
         }
         // The outlet before the date on the meta line (`第一财经 2019-01-26 19:02:59`).
         for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) {
-            if let outlet = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText).flatMap(accept) { return FoundSource(value: outlet, labelled: false) }
+            if let found = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
+                return FoundSource(value: outlet, labelled: found.names != nil, names: found.names)
+            }
         }
         // The agency opening a dateline in the first paragraphs (after any photo captions) (`新华社北京5月9日电`), when nothing above named one.
         for i in body.prefix(8) {
@@ -468,6 +474,10 @@ struct PageAnalysis {
                     return FoundSource(value: word, labelled: false)
                 }
                 continue
+            }
+            // The outlet, then its writers: `人民日报中央厨房 韩庆 董志雯`.
+            if let pair = BylineParser.outletAndNames(text, anyOutlet: true), let cleaned = SourceCleaner.clean(pair.outlet) {
+                return FoundSource(value: cleaned, labelled: true, names: pair.names)
             }
             // Unlabelled: a single word naming no label or person.
             guard !text.containsBytes(" "), !text.containsBytes(":"), !text.containsBytes("："),

@@ -396,6 +396,13 @@ struct AuthorSignalTests {
         #expect(try author(head: #"<meta name="author" content="Mahdhi Rezvi"><meta name="copyright" content="www.chinanews.com">"#) == "Mahdhi Rezvi")
     }
 
+    @Test func theReporterAfterASeparator() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者丨陈之腾") == "陈之腾")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "据海南日报客户端丨记者黄媛艳") == "黄媛艳")
+        // A link bar's words are no name: `在线荐稿 记者博客 联系记者`.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "在线荐稿 记者博客 联系记者") == nil)
+    }
+
     @Test func whoPostedBeforeTheDateOfAPost() throws {
         // A blog's or forum's post line: the name, 发表于, the date.
         #expect(try author(top: #"<div class="info"><a href="blog.asp?name=ggjjzhzz">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</div>"#) == "ggjjzhzz")

@@ -47,6 +47,18 @@ struct SourceSignalTests {
         #expect(try source("<span>来源：-</span>") == nil)
     }
 
+    @Test func theOutletThenItsWritersInOneSlot() throws {
+        // Before the date, or in an element named for the source: the outlet is the source, the names the author.
+        let dated = try extractor.extract(html: page(info: #"<div class="gray9">上海教育新闻网 &nbsp; 金寒草 &nbsp; 2020-06-15 15:04:47</div>"#))
+        #expect(dated.source == "上海教育新闻网")
+        #expect(dated.author == "金寒草")
+        let box = try extractor.extract(html: page(info: #"<div class="source hidden-xs">人民日报中央厨房 韩庆&#32;董志雯&#32;葛俊俊</div>"#))
+        #expect(box.source == "人民日报中央厨房")
+        #expect(box.author == "韩庆 董志雯 葛俊俊")
+        // Two words that are no outlet and names stay unread.
+        #expect(SourceCleaner.outletBeforeDate(in: "在线 荐稿 2020-06-15") == nil)
+    }
+
     @Test func thePapersPageIsNoOutlet() throws {
         #expect(SourceCleaner.wordAfterDate(in: "作者：本报记者 唐芊尔《光明日报》（ 2019年09月16日 01版）") == nil)
         #expect(SourceCleaner.wordAfterDate(in: "2019-09-16 4687人阅读") == nil)
@@ -56,7 +68,7 @@ struct SourceSignalTests {
 
     @Test func theOutletBeforeTheDate() throws {
         #expect(try source(#"<p class="f-cb"><span class="f-fl">第一财经</span> <em class="f-fl">2019-01-26 19:02:59</em></p>"#) == "第一财经")
-        #expect(SourceCleaner.outletBeforeDate(in: "每日经济新闻 2018-12-08 10:21") == "每日经济新闻")
+        #expect(SourceCleaner.outletBeforeDate(in: "每日经济新闻 2018-12-08 10:21")?.outlet == "每日经济新闻")
         // A person, a desk, a label or two words before the date are no outlet.
         #expect(SourceCleaner.outletBeforeDate(in: "张三 2018-12-08 10:21") == nil)
         #expect(SourceCleaner.outletBeforeDate(in: "編譯中心 2014-12-13 09:33") == nil)

@@ -45,9 +45,11 @@ enum BylineParser {
                 if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
-                    // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`).
+                    // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`), or with
+                    // the outlet set apart (`据海南日报客户端丨记者黄媛艳`).
+                    let segmentStart = i > 0 && "丨|｜/／·•".unicodeScalars.contains(scalars[i - 1])
                     let bracketed = (i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "("))
-                        || ((i == 0 || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
+                        || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
                             && (2...3).contains(hanRun(scalars, from: i + l.count)))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
@@ -94,7 +96,7 @@ enum BylineParser {
         var i = start
         while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
         var hadColon = labelEndsWithSeparator
-        if i < s.count, ":：】]︱|｜/／".unicodeScalars.contains(s[i]) {
+        if i < s.count, ":：】]︱|｜丨/／".unicodeScalars.contains(s[i]) {
             hadColon = true
             i += 1
         }
@@ -536,15 +538,22 @@ enum BylineParser {
     /// `中央纪委国家监委网站 王卓 陆丽环`: the outlet, then its writers' names, alone on a short line
     /// at the head of the text (no 记者 between them).
     static func namesAfterOutlet(_ text: String) -> String? {
+        outletAndNames(text)?.names
+    }
+
+    /// The outlet and the names of `namesAfterOutlet`. With `anyOutlet` (the line sits in an element
+    /// named for the source: `<div class="source">人民日报中央厨房 韩庆 董志雯</div>`) the first word
+    /// need not end as an outlet's name does.
+    static func outletAndNames(_ text: String, anyOutlet: Bool = false) -> (outlet: String, names: String)? {
         var words = text.collapsingWhitespace.split(separator: " ").map(String.init)
         // `凤凰卫视 王恳 周铭吉 北京报道`: where they reported from closes the line.
         if let last = words.last, last.count <= 8, reportEndings.contains(where: last.hasSuffix) { words.removeLast() }
         guard words.count >= 2, words.count <= 5, let outlet = words.first, (3...16).contains(outlet.count),
               outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-              SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix),
+              anyOutlet || SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix), ClosingBylines.personalName(outlet) == nil,
               let names = namesOnly(words.dropFirst().joined(separator: " ")),
               ClosingBylines.plausibleNames(names) else { return nil }
-        return names
+        return (outlet, names)
     }
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.

@@ -69,15 +69,19 @@ enum SourceCleaner {
 
     /// The outlet printed before the date on a meta line: `第一财经 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`.
     /// One word that names an outlet, nothing else before the date.
-    static func outletBeforeDate(in text: String) -> String? {
+    /// `上海教育新闻网 金寒草 2020-06-15`: the writers' names may stand between the outlet and the date.
+    static func outletBeforeDate(in text: String) -> (outlet: String, names: String?)? {
         guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
         let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } }
+        if words.count >= 2 {
+            return BylineParser.outletAndNames(words.joined(separator: " ")).flatMap { pair in clean(pair.outlet).map { ($0, pair.names) } }
+        }
         guard words.count == 1, let word = clean(String(words[0])), (2...16).contains(word.count),
               word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
               namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
-        return word
+        return (word, nil)
     }
 
     /// What sits between the date and the next word of a meta line.
