@@ -506,6 +506,7 @@ struct PageAnalysis {
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }
+            if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (both, false) }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1,
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
@@ -552,12 +553,16 @@ struct PageAnalysis {
         for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
-            let plain = blocks[i].linkDensity == 0 && !blocks[i].inListItem && blocks[i].headingLevel == 0
+            let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem
                 && blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag != .th
+            let plain = unlinked && blocks[i].headingLevel == 0
+            // `盛懿 汪长明 <span>字数:</span>`: the names before a labelled field.
+            let cut = BylineParser.beforeLabelledField(blocks[i].fieldText)
             // In links, lists and table heads a word of two characters is a button or a menu
-            // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character.
-            if let names = BylineParser.namesOnly(blocks[i].text).flatMap(AuthorCleaner.clean),
-               plain || (ClosingBylines.plausibleNames(names) && !names.split(separator: " ").contains { $0.count < 3 }) {
+            // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character; in a
+            // subheading (`<h4>盛懿 汪长明</h4>`) names with a common surname are names.
+            if let names = BylineParser.namesOnly(cut == blocks[i].fieldText ? blocks[i].text : cut).flatMap(AuthorCleaner.clean),
+               plain || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })) {
                 return (names, false)
             }
         }

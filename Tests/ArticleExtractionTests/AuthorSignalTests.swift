@@ -396,6 +396,16 @@ struct AuthorSignalTests {
         #expect(try author(head: #"<meta name="author" content="Mahdhi Rezvi"><meta name="copyright" content="www.chinanews.com">"#) == "Mahdhi Rezvi")
     }
 
+    @Test func internAndReporterOnOneLineAndNamesBeforeAField() throws {
+        #expect(BylineParser.internsAndReporters("青年报·青春上海实习生 宗璐璐 记者 刘昕璐/文 受访者/图") == "宗璐璐 刘昕璐")
+        #expect(BylineParser.internsAndReporters("记者 刘昕璐") == nil)
+        // A subheading of names, then a labelled count: the names.
+        #expect(try author(top: #"<h4> 盛懿 汪长明 <span>字数:</span><span id="wordcount"></span></h4>"#) == "盛懿 汪长明")
+        #expect(BylineParser.beforeLabelledField("盛懿 汪长明 字数:") == "盛懿 汪长明")
+        // A label inside a word is not cut at: `出版時間：`.
+        #expect(BylineParser.beforeLabelledField("出版時間：2019-01-01") == "出版時間：2019-01-01")
+    }
+
     @Test func theReporterAfterASeparator() throws {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者丨陈之腾") == "陈之腾")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "据海南日报客户端丨记者黄媛艳") == "黄媛艳")

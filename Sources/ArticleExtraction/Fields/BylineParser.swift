@@ -28,8 +28,33 @@ enum BylineParser {
     private static let stopLabels = sourceLabels.names + authorLabels.names + [
         "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
         "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄", "發布時間", "時間", "責任編輯", "編輯",
-        "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯",
+        "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯", "字数", "字數",
     ]
+
+    /// `盛懿 汪长明 字数:`: the line before its first labelled field (a label, then a colon).
+    static func beforeLabelledField(_ text: String) -> String {
+        guard text.containsBytes(":") || text.containsBytes("：") else { return text }
+        let s = Array(text.unicodeScalars)
+        for i in 1..<max(1, s.count) where s[i - 1].properties.isWhitespace && startsStopLabel(s, at: i) {
+            var j = i
+            while j < s.count, !(s[j] == ":" || s[j] == "："), j - i <= 5, !s[j].properties.isWhitespace { j += 1 }
+            if j < s.count, s[j] == ":" || s[j] == "：" { return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace }
+        }
+        return text
+    }
+
+    /// `青年报·青春上海实习生 宗璐璐 记者 刘昕璐/文`: the intern and the reporter on one line, in the
+    /// line's order (the reporter alone is what `value(after:)` reads).
+    static func internsAndReporters(_ text: String) -> String? {
+        guard text.containsBytes("实习生"), text.containsBytes("记者") else { return nil }
+        var found: [(at: String.Index, name: String)] = []
+        for label in ["实习生", "记者"] {
+            guard let range = text.firstRange(of: label),
+                  let name = value(after: Labels([label]), in: String(text[range.lowerBound...])), ClosingBylines.plausibleNames(name) else { return nil }
+            found.append((range.lowerBound, name))
+        }
+        return found.sorted { $0.at < $1.at }.map(\.name).joined(separator: " ")
+    }
 
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
     /// value ends at the first space; otherwise further words that look like names are kept
