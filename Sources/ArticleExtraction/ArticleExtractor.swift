@@ -44,6 +44,8 @@ public struct ArticleExtractor: Sendable {
         var article = page.article(encoding: decoded.encoding)
         article.path = path
         article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil } ?? page.meta.recordURL
+        // No date printed: the day in the page's address, when it gives one.
+        if article.date == nil, let address = article.url ?? page.meta.first(["og:url"]) { article.date = DateParser.inURL(address) }
         if let base = url ?? article.url {
             article.images = article.images.map { Article.Image(src: URLResolver.resolve($0.src, against: base), caption: $0.caption) }
         }

@@ -23,6 +23,23 @@ struct DateSignalTests {
         """
     }
 
+    @Test func theDayInThePagesAddress() throws {
+        #expect(DateParser.inURL("http://app.why.com.cn/epaper/webpc/qnb/html/2018-09/24/content_70335.html") == "2018-09-24")
+        #expect(DateParser.inURL("http://shareapp.cyol.com/cmsfile/News/201810/31/share145147.html") == "2018-10-31")
+        #expect(DateParser.inURL("http://book.263.net/20050302/00464959.html") == "2005-03-02")
+        #expect(DateParser.inURL("https://www.chinanews.com/cul/2019/04-27/8821843.shtml") == "2019-04-27")
+        #expect(DateParser.inURL("http://www.dahe.cn/xwzx/zz/t20071017_1174552.htm") == "2007-10-17")
+        // Article numbers and query strings are no dates.
+        #expect(DateParser.inURL("http://news.ycwb.com/content_30348096.htm") == nil)
+        #expect(DateParser.inURL("http://example.com/a.html?d=20190427") == nil)
+        #expect(DateParser.inURL("http://example.com/12371003/index.html") == nil)
+        // A page without a printed date takes it; a printed date wins.
+        let html = #"<html><head><link rel="canonical" href="http://example.com/2018-09/24/content_1.html"><title>高校月饼又现大PK</title></head><body><h1>高校月饼又现大PK</h1><p>中秋将至，多所高校推出印有校徽的月饼，受到师生和校友的欢迎，不少人专门寄给外地的亲友品尝。</p></body></html>"#
+        #expect(try ArticleExtractor().extract(html: html).date == "2018-09-24")
+        let dated = html.replacingOccurrences(of: "<h1>高校月饼又现大PK</h1>", with: "<h1>高校月饼又现大PK</h1><div>2018-09-23 10:00</div>")
+        #expect(try ArticleExtractor().extract(html: dated).date?.hasPrefix("2018-09-23") == true)
+    }
+
     @Test(arguments: [
         #"<meta property="article:published_time" content="2019-09-07T15:10:53+08:00">"#,
         #"<meta name="publishdate" content="2019-09-07 15:10:53">"#,

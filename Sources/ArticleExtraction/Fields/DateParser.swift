@@ -19,10 +19,51 @@ enum DateParser {
             return out
         }
 
-        private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
     /// The first plausible date in `text`.
+    /// The day a page's address gives (`/2019-04/27/`, `/201810/31/`, `/20190427/`, `/2019/04/27/`,
+    /// `_20181031`), for a page that prints no date: the path only, years 1995–2035.
+    static func inURL(_ url: String) -> String? {
+        guard let scheme = url.firstRange(of: "://") else { return nil }
+        let afterHost = url[scheme.upperBound...].drop { $0 != "/" }
+        let path = afterHost.prefix { $0 != "?" && $0 != "#" }
+        // Digit runs and what separates them.
+        var runs: [(digits: Substring, separatorAfter: Character?)] = []
+        var i = path.startIndex
+        while i < path.endIndex {
+            guard path[i].isASCII, path[i].isNumber else { i = path.index(after: i); continue }
+            let start = i
+            while i < path.endIndex, path[i].isASCII, path[i].isNumber { i = path.index(after: i) }
+            runs.append((path[start..<i], i < path.endIndex ? path[i] : nil))
+        }
+        func day(_ y: Substring, _ m: Substring, _ d: Substring) -> String? {
+            guard let year = Int(y), let month = Int(m), let dd = Int(d), (1995...2035).contains(year), (1...12).contains(month),
+                  (1...31).contains(dd), m.count == 2 || m.count == 1, d.count <= 2 else { return nil }
+            return "\(year)-\(Found.two(month))-\(Found.two(dd))"
+        }
+        let joins: Set<Character> = ["-", "/", "_"]
+        for k in runs.indices {
+            let r = runs[k].digits
+            let joined = runs[k].separatorAfter.map(joins.contains) ?? false
+            let next = k + 1 < runs.count && joined ? runs[k + 1] : nil
+            switch r.count {
+            case 8:
+                if let found = day(r.prefix(4), r.dropFirst(4).prefix(2), r.suffix(2)) { return found }
+            case 6:
+                if let next, next.digits.count == 2, let found = day(r.prefix(4), r.suffix(2), next.digits) { return found }
+            case 4:
+                guard let next else { continue }
+                if next.digits.count == 4, let found = day(r, next.digits.prefix(2), next.digits.suffix(2)) { return found }
+                if next.digits.count == 2, k + 2 < runs.count, next.separatorAfter.map(joins.contains) ?? false,
+                   let found = day(r, next.digits, runs[k + 2].digits) { return found }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     static func first(in text: String) -> Found? {
         all(in: text, limit: 1).first
     }
