@@ -390,6 +390,7 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("曹继军 颜维琦 颜维琦") == "曹继军 颜维琦")
         #expect(AuthorCleaner.clean("打开") == nil)
         #expect(AuthorCleaner.clean("图集") == nil)
+        #expect(AuthorCleaner.clean("加载中") == nil)
         // The meta author that is the site's name (in its copyright line) is no author; a person's stays.
         let site = #"<meta name="author" content="chinanews"><meta name="copyright" content="www.chinanews.com,版权所有">"#
         #expect(try author(head: site) == nil)
