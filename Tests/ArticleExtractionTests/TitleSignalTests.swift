@@ -63,6 +63,16 @@ struct TitleSignalTests {
         #expect(TitleFinder.comparable("https://www.Example.com/a/b/#top") == "http://example.com/a/b")
     }
 
+    @Test func theEPaperTemplatesHeadlineCell() throws {
+        // 引题 in a `font02` cell above the `font01` headline: the headline.
+        let top = """
+            <table><tr><td class="font02" align="center">“沿着周总理的足迹”全国微电影大赛颁奖</td></tr>
+            <tr><td class="font01" align="center" style="color: #0205FF;">《爷爷的徽章》获得一等奖</td></tr>
+            <tr><td class="font02" align="center"></td></tr></table>
+            """
+        #expect(try title(head: "<title>现代快报多媒体数字报刊平台</title>", top: top) == "《爷爷的徽章》获得一等奖")
+    }
+
     @Test func aMenuLinkNamingTheSectionLosesToTheHeadline() throws {
         // The <title> names the site and the section; the section is a link in the menu, the
         // headline a "title" block above the body.

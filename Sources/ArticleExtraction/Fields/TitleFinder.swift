@@ -330,6 +330,9 @@ struct TitleFinder {
 
     private func isTitleish(_ node: Int) -> Bool {
         guard node >= 0 else { return false }
+        // The e-paper template many newspapers publish with (方正): 引题 and 副题 in `font02` cells
+        // around the headline's `font01`.
+        if tree.classTokens(of: node)?.contains("font01") == true { return true }
         for name in ["class", "id"] {
             if let v = tree.attribute(name, of: node)?.lowercased(), v.containsBytes("title") || v.containsBytes("headline") { return true }
         }
