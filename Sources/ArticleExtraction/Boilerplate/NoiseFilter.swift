@@ -44,7 +44,7 @@ enum NoiseFilter {
     /// Headings after which the rest of a page is other articles.
     static let endMarkers = [
         "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
-        "更多精彩", "热门推荐", "精彩推荐", "热门文章", "往期回顾", "今日推荐", "编辑推荐",
+        "更多精彩", "热门推荐", "精彩推荐", "热门文章", "往期回顾", "今日推荐", "编辑推荐", "版权声明", "版權聲明",
         "相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "熱門推薦", "更多新聞",
     ]
 
@@ -77,8 +77,8 @@ enum NoiseFilter {
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }
-        var text = Substring(block.text)
-        if text.hasBytePrefix("【") || text.hasBytePrefix("[") { text = text.dropFirst() }
+        // Past the marks a heading is dressed in: `【相关新闻】`, `== 相关新闻 ==`, `■ 延伸阅读`.
+        let text = Substring(block.text).drop { "【[=-—·■□●◆★▲▶> ".contains($0) }
         return endMarkers.contains { text.hasBytePrefix($0) }
     }
 
