@@ -147,6 +147,14 @@ struct BoilerplateSignalTests {
         }
     }
 
+    @Test func aSentenceThatDatesAndPublishesIsText() {
+        // 发布 and a date in a sentence of the text: not the meta line it resembles.
+        let sentence = "央广网北京2月13日消息 据中央广播电视总台中国之声报道，中央军委主席习近平日前签署命令，发布《军队装备试验鉴定规定》，自2022年2月10日起施行。"
+        #expect(!NoiseFilter.isMetaLine(PageAnalysis.line(sentence)))
+        #expect(NoiseFilter.isMetaLine(PageAnalysis.line("2022-02-13 07:00:00 来源：央广网")))
+        #expect(NoiseFilter.isMetaLine(PageAnalysis.line("发布时间：2022年02月13日 来源：央广网 编辑：李楠")))
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

@@ -133,6 +133,8 @@ enum NoiseFilter {
     /// A short line carrying the date and byline labels above or below an article.
     static func isMetaLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 80 else { return false }
+        // A sentence of the text that dates something and says 发布 (`…签署命令，发布《规定》，自2022年2月10日起施行。`).
+        if block.counts.content > 40, block.text.containsBytes("。"), block.text.containsBytes("，") { return false }
         let labelCount = block.text.countBytes(of: metaLabels)
         let hasDate = DateParser.first(in: block.text) != nil
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
