@@ -492,6 +492,8 @@ struct PageAnalysis {
         for name in ["class", "id"] {
             guard let value = tree.attribute(name, of: node)?.lowercased() else { continue }
             if (value.containsBytes("source") && !value.containsBytes("resource")) || value.containsBytes("provider") { return true }
+            // `<div class="origin">中国教育在线</div>` (not `original`, the 原创 tag).
+            if value.containsBytes("origin"), !value.containsBytes("original") { return true }
         }
         return false
     }

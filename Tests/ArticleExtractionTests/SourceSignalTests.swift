@@ -59,6 +59,13 @@ struct SourceSignalTests {
         #expect(SourceCleaner.outletBeforeDate(in: "在线 荐稿 2020-06-15") == nil)
     }
 
+    @Test func anOriginBoxAndADataCredit() throws {
+        #expect(try source(#"<div class="time">2018-11-03</div><div class="origin">中国教育在线</div><div class="origin" id="originAuthor">作者：<span></span></div>"#) == "中国教育在线")
+        // The 原创 tag is no origin box; a chart's data credit is no source.
+        #expect(try source(#"<span class="original">原创</span>"#) == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "单位：百万美元 数据来源：新加坡统计局", oneWord: true) == nil)
+    }
+
     @Test func thePapersPageIsNoOutlet() throws {
         #expect(SourceCleaner.wordAfterDate(in: "作者：本报记者 唐芊尔《光明日报》（ 2019年09月16日 01版）") == nil)
         #expect(SourceCleaner.wordAfterDate(in: "2019-09-16 4687人阅读") == nil)

@@ -109,7 +109,7 @@ enum BylineParser {
         if before == "图" || before == "圖" { return true }
         guard i >= 2 else { return false }
         let pair = String(String.UnicodeScalarView(s[(i - 2)..<i]))
-        return ["图片", "圖片", "视频", "視頻", "照片", "配图"].contains(pair)
+        return ["图片", "圖片", "视频", "視頻", "照片", "配图", "数据", "數據"].contains(pair)
     }
 
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
