@@ -106,9 +106,7 @@ extension PageAnalysis {
         guard let titleBlock, let bodyStart, titleBlock < bodyStart else { return nil }
         let start = blocks[titleBlock].firstNode, end = blocks[bodyStart].firstNode
         for node in start..<end where tree.nodes[node].tag == .a {
-            guard let href = tree.attribute("href", of: node)?.lowercased(),
-                  Self.profilePaths.contains(where: href.contains), !Self.accountPages.contains(where: href.contains),
-                  !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
+            guard linksToProfile(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
                   let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
                   !NoiseFilter.isFurniture(PageAnalysis.line(text)), let name = AuthorCleaner.clean(text) else { continue }
             return name
@@ -118,12 +116,13 @@ extension PageAnalysis {
 
     /// Whether `name` is the text of a link to a member's profile page (an account, not an outlet's masthead).
     func namesAProfileLink(_ name: String) -> Bool {
-        tree.nodes.indices.contains { node in
-            tree.nodes[node].tag == .a && tree.attribute("href", of: node).map { href in
-                let href = href.lowercased()
-                return Self.profilePaths.contains(where: href.contains) && !Self.accountPages.contains(where: href.contains)
-            } == true && firstText(of: node) == name
-        }
+        tree.nodes.indices.contains { node in tree.nodes[node].tag == .a && linksToProfile(node) && firstText(of: node) == name }
+    }
+
+    /// A link to a member's profile page, not to the visitor's own pages.
+    private func linksToProfile(_ node: Int) -> Bool {
+        guard let href = tree.attribute("href", of: node)?.lowercased() else { return false }
+        return Self.profilePaths.contains(where: href.contains) && !Self.accountPages.contains(where: href.contains)
     }
 
     /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.

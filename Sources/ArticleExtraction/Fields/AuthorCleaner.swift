@@ -78,9 +78,10 @@ enum AuthorCleaner {
            counters.contains(where: { value.containsBytes($0) }) { return nil }
         // A name printed twice (the byline line and the author box, `王春 王春`) is one name.
         if value.containsBytes(" ") {
+            let words = value.split(separator: " ")
             var seen = Set<Substring>()
-            let names = value.split(separator: " ").filter { seen.insert($0).inserted }
-            if names.count < seen.count || names.count != value.split(separator: " ").count { value = names.joined(separator: " ") }
+            let names = words.filter { seen.insert($0).inserted }
+            if names.count != words.count { value = names.joined(separator: " ") }
         }
         return value
     }

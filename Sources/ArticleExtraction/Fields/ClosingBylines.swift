@@ -8,7 +8,7 @@ enum ClosingBylines {
                                 "评论员", "本报"]
 
     /// Who edited, checked or produced the piece: the end of a closing credit's writers.
-    private static let editorMarks = ["责任编辑", "编辑", "责编", "校对", "审核", "审校", "监制", "编审"]
+    private static let editorMarks = BylineParser.editorLabels.names + ["校对", "审核", "审校", "监制", "编审"]
     /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`).
     private static let writerMarks = ["撰文：", "撰文:", "撰文", "文/", "文／", "文｜", "文|", "文：", "文:", "文 "]
 

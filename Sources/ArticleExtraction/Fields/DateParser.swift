@@ -22,7 +22,6 @@ enum DateParser {
         static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
-    /// The first plausible date in `text`.
     /// The day a page's address gives (`/2019-04/27/`, `/201810/31/`, `/20190427/`, `/2019/04/27/`,
     /// `_20181031`), for a page that prints no date: the path only, years 1995–2035.
     static func inURL(_ url: String) -> String? {
@@ -64,6 +63,7 @@ enum DateParser {
         return nil
     }
 
+    /// The first plausible date in `text`.
     static func first(in text: String) -> Found? {
         all(in: text, limit: 1).first
     }

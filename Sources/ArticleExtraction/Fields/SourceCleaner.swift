@@ -67,9 +67,9 @@ enum SourceCleaner {
         return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
     }
 
-    /// The outlet printed before the date on a meta line: `第一财经 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`.
-    /// One word that names an outlet, nothing else before the date.
-    /// `上海教育新闻网 金寒草 2020-06-15`: the writers' names may stand between the outlet and the date.
+    /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
+    /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
+    /// (`上海教育新闻网 金寒草 2020-06-15`, the names returned too).
     static func outletBeforeDate(in text: String) -> (outlet: String, names: String?)? {
         guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
