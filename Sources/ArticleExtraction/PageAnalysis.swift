@@ -58,6 +58,17 @@ struct PageAnalysis {
             author = (name, false)
             source = nil
         }
+        // The meta line's slot after the date naming someone other than the labelled source (网易号:
+        // `2019-10-06 · 西湖之声` above a closing `来源：澎湃新闻`): the account that posted it, when no
+        // byline named anyone (a portal's own channel there, `新浪财经`, is the page's section).
+        if let found = source, found.labelled, author?.weak ?? true,
+           // Set apart by a dot as platforms print it: a section word or a title's tail after a date is not.
+           let poster = header.compactMap({ i in blocks[i].fieldText.containsBytes("·") ? SourceCleaner.wordAfterDate(in: blocks[i].fieldText) : nil }).first,
+           poster != found.value, !found.value.contains(poster), !SourceCleaner.isPlatform(poster),
+           !SourceCleaner.portals.contains(where: PageAnalysis.simplified(poster).hasPrefix),
+           let name = AuthorCleaner.clean(poster), name == poster {
+            author = (name, false)
+        }
         // The outlet found as the source, found again only by an element's name (`<span id="media_name">千龙网`
         // after the date): an outlet by its ending (网, 报, 娱乐 …), not who wrote it. `作者：新京报` stays, and so
         // does a portal's own self-media account (`搜狐政务`), and an account whose name links to its profile

@@ -545,6 +545,16 @@ struct AuthorSignalTests {
         #expect(outletAccount.author == "新华社")
     }
 
+    @Test func theAccountOnTheTimeLineBesideAClosingSource() throws {
+        // 网易号: the account after the date and a dot; the outlet the text came from labelled at its end.
+        let top = #"<p class="time"><span>2019-10-06</span><span class="point"> · </span><span>西湖之声</span></p>"#
+        let article = try extractor.extract(html: page(top: top, end: "</p><p>来源： 澎湃新闻、@中新经纬、新浪微博 值班编辑：KK"))
+        #expect(article.author == "西湖之声")
+        #expect(article.source == "澎湃新闻、@中新经纬、新浪微博")
+        // A section word after a date without the dot is no account.
+        #expect(try author(top: "<div>2019-11-26 教育</div>", end: "</p><p>来源：学生导报") == nil)
+    }
+
     @Test func theOutletThatPostedThePageIsTheSourceNotTheAuthor() throws {
         let info = #"<div class="source"><span>发布时间：2011-07-26</span> <span>发布人：-东方网</span></div>"#
         let article = try extractor.extract(html: page(top: info))
