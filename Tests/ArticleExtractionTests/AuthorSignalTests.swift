@@ -422,6 +422,12 @@ struct AuthorSignalTests {
         #expect(BylineParser.posterBeforeDate("他在会上说这篇文章发表于2005年9月15日的人民日报上，引起了广泛关注") == nil)
         #expect(BylineParser.posterBeforeDate("作者：张三 发表于 2005-9-15") == nil)
         #expect(BylineParser.posterBeforeDate("ggjjzhzz 发表于 湖湘文化") == nil)
+        // A forum's first post: the name, the member's level, the 楼主 badge, the date.
+        #expect(BylineParser.posterBeforeDate("我知道自己帅 (27级) 楼主 2018-10-21 22:57") == "我知道自己帅")
+        // A reply's line: its like button and count are no outlet and no name.
+        #expect(SourceCleaner.wordAfterDate(in: "伤心的浪子 (34级) 2018-10-21 23:11 亮了 (1)") == nil)
+        #expect(SourceCleaner.wordAfterDate(in: "2018-10-21 23:11 点赞(23)") == nil)
+        #expect(AuthorCleaner.clean("亮了") == nil)
     }
 
     @Test func severalWritersInTheMetaTag() throws {

@@ -106,6 +106,9 @@ enum SourceCleaner {
             word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } || word.allSatisfy { slotSeparators.contains($0) }
         }
         guard var slot = words.first.map(String.init) else { return nil }
+        // A button and its count (`亮了 (1)`, `点赞(23)`) is no outlet.
+        if let next = words.dropFirst().first ?? slot.firstIndex(where: { $0 == "(" || $0 == "（" }).map({ slot[$0...] }),
+           next.first == "(" || next.first == "（", next.dropFirst().first?.isNumber == true { return nil }
         // A labelled field is no outlet's slot, except who posted the page (`发布人：-东方网`).
         if let colon = slot.firstIndex(where: { $0 == "：" || $0 == ":" }) {
             guard BylineParser.posterLabels.names.contains(String(slot[..<colon])) else { return nil }
