@@ -396,6 +396,8 @@ struct PageAnalysis {
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
                 if ClosingBylines.personalName(cleaned) != nil { continue }
+                // `来自Android客户端`, `来自 360安全浏览器`: the app a post was sent from.
+                if SourceCleaner.namesPostingApp(in: blocks[i].fieldText) { continue }
                 if let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
             }
         }
@@ -472,9 +474,13 @@ struct PageAnalysis {
             defer { node += 1 }
             guard tree.nodes[node].tag != .text, tree.nodes[node].attributeCount > 0, isSourceNamed(node),
                   !tree.isHidden(node) else { continue }
+            // A box named for the source holding another (`sourceTitle` around `sourceTitleText` and a
+            // follow button): the inner one names the outlet, the outer one glues its neighbours on.
+            if ((node + 1)..<Int(tree.nodes[node].end)).contains(where: { tree.nodes[$0].tag != .text && tree.nodes[$0].attributeCount > 0 && isSourceNamed($0) }) { continue }
             let text = tree.text(of: node)
             guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
+                if SourceCleaner.namesPostingApp(in: text) { continue }
                 if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return FoundSource(value: cleaned, labelled: true) }
                 continue
             }

@@ -178,4 +178,17 @@ struct SourceSignalTests {
         // A visible source wins.
         #expect(try source("<span>2020-10-08 10:17</span> <span>来源：新京报</span>", head: script) == "新京报")
     }
+
+    /// `来自` before the app or browser a post was sent from names no outlet; an empty `来源：` before
+    /// the next field's label names nothing; of two boxes named for the source, the inner one speaks.
+    @Test func postingAppsEmptyFieldsAndNestedSourceBoxes() throws {
+        #expect(try source("<span>2022-10-02 23:02</span> <span>来自Android客户端</span>") == nil)
+        #expect(try source("<span>7月7日 12:16</span> 来自 <a>360安全浏览器</a>") == nil)
+        #expect(try source(#"<div class="head-info_source">来自 微博发布平台专业版</div>"#) == nil)
+        #expect(try source("<span>2022-10-02 23:02</span> <span>来源：人民日报客户端</span>") == "人民日报客户端")
+        #expect(try source("<div>来源：访问量：199 发布日期：2017-05-15 10:49:00</div>") == nil)
+        #expect(try source("<div>来源：新华社 发布日期：2017-05-15 10:49:00</div>") == "新华社")
+        let nested = #"<div class="index_sourceTitle"><div class="index_sourceTitleText"><a href="/media/2583">中国新闻网</a></div><div class="index_follow"><div class="index_followText">下载客户端<br>独家抢先看</div></div></div><span>2024年01月25日 18:03:35</span>"#
+        #expect(try source(nested) == "中国新闻网")
+    }
 }

@@ -182,6 +182,8 @@ enum BylineParser {
                 continue
             }
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
+            // `来源：访问量：199`: a word right before a colon is the next field's label, the field is empty.
+            if oneWord, c == ":" || c == "：", !lastWasSpace, !value.isEmpty { return nil }
             if c == ":" || c == "：" || c == "。" { break }
             if lastWasSpace, !value.isEmpty {
                 if oneWord { break }

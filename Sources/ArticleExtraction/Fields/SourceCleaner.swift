@@ -32,6 +32,15 @@ enum SourceCleaner {
         platforms.contains(value)
     }
 
+    /// Whether a line's `来自` names the app or browser a post was sent from (`来自Android客户端`,
+    /// `来自 360安全浏览器`, `来自 微博发布平台专业版`), not an outlet.
+    static func namesPostingApp(in line: String) -> Bool {
+        let chars = Array(line)
+        guard let label = chars.indices.dropLast().first(where: { (chars[$0] == "来" || chars[$0] == "來") && chars[$0 + 1] == "自" }) else { return false }
+        let word = String(chars[(label + 2)...].drop { $0.isWhitespace }.prefix { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
+        return ["客户端", "客戶端", "浏览器", "瀏覽器", "专业版", "网页版", "手机版", "iPhone", "iPad", "Android", "HD"].contains(where: word.hasSuffix)
+    }
+
     /// The first 《…》 title in a line.
     static func bookTitle(in text: String) -> String? {
         guard let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") else { return nil }
@@ -113,6 +122,11 @@ enum SourceCleaner {
         if let colon = slot.firstIndex(where: { $0 == "：" || $0 == ":" }) {
             guard BylineParser.posterLabels.names.contains(String(slot[..<colon])) else { return nil }
             slot = String(slot[slot.index(after: colon)...]).trimmingBytes("-－—–")
+        }
+        // `2022-10-02 23:02 来自Android客户端`: the app a post was sent from; `来自人民网` names the outlet.
+        if slot.hasPrefix("来自") || slot.hasPrefix("來自") {
+            if namesPostingApp(in: words.joined(separator: " ")) { return nil }
+            slot = String(slot.dropFirst(2))
         }
         guard let word = clean(slot), word.count >= 2, word.count <= 16, !isPageOrCount(word),
               word.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
