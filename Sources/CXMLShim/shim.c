@@ -15,6 +15,34 @@ static void init_parser(void) { xmlInitParser(); }
 static void ignore_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static void ignore_structured(void *ctx, xmlErrorPtr error) { (void)ctx; (void)error; }
 
+/* Whether bytes[i] opens `</br` followed by `>`, `/` or white space (any case). */
+static int is_br_end_tag(const char *bytes, int32_t len, int32_t i) {
+    if (i + 4 >= len || bytes[i + 1] != '/' || (bytes[i + 2] | 0x20) != 'b' || (bytes[i + 3] | 0x20) != 'r') return 0;
+    char next = bytes[i + 4];
+    return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n' || next == '\r';
+}
+
+/* Browsers read the stray end tag `</br>` as a line break (HTML's parsing rules say so); libxml2
+   drops it, which glues a headline to the subtitle printed under it (`标题</br>副题`). Returns a copy
+   with every `</br` rewritten as `<br ` (same length), or NULL when the page has none. */
+static char *with_br_end_tags_as_breaks(const char *bytes, int32_t len) {
+    char *copy = NULL;
+    const char *p = bytes, *end = bytes + len;
+    while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        int32_t i = (int32_t)(p - bytes);
+        if (is_br_end_tag(bytes, len, i)) {
+            if (copy == NULL) {
+                copy = malloc((size_t)len);
+                if (copy == NULL) return NULL;
+                memcpy(copy, bytes, (size_t)len);
+            }
+            copy[i + 1] = 'b'; copy[i + 2] = 'r'; copy[i + 3] = ' ';
+        }
+        p++;
+    }
+    return copy;
+}
+
 cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len) {
     pthread_once(&init_once, init_parser);
     /* libxml2 keeps error handlers per thread: silence them on the thread that parses. */
@@ -22,7 +50,9 @@ cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len) {
     xmlSetStructuredErrorFunc(NULL, ignore_structured);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-    htmlDocPtr doc = htmlReadMemory(bytes, len, NULL, "UTF-8", options);
+    char *patched = with_br_end_tags_as_breaks(bytes, len);
+    htmlDocPtr doc = htmlReadMemory(patched ? patched : bytes, len, NULL, "UTF-8", options);
+    free(patched);
     if (doc == NULL) return NULL;
     cxml_doc *out = malloc(sizeof *out);
     if (out == NULL) { xmlFreeDoc(doc); return NULL; }

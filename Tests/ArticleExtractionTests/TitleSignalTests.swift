@@ -164,5 +164,25 @@ struct TitleSignalTests {
         let top = #"<h2>钱学森：爱国奋斗的知识分子典范</h2><small>— <a href="/agfd/index.html">爱国奋斗</a></small>"#
         #expect(try title(head: "<title>钱学森：爱国奋斗的知识分子典范</title>", top: top) == "钱学森：爱国奋斗的知识分子典范")
     }
-}
 
+    /// `标题</br>副题`: browsers read the stray end tag as a line break, and so does the extractor: the
+    /// line the `<title>` carries is the headline, the other no body text, the meta line under both still read.
+    @Test func aHeadingBrokenByAStrayBrEndTag() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>樊嘉院士团队在《细胞》杂志发表新成果_学校要闻_复旦大学</title></head><body>
+            <h1>樊嘉院士团队在《细胞》杂志发表新成果</br>中国学者国际上率先揭示肝癌分子特征全景和个性化诊治新策略</h1>
+            <h2>来源：附属中山医院 发布时间：2019-10-11</h2>
+            <div class="article">
+            <p>肝癌是我国发病率第四位、死亡率第二位的恶性肿瘤，全球每年超过一半的新发和死亡肝癌病例发生在中国。</p>
+            <p>樊嘉院士等通过团队合作，利用159例手术切除的肝癌样本，全面检测和分析了基因突变谱和蛋白质组。</p>
+            </div></body></html>
+            """
+        for page in [html, html.replacingOccurrences(of: "</br>", with: "<BR/>"), html.replacingOccurrences(of: "</br>", with: "</BR >")] {
+            let article = try extractor.extract(html: page)
+            #expect(article.title == "樊嘉院士团队在《细胞》杂志发表新成果")
+            #expect(article.date?.hasPrefix("2019-10-11") == true)
+            #expect(article.source == "附属中山医院")
+            #expect(!article.paragraphs.contains { $0.contains("中国学者国际上率先揭示") })
+        }
+    }
+}

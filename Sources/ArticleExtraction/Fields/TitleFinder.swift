@@ -289,6 +289,9 @@ struct TitleFinder {
             if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5 {
                 title += " " + next.text
                 last = i + 1
+            } else if next.headingLevel > 0, next.container == blocks[i].container, next.headingLevel == blocks[i].headingLevel {
+                // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text.
+                last = i + 1
             }
         }
         return Result(title: title, block: last)
