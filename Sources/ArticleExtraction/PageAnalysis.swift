@@ -19,7 +19,7 @@ struct PageAnalysis {
     var hasText: Bool { blocks.contains { $0.counts.content > 0 } }
 
     mutating func article(encoding: String) -> Article {
-        var body = scorer.bodyBlockIndices()
+        var body = withAnnouncedTable(scorer.bodyBlockIndices())
         var title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)
         // A government page's disclosure table names the document's title (`标　　题：…`): it wins
         // over no headline, or over a line of it (a long title printed over several lines).
@@ -90,6 +90,21 @@ struct PageAnalysis {
             paragraphs: paragraphs,
             images: images(in: kept),
             encoding: encoding)
+    }
+
+    /// The body and the table its last line announces (`附：招生专业及考试科目`, `附表`, `…如下：`): a
+    /// notice's or a report's data, printed in a table of its own after the text, with no links.
+    private func withAnnouncedTable(_ body: [Int]) -> [Int] {
+        guard let last = body.last, last + 1 < blocks.count else { return body }
+        let text = blocks[last].text
+        guard text.hasPrefix("附") || text.hasSuffix("：") || text.hasSuffix("如下") else { return body }
+        var table = Int(tree.nodes[blocks[last + 1].firstNode].parent)
+        while table >= 0, tree.nodes[table].tag != .table { table = Int(tree.nodes[table].parent) }
+        // The table's own, begun after the announcing line, and holding nothing but data.
+        guard table >= 0, blocks[last].firstNode < table, scorer.contentCount(table) >= 20, scorer.linkDensity(table) < 0.05
+        else { return body }
+        let cells = (last + 1..<blocks.count).prefix { tree.isInside(blocks[$0].firstNode, table) }
+        return body + cells.filter { blocks[$0].counts.content > 0 }
     }
 
     /// The short blocks between the headline and the body: where the date and byline live.

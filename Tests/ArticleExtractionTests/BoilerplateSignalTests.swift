@@ -227,4 +227,28 @@ struct BoilerplateSignalTests {
         let shown = html.replacingOccurrences(of: "<body>", with: "<body><p>\(paragraphs[2])又一段看得见的正文，写在隐藏的版本之外，足够长，像一篇文章。</p>")
         #expect(!(try ArticleExtractor().extract(html: shown)).paragraphs.contains(paragraphs[0]))
     }
+
+    /// `附：招生专业及考试科目` closing the text announces the table printed after it: its cells are
+    /// the notice's data, kept; a linked table after a line that announces nothing stays out.
+    @Test func theTableTheLastLineAnnouncesIsKept() throws {
+        func page(last: String, table: String) -> String {
+            """
+            <html><head><title>研究院2004年博士生招生简章</title></head><body><h1>研究院2004年博士生招生简章</h1>
+            <table><tr><td><p>一、培养目标：培养德智体美全面发展，在本门学科上掌握坚实宽广的基础理论和系统深入的专业知识的人才。</p>
+            <p>二、报考条件：热爱祖国，品德优良，遵纪守法，勤奋学习，业务优秀，已获本专业或相近专业硕士学位。</p>
+            <p>\(last)</p></td></tr></table>
+            <table>\(table)</table>
+            <div class="footer">版权所有 研究院</div></body></html>
+            """
+        }
+        let data = "<tr><td>050401 艺术学</td><td>01艺术学原理</td><td>刘梦溪</td><td>1、英语或俄语或日语</td></tr><tr><td>050408舞蹈学</td><td>02舞蹈创作</td><td>方李莉</td><td>2、中国舞蹈史</td></tr>"
+        let kept = try ArticleExtractor().extract(html: page(last: "附：招生专业及考试科目", table: data))
+        #expect(kept.paragraphs.contains("刘梦溪"))
+        #expect(kept.paragraphs.last == "2、中国舞蹈史")
+        #expect(!kept.paragraphs.contains { $0.contains("版权所有") })
+        let plain = try ArticleExtractor().extract(html: page(last: "三、其它：以教育部颁发的招生简章为准。", table: data))
+        #expect(!plain.paragraphs.contains("刘梦溪"))
+        let linked = try ArticleExtractor().extract(html: page(last: "附：相关阅读", table: #"<tr><td><a href="/a">研究院举办学术讲座</a></td><td><a href="/b">研究院召开工作会议</a></td></tr>"#))
+        #expect(!linked.paragraphs.contains { $0.contains("学术讲座") })
+    }
 }
