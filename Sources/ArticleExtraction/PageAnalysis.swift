@@ -487,11 +487,10 @@ struct PageAnalysis {
         var node = max(0, first)
         while node < end {
             defer { node += 1 }
-            guard tree.nodes[node].tag != .text, tree.nodes[node].attributeCount > 0, isSourceNamed(node),
-                  !tree.isHidden(node) else { continue }
+            guard isSourceBox(node), !tree.isHidden(node) else { continue }
             // A box named for the source holding another (`sourceTitle` around `sourceTitleText` and a
             // follow button): the inner one names the outlet, the outer one glues its neighbours on.
-            if ((node + 1)..<Int(tree.nodes[node].end)).contains(where: { tree.nodes[$0].tag != .text && tree.nodes[$0].attributeCount > 0 && isSourceNamed($0) }) { continue }
+            if ((node + 1)..<Int(tree.nodes[node].end)).contains(where: isSourceBox) { continue }
             let text = tree.text(of: node)
             guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
@@ -518,6 +517,11 @@ struct PageAnalysis {
             return FoundSource(value: cleaned, labelled: false)
         }
         return nil
+    }
+
+    /// An element whose class or id names it for the source.
+    private func isSourceBox(_ node: Int) -> Bool {
+        tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 && isSourceNamed(node)
     }
 
     private func isSourceNamed(_ node: Int) -> Bool {
