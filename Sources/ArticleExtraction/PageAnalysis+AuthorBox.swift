@@ -93,7 +93,7 @@ extension PageAnalysis {
         guard menu >= 0 else { return false }
         if let answer = known[menu] { return answer }
         let answer = (menu..<Int(tree.nodes[menu].end)).contains { n in
-            tree.nodes[n].tag == .a && (tree.attribute("href", of: n)?.lowercased()).map { href in Self.accountPages.contains(where: href.contains) } == true
+            tree.nodes[n].tag == .a && tree.attribute("href", of: n).map(Self.linksToAccountPage) == true
         }
         known[menu] = answer
         return answer
@@ -121,8 +121,13 @@ extension PageAnalysis {
 
     /// A link to a member's profile page, not to the visitor's own pages.
     private func linksToProfile(_ node: Int) -> Bool {
-        guard let href = tree.attribute("href", of: node)?.lowercased() else { return false }
-        return Self.profilePaths.contains(where: href.contains) && !Self.accountPages.contains(where: href.contains)
+        guard let href = tree.attribute("href", of: node) else { return false }
+        return Self.profilePaths.contains(where: href.containsBytesIgnoringASCIICase) && !Self.linksToAccountPage(href)
+    }
+
+    /// An address of the visitor's own pages (log-in, settings, messages).
+    private static func linksToAccountPage(_ href: String) -> Bool {
+        accountPages.contains(where: href.containsBytesIgnoringASCIICase)
     }
 
     /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.

@@ -30,6 +30,41 @@ struct FieldParserTests {
         #expect(DateParser.first(in: input) == nil)
     }
 
+    /// The skip-table search over page bytes finds what a plain scan finds, from every start,
+    /// on texts over a small alphabet where partial matches and overlaps abound.
+    @Test func bytePatternAgreesWithAPlainScan() {
+        func plain(_ needle: [UInt8], _ hay: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= hay.count else { return nil }
+            return (start...max(start, hay.count - needle.count)).first { i in
+                i + needle.count <= hay.count && Array(hay[i..<(i + needle.count)]) == needle
+            }
+        }
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let alphabet = Array("ab\"作".utf8)
+        var checked = 0
+        for _ in 0..<300 {
+            let hay = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
+            // Whole characters, so the pattern's bytes are the ones drawn (作 is three bytes).
+            let needle = (0..<(1 + next(4))).map { _ in ["a", "b", "\"", "作"][next(4)] }.joined()
+            let pattern = BytePattern(needle)
+            hay.withUnsafeBufferPointer { h in
+                for start in 0...hay.count {
+                    #expect(pattern.first(in: h, from: start) == plain(pattern.bytes, hay, from: start))
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 3000)
+        let page = Array(#"<div class="author">记者</div><script>{"author": {"@type": "Organization", "name": "新浪"}}</script>"#.utf8)
+        // The first `"author"` is the class attribute's; the script's comes after it.
+        page.withUnsafeBufferPointer { h in
+            let key = BytePattern("\"author\"")
+            #expect(key.first(in: h) == 11)
+            #expect(key.first(in: h, from: 12) == 41)
+        }
+    }
+
     @Test func pageTitleLosesSiteAndKeywords() {
         #expect(TitleFinder.cleanPageTitle("新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-") == "湖南政协“战贫”:结对帮扶造血“云”")
         #expect(TitleFinder.cleanPageTitle("法国全国大罢工再次严重影响交通-新华网") == "法国全国大罢工再次严重影响交通")

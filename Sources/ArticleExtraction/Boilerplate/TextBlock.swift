@@ -188,7 +188,7 @@ extension HTMLTree {
         // the element holds an article's worth of text a script may reveal.
         // A class list that names none of these classes, even inside a longer one, is not split.
         if let classes = attribute("class", of: index),
-           classes.containsBytes("modal") || Self.hidingClasses.contains(where: { classes.containsBytes($0) }),
+           classes.countBytes(of: Self.hidingWords, stopAt: 1) > 0,
            let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
@@ -219,6 +219,8 @@ extension HTMLTree {
     }
 
     static let hidingClasses: Set<String> = ["none", "hide", "hidden", "d-none", "is-hidden", "invisible", "display-none"]
+    /// `modal` and the hiding classes, to test a class list for any of them in one pass.
+    private static let hidingWords = PhraseList(["modal"] + hidingClasses)
 
     /// Content characters from which an element hidden by `visibility:hidden` is taken to be shown by
     /// a script once the page loads: article pages (WeChat's `js_content`, lazy-laid-out portals) hide

@@ -75,6 +75,7 @@ enum DateParser {
         var found: [Found] = []
         var i = 0
         while i < s.count, found.count < limit {
+            guard mayStartDate(s[i]) else { i += 1; continue }
             if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i)
                 ?? chineseMonthFirstDate(s, at: i) {
                 found.append(date)
@@ -84,6 +85,13 @@ enum DateParser {
             }
         }
         return found
+    }
+
+    /// Whether a date can start at `v`: a digit, a Latin letter (a month's name), a Chinese numeral or 十.
+    /// One test per character instead of every reader's own.
+    @inline(__always) private static func mayStartDate(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return v == 0x5341 || chineseDigit(v) != nil
     }
 
     /// Every date has a digit (ASCII or full-width) or, in Chinese numerals, 年: text with neither

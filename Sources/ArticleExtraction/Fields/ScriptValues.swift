@@ -11,15 +11,16 @@ enum ScriptValues {
     /// (`IfengAdCookie = {author:"JingWu",version:"0.0.1"}`: who wrote the script, not the article).
     static func string(after keys: [String], in page: [UInt8], dataOnly: Bool = false,
                        where accept: (String) -> Bool = { _ in true }) -> String? {
-        let needles = keys.map { Array($0.utf8) }
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for n in needles { firstBytes[Int(n[0])] = true }
+        let needles = keys.map { Array($0.utf8) }.filter { $0.count >= 2 }
+        // A bitmap of the keys' first two bytes: one lookup rules out almost every position.
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for n in needles { let pair = Int(n[0]) << 8 | Int(n[1]); pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
         return page.withUnsafeBufferPointer { h -> String? in
-            // One pass: most bytes fail the first-byte test.
             var i = 0
             while i + 1 < h.count {
                 defer { i += 1 }
-                guard firstBytes[Int(h[i])], i == 0 || !isWordByte(h[i - 1]) else { continue }
+                let pair = Int(h[i]) << 8 | Int(h[i + 1])
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, i == 0 || !isWordByte(h[i - 1]) else { continue }
                 for k in needles where i + k.count < h.count && h[i + 1] == k[1] {
                     var j = 2
                     while j < k.count && h[i + j] == k[j] { j += 1 }
@@ -45,22 +46,20 @@ enum ScriptValues {
 
     /// The outlet JSON-LD credits as the author: `"author": {"@type": "Organization", "name": "北京新浪網"}`.
     static func organizationAuthor(in page: [UInt8]) -> String? {
-        let key = Array("\"author\"".utf8)
-        return page.withUnsafeBufferPointer { h -> String? in
+        page.withUnsafeBufferPointer { h -> String? in
             var from = 0
-            while let at = find(key, in: h, from: from) {
-                from = at + key.count
+            while let at = authorKey.first(in: h, from: from) {
+                from = at + authorKey.bytes.count
                 var i = from
                 while i < h.count, h[i] == 0x20 || h[i] == 0x09 || h[i] == 0x0A || h[i] == 0x0D || h[i] == 0x3A { i += 1 }
                 guard i < h.count, h[i] == 0x7B else { continue }
                 let limit = min(h.count, i + 300)
-                let close = find([0x7D], in: UnsafeBufferPointer(rebasing: h[i..<limit]), from: 0).map { i + $0 } ?? limit
+                let close = firstByte(0x7D, in: h, from: i, before: limit) ?? limit
                 let object = UnsafeBufferPointer(rebasing: h[i..<close])
-                guard find(Array("Organization".utf8), in: object, from: 0) != nil,
-                      let name = find(Array("\"name\"".utf8), in: object, from: 0) else { continue }
+                guard organization.first(in: object) != nil, let name = nameKey.first(in: object) else { continue }
                 var j = i + name + 6
                 while j < close, h[j] == 0x20 || h[j] == 0x3A { j += 1 }
-                guard j < close, h[j] == 0x22, let end = find([0x22], in: h, from: j + 1), end <= close, end - j <= 120 else { continue }
+                guard j < close, h[j] == 0x22, let end = firstByte(0x22, in: h, from: j + 1, before: close + 1), end - j <= 120 else { continue }
                 let text = unescape(String(decoding: UnsafeBufferPointer(rebasing: h[(j + 1)..<end]), as: UTF8.self)).collapsingWhitespace
                 if SourceCleaner.namesOutlet(text) { return text }
             }
@@ -72,15 +71,14 @@ enum ScriptValues {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x5F || b == 0x2D
     }
 
-    private static func find(_ needle: [UInt8], in h: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static let authorKey = BytePattern("\"author\""), nameKey = BytePattern("\"name\""), organization = BytePattern("Organization")
+
+    /// Where `byte` first occurs in `h[start..<end]` (`end` clamped to the page).
+    private static func firstByte(_ byte: UInt8, in h: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
         var i = start
-        let first = needle[0]
-        while i + needle.count <= h.count {
-            if h[i] == first {
-                var k = 1
-                while k < needle.count && h[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
+        let end = min(end, h.count)
+        while i < end {
+            if h[i] == byte { return i }
             i += 1
         }
         return nil
@@ -97,13 +95,13 @@ enum ScriptValues {
         guard i < h.count else { return nil }
         if h[i] == 0x7B {  // {: the object's name
             var limit = min(h.count, i + 300)
-            if let close = find([0x7D], in: UnsafeBufferPointer(rebasing: h[i..<limit]), from: 0) { limit = i + close }
+            if let close = firstByte(0x7D, in: h, from: i, before: limit) { limit = close }
             let object = UnsafeBufferPointer(rebasing: h[i..<limit])
-            guard let name = find(Array("\"name\"".utf8), in: object, from: 0), let text = value(h, from: i + name + 5) else { return nil }
+            guard let name = nameKey.first(in: object), let text = value(h, from: i + name + 5) else { return nil }
             // `"author":{"@type":"Organization","name":"自由時報"}`: an outlet, not who wrote it
             // (an account named as an organisation, `全栈技匠`, stays).
             // `中央通訊社 Central News Agency`: the outlet's name with its Latin name after it.
-            if find(Array("Organization".utf8), in: object, from: 0) != nil,
+            if organization.first(in: object) != nil,
                SourceCleaner.namesOutlet(text) || SourceCleaner.namesOutlet(PageAnalysis.withoutLatinName(text)) { return nil }
             return text
         }

@@ -53,6 +53,38 @@ extension StringProtocol {
     }
 }
 
+/// One byte string searched for across a whole page (a key in the page's scripts): Horspool's skip
+/// table moves up to the pattern's length at a time, so a 100 KB page is crossed in a few thousand
+/// steps rather than one per byte.
+struct BytePattern: Sendable {
+    let bytes: [UInt8]
+    private let skip: [Int]
+
+    init(_ pattern: String) {
+        bytes = Array(pattern.utf8)
+        precondition(!bytes.isEmpty, "an empty pattern")
+        var table = [Int](repeating: bytes.count, count: 256)
+        for k in 0..<(bytes.count - 1) { table[Int(bytes[k])] = bytes.count - 1 - k }
+        skip = table
+    }
+
+    /// Where the pattern first starts in `h` at or after `start`.
+    func first(in h: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        let m = bytes.count, last = bytes[m - 1]
+        var i = max(0, start)
+        while i + m <= h.count {
+            let c = h[i + m - 1]
+            if c == last {
+                var k = 0
+                while k < m - 1 && h[i + k] == bytes[k] { k += 1 }
+                if k == m - 1 { return i }
+            }
+            i += skip[Int(c)]
+        }
+        return nil
+    }
+}
+
 /// Phrases kept as UTF-8 bytes, found in one pass over a line: a bitmap of the phrases' first two
 /// bytes rules out almost every position at the cost of one lookup, and only the phrases sharing
 /// those two bytes are compared there.
