@@ -10,7 +10,7 @@ Recipe (the README's "How the segmentation model is made" explains why):
 The SIGHAN 2005 files are never read: not their test text, not their gold, not their word lists.
 
     pip install numpy cython setuptools wheel jieba && pip install --no-build-isolation pkuseg
-    swift build -c release
+    make build
     python3 corpora/tools/build_segmenter.py            # writes corpora/segmenter.model
 
 Takes about 2 minutes (pkuseg's labelling dominates). Training itself: ~15 s.

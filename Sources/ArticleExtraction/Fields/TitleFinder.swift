@@ -186,8 +186,9 @@ struct TitleFinder {
         // A linked block counts here only as the post's permalink (a blog's `<a href="more.asp?id=22546">` to the page itself).
         let pageURL = Self.comparable(meta.canonicalURL ?? meta.first(["og:url"]) ?? meta.recordURL)
         for i in windowStart..<limit {
-            let permalink = !isCandidate(i) && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
-            guard permalink || isCandidate(i) else { continue }
+            let candidate = isCandidate(i)
+            let permalink = !candidate && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
+            guard permalink || candidate else { continue }
             // As much a headline as a heading is (the link costs what it costs any other block).
             let rank = headlineRank(i, bodyStart: bodyStart) + (permalink ? 4 : 0)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
