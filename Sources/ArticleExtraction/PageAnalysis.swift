@@ -157,7 +157,7 @@ struct PageAnalysis {
             if let last = paragraphs.last, last.sameBytes(block.text) { continue }
             // A closing byline on a line of its own (`（袁源）`) is not article text.
             if block.counts.content <= 12, indices.suffix(2).contains(i), ClosingBylines.trailingNames(block.text)?.wholeBlock == true { continue }
-            paragraphs.append(block.text)
+            paragraphs.append(NoiseFilter.withoutHomeLinkTail(block.text))
             kept.append(i)
         }
         return (paragraphs, kept)

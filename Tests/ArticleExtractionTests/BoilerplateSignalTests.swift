@@ -21,6 +21,28 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A link back to the front page is furniture on its own line and when a portal puts it inside
+    /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
+    /// that mentions going back to a home page keeps its words.
+    @Test func aLinkBackToTheFrontPageIsNotArticleText() throws {
+        let html = """
+            <html><head><title>数据行业整顿_腾讯新闻</title></head><body><h1>数据行业整顿</h1>
+            <div class="content-article">
+            <p class="text">监管方从年初就在酝酿针对数据公司的整顿清理，多家第三方数据公司已经暂停了相关业务。</p>
+            <p class="text">记者随后返回该网站的首页核实，发现平台已经下线了全部的数据查询服务。</p>
+            <p class="text">【返回人民网首页】</p>
+            <p class="text">转型之路，道阻且长。可以预见的是，第三方数据行业的整顿仍将持续。<a href="http://www.qq.com/?pref=article"><span>返回腾讯网首页&gt;&gt;</span></a></p>
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 3, "\(article.paragraphs)")
+        #expect(article.paragraphs.last == "转型之路，道阻且长。可以预见的是，第三方数据行业的整顿仍将持续。")
+        #expect(article.paragraphs.contains("记者随后返回该网站的首页核实，发现平台已经下线了全部的数据查询服务。"))
+        #expect(NoiseFilter.isHomeLink("返回网站主页 >>"))
+        #expect(!NoiseFilter.isHomeLink("返回家乡看看家里的首页设计"))
+        #expect(NoiseFilter.withoutHomeLinkTail("他说要返回首页。") == "他说要返回首页。")
+    }
+
     @Test func anAccountsPromptsAndBarredStaffCreditsAreDropped() throws {
         let html = """
             <html><head><title>早安武汉</title></head><body><h1>早安武汉</h1>

@@ -50,11 +50,27 @@ enum NoiseFilter {
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
+        if block.counts.content <= 12, isHomeLink(block.text) { return true }
         if block.counts.content <= 4, buttons.contains(block.text.trimmingBytes(" |｜")) { return true }
         // A WeChat article's meta line (`Original 赵传文 维客笔记`, `原创 赵传文 维客笔记`): the tag, the writer, the account.
         if block.counts.content <= 30, block.text.hasBytePrefix("Original ") || block.text.hasBytePrefix("原创 ") { return true }
         if isPlaybackSpeed(block.text) { return true }
         return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
+    }
+
+    /// A link back to the site's front page: `返回首页`, `返回腾讯网首页>>`, `【返回人民网首页】`, `返回网站主页`.
+    static func isHomeLink(_ text: String) -> Bool {
+        let core = text.trimmingBytes(" >»›<«‹【】[]")
+        return core.hasBytePrefix("返回") && (core.hasSuffix("首页") || core.hasSuffix("主页")) && core.unicodeScalars.count <= 12
+    }
+
+    /// A paragraph with a link back to the front page glued after its last sentence (`…仍将持续。返回腾讯网首页>>`,
+    /// the link inside the article's last `<p>`): the paragraph without it.
+    static func withoutHomeLinkTail(_ text: String) -> String {
+        guard text.utf8.count > 12, text.containsBytes("返回"), let start = text.ranges(of: "返回").last?.lowerBound,
+              start > text.startIndex, "。！？!?”」".contains(text[text.index(before: start)]),
+              isHomeLink(String(text[start...])) else { return text }
+        return String(text[..<start])
     }
 
     /// Buttons alone on a line (`推薦`, `分享|`): too common inside text to be furniture phrases.
