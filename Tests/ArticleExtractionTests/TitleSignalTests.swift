@@ -21,6 +21,31 @@ struct TitleSignalTests {
         return try extractor.extract(html: html).title
     }
 
+    /// A magazine's headline box prints the reporters' line under the headline and its `<title>`
+    /// repeats both (`持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月--中国纪检监察杂志`): the line of
+    /// names is the byline, not the headline.
+    @Test func theReportersLineUnderTheHeadlineIsNoHeadline() throws {
+        let html = """
+            <html><head><title>持续加固中央八项规定堤坝&nbsp;本刊记者&nbsp; 侯逸宁&nbsp; 黄月--中国纪检监察杂志</title></head><body>
+            <div class="main_right3"><div class="Article_61">
+            <div class="tit"><p>持续加固中央八项规定堤坝&nbsp;</p><p><span>本刊记者&nbsp; 侯逸宁&nbsp; 黄月</span></p></div>
+            <div class="page_con"><div class="first"><a href="/">返回首页</a></div><div class="pre">上一页</div><div class="count">1</div></div>
+            <div class="content">
+            <p>　　新时代的徙木立信之举，必须常抓不懈、久久为功；长期有效的铁规矩、硬杠杠，必须一抓到底、一刻不松。</p>
+            <p>　　<strong>重点纠治形式主义官僚主义，旗帜鲜明扫除实现新时代新征程党的使命任务“大敌”</strong></p>
+            <p>　　形式主义、官僚主义是党和国家事业发展的大敌，2023年各级纪检监察机关对纠治形式主义、官僚主义积弊立场坚如磐石。</p>
+            <p>　　各级纪检监察机关紧盯违规收送礼品礼金、公款旅游等不正之风，持续加大监督检查力度。邵明敏/摄</p>
+            </div></div></div></body></html>
+            """
+        let article = try extractor.extract(html: html)
+        #expect(article.title == "持续加固中央八项规定堤坝")
+        #expect(article.author == "侯逸宁 黄月")
+        #expect(TitleFinder.isReporterLine("本报记者 张三、李四"))
+        #expect(!TitleFinder.isReporterLine("记者节里的故事"))
+        #expect(!TitleFinder.isReporterLine("记者 手记：在一线"))
+        #expect(!TitleFinder.isReporterLine("记者 张三李四王五赵六钱七"))
+    }
+
     @Test func aHeadingThatIsTheWholeTitleEvenWithADateInIt() throws {
         // The <title> repeated whole by a heading that holds a date: the headline, not a bold line of the text.
         let top = #"<h2 class="rich_media_title">语音 | 早安武汉〔2018.3.19 周一〕</h2><div class="article"><p><strong>【全国两会】</strong></p></div>"#

@@ -258,7 +258,23 @@ struct TitleFinder {
         // A heading of some length is not furniture even when it names a widget (`…怎么投诉举报`).
         let furniture = NoiseFilter.isFurniture(block) && !(block.headingLevel > 0 && length > 6)
         return !furniture && (allowDates || DateParser.first(in: block.text) == nil) && !Self.startsWithFieldLabel(block.text)
+            && !Self.isReporterLine(block.text)
     }
+
+    /// `本刊记者 侯逸宁 黄月`, `记者 张三`: the reporters' line a headline box prints under the headline (and a
+    /// `<title>` may repeat after it) is no headline. A role word, a space, then one to four names of two to
+    /// four Han characters.
+    static func isReporterLine(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 30, let role = reporterRoles.first(where: { text.hasBytePrefix($0) }) else { return false }
+        let rest = text.dropFirst(role.count)
+        guard let first = rest.first, first == " " || first == "\u{3000}" else { return false }
+        let names = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
+        return (1...4).contains(names.count) && names.allSatisfy { name in
+            (2...4).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+        }
+    }
+
+    private static let reporterRoles = ["本刊记者", "本报记者", "特约记者", "见习记者", "实习记者", "本刊通讯员", "通讯员", "记者", "記者"]
 
     /// How much a block looks like a headline: heading tags, "title" classes, emphasis, place.
     private func headlineRank(_ i: Int, bodyStart: Int?) -> Int {
