@@ -69,6 +69,9 @@ struct TitleSignalTests {
         // A section or the hour after the headline, which the <title> does not carry.
         #expect(TitleFinder.withoutTrailingTag("廉署貪污舉報今年跌11% (港聞)", reference: "廉署貪污舉報今年跌11% - 星島日報網頁") == "廉署貪污舉報今年跌11%")
         #expect(TitleFinder.withoutTrailingTag("又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", reference: "又傳酒駕釀禍 少婦被撞陷昏迷 - 自由時報電子報") == "又傳酒駕釀禍 少婦被撞陷昏迷")
+        // A forum question's points (CSDN's heading), which the <title> leaves out; a longer bracket stays.
+        #expect(TitleFinder.withoutTrailingTag("我是否真的热爱编程 [问题点数：100分]", reference: "我是否真的热爱编程-CSDN论坛-CSDN.NET") == "我是否真的热爱编程")
+        #expect(TitleFinder.withoutTrailingTag("会议召开（全国政协十三届常委会第十次会议举行）", reference: "会议召开_政协网") == "会议召开（全国政协十三届常委会第十次会议举行）")
         // Kept when the <title> carries it too, or does not confirm the rest.
         #expect(TitleFinder.withoutTrailingTag("改革开放四十年回顾（上）", reference: "改革开放四十年回顾（上）_新闻中心") == "改革开放四十年回顾（上）")
         #expect(TitleFinder.withoutTrailingTag("改革开放四十年回顾（上）", reference: "某某网") == "改革开放四十年回顾（上）")

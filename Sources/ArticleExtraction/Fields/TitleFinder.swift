@@ -43,12 +43,13 @@ struct TitleFinder {
         return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace
     }
 
-    /// `标题 (港聞)`, `标题 【17:52】` → `标题`: a short tag in brackets after the headline (the
-    /// section, the hour) that the `<title>` does not carry, when the `<title>` carries the rest.
+    /// `标题 (港聞)`, `标题 【17:52】`, `标题 [问题点数：40分]` → `标题`: a short tag in brackets after the
+    /// headline (the section, the hour, a forum question's points) that the `<title>` does not carry, when
+    /// the `<title>` carries the rest.
     static func withoutTrailingTag(_ title: String, reference: String) -> String {
         let s = Array(title.unicodeScalars)
         let opening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "】": "【", "]": "["]
-        guard let close = s.last, let mark = opening[close], let open = s.lastIndex(of: mark), open > 0, s.count - open <= 8 else { return title }
+        guard let close = s.last, let mark = opening[close], let open = s.lastIndex(of: mark), open > 0, s.count - open <= 12 else { return title }
         let tag = compact(String(String.UnicodeScalarView(s[open...])))
         let rest = String(String.UnicodeScalarView(s[..<open])).collapsingWhitespace
         let whole = compact(reference)
