@@ -373,7 +373,8 @@ enum BylineParser {
         return names.isEmpty ? nil : names.joined(separator: " ")
     }
     private static let newsMarks = ["本报讯", "本報訊", "本刊讯", "本刊訊", "本网讯", "本網訊", "本台讯", "本台訊"]
-    private static let newsRoles = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
+    /// Role words before a reporter's name on a news byline (longest first where one holds another).
+    static let newsRoles = ["本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
 
     /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
     static func namesAfterDateline(_ text: String) -> String? {

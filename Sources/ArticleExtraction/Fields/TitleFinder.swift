@@ -264,18 +264,15 @@ struct TitleFinder {
 
     /// `本刊记者 侯逸宁 黄月`, `记者 张三`: the reporters' line a headline box prints under the headline (and a
     /// `<title>` may repeat after it) is no headline. A role word, a space, then one to four names of two to
-    /// four Han characters.
+    /// four characters that start with a surname.
     static func isReporterLine(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 30, let role = reporterRoles.first(where: { text.hasBytePrefix($0) }) else { return false }
+        guard text.unicodeScalars.count <= 30, let role = BylineParser.newsRoles.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(role.count)
         guard let first = rest.first, first == " " || first == "\u{3000}" else { return false }
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
-        return (1...4).contains(names.count) && names.allSatisfy { name in
-            (2...4).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
-        }
+        return (1...4).contains(names.count) && names.allSatisfy { (2...4).contains($0.unicodeScalars.count) }
+            && ClosingBylines.plausibleNames(names.joined(separator: " "))
     }
-
-    private static let reporterRoles = ["本刊记者", "本报记者", "特约记者", "见习记者", "实习记者", "本刊通讯员", "通讯员", "记者", "記者"]
 
     /// How much a block looks like a headline: heading tags, "title" classes, emphasis, place.
     private func headlineRank(_ i: Int, bodyStart: Int?) -> Int {
