@@ -24,6 +24,25 @@ struct TitleSignalTests {
     /// A magazine's headline box prints the reporters' line under the headline and its `<title>`
     /// repeats both (`持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月--中国纪检监察杂志`): the line of
     /// names is the byline, not the headline.
+    /// A forum or blog heading that prints the board's or the blog's name before the headline, which the
+    /// `<title>` gives as a part of its own: the headline alone.
+    @Test func aBoardOrBlogNameBeforeTheHeadlineIsNotPartOfIt() throws {
+        let html = """
+            <html><head><title>卢安克――自由人性的光辉映照出中国社会的黑暗_天涯杂谈_天涯社区</title></head><body>
+            <div class="nav"><a href="/">天涯论坛</a> &gt; <a href="/free">天涯杂谈</a></div>
+            <h1>『天涯杂谈』卢安克――自由人性的光辉映照出中国社会的黑暗</h1>
+            <div class="post"><p>作者：某网友 发表日期：2012-3-4 10:20:00</p>
+            <p>卢安克在广西的山村里教书十多年，他的教育方式和他对孩子们的理解，引起了很多人的讨论和反思。</p>
+            <p>他说，孩子们需要的不是被教育，而是被理解，这句话让很多家长和老师都陷入了长久的沉默和思考。</p>
+            </div></body></html>
+            """
+        #expect(try extractor.extract(html: html).title == "卢安克――自由人性的光辉映照出中国社会的黑暗")
+        #expect(TitleFinder.withoutSectionBefore("翼世界夢想領域～笨蛋 的空間～五月狀況概敘", reference: "五月狀況概敘 - 翼世界夢想領域～笨蛋 的空間～ - 無名小站") == "五月狀況概敘")
+        // A heading the <title> repeats whole, or one whose opening words are not a part of the <title>, stays.
+        #expect(TitleFinder.withoutSectionBefore("国务院常务会议部署稳就业", reference: "国务院常务会议部署稳就业_国务院_中国政府网") == "国务院常务会议部署稳就业")
+        #expect(TitleFinder.withoutSectionBefore("人民日报评论：坚持稳中求进", reference: "坚持稳中求进_人民日报") == "人民日报评论：坚持稳中求进")
+    }
+
     @Test func theReportersLineUnderTheHeadlineIsNoHeadline() throws {
         let html = """
             <html><head><title>持续加固中央八项规定堤坝&nbsp;本刊记者&nbsp; 侯逸宁&nbsp; 黄月--中国纪检监察杂志</title></head><body>

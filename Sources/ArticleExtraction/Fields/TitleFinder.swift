@@ -20,11 +20,26 @@ struct TitleFinder {
         let reference = reference()
         var result = findBlock(bodyStart: bodyStart, reference: reference)
         if let title = result.title {
-            let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(Self.withoutPrivateUse(title), reference: reference),
+            let headline = Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference)
+            let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
             result.title = clean.isEmpty ? nil : clean
         }
         return result
+    }
+
+    /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
+    /// prints the board's or the blog's name before the headline, when the `<title>` gives the two as
+    /// separate parts (`卢安克――…_天涯杂谈_天涯社区`, `五月狀況概敘 - 翼世界夢想領域～… - 無名小站`).
+    static func withoutSectionBefore(_ title: String, reference: String) -> String {
+        let parts = titleParts(reference)
+        guard parts.count >= 2 else { return title }
+        for (h, headline) in parts.enumerated() where TextCounts(headline).content >= 2 && title.hasSuffix(headline) && title.count > headline.count {
+            let before = compact(String(title.dropLast(headline.count)).trimmingBytes(" 『』【】[]「」《》"))
+            guard !before.isEmpty else { continue }
+            if parts.indices.contains(where: { $0 != h && compact(parts[$0]).sameBytes(before) }) { return headline }
+        }
+        return title
     }
 
     /// `标题(1/22)` → `标题`: a gallery's picture counter after the headline, when the `<title>`
@@ -387,11 +402,10 @@ struct TitleFinder {
         return best
     }
 
-    /// `新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-` → `湖南政协“战贫”:结对帮扶造血“云”`.
-    static func cleanPageTitle(_ raw: String) -> String {
+    /// The parts of a `<title>` between the separators sites put between headline, column and site name
+    /// (`_`, `|`, `｜`, a dash after a space, a keyword list's dash).
+    static func titleParts(_ raw: String) -> [String] {
         let title = raw.collapsingWhitespace
-        guard !title.isEmpty else { return "" }
-        // Split on the separators sites put between headline, column and site name.
         var parts: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(title.unicodeScalars)
@@ -408,7 +422,12 @@ struct TitleFinder {
             i += 1
         }
         parts.append(String(current))
-        let trimmed = parts.map { $0.collapsingWhitespace }.filter { !$0.isEmpty }
+        return parts.map { $0.collapsingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// `新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-` → `湖南政协“战贫”:结对帮扶造血“云”`.
+    static func cleanPageTitle(_ raw: String) -> String {
+        let trimmed = titleParts(raw)
         guard var headline = trimmed.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) else { return "" }
         // A leading "站名:" — short, ending in a site-like word — is the site, not the headline.
         for colon: Character in [":", "："] {
