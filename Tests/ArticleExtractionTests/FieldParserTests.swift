@@ -106,6 +106,15 @@ struct FieldParserTests {
         #expect(ClosingBylines.trailingNames("（编辑 韩小强）") == nil)
         #expect(ClosingBylines.trailingNames("（广报全媒体记者贺涵甫）")! == ("贺涵甫", true))
         #expect(ClosingBylines.trailingNames("（本报记者 张三 实习生 李四）")?.names == "张三 李四")
+        // Several writers each with a role of their own, listed as a dateline lists them (with spaces);
+        // a correspondent (通讯员) is no writer.
+        #expect(ClosingBylines.trailingNames("产业生态。（记者郭倩、实习记者陈涵旸）")?.names == "郭倩 陈涵旸")
+        #expect(ClosingBylines.trailingNames("（刘艺、杨吉）")?.names == "刘艺 杨吉")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者郭倩、实习记者陈涵旸）") == "郭倩 陈涵旸")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者黄辛 见习记者许悦）") == "黄辛 许悦")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者 刘昕璐 实习生 宗璐璐）") == "刘昕璐 宗璐璐")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者陈翔 通讯员罗裕秋、廖胜权）") == "陈翔")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者 王五、记者 赵六）") == "王五 赵六")
         // Credit marks and signatures.
         #expect(ClosingBylines.markedName("顶端新闻·河南商报记者马俊峰/文受访者供图", mark: "文") == "马俊峰")
         #expect(ClosingBylines.markedName("为今后养老留条后路 蔡雪婧/摄", mark: "摄") == "蔡雪婧")

@@ -53,7 +53,10 @@ enum BylineParser {
                   let name = value(after: Labels([label]), in: String(text[range.lowerBound...])), ClosingBylines.plausibleNames(name) else { return nil }
             found.append((range.lowerBound, name))
         }
-        return found.sorted { $0.at < $1.at }.map(\.name).joined(separator: " ")
+        // The intern's value may already run on to the reporter after its role (`实习生 宗璐璐 记者 刘昕璐`).
+        var seen = Set<Substring>()
+        return found.sorted { $0.at < $1.at }.flatMap { $0.name.split(separator: " ") }
+            .filter { seen.insert($0).inserted }.joined(separator: " ")
     }
 
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
@@ -181,6 +184,12 @@ enum BylineParser {
                 i += 1
                 continue
             }
+            // `记者郭倩、实习记者陈涵旸`: the next writer with a role of their own (a correspondent,
+            // 通讯员, is no writer and ends the list).
+            if !oneWord, lastWasSpace, !value.isEmpty, let next = afterWriterRole(s, from: i) {
+                i = next
+                continue
+            }
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
             // `来源：访问量：199`: a word right before a colon is the next field's label, the field is empty.
             if oneWord, c == ":" || c == "：", !lastWasSpace, !value.isEmpty { return nil }
@@ -221,6 +230,23 @@ enum BylineParser {
 
     private static let roleWords: [[Unicode.Scalar]] = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "特约评论员", "评论员"]
         .map { Array($0.unicodeScalars) }
+
+    /// The roles of the writers a byline lists one after another (`实习生 宗璐璐 记者 刘昕璐`).
+    private static let writerRoles: [[Unicode.Scalar]] = ["本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者",
+                                                          "实习记者", "實習記者", "记者", "記者", "实习生", "實習生"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The index of the name after a writer's role word at `i` (`实习记者陈涵旸`, `记者 刘昕璐`), or nil.
+    private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard i < s.count, s[i] == "本" || s[i] == "特" || s[i] == "见" || s[i] == "見" || s[i] == "实" || s[i] == "實"
+            || s[i] == "记" || s[i] == "記" else { return nil }
+        for role in writerRoles where i + role.count <= s.count && matches(s, at: i, role) {
+            var k = i + role.count
+            while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" { k += 1 }
+            return k < s.count && looksLikeName(s, from: k) ? k : nil
+        }
+        return nil
+    }
 
     /// The index after a role word (and an outlet in 《》 before it) at `i`, or `i` when there is none.
     private static func afterRole(_ s: [Unicode.Scalar], from i: Int) -> Int {
