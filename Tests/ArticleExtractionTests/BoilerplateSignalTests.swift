@@ -21,6 +21,25 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A platform's author box (`<div id="article-author">`: the account, its time and a follow
+    /// button) sits next to a one-paragraph article; the word `article` in its name does not make it
+    /// the article.
+    @Test func anAuthorBoxBesideAShortArticleIsNotTheArticle() throws {
+        let html = """
+            <html><head><title>美国陆军宣布将不再允许跨性别者参军_腾讯新闻</title></head><body><div class="content-article">
+            <h1>美国陆军宣布将不再允许跨性别者参军</h1>
+            <div id="article-author" class="article-author"><div class="media-info"><a href="/author/1"><p class="media-name">新黄河</p></a>
+            <p class="media-meta"><span>2025-02-15 06:51</span><span>发布于山东</span><span>新黄河客户端官方账号</span></p></div>
+            <div class="follow-button"><span>+</span><span>关注</span></div></div>
+            <div id="article-content"><div class="rich_media_content">
+            <p>当地时间2月14日，记者获悉，美国陆军当日在社交媒体上宣布，美国陆军将不再允许跨性别者参军，并将停止为军人执行或协助与性别转换相关的程序。</p>
+            <p>来源：央视新闻</p></div></div></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.first?.hasPrefix("当地时间2月14日") == true, "\(article.paragraphs)")
+        #expect(!article.paragraphs.contains { $0.contains("关注") || $0.contains("官方账号") })
+    }
+
     /// A link back to the front page is furniture on its own line and when a portal puts it inside
     /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
     /// that mentions going back to a home page keeps its words.

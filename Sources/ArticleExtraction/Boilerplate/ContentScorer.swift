@@ -105,7 +105,7 @@ struct ContentScorer {
     static let negativeHints = [
         "comment", "footer", "foot", "nav", "menu", "sidebar", "side", "share", "related", "recommend",
         "copyright", "breadcrumb", "crumb", "banner", "login", "advert", "sponsor", "popup", "tags", "hot",
-        "rank", "widget", "toolbar", "social",
+        "rank", "widget", "toolbar", "social", "author", "byline",
     ]
     private static let negativePhrases = PhraseList(negativeHints), positivePhrases = PhraseList(positiveHints)
     static let positiveHints = [
