@@ -169,6 +169,17 @@ struct TitleSignalTests {
         #expect(!TitleFinder.startsWithFieldLabel("来源不明的消息引发热议"))
     }
 
+    @Test func aBadgeBeforeTheHeadlineIsCut() throws {
+        #expect(try title(head: "<title>特朗普出手，跨性别拳击冠军终于被封杀_参赛_女子_体育</title>",
+                          top: #"<h1><span class="original-logo">原创</span> <span>特朗普出手，跨性别拳击冠军终于被封杀</span></h1>"#)
+            == "特朗普出手，跨性别拳击冠军终于被封杀")
+        // A word of the headline that the <title> leaves out is no badge; a badge the <title> carries stays.
+        #expect(TitleFinder.withoutBadge("世界顶尖科学家集群与中国院士团相约滴水湖", reference: "顶尖科学家集群与中国院士团相约滴水湖_央广网")
+            == "世界顶尖科学家集群与中国院士团相约滴水湖")
+        #expect(TitleFinder.withoutBadge("独家专访某某公司的董事长", reference: "独家专访某某公司的董事长_财经")
+            == "独家专访某某公司的董事长")
+    }
+
     @Test func advertiserBracketAndIconCharacters() throws {
         #expect(try title(head: "<title>县政协开展农村人居环境专题调研_新闻</title>", top: "<h1>[某某化妆品]县政协开展农村人居环境专题调研</h1>")
             == "县政协开展农村人居环境专题调研")

@@ -20,7 +20,7 @@ struct TitleFinder {
         let reference = reference()
         var result = findBlock(bodyStart: bodyStart, reference: reference)
         if let title = result.title {
-            let headline = Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference)
+            let headline = Self.withoutBadge(Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference), reference: reference)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
             result.title = clean.isEmpty ? nil : clean
@@ -41,6 +41,24 @@ struct TitleFinder {
         }
         return title
     }
+
+    /// `原创 特朗普出手，…` → `特朗普出手，…`: a badge printed before the headline (原创, 独家, 置顶) that the `<title>` does not carry, when a part of the `<title>` is the rest
+    /// of the heading exactly.
+    static func withoutBadge(_ title: String, reference: String) -> String {
+        let whole = compact(reference), heading = compact(title)
+        for part in titleParts(reference) {
+            let headline = compact(part)
+            guard TextCounts(part).content >= 8, heading.hasSuffix(headline), heading.count > headline.count else { continue }
+            let badge = String(heading.dropLast(headline.count))
+            guard Self.badges.contains(badge), !whole.contains(badge), title.hasSuffix(part) else { continue }
+            return part
+        }
+        return title
+    }
+
+    /// Marks a platform or a forum prints before a headline; a word of the headline the `<title>`
+    /// leaves out (`世界顶尖科学家…` under `顶尖科学家…_央广网`) is not one.
+    static let badges: Set<String> = ["原创", "独家", "首发", "置顶", "精华", "推荐", "热门", "原創", "獨家", "首發", "置頂", "精華", "推薦", "熱門"]
 
     /// `标题(1/22)` → `标题`: a gallery's picture counter after the headline, when the `<title>`
     /// does not carry it.
