@@ -27,9 +27,9 @@ enum ClosingBylines {
             inner = String(inner.dropFirst(mark.count))
             break
         }
-        // `（广报全媒体记者贺涵甫）`: the outlet's name before the role word is no name.
+        // `（广报全媒体记者贺涵甫）`, `（央视记者 刘骁骞）`: the outlet's name before the role word is no name.
         if let role = roles.compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-           role.lowerBound > inner.startIndex, BylineParser.namesOnly(String(inner[..<role.lowerBound])) == nil {
+           role.lowerBound > inner.startIndex, personalName(String(inner[..<role.lowerBound])) == nil {
             inner = String(inner[role.lowerBound...])
         }
         for role in roles { inner = inner.replacing(role, with: " ") }
