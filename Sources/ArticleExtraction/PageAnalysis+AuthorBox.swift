@@ -219,7 +219,10 @@ extension PageAnalysis {
     /// What a box named `author` heads a list with (`最近读者`, `作者其他文章`, `作者简介`), not a name.
     static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门"]
 
-    private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/", "/space/", "/author/", "?uid=", "&uid="]
+    /// Forums' and blogs' member pages, and the platforms' account pages (搜狐号 `mp.sohu.com/profile?xpt=`,
+    /// 网易号 `/dy/media/`, 大风号 `/mediaShare/home/`, 百家号 `author.baidu.com/home`).
+    private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/",
+                                       "/profile?", "/space/", "/author/", "?uid=", "&uid=", "/dy/media/", "/mediashare/", "author.baidu.com/home"]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])

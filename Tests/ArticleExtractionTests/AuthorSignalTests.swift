@@ -40,6 +40,19 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><a href="/user/login">立即登录</a></div>"#) == nil)
     }
 
+    /// Platform accounts link to their page on the platform (大风号, 网易号, 搜狐号, 百家号): the account wrote
+    /// the article, the editor named under it did not.
+    @Test func thePlatformAccountLinkedUnderTheHeadline() throws {
+        let editor = "<p>[责任编辑：吴文乐 PX331]</p>"
+        #expect(try author(top: #"<div class="sourceTitleText"><a href="https://ishare.ifeng.com/mediaShare/home/366052/media">凤凰卫视</a></div>"#,
+                           after: editor) == "凤凰卫视")
+        #expect(try author(top: #"<div class="info"><a href="https://www.163.com/dy/media/T1478553695748.html">华人生活网</a></div>"#) == "华人生活网")
+        #expect(try author(top: #"<div class="user"><a href="https://mp.sohu.com/profile?xpt=ZTU2NzI3ZmU">体育产业生态圈</a></div>"#) == "体育产业生态圈")
+        #expect(try author(top: #"<div class="author"><a href="https://author.baidu.com/home?from=bjh_article&app_id=1">青灯教育笔记</a></div>"#) == "青灯教育笔记")
+        // Without the account's link, the editor is all the page names.
+        #expect(try author(after: editor) == "吴文乐")
+    }
+
     @Test func theAccountAMicroblogTitleNames() throws {
         let html = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>【外贸向好态势进一步巩固】... - @头条新闻的微博 - 微博</title>")
         #expect(try extractor.extract(html: html).author == "头条新闻")
