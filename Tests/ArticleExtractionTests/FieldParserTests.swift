@@ -111,6 +111,8 @@ struct FieldParserTests {
         #expect(ClosingBylines.trailingNames("产业生态。（记者郭倩、实习记者陈涵旸）")?.names == "郭倩 陈涵旸")
         #expect(ClosingBylines.trailingNames("（刘艺、杨吉）")?.names == "刘艺 杨吉")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者郭倩、实习记者陈涵旸）") == "郭倩 陈涵旸")
+        // The writer's mark with spaces around its slash, before the editor's (`文 / 冯润熹 编 / 王帅`).
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 / 冯润熹 编 / 王帅") == "冯润熹")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者黄辛 见习记者许悦）") == "黄辛 许悦")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者 刘昕璐 实习生 宗璐璐）") == "刘昕璐 宗璐璐")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者陈翔 通讯员罗裕秋、廖胜权）") == "陈翔")
