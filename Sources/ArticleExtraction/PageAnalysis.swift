@@ -377,7 +377,9 @@ struct PageAnalysis {
     /// the body (top, then bottom), below the body, just above the headline.
     private func bylineRegion(header: [Int], body: [Int], titleBlock: Int?) -> [Int] {
         let shortBody = body.filter { blocks[$0].counts.content <= 30 }
-        let top = shortBody.prefix { $0 <= (body.first ?? 0) + 8 }
+        // The body's first short lines, and a longer one that is a meta line (`2024-12-01 00:30:00 出处：游民星空
+        // 作者：co1dsleep 编辑：雪花`: Latin names count a character a letter).
+        let top = body.prefix { $0 <= (body.first ?? 0) + 8 }.filter { blocks[$0].counts.content <= 30 || NoiseFilter.isMetaLine(blocks[$0]) }
         let bodyEnd = (body.last ?? blocks.count - 1) + 1
         let below = (bodyEnd..<min(blocks.count, bodyEnd + 10)).filter { blocks[$0].counts.content <= 40 }
         let above = titleBlock.map { t in Array(stride(from: t - 1, through: max(0, t - 4), by: -1)) } ?? []
@@ -546,7 +548,7 @@ struct PageAnalysis {
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }
             if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (both, false) }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
-            if k + 1 < candidates.count, candidates[k + 1] == i + 1,
+            if k + 1 < candidates.count, candidates[k + 1] == i + 1, !BylineParser.isPhotoCredit(blocks[i + 1].text),
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
                 return (next == value ? value : value + " " + next, false)
             }

@@ -53,6 +53,19 @@ struct AuthorSignalTests {
         #expect(try author(after: editor) == "吴文乐")
     }
 
+    /// The meta line opening the body is read however long its Latin names make it; a photographer's
+    /// credit on the line after the byline is not a second writer.
+    @Test func aLongMetaLineAndAPhotoCreditUnderTheByline() throws {
+        let metaLine = "<div class=\"news_bt1_left\">2024-12-01 00:30:00 出处：<a href=\"\">游民星空</a> 作者：co1dsleep 编辑：雪花 人气：7131次</div>"
+        let html = page(top: "").replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\">" + metaLine)
+        let article = try extractor.extract(html: html)
+        #expect(article.author == "co1dsleep")
+        #expect(article.source == "游民星空")
+        let credit = "<p>来源：新民晚报 作者：易蓉 2020-06-05 12:18:19</p><p>新民晚报记者 孙中钦 实习生 华天择 摄（下同）</p>"
+        #expect(try author(top: credit) == "易蓉")
+        #expect(BylineParser.isPhotoCredit("新民晚报记者 孙中钦 实习生 华天择 摄（下同）"))
+    }
+
     @Test func theAccountAMicroblogTitleNames() throws {
         let html = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>【外贸向好态势进一步巩固】... - @头条新闻的微博 - 微博</title>")
         #expect(try extractor.extract(html: html).author == "头条新闻")

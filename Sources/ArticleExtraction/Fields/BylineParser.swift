@@ -583,7 +583,10 @@ enum BylineParser {
         // Every credit names 摄 / 攝 or 供图 / 供圖: most paragraphs are answered by one byte search.
         guard text.containsBytes("摄") || text.containsBytes("攝") || text.containsBytes("供图") || text.containsBytes("供圖") else { return false }
         // `（記者林調遜／攝影）`: the credit may close inside a bracket.
-        let t = text.collapsingWhitespace.trimmingBytes("）)】〕]」。 ")
+        var t = text.collapsingWhitespace
+        // `…摄（下同）`: the credit covers the pictures below too.
+        for same in ["（下同）", "(下同)"] where t.hasSuffix(same) { t = String(t.dropLast(same.count)) }
+        t = t.trimmingBytes("）)】〕]」。 ")
         // `文/摄`, `文并摄`, `文、图`: the writer took the photographs too.
         guard !["文/摄", "文／摄", "文 / 摄", "文并摄", "文、摄", "文/图", "文／图", "文、图"].contains(where: { t.contains($0) }) else { return false }
         return ["摄", "摄影", "攝", "攝影", "供图", "供圖"].contains(where: t.hasSuffix)
