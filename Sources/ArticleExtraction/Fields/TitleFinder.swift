@@ -42,8 +42,8 @@ struct TitleFinder {
         return title
     }
 
-    /// `原创 特朗普出手，…` → `特朗普出手，…`: a badge printed before the headline (原创, 独家, 置顶) that the `<title>` does not carry, when a part of the `<title>` is the rest
-    /// of the heading exactly.
+    /// `原创 特朗普出手，…` → `特朗普出手，…`: a badge printed before the headline (原创, 独家, 置顶) that
+    /// the `<title>` does not carry, when a part of the `<title>` is the rest of the heading exactly.
     static func withoutBadge(_ title: String, reference: String) -> String {
         let whole = compact(reference), heading = compact(title)
         for part in titleParts(reference) {
