@@ -235,11 +235,11 @@ enum BylineParser {
     private static let writerRoles: [[Unicode.Scalar]] = ["本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者",
                                                           "实习记者", "實習記者", "记者", "記者", "实习生", "實習生"]
         .map { Array($0.unicodeScalars) }
+    private static let writerRoleStarts = Set(writerRoles.map { $0[0] })
 
     /// The index of the name after a writer's role word at `i` (`实习记者陈涵旸`, `记者 刘昕璐`), or nil.
     private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int) -> Int? {
-        guard i < s.count, s[i] == "本" || s[i] == "特" || s[i] == "见" || s[i] == "見" || s[i] == "实" || s[i] == "實"
-            || s[i] == "记" || s[i] == "記" else { return nil }
+        guard i < s.count, writerRoleStarts.contains(s[i]) else { return nil }
         for role in writerRoles where i + role.count <= s.count && matches(s, at: i, role) {
             var k = i + role.count
             while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" { k += 1 }

@@ -39,9 +39,9 @@ enum ClosingBylines {
             .joined(separator: " ")
         // `（中央纪委国家监委网站 斯凌整理）`: who compiled it, and the outlet before the names.
         if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
+        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner).flatMap({ plausibleNames($0) ? $0 : nil })
+        else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
-        if let names = BylineParser.namesAfterOutlet(inner) { return (names.replacing("、", with: " "), open == 0) }
-        guard let names = BylineParser.namesOnly(inner), plausibleNames(names) else { return nil }
         return (names.replacing("、", with: " "), open == 0)
     }
 
