@@ -86,6 +86,23 @@ struct BadInputTests {
         #expect(article.title == "政协委员建言")
     }
 
+    @Test(arguments: [(0x8000_0632 as UInt, "GB18030", "政协委员围绕乡村振兴建言献策，推动产业发展和教育帮扶。"),
+                      (0x8000_0A03, "Big5", "政協委員圍繞鄉村振興建言獻策，推動產業發展和教育幫扶。")])
+    func undeclaredCharsetDetectedFromTheText(encoding: UInt, expected: String, sentence: String) throws {
+        // No charset declared and 30 KB of markup before the text: the detector is given the
+        // text runs (about 2 KB of them), not the markup, and still tells GBK from Big5.
+        let nav = String(repeating: "<li class=\"nav-item\"><a href=\"/channel/list_1.html\" target=\"_blank\">x</a></li>\n", count: 400)
+        let text = "<html><head><title>" + sentence.prefix(6) + "</title></head><body><ul>" + nav + "</ul><div><p>"
+            + String(repeating: sentence, count: 80) + "</p></div></body></html>"
+        let bytes = [UInt8](try #require(text.data(using: .init(rawValue: encoding))))
+        let sample = PageDecoder.textSample(bytes)
+        #expect(sample.count <= 2048 + 1)
+        #expect(!sample.contains(UInt8(ascii: "<")))
+        let article = try extractor.extract(bytes)
+        #expect(article.encoding == expected)
+        #expect(article.title == String(sentence.prefix(6)))
+    }
+
     @Test func utf8WithAPatchInGBK() throws {
         // A UTF-8 page with a share widget pasted in GBK, more bytes of it than a stray corrupt
         // byte: still UTF-8 (the patch becomes U+FFFD), not the whole page read as GB18030.

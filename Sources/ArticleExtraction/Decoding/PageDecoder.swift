@@ -73,7 +73,7 @@ public enum PageDecoder {
 
     private static func detect(_ bytes: [UInt8], input: String?) throws(TopicsError) -> Decoded {
         var candidates: [String] = []
-        if let guess = Charsets.detect(bytes) {
+        if let guess = Charsets.detect(textSample(bytes)) {
             let name = canonicalCharset(guess.name)
             // ICU is sure of GB18030 and Big5 on Chinese text; other low-confidence guesses on
             // short Chinese pages (Shift_JIS, EUC-KR) are usually wrong, and a single-byte
@@ -98,6 +98,41 @@ public enum PageDecoder {
                               "the bytes are not UTF-8 and do not decode as GB18030 or Big5")
         }
         return best
+    }
+
+    /// The page's text runs that hold bytes above ASCII, outside tags, up to 2 KB, for ICU's detector.
+    ///
+    /// ICU's time grows faster than the input (tens of kilobytes of markup cost a few milliseconds,
+    /// as much as the whole extraction), and markup says nothing of the charset; 2 KB of the text
+    /// decides it as well or better (on the 556 labelled pages and 3 000 crawl pages it picked the
+    /// same charset or a truer one). `<` and `>` are never the second byte of a GBK, Big5 or
+    /// Shift_JIS character, so cutting at them splits no character. A page whose text has too few
+    /// such bytes is given whole (its first 64 KB, as before).
+    static func textSample(_ bytes: [UInt8], limit: Int = 2048) -> ArraySlice<UInt8> {
+        var sample: [UInt8] = []
+        sample.reserveCapacity(limit)
+        var i = 0
+        let n = bytes.count
+        while i < n, sample.count < limit {
+            if bytes[i] == UInt8(ascii: "<") {
+                while i < n, bytes[i] != UInt8(ascii: ">") { i += 1 }
+                i += 1
+                continue
+            }
+            let start = i
+            var high = false
+            while i < n, bytes[i] != UInt8(ascii: "<") {
+                if bytes[i] >= 0x80 { high = true }
+                i += 1
+            }
+            guard high else { continue }
+            // The last run is cut at the limit, perhaps inside a character: one stray byte in
+            // 2 KB does not move the detector.
+            let end = min(i, start + limit - sample.count)
+            sample.append(contentsOf: bytes[start..<end])
+            sample.append(0x20)
+        }
+        return sample.count >= 256 ? sample[...] : bytes.prefix(64 * 1024)
     }
 
     /// Scalars in U+E000–U+F8FF, found from their UTF-8 lead bytes (EE, EF 80–A3).
