@@ -246,6 +246,11 @@ struct AuthorSignalTests {
         // A bracket that is no report, or a report without a reporter.
         #expect(BylineParser.reporterInOpeningBracket("【单位：北京大学社会学系】研究表明") == nil)
         #expect(BylineParser.reporterInOpeningBracket("〔綜合報導〕財政部今天下午") == nil)
+        // The writer's mark opening the text, the outlet before the name (观察者网's lead).
+        #expect(BylineParser.reporterInOpeningBracket("【文/观察者网 张菁娟】随着当选总统特朗普“二进宫”") == "张菁娟")
+        #expect(BylineParser.reporterInOpeningBracket("【文／ 李明】近日") == "李明")
+        #expect(BylineParser.reporterInOpeningBracket("【文/观察者网】近日") == nil)
+        #expect(BylineParser.reporterInOpeningBracket("【文化】近日") == nil)
         // Without the 記者 label, and with the outlet first and other slashes (╱).
         #expect(BylineParser.reporterInOpeningBracket("【王家俊／台北報導】配合行政院組織改造") == "王家俊")
         #expect(BylineParser.reporterInOpeningBracket("【聯合晚報╱記者楊正海╱即時報導】台北市長郝龍斌今天表示") == "楊正海")

@@ -40,6 +40,30 @@ struct BoilerplateSignalTests {
         #expect(!article.paragraphs.contains { $0.contains("关注") || $0.contains("官方账号") })
     }
 
+    /// A page laid out in columns that are list items (观察者网: `<ul class="two-coloum"><li class="left-main">`
+    /// holding the headline and the whole article): the article's paragraphs are scored as text, while
+    /// entries of a list (the sidebar's summaries, a long reply without a headline) still are not.
+    @Test func anArticleInAColumnLaidOutAsAListItem() throws {
+        let sentences = ["当选总统特朗普计划通过一项行政命令，调整军队的人事政策，相关部门已经开始评估影响。",
+                         "据报道，受影响的现役军人可能接近一万五千人，他们将因医疗原因退伍，这意味着他们不再适合服役。",
+                         "分析人士认为，美国武装部队正面临招募新兵方面的问题，几乎所有军种都未能达到征兵目标。"]
+        let article = (0..<18).map { k in "<p>\(sentences[k % 3])这是第\(k + 1)段的补充说明，内容与前文相关。</p>" }.joined()
+        let side = (0..<6).map { k in "<li><p>相关阅读第\(k + 1)条：一家公司宣布新的计划，并表示将在明年扩大投资，继续推进相关工作。</p></li>" }.joined()
+        let reply = "<ul class=\"n-list\"><li class=\"n-list-item\"><div>" + String(repeating: "我觉得这件事情没有那么简单，还要再看看后续的发展，大家不要急着下结论。", count: 30) + "</div></li></ul>"
+        let html = """
+            <html><head><title>特朗普计划调整军队人事政策_观察者网</title></head><body><div class="content"><div class="main">
+            <ul class="two-coloum fix"><li class="left left-main"><h3>特朗普计划调整军队人事政策</h3>
+            <div class="time fix"><span>2024-11-25 20:10:10</span><span>来源：观察者网</span></div>
+            <div class="content all-txt">\(article)</div></li>
+            <li class="right"><ul>\(side)</ul>\(reply)</li></ul></div></div></body></html>
+            """
+        let extracted = try ArticleExtractor().extract(html: html)
+        #expect(extracted.paragraphs.count == 18, "\(extracted.paragraphs)")
+        #expect(extracted.paragraphs.first?.hasPrefix("当选总统特朗普") == true)
+        #expect(extracted.source == "观察者网")
+        #expect(!extracted.paragraphs.contains { $0.contains("相关阅读") || $0.contains("下结论") })
+    }
+
     /// A link back to the front page is furniture on its own line and when a portal puts it inside
     /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
     /// that mentions going back to a home page keeps its words.

@@ -50,7 +50,7 @@ struct ContentScorer {
         var scores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
         // List items are not scored (as in readability): link lists and reply lists are made of them.
-        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !block.inListItem {
+        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !(block.inListItem && inListEntry(block)) {
             let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
                 * (1 - block.linkDensity)
             var node = block.container
@@ -78,6 +78,19 @@ struct ContentScorer {
         let roots = withSiblings(best, score: bestScore, finals: finals)
         return firstPostOnly(blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } })
     }
+
+    /// A block inside a list entry, not inside a page column laid out as a list item (`<ul class="two-coloum">
+    /// <li class="left-main">` holding the headline and the whole article): the nearest `<li>` is an
+    /// entry unless it holds `columnContent` characters and a headline (`<h1>`–`<h3>`) of its own. A long
+    /// reply in a reply list has no headline; a news list's entry with one is short.
+    private func inListEntry(_ block: TextBlock) -> Bool {
+        var item = block.container
+        while item >= 0, tree.nodes[item].tag != .li { item = Int(tree.nodes[item].parent) }
+        guard item >= 0, item != block.container, content[item] >= Self.columnContent else { return true }
+        return !(item + 1..<Int(tree.nodes[item].end)).contains { (1...3).contains(tree.nodes[$0].tag.headingLevel) }
+    }
+
+    static let columnContent: Int32 = 800
 
     /// Tag and class/id hints, as readability weighs them.
     private func initialScore(_ node: Int) -> Double {

@@ -494,8 +494,20 @@ enum BylineParser {
         let head = Array(text.prefix(40).unicodeScalars)
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
-        return reporterBeforeDesk(String(String.UnicodeScalarView(head[1..<close])))
+        let inside = String(String.UnicodeScalarView(head[1..<close]))
+        return reporterBeforeDesk(inside) ?? writerAfterMark(inside)
     }
+
+    /// `文/观察者网 张菁娟` opening the text in brackets: the names after the writer's mark, past
+    /// the outlet printed before them.
+    private static func writerAfterMark(_ inside: String) -> String? {
+        let trimmed = inside.collapsingWhitespace
+        guard trimmed.hasPrefix("文"), let value = self.value(after: writerMarks, in: trimmed) else { return nil }
+        let words = value.split(separator: " ").drop { SourceCleaner.endsAsOutlet(String($0)) }
+        return words.isEmpty ? nil : AuthorCleaner.clean(words.joined(separator: " "))
+    }
+
+    private static let writerMarks: Labels = ["文/", "文／", "文 /", "文 ／", "文｜", "文|", "文︱", "文丨"]
 
     /// `記者王鼎鈞／台北報導`, `新頭殼newtalk2014.10.24 金名/高雄報導`: a short line naming the
     /// reporter before the desk or place they filed from.
