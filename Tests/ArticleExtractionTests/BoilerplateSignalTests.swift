@@ -64,6 +64,22 @@ struct BoilerplateSignalTests {
         #expect(!extracted.paragraphs.contains { $0.contains("相关阅读") || $0.contains("下结论") })
     }
 
+    /// A sibling of the article's element joins it by its text, not by its name: a one-line notice in an
+    /// element named `article-notice` (+25 as `article`) is not article, a second part of the text is.
+    @Test func aSiblingNamedLikeTheArticleJoinsByItsText() throws {
+        let first = (1...10).map { "<p>市政协委员围绕城市更新开展第\($0)次调研，走访了十二个街道，听取居民对加装电梯、停车管理的意见。</p>" }.joined()
+        let second = (1...3).map { "<p>调研组第\($0)条建议：完善居民议事协商机制，让群众在改造方案的制定中有更多话语权，并统筹使用资金。</p>" }.joined()
+        let html = """
+            <html><head><title>市政协开展城市更新专题调研</title></head><body><h1>市政协开展城市更新专题调研</h1>
+            <div class="wrap"><div class="article-body">\(first)</div>
+            <div class="article-notice">本网欢迎各界投稿，来稿请寄至编辑部邮箱。</div>
+            <div class="article-body">\(second)</div></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 13, "\(article.paragraphs)")
+        #expect(!article.paragraphs.contains { $0.contains("投稿") })
+    }
+
     /// A link back to the front page is furniture on its own line and when a portal puts it inside
     /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
     /// that mentions going back to a home page keeps its words.

@@ -48,6 +48,7 @@ struct ContentScorer {
     /// holds no running text.
     func bodyBlockIndices() -> [Int] {
         var scores: [Int: Double] = [:]
+        var textScores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
         // List items are not scored (as in readability): link lists and reply lists are made of them.
         for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !(block.inListItem && inListEntry(block)) {
@@ -60,6 +61,7 @@ struct ContentScorer {
                 guard node >= 0 else { break }
                 if scores[node] == nil { scores[node] = initialScore(node) }
                 scores[node]! += score * weight
+                textScores[node, default: 0] += score * weight
                 node = Int(tree.nodes[node].parent)
             }
         }
@@ -75,7 +77,11 @@ struct ContentScorer {
             }
         }
         guard best >= 0 else { return [] }
-        let roots = withSiblings(best, score: bestScore, finals: finals)
+        // A sibling joins by its text, not by its name: an element named `content` or `article`
+        // (+25) holding one line beside the article is a notice, a credit or a meta line
+        // (`Source: SHINE Editor: Shen Ke`, `【上報徵稿】`, `姓名：… 工作单位：`).
+        let mostText = textScores.values.max() ?? 0
+        let roots = withSiblings(best, score: bestScore, finals: finals.filter { textScores[$0.key, default: 0] * Self.siblingTextShare >= mostText })
         return firstPostOnly(blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } })
     }
 
@@ -91,6 +97,8 @@ struct ContentScorer {
     }
 
     static let columnContent: Int32 = 800
+    /// A sibling of the top element joins when its text scores at least a tenth of the most text's.
+    static let siblingTextShare = 10.0
 
     /// Tag and class/id hints, as readability weighs them.
     private func initialScore(_ node: Int) -> Double {
