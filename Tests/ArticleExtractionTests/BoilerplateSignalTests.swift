@@ -80,6 +80,21 @@ struct BoilerplateSignalTests {
         #expect(!article.paragraphs.contains { $0.contains("投稿") })
     }
 
+    /// A template that wraps each half of the text in layers of bare `<div>`s: a wrapper around one element is
+    /// the same box, so the element holding both halves gets their score and the article is read whole.
+    @Test func bareWrappersAroundTheTextAreOneBox() throws {
+        func half(_ n: Int) -> String {
+            let paragraphs = (1...8).map { "<p>第\(n)部分第\($0)段：委员们围绕基层治理提出意见，建议完善议事协商机制，推动民生实事落地见效。</p>" }.joined()
+            return "<div><div><div><div>" + paragraphs + "</div></div></div></div>"
+        }
+        let html = """
+            <html><head><title>县政协专题协商会</title></head><body><h1>县政协专题协商会</h1>
+            <div class="main">\(half(1))\(half(2))</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 16, "\(article.paragraphs.count)")
+    }
+
     /// A link back to the front page is furniture on its own line and when a portal puts it inside
     /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
     /// that mentions going back to a home page keeps its words.
@@ -240,7 +255,7 @@ struct BoilerplateSignalTests {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))
         // Headings dressed in marks, and the copyright box's heading.
-        for line in ["== 相关新闻 ==", "■ 延伸阅读", "【相关阅读】", "版权声明"] { #expect(NoiseFilter.isEndMarker(PageAnalysis.line(line)), "\(line)") }
+        for line in ["== 相关新闻 ==", "■ 延伸阅读", "【相关阅读】", "版权声明", "反侵权公告：", "免责声明"] { #expect(NoiseFilter.isEndMarker(PageAnalysis.line(line)), "\(line)") }
         #expect(!NoiseFilter.isEndMarker(PageAnalysis.line("新闻发布会上")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("原创文章，作者：regengya，如若转载，请注明出处：https://www.regengya.com/")))

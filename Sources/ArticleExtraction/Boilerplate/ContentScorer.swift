@@ -12,6 +12,8 @@ struct ContentScorer {
     /// Content characters in each node's subtree, and those inside links.
     private var content: [Int32] = []
     private var linked: [Int32] = []
+    /// Each element's children that are elements or hold text.
+    private var children: [Int32] = []
 
     init(tree: HTMLTree, blocks: [TextBlock]) {
         self.tree = tree
@@ -24,6 +26,7 @@ struct ContentScorer {
         let n = tree.nodes.count
         content = [Int32](repeating: 0, count: n)
         linked = [Int32](repeating: 0, count: n)
+        children = [Int32](repeating: 0, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.tag == .text {
@@ -34,6 +37,7 @@ struct ContentScorer {
             if node.parent >= 0 {
                 content[Int(node.parent)] += content[i]
                 linked[Int(node.parent)] += linked[i]
+                if node.tag != .text || content[i] > 0 { children[Int(node.parent)] += 1 }
             }
         }
     }
@@ -57,12 +61,18 @@ struct ContentScorer {
             var node = block.container
             // A paragraph element credits its parent in full, as text written straight into a <div> does.
             if tree.nodes[node].tag.isParagraphLike, tree.nodes[node].parent >= 0 { node = Int(tree.nodes[node].parent) }
-            for weight in weights {
-                guard node >= 0 else { break }
+            var level = 0
+            while level < weights.count, node >= 0 {
                 if scores[node] == nil { scores[node] = initialScore(node) }
-                scores[node]! += score * weight
-                textScores[node, default: 0] += score * weight
+                scores[node]! += score * weights[level]
+                textScores[node, default: 0] += score * weights[level]
                 node = Int(tree.nodes[node].parent)
+                // A wrapper around this element alone is the same box, not a level further out
+                // (editors nest each paragraph in sections, `<section><section><p>`; CMS templates
+                // wrap the text in layers of bare `<div>`s). A wrapper named as content (+25) counts
+                // as a level, except right around the text, so a page's `main` around everything
+                // does not take the text's full score with its name.
+                if node < 0 || children[node] != 1 || (level > 0 && classWeight(node) > 0) { level += 1 }
             }
         }
         var best = -1
