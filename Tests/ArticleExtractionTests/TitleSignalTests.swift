@@ -135,6 +135,13 @@ struct TitleSignalTests {
         let head = #"<title>某某市金融监督管理局</title><meta name="ArticleTitle" content="某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）">"#
         let top = #"<div class="logo">某某市金融监督管理局</div><div class="article-title">某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）</div>"#
         #expect(try title(head: head, top: top) == "某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）")
+        // The headline printed on two lines, the document number on the second, in brackets or not.
+        for second in ["（某金罚决字〔2024〕5号）", "某金罚决字〔2024〕5号"] {
+            let twoLines = "<div class=\"logo\">某某市金融监督管理局</div><div class=\"article-title\"><div>某某市金融监督管理局行政处罚信息公开表</div><div>\(second)</div></div>"
+            #expect(try title(head: head, top: twoLines) == "某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）")
+        }
+        #expect(TitleFinder.joined("标题", "副题", in: "标题 副题") == nil)
+        #expect(TitleFinder.joined("标题", "副题", in: "标题(副题)") == "标题(副题)")
         // An ArticleTitle that does not hold the <title> leaves the <title> the reference.
         let other = #"<title>县政协开展农村人居环境专题调研_新闻动态</title><meta name="ArticleTitle" content="新闻动态">"#
         #expect(try title(head: other, top: "<h1>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")

@@ -230,15 +230,15 @@ struct TitleFinder {
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
             // A plain line matching a short <title> (an account's name) loses to a real heading.
             if let headline, headline.rank >= 6, headlineRank(best.block, bodyStart: bodyStart) < 3, cleanedLength <= 12 {
-                return withSubtitle(headline.block)
+                return withSubtitle(headline.block, reference: reference)
             }
             // A menu link naming the section the <title> also names (`科普中国-辟谣文章`) loses to a
             // headline-like block below it, above the body.
             if let headline, headline.block > best.block, headline.rank >= 4,
                blocks[best.block].linkDensity >= 0.5, blocks[best.block].headingLevel == 0 {
-                return withSubtitle(headline.block)
+                return withSubtitle(headline.block, reference: reference)
             }
-            return withSubtitle(best.block)
+            return withSubtitle(best.block, reference: reference)
         }
         // The <title> names only the site.
         if let headline, headline.rank >= 3 {
@@ -247,9 +247,9 @@ struct TitleFinder {
             if next < blocks.count, next < limit, blocks[next].container == blocks[headline.block].container,
                blocks[next].headingLevel == blocks[headline.block].headingLevel, isCandidate(next),
                blocks[next].counts.content > blocks[headline.block].counts.content {
-                return withSubtitle(next)
+                return withSubtitle(next, reference: reference)
             }
-            return withSubtitle(headline.block)
+            return withSubtitle(headline.block, reference: reference)
         }
         // 3. The <title>, cleaned of site name and keywords.
         if !cleaned.isEmpty { return Result(title: cleaned, block: nil) }
@@ -327,8 +327,9 @@ struct TitleFinder {
         return rank
     }
 
-    /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`).
-    private func withSubtitle(_ i: Int) -> Result {
+    /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`), or with its
+    /// second line when the reference carries the two together.
+    private func withSubtitle(_ i: Int, reference: String) -> Result {
         var title = Self.stripDecoration(Self.stripLabel(Self.withoutCount(blocks[i])))
         var last = i
         if i + 1 < blocks.count {
@@ -337,6 +338,10 @@ struct TitleFinder {
             if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5 {
                 title += " " + next.text
                 last = i + 1
+            } else if next.counts.content >= 2, next.counts.content <= 40, next.linkDensity < 0.5,
+                      let joined = Self.joined(title, next.text, in: reference) {
+                title = joined
+                last = i + 1
             } else if next.headingLevel > 0, next.container == blocks[i].container, next.headingLevel == blocks[i].headingLevel {
                 // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text.
                 last = i + 1
@@ -344,6 +349,28 @@ struct TitleFinder {
         }
         return Result(title: title, block: last)
     }
+
+    /// `国家金融监督管理总局行政处罚信息公开表` over `金罚决字〔2024〕36号` under the reference
+    /// `…公开表(金罚决字〔2024〕36号)`: a headline printed on two lines, as the reference joins them (the
+    /// second line in brackets after the first), or nil. A second line the reference prints straight
+    /// after the first is a subtitle, not part of the title.
+    static func joined(_ first: String, _ second: String, in reference: String) -> String? {
+        let whole = reference.collapsingWhitespace
+        guard !first.isEmpty, !second.isEmpty, let start = whole.firstRange(of: first) else { return nil }
+        var rest = whole[start.upperBound...].drop { $0 == " " }
+        // The second line printed with its brackets (`（浙金罚决字〔2024〕52号）`).
+        if let open = second.first, let close = Self.closingBracket[open], second.last == close, rest.hasPrefix(second) {
+            return String(whole[start.lowerBound..<rest.index(rest.startIndex, offsetBy: second.count)])
+        }
+        guard let close = rest.first.flatMap({ Self.closingBracket[$0] }) else { return nil }
+        rest = rest.dropFirst()
+        guard rest.hasPrefix(second) else { return nil }
+        let end = rest.index(rest.startIndex, offsetBy: second.count)
+        guard end < rest.endIndex, rest[end] == close else { return nil }
+        return String(whole[start.lowerBound...end])
+    }
+
+    private static let closingBracket: [Character: Character] = ["(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"]
 
     /// `来源： 科普中国`, `作者：张三`: a labelled field, not a headline.
     static func startsWithFieldLabel(_ text: String) -> Bool {
