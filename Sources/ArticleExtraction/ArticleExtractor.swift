@@ -55,12 +55,14 @@ public struct ArticleExtractor: Sendable {
         return article
     }
 
-    /// The analysis of a parsed page. A page that shows no text at all may hold its whole article in
-    /// an element a script shows once it loads (`<div id="pc" style="display: none">` shown on desktops):
-    /// then the element hidden by its style that holds the most text is read as shown.
+    /// The analysis of a parsed page. A page that shows no running text (nothing, or only menus,
+    /// forms and link lists) may hold its whole article in an element a script shows once it loads
+    /// (`<div id="pc" style="display: none">` shown on desktops, an e-paper's `<td id="DivDisplay"
+    /// style="display:none">`): then the element hidden by its style that holds the most text is read
+    /// as shown.
     static func analysis(of tree: HTMLTree, utf8: [UInt8]) -> PageAnalysis {
         let page = PageAnalysis(tree: tree, utf8: utf8)
-        if page.hasText { return page }
+        if page.hasRunningText { return page }
         guard let hidden = tree.largestStyleHiddenElement() else { return page }
         var revealing = tree
         revealing.revealed = hidden

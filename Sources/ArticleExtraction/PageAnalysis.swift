@@ -18,6 +18,11 @@ struct PageAnalysis {
 
     var hasText: Bool { blocks.contains { $0.counts.content > 0 } }
 
+    /// A line of prose shows: 40 content characters, with sentence punctuation, mostly outside links.
+    var hasRunningText: Bool {
+        blocks.contains { $0.counts.content >= 40 && $0.counts.punctuation >= 1 && $0.linkDensity < 0.5 }
+    }
+
     mutating func article(encoding: String) -> Article {
         var body = withAnnouncedTable(scorer.bodyBlockIndices())
         var title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)

@@ -319,6 +319,11 @@ struct BoilerplateSignalTests {
         #expect(article.source == "金羊网")
         #expect(article.author == "谢文鑫")
         #expect(article.date?.hasPrefix("2019-09-28T17:20") == true)
+        // On view only menus, a login form and a list of issues (an e-paper's article cell hidden until a
+        // script shows it): the hidden article is read.
+        let furnished = html.replacingOccurrences(of: "<body>", with: "<body><div>首页 - 国际日报 - 帮助</div><div>用户名：密码： [注册] [找回密码]</div>"
+            + (1...8).map { "<div><a href=\"/\($0)\">·国际日报2014031\($0)期</a></div>" }.joined())
+        #expect(try ArticleExtractor().extract(html: furnished).paragraphs == paragraphs)
         // With text of its own on view, a page's hidden elements stay out.
         let shown = html.replacingOccurrences(of: "<body>", with: "<body><p>\(paragraphs[2])又一段看得见的正文，写在隐藏的版本之外，足够长，像一篇文章。</p>")
         #expect(!(try ArticleExtractor().extract(html: shown)).paragraphs.contains(paragraphs[0]))
