@@ -5,6 +5,8 @@ struct PageAnalysis {
     let blocks: [TextBlock]
     let meta: MetaTags
     let scorer: ContentScorer
+    /// Lines of videos embedded in the text: neither body nor fields.
+    let player: Set<Int>
     /// The decoded page, for what the tree leaves out (script variables, JSON-LD).
     let utf8: [UInt8]
 
@@ -14,6 +16,7 @@ struct PageAnalysis {
         blocks = tree.textBlocks()
         meta = MetaTags(tree)
         scorer = ContentScorer(tree: tree, blocks: blocks)
+        player = NoiseFilter.playerBlocks(blocks)
     }
 
     var hasText: Bool { blocks.contains { $0.counts.content > 0 } }
@@ -135,7 +138,7 @@ struct PageAnalysis {
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
-            if block.linkDensity > 0.5 { continue }
+            if block.linkDensity > 0.5 || player.contains(i) { continue }
             if NoiseFilter.isDisclaimer(block) {
                 // The notice printed under every article: what follows it near the end is the site's.
                 if kept.count >= 2, seen * 3 >= total * 2 || total - seen < 200 { break }
@@ -413,7 +416,7 @@ struct PageAnalysis {
             }
             return value
         }
-        for i in candidates {
+        for i in candidates where !player.contains(i) {
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].fieldText, oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
@@ -500,6 +503,10 @@ struct PageAnalysis {
             if ((node + 1)..<Int(tree.nodes[node].end)).contains(where: isSourceBox) { continue }
             let text = tree.text(of: node)
             guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
+            // `[<a class="mbSourceCard">微博</a>]`: a link to the outlet's microblog, not its name.
+            if SourceCleaner.isBracketedTag(text) { continue }
+            let parent = Int(tree.nodes[node].parent)
+            if parent >= 0, TitleFinder.compact(tree.text(of: parent)).containsBytes("[" + TitleFinder.compact(text) + "]") { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true) {
                 if SourceCleaner.namesPostingApp(in: text) { continue }
                 if let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil { return FoundSource(value: cleaned, labelled: true) }

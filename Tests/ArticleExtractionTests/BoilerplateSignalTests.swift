@@ -95,6 +95,26 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.count == 16, "\(article.paragraphs.count)")
     }
 
+    /// A portal's video player embedded at the top of the text, with its playlist (a title, then
+    /// `播放：1661`) and the video's `来源：央视网`: none of it is article, and the video's outlet is not
+    /// the article's.
+    @Test func anEmbeddedPlayersPlaylistIsNotText() throws {
+        let playlist = (1...6).map { "<div>马英九视察海巡演习第\($0)集</div><p>播放：\($0 * 1013)</p>" }.joined()
+        let html = """
+            <html><head><title>台湾海巡办誓师大会_新闻_腾讯网</title></head><body><h1>台湾海巡办誓师大会</h1>
+            <div id="Cnt-Main-Article-QQ"><div class="video"><h2><a href="/v">马英九将视察海巡演习</a></h2>
+            <p>时长：0'23''</p><p>播放：1661</p><p>来源：央视网</p><div>推荐视频：</div>\(playlist)</div>
+            <p>【环球时报综合报道】据中时电子报6日报道，台“海巡署”当天联合北、中、南及澎湖、金门、马祖等11个海巡队，举办誓师大会。</p>
+            <p>报道称，近年来，大陆渔船屡屡越界作业，严重冲击海洋资源。据介绍，各海巡队去年共执行驱离渔船1508艘。</p></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(!article.paragraphs.contains { $0.contains("播放") || $0.contains("马英九") || $0.contains("央视网") }, "\(article.paragraphs)")
+        #expect(article.source != "央视网")
+        #expect(NoiseFilter.isPlayerFigure("时长：0'23''") && NoiseFilter.isPlayerFigure("播放次数: 3.2万"))
+        #expect(!NoiseFilter.isPlayerFigure("播放：在大屏幕上播放了宣传片"))
+    }
+
     /// A link back to the front page is furniture on its own line and when a portal puts it inside
     /// the article's last paragraph, after the final sentence (qq.com's `返回腾讯网首页>>`); a sentence
     /// that mentions going back to a home page keeps its words.

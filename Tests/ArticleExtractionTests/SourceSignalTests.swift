@@ -28,6 +28,17 @@ struct SourceSignalTests {
         try extractor.extract(html: page(info: info, head: head)).source
     }
 
+    /// qq.com (2014): the section's link, the outlet, a bracketed link to the outlet's microblog (in an
+    /// element named `mbSourceCard`), the time: the outlet, not the microblog; an outlet in brackets stays.
+    @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {
+        let info = #"<span><a href="/mil">军事要闻</a></span><span class="color-a-1"><a href="http://huanqiu.com/1">环球时报</a></span>"#
+            + #"<span id="mbSourceCard">[<a class="mbSourceCard" href="http://t.qq.com/globaltimes">微博</a>]</span><span class="article-time">2014-01-07 08:28</span>"#
+        #expect(try source(info) == "环球时报")
+        #expect(SourceCleaner.outletBeforeDate(in: "相关阅读： 上海交通大学2018年11月14日献血名单") == nil)
+        #expect(SourceCleaner.outletBeforeDate(in: "[人民日报]（ 2019年12月19日 04 版）")?.outlet == "人民日报")
+        #expect(SourceCleaner.withoutBracketedTags("环球时报 [ 微博 ] 2014") == "环球时报   2014")
+    }
+
     @Test func theOutletJSONLDCreditsAsAuthor() throws {
         let ld = #"<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "北京新浪網"}, "publisher": {"@type": "Organization", "name": "新浪台灣"}}</script>"#
         #expect(try source("<span>2020-01-21 11:12</span>", head: ld) == "北京新浪網")
@@ -76,7 +87,7 @@ struct SourceSignalTests {
     @Test func theOutletBeforeTheDate() throws {
         #expect(try source(#"<p class="f-cb"><span class="f-fl">第一财经</span> <em class="f-fl">2019-01-26 19:02:59</em></p>"#) == "第一财经")
         #expect(SourceCleaner.outletBeforeDate(in: "每日经济新闻 2018-12-08 10:21")?.outlet == "每日经济新闻")
-        // A person, a desk, a label or two words before the date are no outlet.
+        // A person, a desk, a label, or an outlet after a role word before the date are no outlet.
         #expect(SourceCleaner.outletBeforeDate(in: "张三 2018-12-08 10:21") == nil)
         #expect(SourceCleaner.outletBeforeDate(in: "編譯中心 2014-12-13 09:33") == nil)
         #expect(SourceCleaner.outletBeforeDate(in: "发布时间：2018-12-08") == nil)

@@ -91,6 +91,34 @@ enum NoiseFilter {
         return scalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." }
     }
 
+    /// An embedded video's figures: `播放：1661`, `时长：0'23''`, `播放次数: 3.2万`.
+    static func isPlayerFigure(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let line = text.trimmingBytes(" ")
+        guard let label = ["播放次数", "播放量", "播放", "时长", "時長"].first(where: line.hasBytePrefix) else { return false }
+        let value = line.dropFirst(label.count).drop { $0 == ":" || $0 == "：" || $0 == " " }
+        return !value.isEmpty && value.unicodeScalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || "'\".:：万次 ".unicodeScalars.contains($0) }
+    }
+
+    /// The blocks of videos embedded in the text (a portal's player with its playlist): each figure line
+    /// (`播放：1661`), the short line naming its video just above it, and a `来源：` line beside it (the
+    /// video's outlet, not the article's).
+    static func playerBlocks(_ blocks: [TextBlock]) -> Set<Int> {
+        var marked = Set<Int>()
+        for i in blocks.indices where isPlayerFigure(blocks[i].text) {
+            marked.insert(i)
+            if i > 0, blocks[i - 1].counts.content <= 30, !isPlayerFigure(blocks[i - 1].text),
+               let last = blocks[i - 1].text.unicodeScalars.last, !"。！？!?".unicodeScalars.contains(last) {
+                marked.insert(i - 1)
+            }
+            for j in max(0, i - 2)...min(blocks.count - 1, i + 2) where blocks[j].counts.content <= 20
+                && BylineParser.value(after: BylineParser.sourceLabels, in: blocks[j].text, oneWord: true) != nil {
+                marked.insert(j)
+            }
+        }
+        return marked
+    }
+
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }
         // Past the marks a heading is dressed in: `【相关新闻】`, `== 相关新闻 ==`, `■ 延伸阅读`.

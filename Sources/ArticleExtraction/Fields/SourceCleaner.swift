@@ -81,16 +81,47 @@ enum SourceCleaner {
     /// (`上海教育新闻网 金寒草 2020-06-15`, the names returned too).
     static func outletBeforeDate(in text: String) -> (outlet: String, names: String?)? {
         guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
-        let before = String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
+        // Past a link tag in brackets after the outlet (`环球时报 [微博]`: its microblog) and separators.
+        let before = withoutBracketedTags(String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start]))).collapsingWhitespace
         let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } }
-        if words.count >= 2 {
-            return BylineParser.outletAndNames(words.joined(separator: " ")).flatMap { pair in clean(pair.outlet).map { ($0, pair.names) } }
+        if words.count >= 2, let pair = BylineParser.outletAndNames(words.joined(separator: " ")) {
+            return clean(pair.outlet).map { ($0, pair.names) }
         }
-        guard words.count == 1, let word = clean(String(words[0])), (2...16).contains(word.count),
+        // The outlet after the section's link (`军事要闻 环球时报 2014-01-07 08:28`): the last word alone,
+        // unless a label or a role comes before it (`相关阅读： 上海交通大学2018年11月14日献血名单`, `记者 新京报`).
+        guard let last = words.last, !words.dropLast().contains(where: { $0.contains(where: { $0 == ":" || $0 == "：" }) }),
+              words.count == 1 || BylineParser.value(after: BylineParser.authorLabels, in: words.joined(separator: " ")) == nil,
+              let word = clean(String(last)), (2...16).contains(word.count),
               word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
               namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
+    }
+
+    /// A short word wholly in square brackets (`[微博]`, `【专题】`): a link's or a column's tag, not a name.
+    static func isBracketedTag(_ text: String) -> Bool {
+        let t = text.collapsingWhitespace
+        return t.count <= 8 && (t.hasPrefix("[") && t.hasSuffix("]") || t.hasPrefix("【") && t.hasSuffix("】"))
+    }
+
+    /// The text without short words in square brackets that name no outlet (`环球时报 [ 微博 ] 2014-01-07`
+    /// → `环球时报  2014-01-07`).
+    static func withoutBracketedTags(_ text: String) -> String {
+        var out = "", rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "[" || $0 == "【" }) {
+            out += rest[..<open]
+            let close: Character = rest[open] == "[" ? "]" : "】"
+            // An outlet in brackets (`[人民日报]（ 2019年12月19日 04 版）`) stays.
+            guard let end = rest[open...].firstIndex(of: close), isBracketedTag(String(rest[open...end])),
+                  !endsAsOutlet(String(rest[rest.index(after: open)..<end]).collapsingWhitespace) else {
+                out.append(rest[open])
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            out += " "
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
     }
 
     /// What sits between the date and the next word of a meta line.
