@@ -550,6 +550,15 @@ struct PageAnalysis {
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
+        // A closing byline over two lines (`林锐新 王为薇` / `实习生 张洋银 周笑雨`): the names on the line
+        // above too, after the text has begun. Not under the headline, where a line of a name above the
+        // byline is a photo's subject (`贺林` / `■本报记者 李惠钰`).
+        func withNamesAbove(_ i: Int, _ names: String) -> String {
+            guard i > 0, body.contains(i - 1), body.contains(where: { $0 < i - 1 && blocks[$0].counts.content >= 30 }),
+                  blocks[i - 1].counts.content <= 16, blocks[i - 1].linkDensity == 0,
+                  let above = BylineParser.namesOnly(blocks[i - 1].text), ClosingBylines.plausibleNames(above), above != names else { return names }
+            return above + " " + names
+        }
         for (k, i) in candidates.enumerated() {
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
@@ -558,15 +567,19 @@ struct PageAnalysis {
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }
-            if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (both, false) }
+            if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (withNamesAbove(i, both), false) }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1, !BylineParser.isPhotoCredit(blocks[i + 1].text),
                let next = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i + 1].fieldText).flatMap(AuthorCleaner.clean) {
                 return (next == value ? value : value + " " + next, false)
             }
-            return (value, false)
+            return (withNamesAbove(i, value), false)
         }
-        let firstParagraphs = body.prefix(2)
+        // The first two lines of text: past a summary box, a player's lines and links (a video's title).
+        let firstParagraphs = body.lazy.filter { i in
+            !self.player.contains(i) && self.blocks[i].linkDensity < 0.5
+                && NoiseFilter.summary(in: self.blocks[i]) == nil && !NoiseFilter.isFurniture(self.blocks[i])
+        }.prefix(2)
         // A dateline "中新网长沙10月24日电（记者 唐小晴）" inside the first paragraph.
         // The reporter inside a dateline (strict: 记者, a name, a place, a day, 电), in the first
         // paragraphs after any photo captions.
@@ -623,8 +636,10 @@ struct PageAnalysis {
         let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
         var seenTail = Set<Int>()
         for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
-            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
-            if let names = ClosingBylines.closingReporter(blocks[i].text) { return (names, false) }
+            if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
+                return (withNamesAbove(i, names), false)
+            }
+            if let names = ClosingBylines.closingReporter(blocks[i].text) { return (withNamesAbove(i, names), false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.
             if let names = (ClosingBylines.nameBeforeSourceNote(blocks[i].text) ?? BylineParser.namesAfterOutlet(blocks[i].text)).flatMap(AuthorCleaner.clean) {
                 return (names, false)

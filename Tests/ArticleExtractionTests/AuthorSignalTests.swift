@@ -27,6 +27,21 @@ struct AuthorSignalTests {
         try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
     }
 
+    /// Bylines batch 14 found: the outlet glued to the role before a spaced name, a closing byline over two
+    /// lines, a name closing the text before a link home, a dateline's name after a summary and a player.
+    @Test func bylinesOfOldPortalPages() throws {
+        #expect(try author(top: #"<p class="relInfo"><em>作者：<span class="authorTitle">南方周末记者</span> <span class="authorName">师小涵</span></em></p>"#) == "师小涵")
+        #expect(try author(end: "</p><p>林锐新 王为薇</p><p>实习生 张洋银 周笑雨</p><p>延伸</p><p>长沙市教育局民办教育处处长说，家长要查清培训学校的资质，避免上当受骗。")
+                == "林锐新 王为薇 张洋银 周笑雨")
+        #expect(try author(end: #"▲ (崔明轩)<a href="http://www.qq.com/?pref=article">返回腾讯网首页&gt;&gt;</a>"#) == "崔明轩")
+        let opening = #"<div class="article"><p>[摘要]丽江一导游骂游客遭视频曝光，旅游局回应称已立案调查。</p><h2><a href="/v">丽江导游骂游客</a></h2>"#
+            + #"<p>时长：3'2''</p><p>播放：270540</p><p>来源：QQ播客</p><div>自动播放下一条</div><p>正在播放</p>"#
+            + "<p>中新网昆明1月3日电 (王艳龙)云南省丽江市旅游局3日通报，该局已对网上曝出的导游辱骂游客事件依法立案调查。</p>"
+        #expect(try author(top: opening) == "王艳龙")
+        // A photo's subject named above the byline under the headline is not a writer.
+        #expect(try author(top: "<p>贺林</p><p>■本报记者 李惠钰</p>") == "李惠钰")
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

@@ -68,7 +68,7 @@ enum NoiseFilter {
     /// the link inside the article's last `<p>`): the paragraph without it.
     static func withoutHomeLinkTail(_ text: String) -> String {
         guard text.utf8.count > 12, text.containsBytes("返回"), let start = text.ranges(of: "返回").last?.lowerBound,
-              start > text.startIndex, "。！？!?”」".contains(text[text.index(before: start)]),
+              start > text.startIndex, "。！？!?”」)）".contains(text[text.index(before: start)]),
               isHomeLink(String(text[start...])) else { return text }
         return String(text[..<start])
     }
@@ -105,6 +105,9 @@ enum NoiseFilter {
     /// video's outlet, not the article's).
     static func playerBlocks(_ blocks: [TextBlock]) -> Set<Int> {
         var marked = Set<Int>()
+        for i in blocks.indices where blocks[i].counts.content <= 8 && playerLines.contains(blocks[i].text.trimmingBytes(" ")) {
+            marked.insert(i)
+        }
         for i in blocks.indices where isPlayerFigure(blocks[i].text) {
             marked.insert(i)
             if i > 0, blocks[i - 1].counts.content <= 30, !isPlayerFigure(blocks[i - 1].text),
@@ -118,6 +121,9 @@ enum NoiseFilter {
         }
         return marked
     }
+
+    /// A player's own lines: its playlist's heading and its state.
+    private static let playerLines: Set<String> = ["正在播放", "自动播放下一条", "推荐视频：", "推荐视频:", "相关视频", "播放列表"]
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 12 else { return false }

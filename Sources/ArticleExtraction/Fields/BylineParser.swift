@@ -255,13 +255,16 @@ enum BylineParser {
             j = close + 1
             while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
         }
-        // `撰稿/新京报记者王姝`: an outlet's name glued to the role.
+        // `撰稿/新京报记者王姝`: an outlet's name glued to the role; any name glued to it when a space
+        // sets the writer's name apart (`作者：南方周末记者 师小涵`).
         if j < s.count, CharacterClass.isHan(s[j].value) {
             var end = j
             while end < s.count, end - j < 10, CharacterClass.isHan(s[end].value) { end += 1 }
-            if end - j >= 4, let k = (j + 2..<end).first(where: { k in roleWords.contains { k + $0.count < s.count && matches(s, at: k, $0) } }),
-               SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) {
-                j = k
+            if end - j >= 4, let k = (j + 2..<end).first(where: { k in roleWords.contains { k + $0.count < s.count && matches(s, at: k, $0) } }) {
+                let spaced = roleWords.contains { role in
+                    k + role.count < s.count && matches(s, at: k, role) && (s[k + role.count].properties.isWhitespace || s[k + role.count] == "\u{3000}")
+                }
+                if spaced || SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) { j = k }
             }
         }
         for role in roleWords where j + role.count < s.count && matches(s, at: j, role) {
