@@ -38,6 +38,8 @@ struct AuthorSignalTests {
             + #"<p>时长：3'2''</p><p>播放：270540</p><p>来源：QQ播客</p><div>自动播放下一条</div><p>正在播放</p>"#
             + "<p>中新网昆明1月3日电 (王艳龙)云南省丽江市旅游局3日通报，该局已对网上曝出的导游辱骂游客事件依法立案调查。</p>"
         #expect(try author(top: opening) == "王艳龙")
+        // A forum's `只看该作者` button is no author label.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "发表于 7 小时前 |只看该作者 |倒序浏览") == nil)
         // A photo's subject named above the byline under the headline is not a writer.
         #expect(try author(top: "<p>贺林</p><p>■本报记者 李惠钰</p>") == "李惠钰")
     }

@@ -70,7 +70,8 @@ enum BylineParser {
             let l = Array(label.unicodeScalars)
             var i = 0
             while i + l.count <= scalars.count {
-                if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)) {
+                if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
+                   !isForumButton(scalars, at: i) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
                     // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`), or with
@@ -103,6 +104,11 @@ enum BylineParser {
     /// `责任编辑` and `编辑` are not the author.
     private static func isEditorLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
+    }
+
+    /// `只看该作者`, `只看作者`: a forum's button, not a label.
+    private static func isForumButton(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 1 && (s[i - 1] == "该" || s[i - 1] == "該" || s[i - 1] == "看")
     }
 
     /// `图片来源：`, `视频来源：`: the credit of a picture or a video, not of the article.
