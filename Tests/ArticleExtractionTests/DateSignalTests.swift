@@ -23,6 +23,14 @@ struct DateSignalTests {
         """
     }
 
+    /// An old Discuz thread: the poster's profile beside the post (`注册: 2008-11-1`) dates the member;
+    /// the post's time (`2012-7-10 10:33 PM`) is below it.
+    @Test func aPostersRegistrationDateIsNotThePosts() throws {
+        let profile = "<table><tr><td>念念珊瑚</td></tr><tr><td>发帖: 231 篇</td></tr><tr><td>注册: 2008-11-1</td></tr><tr><td>状态: 离线</td></tr></table>"
+        let date = try extractor.extract(html: page(beforeBody: profile, afterBody: "<div>2012-7-10 10:33 PM</div>")).date
+        #expect(date?.hasPrefix("2012-07-10T22:33") == true, "\(date ?? "nil")")
+    }
+
     @Test func theDayInThePagesAddress() throws {
         #expect(DateParser.inURL("http://app.why.com.cn/epaper/webpc/qnb/html/2018-09/24/content_70335.html") == "2018-09-24")
         #expect(DateParser.inURL("http://shareapp.cyol.com/cmsfile/News/201810/31/share145147.html") == "2018-10-31")

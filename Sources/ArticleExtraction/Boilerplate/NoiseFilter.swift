@@ -174,7 +174,9 @@ enum NoiseFilter {
 
     /// Lines whose date belongs to something else: the newest recommended article, the last reply
     /// (`最新推荐文章于 2024-05-07 22:12:13 发布`). An update time (更新时间) may be the article's only date: kept.
-    private static let otherDatePhrases = PhraseList(["最新推荐", "推荐文章", "最后回复", "最新回复"])
+    /// A forum poster's profile dates the member (`注册: 2008-11-1`, `最后登录`), not the post.
+    private static let otherDatePhrases = PhraseList(["最新推荐", "推荐文章", "最后回复", "最新回复", "注册:", "注册：", "註冊:", "註冊：",
+                                                      "注册时间", "註冊時間", "最后登录", "最後登錄", "加入时间", "上次登录"])
 
     static func datesSomethingElse(_ block: TextBlock) -> Bool {
         block.counts.content <= 60 && block.text.countBytes(of: otherDatePhrases, stopAt: 1) > 0
