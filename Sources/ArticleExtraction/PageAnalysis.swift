@@ -471,7 +471,9 @@ struct PageAnalysis {
         }
         // The agency opening a dateline in the first paragraphs (after any photo captions) (`新华社北京5月9日电`), when nothing above named one.
         for i in body.prefix(8) {
-            if let agency = BylineParser.agencyInDateline(blocks[i].text) { return FoundSource(value: agency, labelled: true) }
+            if let agency = BylineParser.agencyInDateline(blocks[i].text) ?? BylineParser.outletInOpeningBracket(blocks[i].text) {
+                return FoundSource(value: agency, labelled: true)
+            }
         }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {

@@ -39,6 +39,17 @@ struct SourceSignalTests {
         #expect(SourceCleaner.withoutBracketedTags("环球时报 [ 微博 ] 2014") == "环球时报   2014")
     }
 
+    /// The outlet in the bracket opening the text (`【环球时报】`, `【环球时报综合报道】`) when nothing else names one;
+    /// `【本报讯】` names none.
+    @Test func theOutletInTheBracketOpeningTheText() throws {
+        #expect(BylineParser.outletInOpeningBracket("【环球时报】据日本共同社报道，日本政府…") == "环球时报")
+        #expect(BylineParser.outletInOpeningBracket("【环球时报综合报道】据中时电子报6日报道") == "环球时报")
+        #expect(BylineParser.outletInOpeningBracket("【本报讯】由于去年的进口额高达342.3亿美元") == nil)
+        #expect(BylineParser.outletInOpeningBracket("【编者按】本文作者认为") == nil)
+        let html = page(info: "").replacingOccurrences(of: "<p>村民反映", with: "<p>【环球时报】村民反映")
+        #expect(try extractor.extract(html: html).source == "环球时报")
+    }
+
     @Test func theOutletJSONLDCreditsAsAuthor() throws {
         let ld = #"<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "北京新浪網"}, "publisher": {"@type": "Organization", "name": "新浪台灣"}}</script>"#
         #expect(try source("<span>2020-01-21 11:12</span>", head: ld) == "北京新浪網")

@@ -477,6 +477,22 @@ enum BylineParser {
         return nil
     }
 
+    /// `【环球时报综合报道】据…`, `【环球时报】…`: an outlet in the bracket opening the text, alone or before
+    /// 报道 / 综合报道 / 讯; `【本报讯】` names no outlet.
+    static func outletInOpeningBracket(_ text: String) -> String? {
+        let head = Array(text.prefix(24).unicodeScalars)
+        guard let open = head.first, open == "【" || open == "[", let close = head.firstIndex(where: { $0 == "】" || $0 == "]" }), close > 2
+        else { return nil }
+        var inside = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
+        for tail in ["综合报道", "综合報導", "报道", "報導", "讯", "訊"] where inside.hasSuffix(tail) {
+            inside = String(inside.dropLast(tail.count))
+            break
+        }
+        guard (2...8).contains(inside.count), !inside.hasPrefix("本"), inside.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+              SourceCleaner.endsAsOutlet(inside) else { return nil }
+        return inside
+    }
+
     /// The author in a bracketed credit closing a paragraph: `……。（本文来源：经济日报 作者：中国国际经济
     /// 交流中心…研究员徐占忱）` → everything between `作者：` and the closing bracket, for `AuthorCleaner`.
     static func creditedAuthor(inClosing text: String) -> String? {
