@@ -141,6 +141,11 @@ struct TitleSignalTests {
             #expect(try title(head: head, top: twoLines) == "某某市金融监督管理局行政处罚信息公开表（某金罚决字〔2024〕5号）")
         }
         #expect(TitleFinder.joined("标题", "副题", in: "标题 副题") == nil)
+        // A headline's first line in a heading of its own, the <title> printing the two together.
+        #expect(try title(head: "<title>管理制度良好 BRI成全球最盈利银行之一 | Shangbao Indonesia</title>",
+                          top: "<h1>管理制度良好</h1><h1>BRI成全球最盈利银行之一</h1>") == "管理制度良好 BRI成全球最盈利银行之一")
+        #expect(try title(head: "<title>BRI成全球最盈利银行之一 | Shangbao Indonesia</title>",
+                          top: "<h1>管理制度良好</h1><h1>BRI成全球最盈利银行之一</h1>") == "BRI成全球最盈利银行之一")
         #expect(TitleFinder.joined("标题", "副题", in: "标题(副题)") == "标题(副题)")
         // An ArticleTitle that does not hold the <title> leaves the <title> the reference.
         let other = #"<title>县政协开展农村人居环境专题调研_新闻动态</title><meta name="ArticleTitle" content="新闻动态">"#

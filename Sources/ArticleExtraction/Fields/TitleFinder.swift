@@ -332,6 +332,16 @@ struct TitleFinder {
     private func withSubtitle(_ i: Int, reference: String) -> Result {
         var title = Self.stripDecoration(Self.stripLabel(Self.withoutCount(blocks[i])))
         var last = i
+        // The headline's first line in a heading of its own (`<h1>管理制度良好</h1><h1>BRI成全球…</h1>`) when
+        // the reference prints the two together (`管理制度良好 BRI成全球…`).
+        if i > 0, blocks[i].headingLevel > 0, blocks[i - 1].headingLevel == blocks[i].headingLevel, blocks[i - 1].linkDensity < 0.5,
+           blocks[i - 1].counts.content >= 2, blocks[i - 1].counts.content <= 30 {
+            let first = blocks[i - 1].text.collapsingWhitespace, whole = reference.collapsingWhitespace
+            for joined in [first + " " + title, first + title] where whole.containsBytes(joined) {
+                title = joined
+                break
+            }
+        }
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
             // Not a link (`— <a>爱国奋斗</a>`: the column the article is filed in).
