@@ -98,14 +98,14 @@ enum SourceCleaner {
         return (word, nil)
     }
 
-    /// A short word wholly in square brackets (`[微博]`, `【专题】`): a link's or a column's tag, not a name.
+    /// A short word wholly in brackets (`[微博]`, `【专题】`): a link's or a column's tag, not a name.
     static func isBracketedTag(_ text: String) -> Bool {
         let t = text.collapsingWhitespace
         return t.count <= 8 && (t.hasPrefix("[") && t.hasSuffix("]") || t.hasPrefix("【") && t.hasSuffix("】"))
     }
 
-    /// The text without short words in square brackets that name no outlet (`环球时报 [ 微博 ] 2014-01-07`
-    /// → `环球时报  2014-01-07`).
+    /// The text without short words in brackets (`[…]`, `【…】`) that do not end as an outlet's name
+    /// (`环球时报 [ 微博 ] 2014-01-07` → `环球时报   2014-01-07`).
     static func withoutBracketedTags(_ text: String) -> String {
         var out = "", rest = Substring(text)
         while let open = rest.firstIndex(where: { $0 == "[" || $0 == "【" }) {
