@@ -266,11 +266,12 @@ enum BylineParser {
         if j < s.count, CharacterClass.isHan(s[j].value) {
             var end = j
             while end < s.count, end - j < 10, CharacterClass.isHan(s[end].value) { end += 1 }
-            if end - j >= 4, let k = (j + 2..<end).first(where: { k in roleWords.contains { k + $0.count < s.count && matches(s, at: k, $0) } }) {
-                let spaced = roleWords.contains { role in
-                    k + role.count < s.count && matches(s, at: k, role) && (s[k + role.count].properties.isWhitespace || s[k + role.count] == "\u{3000}")
-                }
-                if spaced || SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) { j = k }
+            // No role word starts another, so the first place one matches names the role too.
+            if end - j >= 4, let (k, role) = (j + 2..<end).lazy.compactMap({ k in
+                roleWords.first { k + $0.count < s.count && matches(s, at: k, $0) }.map { (k, $0) }
+            }).first {
+                let after = s[k + role.count]
+                if after.properties.isWhitespace || after == "\u{3000}" || SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) { j = k }
             }
         }
         for role in roleWords where j + role.count < s.count && matches(s, at: j, role) {
