@@ -217,6 +217,31 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs == ["先介绍一下我现在的基本情况，八零后，一线城市外企上班。", "我出生在南方的一个农村，从小就知道要靠读书改变命运。"])
     }
 
+    @Test func anOldBoardsOpeningPostIsFoundByItsNumberedTextBox() throws {
+        // An old board (bitunion's Discuz fork): each post a table of its own under an unclassed
+        // anchor, no class shared by the posts, only their text boxes numbered `pm_<post id>`. One
+        // reply with more commas outscores the short opening post.
+        let post = { (n: Int, text: String) in
+            """
+            <a name="pid\(13264948 + n)"></a><table class="tableborder"><tr><td class="tablerow"><fieldset><legend><b>会员\(n)</b></legend>
+            <table><tr><td>注册: 2008-11-1</td></tr></table></fieldset></td>
+            <td><div id="pm_\(13264948 + n)" class="t_smallfont">\(text)</div></td></tr>
+            <tr><td>2012-7-10 10:\(30 + n) PM</td></tr></table>
+            """
+        }
+        let html = """
+            <html><head><title>征人去西藏 7.28起9天 - 北理 FTP 联盟</title></head><body>
+            <div>标题: 征人去西藏 7.28起9天</div>
+            \(post(1, "4个女生 准备飞到近藏再火车 拉萨一天 然后租车林芝 山南 详细的正在规划中……"))
+            \(post(2, "女生。。"))
+            \(post(3, "我以为骑车去呢"))
+            \(post(4, "爆料，各种系统内美女啊，最好是博士啊，或者85前，还有几个单身哦，欢迎报名"))
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == ["4个女生 准备飞到近藏再火车 拉萨一天 然后租车林芝 山南 详细的正在规划中……"])
+    }
+
     @Test func aStoryAboveItsCommentsKeepsItsText() throws {
         let comment = { (n: Int) in
             "<div class=\"comment-item\"><span>网友\(n)</span><span>2021-05-0\(n) 10:00</span><p>说得好，支持这样的做法，希望各地都能学习推广，让群众真正得到实惠。</p></div>"

@@ -10,9 +10,16 @@
 extension ContentScorer {
     /// Sibling posts: at least this many elements sharing a class, each holding a date.
     static let minimumPosts = 3
+    /// An opening post this short (`#佛系#`, a tag line) is not taken over the reply that was chosen.
+    static let openingPostContent = 10
 
     func firstPostOnly(_ selected: [Int]) -> [Int] {
-        guard selected.count >= 2, let items = postItems(around: selected) else { return selected }
+        firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? selected
+    }
+
+    /// The first post's blocks when the chosen ones lie in two or more sibling posts, else nil.
+    private func firstPostOfThread(_ selected: [Int]) -> [Int]? {
+        guard selected.count >= 2, let items = postItems(around: selected) else { return nil }
         func item(of block: Int) -> Int? {
             items.firstIndex { tree.isInside(blocks[block].firstNode, $0) }
         }
@@ -20,7 +27,7 @@ extension ContentScorer {
         for b in selected {
             if let i = item(of: b) { inItems.append((b, i)) } else { outside.append(b) }
         }
-        guard Set(inItems.map(\.item)).count >= 2 else { return selected }
+        guard Set(inItems.map(\.item)).count >= 2 else { return nil }
         let first = items[0]
         var firstBlocks = blocks.indices.filter { tree.isInside(blocks[$0].firstNode, first) }
         // The replies' text box (`bbs-content`, `d_post_content`): the same box in the first post.
@@ -32,11 +39,51 @@ extension ContentScorer {
             let chosen = Set(selected)
             firstBlocks = firstBlocks.filter(chosen.contains)
         }
-        guard !firstBlocks.isEmpty else { return selected }
+        guard !firstBlocks.isEmpty else { return nil }
         let outsideContent = outside.reduce(0) { $0 + blocks[$1].counts.content }
         let firstContent = firstBlocks.reduce(0) { $0 + blocks[$1].counts.content }
         if outsideContent >= max(50, firstContent) { return outside }
         return (outside + firstBlocks).sorted()
+    }
+
+    /// Posts whose text boxes are numbered by the post (`<div id="pm_13264970" class="t_smallfont">`,
+    /// Discuz's `postmessage_123456`, tieba's `post_content_123456`): an old board prints each post in
+    /// a table of its own under an unclassed anchor, so no shared class marks the posts themselves,
+    /// but their text boxes share an id prefix and a tag. When the chosen blocks lie in such boxes and
+    /// not in the first one (a longer reply won, or the replies together), the first box's blocks
+    /// are the opening post.
+    private func openingPostBox(for selected: [Int]) -> [Int]? {
+        guard let firstBlock = selected.first else { return nil }
+        var node = blocks[firstBlock].container
+        var steps = 0
+        var prefix: Substring? = nil
+        while node >= 0, steps < 3 {
+            if let id = tree.attribute("id", of: node), let p = Self.postNumberPrefix(id) { prefix = p; break }
+            node = Int(tree.nodes[node].parent)
+            steps += 1
+        }
+        guard let prefix, node >= 0 else { return nil }
+        let tag = tree.nodes[node].tag
+        var boxes: [Int] = []
+        for n in tree.nodes.indices where tree.nodes[n].tag == tag {
+            if let id = tree.attribute("id", of: n), Self.postNumberPrefix(id) == prefix { boxes.append(n) }
+        }
+        guard boxes.count >= Self.minimumPosts, let first = boxes.first, first != node,
+              selected.allSatisfy({ b in boxes.contains { tree.isInside(blocks[b].firstNode, $0) } })
+        else { return nil }
+        let opening = blocks.indices.filter { tree.isInside(blocks[$0].firstNode, first) }
+        return opening.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingPostContent ? opening : nil
+    }
+
+    /// The letters before a post number in an id (`pm_13264970` → `pm_`), when the number has at least five digits.
+    static func postNumberPrefix(_ id: String) -> Substring? {
+        let bytes = Array(id.utf8)
+        var i = bytes.count
+        while i > 0, bytes[i - 1] >= 0x30, bytes[i - 1] <= 0x39 { i -= 1 }
+        guard bytes.count - i >= 5, i > 0 else { return nil }
+        let head = bytes[..<i]
+        guard head.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x5F || $0 == 0x2D }) else { return nil }
+        return id.utf8.prefix(i).isEmpty ? nil : Substring(id.prefix(i))
     }
 
     /// The sibling posts holding the chosen blocks, in document order, or nil when they do not sit in a thread.
