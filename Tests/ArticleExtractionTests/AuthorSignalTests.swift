@@ -268,6 +268,11 @@ struct AuthorSignalTests {
         #expect(BylineParser.reporterInOpeningBracket("【文／ 李明】近日") == "李明")
         #expect(BylineParser.reporterInOpeningBracket("【文/观察者网】近日") == nil)
         #expect(BylineParser.reporterInOpeningBracket("【文化】近日") == nil)
+        // The outlet glued before 记者, the name glued after it (环球时报's lead).
+        #expect(BylineParser.reporterInOpeningBracket("【环球时报记者陈欣】东京奥运会迎来奥运史上首位") == "陈欣")
+        #expect(BylineParser.reporterInOpeningBracket("【本报记者 王超 李明】海关总署今天发布") == "王超 李明")
+        #expect(BylineParser.reporterInOpeningBracket("【记者节特别报道】今天是") == nil)
+        #expect(BylineParser.reporterInOpeningBracket("【记者手记】今天是") == nil)
         // Without the 記者 label, and with the outlet first and other slashes (╱).
         #expect(BylineParser.reporterInOpeningBracket("【王家俊／台北報導】配合行政院組織改造") == "王家俊")
         #expect(BylineParser.reporterInOpeningBracket("【聯合晚報╱記者楊正海╱即時報導】台北市長郝龍斌今天表示") == "楊正海")

@@ -521,7 +521,25 @@ enum BylineParser {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
         let inside = String(String.UnicodeScalarView(head[1..<close]))
-        return reporterBeforeDesk(inside) ?? writerAfterMark(inside)
+        return reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside)
+    }
+
+    /// `环球时报记者陈欣`, `本报记者 王超` filling the bracket: the names after 记者, when what comes
+    /// before it is an outlet (or 本报) and the names fill the rest.
+    private static func reporterAfterOutlet(_ inside: String) -> String? {
+        let trimmed = inside.collapsingWhitespace
+        for label in reporterLabel.names {
+            guard let range = trimmed.firstRange(of: label) else { continue }
+            let before = String(trimmed[..<range.lowerBound]).collapsingWhitespace
+            guard before.isEmpty || before == "本报" || SourceCleaner.endsAsOutlet(before) else { return nil }
+            let names = String(trimmed[range.upperBound...]).collapsingWhitespace
+            // Names only: two to four characters each, nothing else after them.
+            let words = names.split(whereSeparator: { $0 == " " || $0 == "、" })
+            guard !words.isEmpty, words.allSatisfy({ (2...4).contains($0.count) }),
+                  let clean = AuthorCleaner.clean(words.joined(separator: " ")), ClosingBylines.plausibleNames(clean) else { return nil }
+            return clean
+        }
+        return nil
     }
 
     /// `文/观察者网 张菁娟` opening the text in brackets: the names after the writer's mark, past
