@@ -197,6 +197,11 @@ struct TitleSignalTests {
             == "县政协开展农村人居环境专题调研")
         // A bracket the <title> carries is part of the headline.
         #expect(TitleFinder.withoutAdvertiser("【赛马娘】情人节赠礼", reference: "【赛马娘】情人节赠礼 - 专栏") == "【赛马娘】情人节赠礼")
+        // A forum's tag before a bar (douban's group topics), when the <title> prints the headline alone.
+        #expect(try title(head: "<title>发现男朋友异装癖怎么办</title>", top: "<h1>提问/求助｜发现男朋友异装癖怎么办</h1>")
+            == "发现男朋友异装癖怎么办")
+        #expect(TitleFinder.withoutAdvertiser("两会｜代表委员谈民生", reference: "两会｜代表委员谈民生_新闻") == "两会｜代表委员谈民生")
+        #expect(TitleFinder.withoutAdvertiser("一个很长很长的栏目名称｜标题在这里", reference: "标题在这里") == "一个很长很长的栏目名称｜标题在这里")
         #expect(try title(head: "<title>县政协开展农村人居环境专题调研</title>", top: "<h1>\u{E61C}县政协开展农村人居环境专题调研</h1>")
             == "县政协开展农村人居环境专题调研")
     }

@@ -92,11 +92,14 @@ struct TitleFinder {
 
     /// `[某某化妆品]标题` → `标题`: a bracket before the headline that the `<title>` does not
     /// carry is an advertiser's or a column's tag, not part of the headline.
+    /// A forum's tag before a bar (`提问/求助｜标题`, douban's group topics) likewise.
     static func withoutAdvertiser(_ title: String, reference: String) -> String {
         let scalars = Array(title.unicodeScalars)
-        guard let open = scalars.first, open == "[" || open == "【",
-              let close = scalars.firstIndex(where: { $0 == "]" || $0 == "】" }), close > 1 else { return title }
-        let tag = String(String.UnicodeScalarView(scalars[1..<close]))
+        guard let first = scalars.first else { return title }
+        let bracketed = first == "[" || first == "【"
+        let closing: (Unicode.Scalar) -> Bool = bracketed ? { $0 == "]" || $0 == "】" } : { $0 == "｜" || $0 == "|" }
+        guard let close = scalars.prefix(bracketed ? scalars.count : 9).firstIndex(where: closing), close > 1 else { return title }
+        let tag = String(String.UnicodeScalarView(scalars[(bracketed ? 1 : 0)..<close]))
         let rest = String(String.UnicodeScalarView(scalars[(close + 1)...])).collapsingWhitespace
         guard TextCounts(rest).content >= 4, !rest.hasPrefix("[") && !rest.hasPrefix("【"),
               !compact(reference).contains(compact(tag)) else { return title }
