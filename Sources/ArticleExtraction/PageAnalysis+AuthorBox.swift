@@ -222,7 +222,7 @@ extension PageAnalysis {
     /// Forums' and blogs' member pages, and the platforms' account pages (搜狐号 `mp.sohu.com/profile?xpt=`,
     /// 网易号 `/dy/media/`, 大风号 `/mediaShare/home/`, 百家号 `author.baidu.com/home`).
     private static let profilePaths = ["mod=space&", "space-uid-", "/people/", "/u/", "/user/", "/users/", "usercenter", "/member/", "/profile/",
-                                       "/profile?", "/space/", "/author/", "?uid=", "&uid=", "/dy/media/", "/mediashare/", "author.baidu.com/home"]
+                                       "/profile?", "/space/", "/author/", "?uid=", "&uid=", "usershow", "/dy/media/", "/mediashare/", "author.baidu.com/home"]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])

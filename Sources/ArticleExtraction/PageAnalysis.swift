@@ -652,7 +652,7 @@ struct PageAnalysis {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
-        if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first)
+        if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first { blocks[$0].counts.content >= 20 } ?? body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()
             ?? blogOwner(titleBlock: titleBlock) ?? blogOwnerLink() {
             return (name, true)

@@ -55,6 +55,27 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div class="from">来自: <a href="https://www.douban.com/people/31128234/">miss.S</a></div>"#) == "miss.S")
         // A link to the visitor's own pages is not the writer's.
         #expect(try author(top: #"<div><a href="/user/login">立即登录</a></div>"#) == nil)
+        // sina's old board links the poster to `usershow.cgi?user=`.
+        #expect(try author(top: #"<td class="l15"><a href="http://bbs6.sina.com.cn/cgi-bin/myarticle/usershow.cgi?user=风雨同轴">风雨同轴</a></td>"#) == "风雨同轴")
+    }
+
+    @Test func thePosterLinkedInsideTheTopicsOwnBox() throws {
+        // douban's group topic: the poster's line and the date sit in the text's own box, so they open
+        // the chosen text; the profile link there still names the writer.
+        let html = """
+            <html><head><title>发现男朋友异装癖怎么办</title></head><body><h1>发现男朋友异装癖怎么办</h1>
+            <div class="topic-content clearfix" id="topic-content"><div class="user-face"><a href="https://www.douban.com/people/216397879/"><img src="up.jpg" alt="绿螺鱼"></a></div>
+            <div class="topic-doc"><h3><span class="from">来自: <a href="https://www.douban.com/people/216397879/">绿螺鱼</a></span>
+            <div class="topic-meta"><span class="create-time">2021-08-19 18:51:50</span><span class="update-time">已编辑</span></div></h3>
+            <div id="link-report"><div class="topic-content"><div class="rich-content topic-richtext">
+            <p>都是大学生 谈了一年多 题主的自我认同可能是bi 男朋友是那种一米九吃胖了的肌肉男</p>
+            <p>刚刚在淘宝写黄金蛋酥的评论看见有提醒 发现他好久以前给我点赞 就点进去看 然后发现他什么都没发 但有十八个关注</p>
+            <p>点进去关注看 全是女装大佬 当时就有点懵了 不知道该怎么开口问他</p>
+            </div></div></div>
+            <div class="action-react"><a class="react-btn" href="https://www.douban.com/accounts/register?reason=like">赞</a></div>
+            </div></div></body></html>
+            """
+        #expect(try extractor.extract(html: html).author == "绿螺鱼")
     }
 
     /// Platform accounts link to their page on the platform (大风号, 网易号, 搜狐号, 百家号): the account wrote
