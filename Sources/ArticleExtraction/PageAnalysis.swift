@@ -503,7 +503,7 @@ struct PageAnalysis {
             // A box named for the source holding another (`sourceTitle` around `sourceTitleText` and a
             // follow button): the inner one names the outlet, the outer one glues its neighbours on.
             if ((node + 1)..<Int(tree.nodes[node].end)).contains(where: isSourceBox) { continue }
-            let text = tree.text(of: node)
+            let text = boxText(node, near: near)
             guard !text.isEmpty, text.unicodeScalars.count <= 40 else { continue }
             // `[<a class="mbSourceCard">微博</a>]`: a link to the outlet's microblog, not its name.
             if SourceCleaner.isBracketedTag(text) { continue }
@@ -533,6 +533,14 @@ struct PageAnalysis {
             return FoundSource(value: cleaned, labelled: false)
         }
         return nil
+    }
+
+    /// A box's text, its blocks set apart (`<p>2022-05-18 17:04</p><p>音乐周报</p><p>记者：…</p>` is
+    /// three lines, not `17:04音乐周报记者：…`).
+    private func boxText(_ node: Int, near: Range<Int>) -> String {
+        let inside = near.filter { tree.isInside(blocks[$0].firstNode, node) }
+        guard inside.count >= 2 else { return tree.text(of: node) }
+        return inside.map { blocks[$0].fieldText }.joined(separator: " ")
     }
 
     /// An element whose class or id names it for the source.

@@ -159,6 +159,8 @@ struct SourceSignalTests {
         #expect(try source(#"<a class="source" href="/m">每日经济新闻</a> <span class="date">2024年05月10日 00:26</span>"#) == "每日经济新闻")
         // A box named for the source that holds a person is not an outlet.
         #expect(try source(#"<span class="source">张三</span> <span>2024-05-10</span>"#) == nil)
+        // The box's lines are lines: the date, the outlet, the byline (京报网), not `17:04音乐周报记者：…`.
+        #expect(try source(#"<div class="bjd-article-source"><p>2022-05-18 17:04</p><p>音乐周报</p><p>记者：贾安琪/编译</p></div>"#) == "音乐周报")
     }
 
     @Test func outletSlotOfTheMetaLineWithoutASuffix() throws {
