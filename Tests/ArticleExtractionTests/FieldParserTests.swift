@@ -19,13 +19,16 @@ struct FieldParserTests {
         ("2020-10-24 12:10 AM", "2020-10-24T00:10"),
         ("March 1, 2021 10:56 America", "2021-03-01T10:56"),
         ("24-5-13 17:07 来自 微博网页版", "2024-05-13T17:07"),
+        ("www.txnews.com.cn 07年08月24日 08:58 [大 中 小]", "2007-08-24T08:58"),
+        ("98年12月01日 09:30", "1998-12-01T09:30"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
     }
 
     @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020",
-                       "24-5-13 发布", "第24-5-13号", "24/5/13 17:07", "124-5-13 17:07"])
+                       "24-5-13 发布", "第24-5-13号", "24/5/13 17:07", "124-5-13 17:07",
+                       "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

@@ -149,8 +149,9 @@ enum DateParser {
         guard let year = number(s, &i, maxDigits: 4), year.digits == 4 || year.digits == 2 else { return nil }
         if year.digits == 4 { guard (1970...2099).contains(year.value) else { return nil } }
         if i < s.count, digit(s[i]) != nil { return year.digits == 4 ? compactDate(s, at: start) : nil }
-        // `24-5-13 17:07`: a two-digit year (microblogs print it) only with hyphens and a time after.
-        if year.digits == 2 { return shortYearDate(s, at: start, from: i, year: 2000 + year.value) }
+        // `24-5-13 17:07`, `07年08月24日 08:58`: a two-digit year (microblogs and old CMS templates print
+        // it) only with hyphens or 年月日 and a time after.
+        if year.digits == 2 { return shortYearDate(s, at: start, from: i, year: (year.value <= 50 ? 2000 : 1900) + year.value) }
         skipSpaces(s, &i)
         guard i < s.count else { return nil }
         let separator = s[i]
@@ -172,14 +173,23 @@ enum DateParser {
         return found
     }
 
-    /// `24-5-13 17:07` after the two-digit year: month, day and a time that must follow.
+    /// `24-5-13 17:07`, `07年08月24日 08:58` after the two-digit year: month, day and a time that must follow.
     private static func shortYearDate(_ s: [UInt32], at start: Int, from index: Int, year: Int) -> Found? {
         var i = index
-        guard i < s.count, s[i] == 0x2D else { return nil }
+        guard i < s.count, s[i] == 0x2D || s[i] == 0x5E74 else { return nil }  // - 年
+        let chinese = s[i] == 0x5E74
         i += 1
-        guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count, s[i] == 0x2D else { return nil }
+        guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count,
+              s[i] == (chinese ? 0x6708 : 0x2D) else { return nil }  // 月 -
         i += 1
-        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count, s[i] == 0x20 else { return nil }
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count else { return nil }
+        if chinese {
+            guard s[i] == 0x65E5 else { return nil }  // 日
+            i += 1
+            skipSpaces(s, &i)
+        } else {
+            guard s[i] == 0x20 else { return nil }
+        }
         var found = Found(year: year, month: month.value, day: day.value, start: start, end: i)
         readTime(s, &i, into: &found)
         return found.hour == nil ? nil : found
