@@ -107,6 +107,9 @@ struct FieldParserTests {
         #expect(ClosingBylines.trailingNames("将有重要的意义。（文 莫涛 编辑 韩小强）")?.names == "莫涛")
         #expect(ClosingBylines.trailingNames("（文/莫涛 责任编辑：韩小强）")?.names == "莫涛")
         #expect(ClosingBylines.trailingNames("（编辑 韩小强）") == nil)
+        // Who made the pictures or the video closes the writers too (国际在线, 新华网).
+        #expect(ClosingBylines.trailingNames("提供智力和人才支撑。（文 李薇薇 马海君 视频制作 张德奇 张博）")?.names == "李薇薇 马海君")
+        #expect(ClosingBylines.trailingNames("戴冲表示。（记者 林艳 实习生 李明 图片制作/王慧）")?.names == "林艳 李明")
         #expect(ClosingBylines.trailingNames("（广报全媒体记者贺涵甫）")! == ("贺涵甫", true))
         #expect(ClosingBylines.trailingNames("（本报记者 张三 实习生 李四）")?.names == "张三 李四")
         // Several writers each with a role of their own, listed as a dateline lists them (with spaces);

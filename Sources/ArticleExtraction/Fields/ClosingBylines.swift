@@ -9,6 +9,8 @@ enum ClosingBylines {
 
     /// Who edited, checked or produced the piece: the end of a closing credit's writers.
     private static let editorMarks = BylineParser.editorLabels.names + ["校对", "审核", "审校", "监制", "编审"]
+    /// Credits for the pictures after the writer's in a closing bracket.
+    private static let pictureMarks = ["图片制作", "制图", "摄影", "摄像", "图片", "视频"]
     /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`).
     private static let writerMarks = ["撰文：", "撰文:", "撰文", "文/", "文／", "文｜", "文|", "文：", "文:", "文 "]
 
@@ -19,8 +21,9 @@ enum ClosingBylines {
         guard let last = scalars.last, last == "）" || last == ")",
               let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
-        // `（文 莫涛 编辑 韩小强）`: who edited it closes the credit; the writer comes before.
-        if let editor = editorMarks.compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
+        // closes the credit; the writer comes before.
+        if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             inner = String(inner[..<editor.lowerBound])
         }
         for mark in writerMarks where inner.hasPrefix(mark) {
