@@ -636,7 +636,8 @@ struct PageAnalysis {
             // In links, lists and table heads a word of two characters is a button or a menu
             // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character; in a
             // subheading (`<h4>盛懿 汪长明</h4>`) names with a common surname are names.
-            if let names = BylineParser.namesOnly(cut == blocks[i].fieldText ? blocks[i].text : cut).flatMap(AuthorCleaner.clean),
+            let line = cut == blocks[i].fieldText ? blocks[i].text : cut
+            if let names = (BylineParser.namesOnly(line) ?? (plain ? BylineParser.namesAfterUnit(line) : nil)).flatMap(AuthorCleaner.clean),
                plain || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })) {
                 return (names, false)
             }

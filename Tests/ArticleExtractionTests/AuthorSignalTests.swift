@@ -42,6 +42,10 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "发表于 7 小时前 |只看该作者 |倒序浏览") == nil)
         // A photo's subject named above the byline under the headline is not a writer.
         #expect(try author(top: "<p>贺林</p><p>■本报记者 李惠钰</p>") == "李惠钰")
+        // The writers' institution before their names under the headline (健康时报).
+        #expect(try author(top: "<p>南京军区福州总医院 吴志 林晋</p>") == "吴志 林晋")
+        #expect(BylineParser.namesAfterUnit("北京大学 社会学系") == nil)
+        #expect(BylineParser.namesAfterUnit("市政府 张三") == nil)
     }
 
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
