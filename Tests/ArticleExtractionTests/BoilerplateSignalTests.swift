@@ -279,6 +279,16 @@ struct BoilerplateSignalTests {
         }
     }
 
+    @Test func anAccountsCreditsAndPromptsAreFurniture() {
+        // The staff credits a hospital's 澎湃号 printed under its article, a paper's follow prompt.
+        for line in ["监制|夏继山", "编审|王丹琳", "策划｜李明", "更多猛料！欢迎扫描下方二维码关注青岛日报官方微信（qddaily）"] {
+            #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+        for line in ["监制这部影片的是一位老导演", "他在二维码上做了手脚"] {
+            #expect(!NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")
+        }
+    }
+
     @Test func aPlayersMenusAreFurniture() {
         for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
             #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")

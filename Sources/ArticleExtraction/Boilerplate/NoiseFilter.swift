@@ -19,7 +19,8 @@ enum NoiseFilter {
         // A self-media account's prompts around the article: follow, scan a code, thanks for sharing; the staff
         // credits printed with bars (`编辑|张维纳 语音|徐佳 剪辑|李春`).
         "点击上方蓝字", "点击蓝字关注", "点击上方“", "点击上方\"", "长按二维码", "长按识别", "识别二维码", "二维码领取", "扫码关注",
-        "感谢关注", "编辑|", "编辑｜", "责编|", "责编｜", "校读|", "校对|", "校对｜", "投稿|", "投稿｜",
+        "感谢关注", "编辑|", "编辑｜", "责编|", "责编｜", "校读|", "校对|", "校对｜", "投稿|", "投稿｜", "监制|", "监制｜", "编审|", "编审｜",
+        "策划|", "策划｜", "下方二维码", "二维码关注",
         // The suicide-prevention notice Taiwan papers print under such news (`《蘋果》關心你`, the hotlines).
         "再給自己一次機會", "自殺防治", "自殺解決不了問題", "生命線協談", "生命線：1995", "張老師專線", "安心專線", "》關心你", "關心您：",
     ]
