@@ -241,8 +241,9 @@ struct PageAnalysis {
         // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
         if let date = firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine) { return date }
         if let date = firstDate(in: near, where: dateBox) { return date }
-        // Just above the headline, even inside a link bar.
-        if let t = titleBlock, let date = firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1), where: { $0.counts.content <= 60 }) {
+        // Just above the headline, even inside a link bar; not a sentence that mentions a day (a blog's photo
+        // note above its headline repeated in the text: `本文照片由…2023年12月10日、13日摄于…。`).
+        if let t = titleBlock, let date = firstDate(in: stride(from: t - 1, through: max(0, t - 6), by: -1), where: { $0.counts.content <= 60 && !$0.text.containsBytes("。") }) {
             return date
         }
         // A labelled date above the body (`发布日期：` and the date, in one cell or the next).

@@ -31,6 +31,27 @@ struct DateSignalTests {
         #expect(date?.hasPrefix("2012-07-10T22:33") == true, "\(date ?? "nil")")
     }
 
+    /// A sina blog: the headline and its time box, the tags (in `<h3>`s), then a photo note and the headline
+    /// again opening the text, which the title is read from. The note's day (`2023年12月10日`) is a sentence
+    /// just above that line, not the post's date.
+    @Test func aSentenceAboveARepeatedHeadlineIsNoDateLine() throws {
+        let html = """
+            <html><head><title>与跨性别者的网友交流_吴幼坚_新浪博客</title></head><body>
+            <div class="articalTitle"><h2 class="titName">与跨性别者的网友交流</h2><span class="time">(2023-12-13 22:06:06)</span></div>
+            <div class="articalTag"><table><tr><td class="blog_tag"><span>标签：</span><h3>吴幼坚</h3><h3>同志母亲</h3><h3>情感</h3></td>
+            <td class="blog_class"><span>分类：</span><a href="/s/articlelist_1.html">出柜话题</a></td></tr></table></div>
+            <div class="articalContent">
+            <div><b>本文照片由退休编辑吴幼坚2023年12月10日、13日摄于广州东山湖公园。图为游艇慢慢驶近白鹭。</b></div>
+            <div><p><b>与跨性别者的网友交流</b></p>
+            <p>一位邮购《彩虹》的读者，原以男同性恋者身份与我通信，后来自述是跨性别者，这是他的来信。</p>
+            <p>我大约在2007年的时候，通过一家颇有名气的医院网站搜索到，该院有位医生做变性手术，就过去咨询，当时并没有见到医生本人。</p>
+            <p>其实，我从小就被大家叫假女孩，喜欢洋娃娃、电子琴，也喜欢穿裙子，喜欢和女同学玩，觉得亲近。</p>
+            </div></div></body></html>
+            """
+        let date = try extractor.extract(html: html).date
+        #expect(date?.hasPrefix("2023-12-13") == true, "\(date ?? "nil")")
+    }
+
     @Test func theDayInThePagesAddress() throws {
         #expect(DateParser.inURL("http://app.why.com.cn/epaper/webpc/qnb/html/2018-09/24/content_70335.html") == "2018-09-24")
         #expect(DateParser.inURL("http://shareapp.cyol.com/cmsfile/News/201810/31/share145147.html") == "2018-10-31")
