@@ -16,6 +16,11 @@ enum AuthorCleaner {
         "公告", "看过", "询价", "亮了", "点赞", "赞",
         // A photo's caption line under the headline (`剧照`, `资料图`), not a byline.
         "剧照", "劇照", "海报", "海報", "截图", "截圖", "资料图", "資料圖", "资料图片", "資料圖片", "配图", "配圖", "组图", "組圖", "示意图", "示意圖",
+        // Where the poster was (a platform's IP location printed bare beside the date: `<span>上海</span>`):
+        // the provinces and the largest cities, no person.
+        "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+        "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+        "香港", "澳门", "广州", "深圳", "武汉", "成都", "杭州", "南京", "西安", "海外",
     ]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
