@@ -139,6 +139,7 @@ struct PageAnalysis {
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
             if block.linkDensity > 0.5 || player.contains(i) { continue }
+            if NoiseFilter.isPromotion(block) { continue }
             if NoiseFilter.isDisclaimer(block) {
                 // The notice printed under every article: what follows it near the end is the site's.
                 if kept.count >= 2, seen * 3 >= total * 2 || total - seen < 200 { break }

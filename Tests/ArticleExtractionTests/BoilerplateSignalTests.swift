@@ -289,6 +289,20 @@ struct BoilerplateSignalTests {
         }
     }
 
+    @Test func aBracketedCallToClickIsAPromotion() throws {
+        // sina's quotation box above the text advertising a vote; a paper's app banner under it.
+        let html = """
+            <html><head><title>北京明年起实施新规_新浪财经</title></head><body><h1>北京明年起实施新规</h1>
+            <div class="article-content-left"><div class="new_style_article"><p>“只有潮水退了才知道谁在裸泳”，一张榜单尽显中国经济的“大事”与“大势”！“2018十大经济年度人物评选”火热进行中！【<a href="/zt">点击投票</a>】Pick你心目中的商业领袖</p></div>
+            <div class="article"><p>新京报快讯（记者 裴剑飞）今日，北京市人大常委会表决通过新规，明年起正式实施，涉及全市各区。</p>
+            <p>新规明确了各方责任，细化了执法程序，并对违法行为设定了相应的处罚标准，以便各部门执行。</p>
+            <p>【点击或扫码即可下载安装】</p></div></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+        #expect(article.paragraphs.first?.hasPrefix("新京报快讯") == true)
+    }
+
     @Test func aPlayersMenusAreFurniture() {
         for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
             #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")

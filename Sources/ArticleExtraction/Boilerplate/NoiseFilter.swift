@@ -39,6 +39,14 @@ enum NoiseFilter {
         block.counts.content <= 300 && block.text.countBytes(of: disclaimers, stopAt: 1) > 0
     }
 
+    /// A call to click in brackets (`…火热进行中！【点击投票】Pick你心目中的商业领袖`, `【点击或扫码即可下载安装】`):
+    /// a portal's or an app's promotion in a paragraph of its own, at up to 150 characters.
+    static func isPromotion(_ block: TextBlock) -> Bool {
+        block.counts.content <= 150 && block.text.countBytes(of: promotions, stopAt: 1) > 0
+    }
+
+    private static let promotions = PhraseList(["【点击", "【點擊", "[点击", "[點擊"])
+
     private static let furniturePhrases = PhraseList(furniture)
     private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",
                                                 "來源", "發布", "時間", "編輯", "記者", "瀏覽"])
