@@ -132,6 +132,7 @@ struct PageAnalysis {
         var seen = 0
         var paragraphs: [String] = []
         var kept: [Int] = []
+        var skippingList = false
         for (at, i) in indices.enumerated() {
             let block = blocks[i]
             seen += block.counts.content
@@ -159,6 +160,15 @@ struct PageAnalysis {
                 continue
             }
             if NoiseFilter.summary(in: block) != nil { continue }
+            // A key-points box opening the text: its label alone on a line (`划重点：`), then its list.
+            if kept.isEmpty, NoiseFilter.isSummaryLabelAlone(block) {
+                skippingList = true
+                continue
+            }
+            if skippingList {
+                if block.inListItem { continue }
+                skippingList = false
+            }
             // Lines of punctuation only ("]>", "……") carry no text.
             if block.counts.content == 0 { continue }
             if let compactTitle, block.counts.content <= 80, TitleFinder.compact(block.text).sameBytes(compactTitle) { continue }

@@ -303,6 +303,20 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("新京报快讯") == true)
     }
 
+    @Test func aKeyPointsBoxOpeningTheTextIsASummary() throws {
+        // 腾讯《棱镜》: `划重点：` alone on a line, its points in a list, then the article.
+        let html = """
+            <html><head><title>数据行业被清洗_腾讯新闻</title></head><body><h1>数据行业被清洗</h1>
+            <div id="Cnt-Main-Article-QQ"><p class="text">划重点：</p><ol><li>一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。</li>
+            <li>大数据对于现金贷、套路贷而言是命门，没有了数据做支撑，他们就无法放贷。</li></ol>
+            <p class="text">擅长清洗数据的第三方数据行业，这次轮到自己被清洗了，多家公司相关负责人被带走调查。</p>
+            <p class="text">从9月上旬开始，先是杭州的两家数据公司负责人被带走调查，随后更多平台也被纳入调查行列。</p></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+        #expect(article.paragraphs.first?.hasPrefix("擅长清洗数据") == true)
+    }
+
     @Test func aPlayersMenusAreFurniture() {
         for line in ["2.0X", "1.75X", "0.75x", "1倍", "高清", "超清", "标清", "设置成功", "广告", "直播"] {
             #expect(NoiseFilter.isFurniture(PageAnalysis.line(line)), "\(line)")

@@ -170,6 +170,13 @@ enum NoiseFilter {
     /// Labels that open a page's own summary.
     static let summaryLabels = ["核心提示", "内容提要", "内容摘要", "摘要", "导读", "导语", "提要"]
 
+    /// A summary's or key points' label alone on its line (`划重点：`, `核心提示：`), the points below it.
+    static func isSummaryLabelAlone(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 6 else { return false }
+        let text = block.text.trimmingBytes(" 【】[]:：")
+        return summaryLabels.contains(text) || text == "划重点" || text == "劃重點"
+    }
+
     /// The summary text when the block is one (`核心提示：…`), else nil.
     static func summary(in block: TextBlock) -> String? {
         var text = Substring(block.text)
