@@ -117,6 +117,21 @@ struct BadInputTests {
         #expect(!PageDecoder.mostlyUTF8([UInt8](patch)))
     }
 
+    @Test func declaredUTF8WithManyGBKPatches() throws {
+        // An offline browser's copy of a WeChat article (Teleport Ultra): the text UTF-8 as declared, the
+        // links it rewrote in GBK, a fifth of the high bytes: more than a stray patch, still the page's UTF-8.
+        let head = "<html><head><meta charset=\"utf-8\"><title>听说有人喷自主品牌技术不行</title></head><body>"
+        let patch = try #require("点击阅读原文查看更多内容".data(using: .init(rawValue: 0x8000_0632)))
+        let link = Array("<a title=\"".utf8) + [UInt8](patch) + Array("\">原文</a>".utf8)
+        let paragraph = Array("<p>这些自主品牌的车型在技术上已经不输合资品牌，发动机和变速箱都是自己研发的。</p>".utf8)
+        let bytes = Array(head.utf8) + (0..<8).flatMap { _ in link + paragraph } + Array("</body></html>".utf8)
+        #expect(!PageDecoder.mostlyUTF8(bytes))
+        #expect(PageDecoder.mostlyUTF8(bytes, share: 0.7))
+        let article = try extractor.extract(bytes)
+        #expect(article.encoding == "UTF-8")
+        #expect(article.title == "听说有人喷自主品牌技术不行")
+    }
+
     @Test func utf16WithByteOrderMark() throws {
         let text = "<html><head><title>社情民意</title></head><body><p>群众反映道路硬化和饮水安全问题，政协委员跟踪督办，推动问题解决。</p></body></html>"
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

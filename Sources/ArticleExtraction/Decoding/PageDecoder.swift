@@ -56,6 +56,13 @@ public enum PageDecoder {
                decoded.invalidBytes <= tolerableInvalid(bytes.count) {
                 return decoded
             }
+            // Declared UTF-8 with patches in another charset (an offline browser rewrote links in GBK):
+            // GBK text puts at most ~45 % of its high bytes in well-formed UTF-8 sequences by chance
+            // (measured on the labelled and crawl pages), so 70 % with the page's own word is UTF-8.
+            if charset == "UTF-8", mostlyUTF8(bytes, share: 0.7),
+               let decoded = try? convert(bytes, from: "UTF-8", method: .declared, input: input) {
+                return decoded
+            }
         }
         if asciiOnly || validUTF8 {
             return Decoded(utf8: bytes, encoding: "UTF-8", method: .utf8Valid, invalidBytes: 0)
@@ -159,9 +166,9 @@ public enum PageDecoder {
         }
     }
 
-    /// At least 90 % of the bytes above ASCII (and 200 of them) sit in well-formed UTF-8 sequences:
-    /// text in another charset almost never does.
-    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+    /// At least `share` (90 %) of the bytes above ASCII (and 200 of them) sit in well-formed UTF-8
+    /// sequences: text in another charset almost never does.
+    static func mostlyUTF8(_ bytes: [UInt8], share: Double = 0.9) -> Bool {
         var high = 0, inSequences = 0, i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -178,7 +185,7 @@ public enum PageDecoder {
                 i += 1
             }
         }
-        return inSequences >= 200 && inSequences * 10 >= high * 9
+        return inSequences >= 200 && Double(inSequences) >= Double(high) * share
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
