@@ -39,13 +39,33 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+def utf8_share(raw):
+    """The share of the bytes above ASCII that sit in well-formed UTF-8 sequences."""
+    high = ins = i = 0
+    while i < len(raw):
+        b = raw[i]
+        if b < 0x80:
+            i += 1
+            continue
+        n = 4 if 0xF0 <= b <= 0xF4 else 3 if b >= 0xE0 else 2 if 0xC2 <= b < 0xE0 else 1
+        ok = n > 1 and i + n <= len(raw) and all(raw[i + k] & 0xC0 == 0x80 for k in range(1, n))
+        high += n if ok else 1
+        ins += n if ok else 0
+        i += n if ok else 1
+    return ins / high if high else 1.0
+
+
 def decode(raw):
     try:
         return raw.decode('utf-8')
     except UnicodeDecodeError:
-        # a page that declares Big5 (Hong Kong / Taiwan sites) is Big5; any other non-UTF-8 page is GBK
+        # a page that declares Big5 (Hong Kong / Taiwan sites) is Big5; a page declaring UTF-8 whose
+        # high bytes are mostly UTF-8 has GBK patches (an offline browser's rewritten links), as the
+        # tool reads it; any other non-UTF-8 page is GBK
         if re.search(rb'charset\s*=\s*["\']?big5', raw[:4096], re.I):
             return raw.decode('big5', 'replace')
+        if re.search(rb'charset\s*=\s*["\']?utf-8', raw[:4096], re.I) and utf8_share(raw) >= 0.7:
+            return raw.decode('utf-8', 'replace')
         return raw.decode('gb18030', 'replace')
 
 
