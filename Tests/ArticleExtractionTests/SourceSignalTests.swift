@@ -41,6 +41,20 @@ struct SourceSignalTests {
 
     /// The outlet in the bracket opening the text (`【环球时报】`, `【环球时报综合报道】`) when nothing else names one;
     /// `【本报讯】` names none.
+    @Test func theAccountWeChatsReprintBoxNames() throws {
+        // WeChat prints the account a reprinted article was taken from in a box under the text.
+        let html = """
+            <html><head><meta charset="utf-8"><title>原三元牛奶董事长张福平因病去世</title></head><body>
+            <h2 class="rich_media_title">原三元牛奶董事长张福平因病去世</h2>
+            <div class="rich_media_content"><p>据悉，原北京三元食品股份有限公司董事长张福平因病医治无效，于7月29日去世，享年59岁。</p>
+            <p>张福平曾任北京三元食品股份有限公司董事长，在乳业工作多年，为中国乳业发展做出了贡献。</p></div>
+            <a class="original_tool_area" id="copyright_info" href="javascript:void(0);"><p class="tips_global">内容转载自公众号</p>
+            <div class="flex_cell"><div class="flex_cell_bd"><div class="profile_nickname">食品观察家</div></div><div class="flex_cell_ft">了解更多</div></div></a>
+            </body></html>
+            """
+        #expect(try extractor.extract(html: html).source == "食品观察家")
+    }
+
     @Test func theOutletInTheBracketOpeningTheText() throws {
         #expect(BylineParser.outletInOpeningBracket("【环球时报】据日本共同社报道，日本政府…") == "环球时报")
         #expect(BylineParser.outletInOpeningBracket("【环球时报综合报道】据中时电子报6日报道") == "环球时报")
