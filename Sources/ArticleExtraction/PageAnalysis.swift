@@ -439,7 +439,7 @@ struct PageAnalysis {
             }
         }
         // WeChat's reprint box (`<a id="copyright_info">`): `内容转载自公众号` over the account the article was taken from.
-        for i in blocks.indices.dropLast() where blocks[i].counts.content == 8 && blocks[i].text.hasSuffix("转载自公众号") {
+        for i in blocks.indices.dropLast() where blocks[i].counts.content <= 10 && blocks[i].text.hasSuffix("转载自公众号") {
             let name = blocks[i + 1].text
             if (2...30).contains(name.unicodeScalars.count), !name.containsBytes(" "), let cleaned = SourceCleaner.clean(name),
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }

@@ -81,9 +81,9 @@ extension ContentScorer {
         var i = bytes.count
         while i > 0, bytes[i - 1] >= 0x30, bytes[i - 1] <= 0x39 { i -= 1 }
         guard bytes.count - i >= 5, i > 0 else { return nil }
-        let head = bytes[..<i]
-        guard head.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x5F || $0 == 0x2D }) else { return nil }
-        return id.utf8.prefix(i).isEmpty ? nil : Substring(id.prefix(i))
+        // Letters, `_` and `-` only: the prefix is ASCII, so its bytes are its characters.
+        guard bytes[..<i].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x5F || $0 == 0x2D }) else { return nil }
+        return Substring(id.prefix(i))
     }
 
     /// The sibling posts holding the chosen blocks, in document order, or nil when they do not sit in a thread.

@@ -358,8 +358,6 @@ enum BylineParser {
     // Not `&`: forum names use it inside one name (`放飞&心情`).
     static let nameSeparators: Set<Unicode.Scalar> = [",", "，", "、", ";", "；", "/", "／"]
 
-    /// A line that is nothing but one to five personal names: the byline under a headline
-    /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.
     /// `南京军区福州总医院 吴志 林晋`: the writers' institution, then their names (a health paper's or a
     /// journal's byline under the headline). The names alone.
     static func namesAfterUnit(_ text: String) -> String? {
@@ -371,6 +369,8 @@ enum BylineParser {
 
     private static let unitEndings = ["医院", "大学", "学院", "研究所", "研究院", "研究中心", "疾控中心", "卫生院", "保健院"]
 
+    /// A line that is nothing but one to five personal names: the byline under a headline
+    /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.
     static func namesOnly(_ text: String) -> String? {
         var names: [String] = []
         var current = String.UnicodeScalarView()
