@@ -170,23 +170,28 @@ enum NoiseFilter {
     /// Labels that open a page's own summary.
     static let summaryLabels = ["核心提示", "内容提要", "内容摘要", "摘要", "导读", "导语", "提要"]
 
+    /// Labels of a key-points box, whose points follow it as a list (`划重点：`).
+    private static let keyPointLabels = ["划重点", "劃重點"]
+    private static let labelsAlone = summaryLabels + keyPointLabels
+
+    /// What follows a summary's label opening the line (`核心提示：…` → `…`, `【导读】` → ``), or nil
+    /// when the line opens with none of `labels`.
+    private static func afterSummaryLabel(_ text: String, labels: [String]) -> Substring? {
+        var text = Substring(text)
+        if text.hasBytePrefix("【") || text.hasBytePrefix("[") { text = text.dropFirst() }
+        guard let label = labels.first(where: { text.hasBytePrefix($0) }) else { return nil }
+        return text.dropFirst(label.count).drop { ":：】] ".contains($0) }
+    }
+
     /// A summary's or key points' label alone on its line (`划重点：`, `核心提示：`), the points below it.
     static func isSummaryLabelAlone(_ block: TextBlock) -> Bool {
-        guard block.counts.content <= 6 else { return false }
-        let text = block.text.trimmingBytes(" 【】[]:：")
-        return summaryLabels.contains(text) || text == "划重点" || text == "劃重點"
+        block.counts.content <= 6 && afterSummaryLabel(block.text, labels: labelsAlone)?.isEmpty == true
     }
 
     /// The summary text when the block is one (`核心提示：…`), else nil.
     static func summary(in block: TextBlock) -> String? {
-        var text = Substring(block.text)
-        if text.hasBytePrefix("【") || text.hasBytePrefix("[") { text = text.dropFirst() }
-        for label in summaryLabels where text.hasBytePrefix(label) {
-            var rest = text.dropFirst(label.count)
-            while let c = rest.first, c == ":" || c == "：" || c == "】" || c == "]" || c == " " { rest = rest.dropFirst() }
-            return rest.isEmpty ? nil : String(rest)
-        }
-        return nil
+        guard let rest = afterSummaryLabel(block.text, labels: summaryLabels), !rest.isEmpty else { return nil }
+        return String(rest)
     }
 
     /// Lines whose date belongs to something else: the newest recommended article, the last reply
