@@ -54,6 +54,7 @@ struct PageAnalysis {
         var source = findSource(in: fieldBlocks, header: header, body: body, near: near)
         // The last paragraphs kept too: the body's blocks may run on into lists of other articles.
         var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
+                                textStart: kept.first { blocks[$0].counts.content >= 20 } ?? body.first { blocks[$0].counts.content >= 20 },
                                 lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
         // The writers named in the outlet's slot, when no byline named anyone.
         if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
@@ -417,6 +418,8 @@ struct PageAnalysis {
         var names: String? = nil
     }
 
+    private static let fromLabels = PhraseList(["来自", "來自"])
+
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
         // when nothing else is named.
@@ -435,6 +438,8 @@ struct PageAnalysis {
                 if ClosingBylines.personalName(cleaned) != nil { continue }
                 // `来自Android客户端`, `来自 360安全浏览器`: the app a post was sent from.
                 if SourceCleaner.namesPostingApp(in: blocks[i].fieldText) { continue }
+                // `来自: <a href="/people/1748265/">弘贤</a>`: a forum's poster, linked to the member's page.
+                if blocks[i].fieldText.countBytes(of: Self.fromLabels, stopAt: 1) > 0, namesAProfileLink(cleaned) { continue }
                 if let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
             }
         }
@@ -577,7 +582,8 @@ struct PageAnalysis {
     }
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
-    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
+    /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, textStart: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         // A closing byline over two lines (`林锐新 王为薇` / `实习生 张洋银 周笑雨`): the names on the line
         // above too, after the text has begun. Not under the headline, where a line of a name above the
         // byline is a photo's subject (`贺林` / `■本报记者 李惠钰`).
@@ -679,7 +685,7 @@ struct PageAnalysis {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
-        if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: body.first { blocks[$0].counts.content >= 20 } ?? body.first)
+        if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: textStart ?? body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()
             ?? blogOwner(titleBlock: titleBlock) ?? blogOwnerLink() {
             return (name, true)

@@ -85,6 +85,26 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: html).author == "绿螺鱼")
     }
 
+    /// An older douban topic: the date and the poster's `来自:` line in one heading of the text's box, a long
+    /// line (the poster's signature after the name). It is a meta line, not text; the poster is the writer and no outlet.
+    @Test func aPostersMetaLineOpeningTheText() throws {
+        let html = """
+            <html><head><title>系列：还给傻逼织毛衣</title></head><body><h1>系列：还给傻逼织毛衣</h1>
+            <div class="topic-content clearfix"><div class="user-face"><a href="http://www.douban.com/people/1748265/"><img src="u.jpg" alt=""></a></div>
+            <div class="topic-doc"><h3><span class="color-green">2010-05-24 13:23:57</span>
+            <span class="pl20">来自: <a href="http://www.douban.com/people/1748265/">弘贤</a>(要么拧巴，要么稀碎)</span></h3>
+            <p>纯整理，来自网易微博<br/><br/>冰克尔： 转@河鼓贰：人生若只如初见，你比傻逼还傻逼。衣带渐宽终不悔，还给傻逼织毛衣。<br/><br/>
+            瘟酒吧： 傻逼在菜市场颠倒众生，我在默默无闻的织毛衣。<br/><br/>白一刀： 老乡见老乡两眼泪汪汪，你他妈这叫物以类聚，傻逼还给傻逼织毛衣。</p>
+            </div></div></body></html>
+            """
+        let article = try extractor.extract(html: html)
+        #expect(article.author == "弘贤")
+        #expect(article.source == nil)
+        #expect(article.paragraphs.first == "纯整理，来自网易微博")
+        // `来自人民网` still names an outlet.
+        #expect(try extractor.extract(html: page(top: "<p>2019-12-10 07:57 来自：人民网</p>")).source == "人民网")
+    }
+
     /// Platform accounts link to their page on the platform (大风号, 网易号, 搜狐号, 百家号): the account wrote
     /// the article, the editor named under it did not.
     @Test func thePlatformAccountLinkedUnderTheHeadline() throws {
