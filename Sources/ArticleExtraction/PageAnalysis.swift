@@ -424,9 +424,15 @@ struct PageAnalysis {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
         // when nothing else is named.
         var platform: String?
+        // `来源：网络` (the internet): only when nothing else is named.
+        var vague: String?
         func accept(_ value: String) -> String? {
             if SourceCleaner.isPlatform(value) {
                 platform = platform ?? value
+                return nil
+            }
+            if SourceCleaner.isVague(value) {
+                vague = vague ?? value
                 return nil
             }
             return value
@@ -510,7 +516,7 @@ struct PageAnalysis {
         if platform == nil, let outlet = ScriptValues.outletSource(in: utf8).flatMap(SourceCleaner.clean).flatMap(accept) {
             return FoundSource(value: outlet, labelled: true)
         }
-        return platform.map { FoundSource(value: $0, labelled: true) }
+        return (platform ?? vague).map { FoundSource(value: $0, labelled: true) }
     }
 
     /// The text of an element named for the source near the headline (`<span class="source">新浪财经</span>`,

@@ -167,6 +167,16 @@ struct SourceSignalTests {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "视频来源：网络", oneWord: true) == nil)
     }
 
+    /// `来源：网络` says only that the text came from the internet: that is the source when the page names
+    /// nothing else, and any outlet named elsewhere wins over it.
+    @Test func theInternetAsTheSourceOnlyWhenNothingElseIsNamed() throws {
+        #expect(try source("<span>2020-08-26 10:17</span> <span>来源：网络</span>") == "网络")
+        #expect(try source(#"<span>2020-08-26 10:17</span> <span>来源：网络</span>"#,
+                           head: #"<meta name="source" content="深圳新闻网">"#) == "深圳新闻网")
+        #expect(try source("<span>来源：互联网</span> <span>2020-08-26 10:17 新华网</span>") == "新华网")
+        #expect(try source("<span>来源：转载</span> <span>2020-08-26</span>") == nil)
+    }
+
     @Test func boxNamedForTheSource() throws {
         #expect(try source(#"<span class="time-source">2016年05月25日10:10 <a href="/">新浪财经</a></span>"#) == "新浪财经")
         #expect(try source(#"<span class="caas-attr-provider">法新社</span> <time datetime="2024-05-20T06:05:02Z">2024年5月20日</time>"#) == "法新社")

@@ -16,9 +16,15 @@ enum SourceCleaner {
         if value.hasSuffix("、") { value.removeLast() }
         // `来源：-`: punctuation names nothing.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
-        // "转载"/"互联网"/"网络" name no outlet.
-        if value.isEmpty || ["转载", "互联网", "网络", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
+        // "转载"/"本站" name no outlet ("网络" names one only vaguely: `isVague`).
+        if value.isEmpty || ["转载", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
         return value
+    }
+
+    /// `来源：网络`: the page says only that the text came from the internet. That is what it prints
+    /// under the label, so the source when nothing else is named; any outlet named elsewhere wins.
+    static func isVague(_ value: String) -> Bool {
+        value == "网络" || value == "互联网" || value == "網絡" || value == "網路"
     }
 
     /// Self-media platforms: the place an account posted to, not an outlet.
