@@ -51,6 +51,15 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("上海") == nil)
     }
 
+    /// WeChat sets the writer's mark in elements of its own (`<strong><span>文</span></strong><strong><span>｜</span>
+    /// </strong><span>何驰</span>`): the byline reads `文 ｜ 何驰`, and the editor on the next line is not the writer.
+    @Test func aWritersMarkInElementsOfItsOwn() throws {
+        let byline = "<section><strong><span>文</span></strong><strong><span>｜</span></strong><span>何驰</span></section>"
+            + "<section><strong><span>编辑</span></strong><strong><span>｜</span></strong><span>腾宇</span></section>"
+        #expect(try author(top: byline) == "何驰")
+        #expect(try author(top: "<p><span>文</span><span>/</span><span>李华</span></p>") == "李华")
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

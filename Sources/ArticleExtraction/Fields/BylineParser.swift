@@ -17,7 +17,9 @@ enum BylineParser {
         labels.skipsCredits = true
         return labels
     }()
-    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文 /", "文 ／", "文｜", "文|", "文︱", "文丨", "文：", "文:", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员"]
+    static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:",
+                                          // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
+                                          "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员"]
     static let reporterLabel: Labels = ["记者", "記者"]
     /// Who posted the page (a person, or the outlet itself: `发布人：东方网`).
     static let posterLabels: Labels = ["发布人", "发布者", "發布人", "發布者"]
@@ -562,7 +564,7 @@ enum BylineParser {
         return words.isEmpty ? nil : AuthorCleaner.clean(words.joined(separator: " "))
     }
 
-    private static let writerMarks: Labels = ["文/", "文／", "文 /", "文 ／", "文｜", "文|", "文︱", "文丨"]
+    private static let writerMarks: Labels = ["文/", "文／", "文｜", "文|", "文︱", "文丨", "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨"]
 
     /// `記者王鼎鈞／台北報導`, `新頭殼newtalk2014.10.24 金名/高雄報導`: a short line naming the
     /// reporter before the desk or place they filed from.
