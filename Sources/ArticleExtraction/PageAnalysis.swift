@@ -615,6 +615,9 @@ struct PageAnalysis {
             }
             return (withNamesAbove(i, value), false)
         }
+        for i in candidates {
+            if let name = BylineParser.writerOnRepostCard(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // The first two lines of text: past a summary box, a player's lines and links (a video's title).
         let firstParagraphs = body.lazy.filter { i in
             !self.player.contains(i) && self.blocks[i].linkDensity < 0.5

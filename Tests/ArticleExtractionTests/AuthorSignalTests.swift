@@ -60,6 +60,16 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p><span>文</span><span>/</span><span>李华</span></p>") == "李华")
     }
 
+    /// WeChat's card over a reposted article names the original's writer; the reposting account in the
+    /// author box is not the writer.
+    @Test func theWriterOnWeChatsRepostCard() throws {
+        let card = #"<div class="author"><a id="js_name" href="javascript:void(0);">轩辕的编程宇宙</a></div>"#
+            + #"<div class="original_area_primary"><p class="original_primary_card_tips"><span>以下文章来源于橘宝AI</span> <span>，作者橘宝</span></p></div>"#
+        #expect(try author(top: card) == "橘宝")
+        #expect(BylineParser.writerOnRepostCard("以下文章来源于新周刊 ，作者何驰") == "何驰")
+        #expect(BylineParser.writerOnRepostCard("据悉，作者何驰曾在本报工作多年") == nil)
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

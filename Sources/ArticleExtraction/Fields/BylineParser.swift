@@ -507,6 +507,16 @@ enum BylineParser {
         return inside
     }
 
+    /// WeChat's card over a reposted article: `以下文章来源于新周刊 ，作者何驰` → `何驰` (the writer of the
+    /// original, not the account that reposted it). The name runs to the end of the line.
+    static func writerOnRepostCard(_ text: String) -> String? {
+        guard text.unicodeScalars.count <= 60, text.containsBytes("来源于") || text.containsBytes("來源於") else { return nil }
+        guard let label = ["，作者", ",作者", "， 作者", ", 作者"].compactMap({ text.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let name = String(text[label.upperBound...]).collapsingWhitespace
+        guard (1...20).contains(name.count), !name.contains(" ") else { return nil }
+        return name
+    }
+
     /// The author in a bracketed credit closing a paragraph: `……。（本文来源：经济日报 作者：中国国际经济
     /// 交流中心…研究员徐占忱）` → everything between `作者：` and the closing bracket, for `AuthorCleaner`.
     static func creditedAuthor(inClosing text: String) -> String? {
