@@ -160,7 +160,7 @@ struct PageAnalysis {
                    indices[(at + 1)...].allSatisfy({ blocks[$0].counts.content <= 20 }) { break }
                 continue
             }
-            if NoiseFilter.summary(in: block) != nil { continue }
+            if NoiseFilter.summary(in: block) != nil || NoiseFilter.isCreditLine(block) { continue }
             // A key-points box opening the text: its label alone on a line (`划重点：`), then its list.
             if kept.isEmpty, NoiseFilter.isSummaryLabelAlone(block) {
                 skippingList = true

@@ -21,6 +21,33 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// Lines that only credit the writer or the outlet inside the text (`文｜何驰`, `来源：央视新闻客户端`,
+    /// `（编译：刘志浩）`) are bylines, read into the fields; an interview's question after `记者：` and a
+    /// picture's credit stay.
+    @Test func creditLinesInsideTheTextAreBylines() throws {
+        let html = """
+            <html><head><title>比小学生说烂梗更可怕的，是大人也说</title></head><body><h1>比小学生说烂梗更可怕的，是大人也说</h1>
+            <div class="rich_media_content">
+            <p>比小学生满口网络烂梗，爱说“包的”更让人担忧的事，是当下语言的贫瘠。</p>
+            <section>文｜何驰</section><section>来源｜新周刊（ID：new-weekly）</section>
+            <p>江西一位小学老师布置作业时，学生们回敬她一连串网络热梗，她站在讲台上不知如何回应。</p>
+            <p>记者：这些热梗是从哪里学来的？</p>
+            <p>图片来源：视觉中国</p>
+            <p>杭州有家长叮嘱孩子快点写作业，孩子回“那咋了”；提醒“饭菜要凉了”，孩子回“我善”。</p>
+            <p>（编译：刘志浩）</p>
+            </div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(!article.paragraphs.contains("文｜何驰"), "\(article.paragraphs)")
+        #expect(!article.paragraphs.contains { $0.hasPrefix("来源｜") || $0.contains("编译") })
+        #expect(article.paragraphs.contains("记者：这些热梗是从哪里学来的？"))
+        #expect(article.paragraphs.contains("图片来源：视觉中国"))
+        #expect(article.author == "何驰")
+        #expect(article.source == "新周刊")
+        #expect(NoiseFilter.isCreditLine(PageAnalysis.line("文化：城市的记忆")) == false)
+        #expect(NoiseFilter.isCreditLine(PageAnalysis.line("作者单位：北京大学社会学系")))
+    }
+
     /// A platform's author box (`<div id="article-author">`: the account, its time and a follow
     /// button) sits next to a one-paragraph article; the word `article` in its name does not make it
     /// the article.

@@ -70,6 +70,25 @@ enum NoiseFilter {
         return block.text.countBytes(of: furniturePhrases, stopAt: 1) > 0
     }
 
+    /// A line that only credits the writer or the outlet (`文｜何驰`, `作者：占悦`, `撰文 | 孟亚旭`,
+    /// `来源：央视新闻客户端`, `（编译：刘志浩）`): the byline, read into the fields, not text. Not a
+    /// picture's credit (`图片来源：…`), which the text may keep under its picture, nor an interview's
+    /// line (`记者：…？`).
+    static func isCreditLine(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 30, block.text.countBytes(of: sentenceEnds, stopAt: 1) == 0 else { return false }
+        let text = Substring(block.text).drop { "（(【[ ".contains($0) }
+        guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
+        let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
+        guard let separator = rest.first, "：:｜|丨︱/／".contains(separator) else { return false }
+        let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+        return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
+    }
+
+    /// Labels of a writer's or an outlet's credit, longer first where one begins another.
+    private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
+                                       "稿源", "监制", "美编"]
+    private static let sentenceEnds = PhraseList(["。", "？", "！", "?", "!"])
+
     /// A link back to the site's front page: `返回首页`, `返回腾讯网首页>>`, `【返回人民网首页】`, `返回网站主页`.
     static func isHomeLink(_ text: String) -> Bool {
         let core = text.trimmingBytes(" >»›<«‹【】[]")
