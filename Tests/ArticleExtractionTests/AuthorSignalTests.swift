@@ -70,6 +70,18 @@ struct AuthorSignalTests {
         #expect(BylineParser.writerOnRepostCard("据悉，作者何驰曾在本报工作多年") == nil)
     }
 
+    /// A two-character label spaced out to the width of four-character ones (`来　源：`, `作&nbsp;&nbsp;者：`)
+    /// is the label; spaces between other words before a colon stay.
+    @Test func spacedLabels() throws {
+        let line = "<div><span>发布时间：2024-05-10 10:00</span> <span>来　源：新华社</span> <span>作&nbsp;&nbsp;者：王明</span></div>"
+        let article = try extractor.extract(html: page(top: line))
+        #expect(article.author == "王明")
+        #expect(article.source == "新华社")
+        #expect(BylineParser.joiningSpacedLabels("记 者：张三 编\u{3000}\u{3000}辑：李四") == "记者：张三 编辑：李四")
+        #expect(BylineParser.joiningSpacedLabels("上 海：晴") == nil)
+        #expect(BylineParser.joiningSpacedLabels("作者：王明") == nil)
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

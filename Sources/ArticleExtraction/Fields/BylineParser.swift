@@ -66,7 +66,10 @@ enum BylineParser {
     /// (`记者 王建宏 张文攀`).
     static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
-        guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
+        guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else {
+            guard let joined = joiningSpacedLabels(text), joined.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
+            return value(after: labels, in: joined, oneWord: oneWord)
+        }
         let scalars = Array(text.unicodeScalars)
         for label in labels.names {
             let l = Array(label.unicodeScalars)
@@ -93,6 +96,51 @@ enum BylineParser {
         }
         return nil
     }
+
+    /// `来　源：新华社`, `作&nbsp;&nbsp;者：王明`: a two-character label spaced out to the width of the
+    /// four-character ones beside it (`发布时间：`), read without its spaces; nil when the text holds none.
+    /// Only before a colon, so that words of the text stay as printed.
+    static func joiningSpacedLabels(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { u -> String? in
+            // The byte ranges of the spaces inside labels.
+            var cuts: [Range<Int>] = []
+            func spaceBefore(_ j: Int) -> Int? {  // the start of a space ending at `j`
+                if j >= 1, u[j - 1] == 0x20 || u[j - 1] == 0x09 { return j - 1 }
+                if j >= 2, u[j - 2] == 0xC2, u[j - 1] == 0xA0 { return j - 2 }
+                if j >= 3, u[j - 3] == 0xE3, u[j - 2] == 0x80, u[j - 1] == 0x80 { return j - 3 }
+                return nil
+            }
+            var i = 0
+            while i < u.count {
+                defer { i += 1 }
+                guard u[i] == 0x3A || (u[i] == 0xEF && i + 2 < u.count && u[i + 1] == 0xBC && u[i + 2] == 0x9A) else { continue }
+                var j = i
+                while let k = spaceBefore(j) { j = k }
+                // The label's second character, then the spaces, then its first.
+                guard j >= 3, (0xE0...0xEF).contains(u[j - 3]) else { continue }
+                let second = j - 3
+                var k = second, spaces = 0
+                while let before = spaceBefore(k), spaces < 8 { k = before; spaces += 1 }
+                guard spaces > 0, k >= 3, (0xE0...0xEF).contains(u[k - 3]) else { continue }
+                let pair = Array(u[(k - 3)..<k]) + Array(u[second..<j])
+                if spacedLabels.contains(pair) { cuts.append(k..<second) }
+            }
+            guard !cuts.isEmpty else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var at = 0
+            for cut in cuts {
+                out.append(contentsOf: u[at..<cut.lowerBound])
+                at = cut.upperBound
+            }
+            out.append(contentsOf: u[at...])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static let spacedLabels: Set<[UInt8]> = Set(["来源", "來源", "作者", "记者", "記者", "出处", "出處", "稿源", "编辑", "編輯", "责编", "撰文", "撰稿", "执笔"]
+        .map { Array($0.utf8) })
 
     /// The line opens with an outlet's name (2 to 10 Han characters) right up to `i`.
     private static func outletOpens(_ s: [Unicode.Scalar], before i: Int) -> Bool {
