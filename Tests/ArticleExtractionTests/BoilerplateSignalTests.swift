@@ -35,16 +35,25 @@ struct BoilerplateSignalTests {
             <p>图片来源：视觉中国</p>
             <p>杭州有家长叮嘱孩子快点写作业，孩子回“那咋了”；提醒“饭菜要凉了”，孩子回“我善”。</p>
             <p>（编译：刘志浩）</p>
+            <p>■本报记者 徐瑞哲</p>
             </div></body></html>
             """
         let article = try ArticleExtractor().extract(html: html)
         #expect(!article.paragraphs.contains("文｜何驰"), "\(article.paragraphs)")
-        #expect(!article.paragraphs.contains { $0.hasPrefix("来源｜") || $0.contains("编译") })
+        #expect(!article.paragraphs.contains { $0.hasPrefix("来源｜") || $0.contains("编译") || $0.contains("徐瑞哲") })
         #expect(article.paragraphs.contains("记者：这些热梗是从哪里学来的？"))
         #expect(article.paragraphs.contains("图片来源：视觉中国"))
         #expect(article.author == "何驰")
         #expect(article.source == "新周刊")
         #expect(NoiseFilter.isCreditLine(PageAnalysis.line("文化：城市的记忆")) == false)
+        // A line naming only reporters, with the outlet, their roles and where they filed from.
+        #expect(NoiseFilter.reportersOnly("■本报记者 徐瑞哲") == "徐瑞哲")
+        #expect(NoiseFilter.reportersOnly("红网时刻新闻记者 杨艳 长沙报道") == "杨艳")
+        #expect(NoiseFilter.reportersOnly("青年报实习生 宗璐璐 记者 刘昕璐") == "宗璐璐 刘昕璐")
+        #expect(NoiseFilter.reportersOnly("新华社记者王优玲、何宗渝") == "王优玲 何宗渝")
+        #expect(NoiseFilter.reportersOnly("（光明日报全媒体记者曹继军 通讯员魏娜）") == "曹继军 魏娜")
+        #expect(NoiseFilter.reportersOnly("记者从市教育局获悉") == nil)
+        #expect(NoiseFilter.reportersOnly("记者 刘涛 摄于北京市朝阳区的一处社区医院") == nil)
         #expect(NoiseFilter.isCreditLine(PageAnalysis.line("作者单位：北京大学社会学系")))
     }
 

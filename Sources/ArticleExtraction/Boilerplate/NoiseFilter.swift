@@ -76,6 +76,7 @@ enum NoiseFilter {
     /// line (`记者：…？`).
     static func isCreditLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 30, block.text.countBytes(of: sentenceEnds, stopAt: 1) == 0 else { return false }
+        if reportersOnly(block.text) != nil { return true }
         let text = Substring(block.text).drop { "（(【[ ".contains($0) }
         guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
@@ -83,6 +84,35 @@ enum NoiseFilter {
         let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
+
+    /// The names of a line that only names reporters: `■本报记者 徐瑞哲`, `川报观察记者 林凌 李媛莉`,
+    /// `红网时刻新闻记者 杨艳 长沙报道`, `本报实习生 刘国栋 周炜`, `记者黄苏娟 殷文静 摄影乐涛` (an outlet
+    /// before the first role, names of two to four characters after each, a place's `报道` last); else nil.
+    static func reportersOnly(_ text: String) -> String? {
+        var line = Substring(text.collapsingWhitespace).drop { "□■◎●▲◆★（(【[ ".contains($0) }
+        while let last = line.last, "）)】] ".contains(last) { line = line.dropLast() }
+        guard let first = reporterRoles.compactMap({ (role: String) in line.firstRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              line.distance(from: line.startIndex, to: first.lowerBound) <= 10,
+              line[..<first.lowerBound].unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+        var rest = line[first.lowerBound...]
+        // `长沙报道`, `北京报道`: where the report was filed.
+        if let ending = BylineParser.reportEndings.first(where: { rest.hasSuffix($0) }) {
+            rest = rest.dropLast(ending.count)
+            if let space = rest.lastIndex(of: " "), rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
+        }
+        var names: [Substring] = []
+        for word in rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }) {
+            var name = word
+            while let role = reporterRoles.first(where: { name.hasPrefix($0) }) { name = name.dropFirst(role.count) }
+            if name.isEmpty { continue }
+            guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+            names.append(name)
+        }
+        let joined = names.joined(separator: " ")
+        return !names.isEmpty && ClosingBylines.plausibleNames(joined) ? joined : nil
+    }
+
+    private static let reporterRoles = ["见习记者", "特约记者", "记者", "記者", "通讯员", "實習生", "实习生", "摄影", "摄"]
 
     /// Labels of a writer's or an outlet's credit, longer first where one begins another.
     private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
