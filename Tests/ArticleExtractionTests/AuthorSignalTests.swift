@@ -82,6 +82,20 @@ struct AuthorSignalTests {
         #expect(BylineParser.joiningSpacedLabels("作者：王明") == nil)
     }
 
+    /// What a closing note says about the writer (`（作者系…教授）`, `（作者为…副教授）`, `（作者单位：…）`) names
+    /// nobody; a paper's own dateline (`本报北京5月10日电 记者王明报道：`) names its reporters and no outlet.
+    @Test func notesAboutTheWriterAndThePapersOwnDateline() throws {
+        #expect(try author(end: "</p><p>（作者系中国人民大学教授）") == nil)
+        #expect(try author(end: "</p><p>（作者为上海交通大学马克思主义学院副教授）") == nil)
+        #expect(try author(end: "</p><p>（作者单位：上海交通大学档案文博管理中心）") == nil)
+        #expect(AuthorCleaner.clean("系统管理员 孙佳") != nil)
+        let dateline = "<p>本报北京5月10日电 记者王明、李华报道：海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长。</p>"
+        let article = try extractor.extract(html: page(top: "").replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\">" + dateline))
+        #expect(article.author == "王明 李华")
+        #expect(article.source == nil)
+        #expect(BylineParser.agencyInDateline("新华社北京5月9日电（记者邹伟）") == "新华社")
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

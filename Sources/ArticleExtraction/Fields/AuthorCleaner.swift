@@ -6,6 +6,7 @@ enum AuthorCleaner {
         "分享", "版权", "精华", "已编辑", "编辑", "首页", "主题", "管理", "管理员", "关注", "关注者", "被浏览", "评论", "微信", "原创",
         "不喜欢", "喜欢", "举报", "收藏", "打印", "小字型", "大字型", "中字型", "字型", "字体", "网友", "匿名", "佚名", "未知", "本站",
         "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "admin", "Admin", "关于作者", "更多", "查看",
+        "单位", "简介", "單位", "簡介",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
         "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
@@ -71,6 +72,9 @@ enum AuthorCleaner {
         if let name = nameBeforeAffiliation(value) { value = name }
         value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-"))
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
+        if value.count >= 4, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),
+           !value.hasPrefix("系统"), !value.hasPrefix("系統"), !value.hasPrefix("系列") { return nil }
         // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
         if value.unicodeScalars.contains(where: { "，。！？；".unicodeScalars.contains($0) }) { return nil }
         // A county or province (`雲林縣`) stands where a place is printed, not a name.

@@ -476,6 +476,8 @@ enum BylineParser {
     /// `新华社北京5月19日电（刘艺、杨吉）`: the names in the bracket after a dateline's 电, joined by spaces.
     static func namesAfterDateline(_ text: String) -> String? {
         let head = String(text.prefix(50))
+        // `本报北京5月10日电 记者王明、李华报道：`: the reporters after the dateline, up to 报道.
+        if let names = reportersBeforeReported(head) { return names }
         for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {
             guard let range = head.firstRange(of: mark) else { continue }
             let rest = head[range.upperBound...]
@@ -485,6 +487,20 @@ enum BylineParser {
             return names.replacing("、", with: " ")
         }
         return nil
+    }
+
+    /// `本报北京5月10日电 记者王明报道：`, `…电  记者 王明 李华报道`: the names between the dateline's 记者
+    /// and 报道.
+    private static func reportersBeforeReported(_ head: String) -> String? {
+        let line = head.collapsingWhitespace
+        guard let mark = ["电 记者", "电记者", "電 記者", "電記者"].compactMap({ (m: String) in line.firstRange(of: m) }).first else { return nil }
+        let after = String(line[mark.upperBound...])
+        guard let ending = ["报道", "報導"].compactMap({ (m: String) in after.firstRange(of: m) }).first else { return nil }
+        let inner = String(after[..<ending.lowerBound]).replacing("、", with: " ").collapsingWhitespace
+        let names = inner.split(separator: " ")
+        guard !names.isEmpty, names.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              ClosingBylines.plausibleNames(inner) else { return nil }
+        return inner
     }
 
     /// `（中央社記者溫貴香台北21日電）`, `新华社记者王敬照北京5月1日电`: the reporter named inside a
@@ -523,6 +539,8 @@ enum BylineParser {
         for length in stride(from: min(5, run), through: 2, by: -1) {
             let name = String(String.UnicodeScalarView(head[..<length]))
             guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasSuffix) else { continue }
+            // `本报北京5月10日电`, `本台讯`: this paper, named nowhere.
+            if name.hasPrefix("本") { return nil }
             // `中央社台北13日電`: the place after the agency (台北, 台中) does not make it a station (…台).
             if name.hasSuffix("台") || name.hasSuffix("臺"), name.dropLast().contains(where: { "社网網报報".contains($0) }) { continue }
             // A day and 电 within the next 16 characters: `北京5月9日电`, `記者溫貴香台北21日電`.
