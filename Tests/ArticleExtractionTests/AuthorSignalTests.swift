@@ -96,6 +96,18 @@ struct AuthorSignalTests {
         #expect(BylineParser.agencyInDateline("新华社北京5月9日电（记者邹伟）") == "新华社")
     }
 
+    /// An interview's question after `记者：` is no byline; an e-paper's page number is no name; the role each
+    /// person played after their name (`陈高宏口述 唐小丽整理`) goes.
+    @Test func interviewLinesPageNumbersAndRolesAfterNames() throws {
+        #expect(try author(end: "</p><p>记者：三年200多篇科普文，如此高产是怎样达成的？</p><p>黄佳：前期是投稿，后来就有很多编辑约稿了。") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者： 你有什么样的感受，在这音乐响起的时候？") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者：王明，通讯员：李华") == "王明")
+        #expect(AuthorCleaner.clean("第009版") == nil)
+        #expect(AuthorCleaner.clean("陈高宏口述 唐小丽整理") == "陈高宏 唐小丽")
+        #expect(AuthorCleaner.clean("葛剑雄 口述") == "葛剑雄")
+        #expect(AuthorCleaner.clean("江倩倩、尹静一") == "江倩倩、尹静一")
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

@@ -85,6 +85,20 @@ enum AuthorCleaner {
         // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
+        // `第009版`: an e-paper's page, not a name.
+        if value.hasPrefix("第"), value.hasSuffix("版"), value.dropFirst().dropLast().allSatisfy(\.isNumber) { return nil }
+        // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names
+        // listed with `、` stay as printed: labels copy them so as often as they join them by a space.)
+        if value.containsBytes(" "), !value.containsBytes("、") {
+            let names = value.split(separator: " ").map { word -> Substring in
+                var name = word
+                for role in ["口述", "整理", "撰文", "执笔"] where name.hasSuffix(role) { name = name.dropLast(role.count) }
+                return name
+            }.filter { !$0.isEmpty }
+            let joined = names.joined(separator: " ")
+            if !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+               ClosingBylines.plausibleNames(joined) { value = joined }
+        }
         // A name printed twice (the byline line and the author box, `王春 王春`) is one name.
         if value.containsBytes(" ") {
             let words = value.split(separator: " ")

@@ -76,7 +76,7 @@ enum BylineParser {
             var i = 0
             while i + l.count <= scalars.count {
                 if matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
-                   !isForumButton(scalars, at: i) {
+                   !isForumButton(scalars, at: i), !((label == "记者" || label == "記者") && isInterviewLine(scalars, from: i + l.count)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
                     // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`), or with
@@ -154,6 +154,16 @@ enum BylineParser {
     /// `责任编辑` and `编辑` are not the author.
     private static func isEditorLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
+    }
+
+    /// `记者：三年200多篇科普文，如此高产是怎样达成的？`: an interview's question after the reporter's label, not a byline.
+    private static func isInterviewLine(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var i = start
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i < s.count, s[i] == ":" || s[i] == "：" else { return false }
+        let rest = s[(i + 1)...]
+        if rest.contains(where: { $0 == "？" || $0 == "?" || $0 == "。" }) { return true }
+        return rest.count > 16 && rest.contains("，")
     }
 
     /// `只看该作者`, `只看作者`: a forum's button, not a label.
