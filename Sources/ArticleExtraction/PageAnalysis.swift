@@ -52,6 +52,9 @@ struct PageAnalysis {
         let nearTitle = header + Array(body.prefix(3))
         let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
         var source = findSource(in: fieldBlocks, header: header, body: body, near: near)
+        // The headline found again where the outlet would be (西瓜视频 classes its headline `hasSource`) names no
+        // outlet, nor the account that posted.
+        if let found = source, let headline = title.title, TitleFinder.compact(found.value) == TitleFinder.compact(headline) { source = nil }
         // The last paragraphs kept too: the body's blocks may run on into lists of other articles.
         var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
                                 textStart: kept.first { blocks[$0].counts.content >= 20 } ?? body.first { blocks[$0].counts.content >= 20 },

@@ -177,6 +177,15 @@ struct SourceSignalTests {
         #expect(try source("<span>来源：转载</span> <span>2020-08-26</span>") == nil)
     }
 
+    /// The headline found again in a box named for the source names no outlet, nor the account that posted.
+    @Test func theHeadlineIsNoOutlet() throws {
+        // 西瓜视频 classes its headline `hasSource`: the box named for the source holds the headline.
+        let article = try extractor.extract(html: page(info: #"<span>2019-07-10</span><div class="hasSource">停车收费引发争议</div>"#))
+        #expect(article.source == nil)
+        #expect(article.author == nil)
+        #expect(try source("<span>2019-07-10</span>", head: #"<meta name="source" content="北京青年报">"#) == "北京青年报")
+    }
+
     @Test func boxNamedForTheSource() throws {
         #expect(try source(#"<span class="time-source">2016年05月25日10:10 <a href="/">新浪财经</a></span>"#) == "新浪财经")
         #expect(try source(#"<span class="caas-attr-provider">法新社</span> <time datetime="2024-05-20T06:05:02Z">2024年5月20日</time>"#) == "法新社")
