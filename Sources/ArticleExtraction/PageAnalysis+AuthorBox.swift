@@ -217,7 +217,7 @@ extension PageAnalysis {
     private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间", "的日志"]
 
     /// What a box named `author` heads a list with (`最近读者`, `作者其他文章`, `作者简介`), not a name.
-    static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门"]
+    static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门", "图片", "作品"]
 
     /// Forums' and blogs' member pages, and the platforms' account pages (搜狐号 `mp.sohu.com/profile?xpt=`,
     /// 网易号 `/dy/media/`, 大风号 `/mediaShare/home/`, 百家号 `author.baidu.com/home`).

@@ -85,8 +85,8 @@ struct PageAnalysis {
         // after the date): an outlet by its ending (网, 报, 娱乐 …), not who wrote it. `作者：新京报` stays, and so
         // does a portal's own self-media account (`搜狐政务`), and an account whose name links to its profile
         // page (头条号's `<a href="/c/user/…">新华社</a>` after the date): the outlet's account posted it.
-        if let found = source, let a = author, a.name == found.value, a.weak, SourceCleaner.endsAsOutlet(found.value, orChannel: true),
-           !namesAProfileLink(a.name) {
+        if let found = source, let a = author, a.name == found.value, a.weak,
+           SourceCleaner.endsAsOutlet(found.value, orChannel: true) || Self.namesPortalChannel(found.value), !namesAProfileLink(a.name) {
             author = nil
         }
         // `文｜财新 余聪` beside the source 财新网: the outlet's short name before the writer's.
@@ -726,6 +726,12 @@ struct PageAnalysis {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return (name, true) }
         }
         return nil
+    }
+
+    /// A portal's own channel (`新浪收藏`, `网易科技`): the portal's name and a section's, not a writer.
+    static func namesPortalChannel(_ value: String) -> Bool {
+        let name = simplified(value)
+        return (3...6).contains(name.count) && ["新浪", "搜狐", "腾讯", "网易", "凤凰"].contains(where: name.hasPrefix)
     }
 
     /// `張立勳／特稿, 中國時報, 中時電子報` → `張立勳／特稿`: a meta author listing the writer, then

@@ -108,6 +108,19 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("江倩倩、尹静一") == "江倩倩、尹静一")
     }
 
+    /// A portal's own channel in the outlet's slot (`新浪收藏`) is the source and no writer; a box heading
+    /// over a member's works (`他的图片`) is no name.
+    @Test func aPortalsChannelAndAWorksBoxHeading() throws {
+        let slot = #"<div class="date-source"><span class="date">2019年07月01日 17:36</span> <span class="source">新浪收藏</span></div>"#
+        let article = try extractor.extract(html: page(head: #"<meta property="article:author" content="新浪收藏">"#, top: slot))
+        #expect(article.source == "新浪收藏")
+        #expect(article.author == nil)
+        #expect(PageAnalysis.namesPortalChannel("新浪时尚"))
+        #expect(!PageAnalysis.namesPortalChannel("新浪"))
+        let works = #"<div class="author-works-box"><div class="author-works-title"><h2 class="fl">他的图片</h2><a href="/u/1">更多</a></div></div>"#
+        #expect(try author(after: works) == nil)
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """
