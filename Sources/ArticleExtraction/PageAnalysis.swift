@@ -666,7 +666,8 @@ struct PageAnalysis {
             // names only with a common surname.
             let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem
                 && blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag != .th
-            let plain = unlinked && blocks[i].headingLevel == 0
+            // A table's cell under the headline (a schedule's `处室` / `时间` heads) is no byline line.
+            let plain = unlinked && blocks[i].headingLevel == 0 && !inTableCell(blocks[i])
             // `盛懿 汪长明 <span>字数:</span>`: the names before a labelled field.
             let cut = BylineParser.beforeLabelledField(blocks[i].fieldText)
             // In links, lists and table heads a word of two characters is a button or a menu
@@ -726,6 +727,21 @@ struct PageAnalysis {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return (name, true) }
         }
         return nil
+    }
+
+    /// The block's text sits in a cell of a data table's row (`<td><p><strong>时间</strong></p></td>` beside
+    /// two or more other cells), not of a layout table's (one or two cells a row).
+    private func inTableCell(_ block: TextBlock) -> Bool {
+        var node = Int(tree.nodes[block.firstNode].parent)
+        for _ in 0..<4 where node >= 0 {
+            if tree.nodes[node].tag == .td || tree.nodes[node].tag == .th {
+                let row = Int(tree.nodes[node].parent)
+                guard row >= 0, tree.nodes[row].tag == .tr else { return false }
+                return tree.elementChildren(of: row).filter { tree.nodes[$0].tag == .td || tree.nodes[$0].tag == .th }.count >= 3
+            }
+            node = Int(tree.nodes[node].parent)
+        }
+        return false
     }
 
     /// A portal's own channel (`新浪收藏`, `网易科技`): the portal's name and a section's, not a writer.

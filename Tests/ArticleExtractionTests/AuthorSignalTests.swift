@@ -121,6 +121,17 @@ struct AuthorSignalTests {
         #expect(try author(after: works) == nil)
     }
 
+    /// A data table under the headline (a schedule: `时间` / `处室` / `内容` heads) holds no byline; a layout
+    /// table's cell (one or two a row) may.
+    @Test func aDataTablesHeadsUnderTheHeadline() throws {
+        let schedule = "<table><tr><td><p><strong>处室</strong></p></td><td><p><strong>大事</strong></p></td><td><p><strong>备注</strong></p></td></tr>"
+            + "<tr><td>教学处</td><td>开学准备</td><td>无</td></tr></table>"
+        #expect(try author(top: schedule) == nil)
+        #expect(try author(top: "<table><tr><td>南京军区福州总医院 吴志 林晋</td></tr></table>") == "吴志 林晋")
+        #expect(AuthorCleaner.clean("时间") == nil)
+        #expect(AuthorCleaner.clean("编者按") == nil)
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """
