@@ -186,6 +186,13 @@ struct SourceSignalTests {
         #expect(try source("<span>2019-07-10</span>", head: #"<meta name="source" content="北京青年报">"#) == "北京青年报")
     }
 
+    /// `本报讯（记者 王明）` after the date opens a byline, not an outlet's slot; `来源：本报` is printed as the source.
+    @Test func thisPapersDatelineIsNoOutlet() throws {
+        #expect(try source("<span>2024-05-10 10:00 本报讯（记者 王明）</span>") == nil)
+        #expect(SourceCleaner.clean("本报讯记者") == nil)
+        #expect(SourceCleaner.clean("本报") == "本报")
+    }
+
     @Test func boxNamedForTheSource() throws {
         #expect(try source(#"<span class="time-source">2016年05月25日10:10 <a href="/">新浪财经</a></span>"#) == "新浪财经")
         #expect(try source(#"<span class="caas-attr-provider">法新社</span> <time datetime="2024-05-20T06:05:02Z">2024年5月20日</time>"#) == "法新社")
