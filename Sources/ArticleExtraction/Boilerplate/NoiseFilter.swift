@@ -89,6 +89,8 @@ enum NoiseFilter {
     /// `红网时刻新闻记者 杨艳 长沙报道`, `本报实习生 刘国栋 周炜`, `记者黄苏娟 殷文静 摄影乐涛` (an outlet
     /// before the first role, names of two to four characters after each, a place's `报道` last); else nil.
     static func reportersOnly(_ text: String) -> String? {
+        // Most lines name no role: one byte scan says so before any string work.
+        guard text.countBytes(of: reporterRolePhrases, stopAt: 1) > 0 else { return nil }
         var line = Substring(text.collapsingWhitespace).drop { "□■◎●▲◆★（(【[ ".contains($0) }
         while let last = line.last, "）)】] ".contains(last) { line = line.dropLast() }
         guard let first = reporterRoles.compactMap({ (role: String) in line.firstRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
@@ -113,6 +115,7 @@ enum NoiseFilter {
     }
 
     private static let reporterRoles = ["见习记者", "特约记者", "记者", "記者", "通讯员", "實習生", "实习生", "摄影", "摄"]
+    private static let reporterRolePhrases = PhraseList(["记者", "記者", "通讯员", "實習生", "实习生", "摄影"])
 
     /// Labels of a writer's or an outlet's credit, longer first where one begins another.
     private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
