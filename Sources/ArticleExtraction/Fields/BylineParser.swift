@@ -502,6 +502,7 @@ enum BylineParser {
     /// `本报北京5月10日电 记者王明报道：`, `…电  记者 王明 李华报道`: the names between the dateline's 记者
     /// and 报道.
     private static func reportersBeforeReported(_ head: String) -> String? {
+        guard head.containsBytes("记者") || head.containsBytes("記者") else { return nil }
         let line = head.collapsingWhitespace
         guard let mark = ["电 记者", "电记者", "電 記者", "電記者"].compactMap({ (m: String) in line.firstRange(of: m) }).first else { return nil }
         let after = String(line[mark.upperBound...])
