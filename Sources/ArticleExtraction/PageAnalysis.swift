@@ -744,10 +744,11 @@ struct PageAnalysis {
         return false
     }
 
-    /// A portal's own channel (`新浪收藏`, `网易科技`): the portal's name and a section's, not a writer.
+    /// A portal's own channel (`新浪收藏`, `网易科技`): the portal's name and a section's, not a writer. (Not
+    /// 搜狐's: its self-media accounts carry the portal's name, `搜狐政务`, and write their articles.)
     static func namesPortalChannel(_ value: String) -> Bool {
         let name = simplified(value)
-        return (3...6).contains(name.count) && ["新浪", "搜狐", "腾讯", "网易", "凤凰"].contains(where: name.hasPrefix)
+        return (3...6).contains(name.count) && ["新浪", "腾讯", "网易", "凤凰"].contains(where: name.hasPrefix)
     }
 
     /// `張立勳／特稿, 中國時報, 中時電子報` → `張立勳／特稿`: a meta author listing the writer, then

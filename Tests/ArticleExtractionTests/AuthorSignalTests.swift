@@ -117,6 +117,7 @@ struct AuthorSignalTests {
         #expect(article.author == nil)
         #expect(PageAnalysis.namesPortalChannel("新浪时尚"))
         #expect(!PageAnalysis.namesPortalChannel("新浪"))
+        #expect(!PageAnalysis.namesPortalChannel("搜狐政务"))
         let works = #"<div class="author-works-box"><div class="author-works-title"><h2 class="fl">他的图片</h2><a href="/u/1">更多</a></div></div>"#
         #expect(try author(after: works) == nil)
     }
