@@ -133,6 +133,15 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("编者按") == nil)
     }
 
+    /// `撰稿人：王明` labels the writer (a `特约撰稿人` in an account's description does not); where the reporters
+    /// filed from (`发自北京`) is not part of their names.
+    @Test func aWritersLabelAndWhereReportersFiledFrom() throws {
+        #expect(try author(top: "<p>撰稿人：王明 发布日期：2024-05-10</p>") == "王明")
+        #expect(try author(top: "<p>2025-02-06 09:29发布于山东英超评论员，腾讯足球特约撰稿人 体育领域创作者</p>") == nil)
+        #expect(try author(top: "<p>2024-05-10 10:00 记者 王明 李华 发自北京</p>") == "王明 李华")
+        #expect(AuthorCleaner.clean("王明 发自北京") == "王明")
+    }
+
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {
         // A forum's post header: the poster links to their profile; rank and message links are not names.
         let header = """

@@ -87,6 +87,11 @@ enum AuthorCleaner {
         // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
+        // `王明 李华 发自北京`: where the reporters filed from follows their names.
+        if let filed = value.ranges(of: "发自").last ?? value.ranges(of: "發自").last, filed.lowerBound > value.startIndex,
+           value.distance(from: filed.upperBound, to: value.endIndex) <= 6 {
+            value = String(value[..<filed.lowerBound]).collapsingWhitespace
+        }
         // `第009版`: an e-paper's page, not a name.
         if value.hasPrefix("第"), value.hasSuffix("版"), value.dropFirst().dropLast().allSatisfy(\.isNumber) { return nil }
         // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names
