@@ -140,6 +140,11 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>2025-02-06 09:29发布于山东英超评论员，腾讯足球特约撰稿人 体育领域创作者</p>") == nil)
         #expect(try author(top: "<p>2024-05-10 10:00 记者 王明 李华 发自北京</p>") == "王明 李华")
         #expect(AuthorCleaner.clean("王明 发自北京") == "王明")
+        // `文字：` labels the writer, `本文作者` in a closing bracket too; a credit's role alone is no name.
+        #expect(try author(end: "</p><p>文字：王明 图片：李华") == "王明")
+        #expect(try author(end: "</p><p>（本文作者王明，系中国人民大学教授）") == "王明")
+        #expect(try author(end: "</p><p>（王明 文/图）") != "图")
+        #expect(AuthorCleaner.clean("图") == nil)
     }
 
     @Test func theMemberLinkedBetweenHeadlineAndText() throws {

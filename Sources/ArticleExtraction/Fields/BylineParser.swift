@@ -19,7 +19,8 @@ enum BylineParser {
     }()
     static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿人：", "撰稿人:", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:",
                                           // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
-                                          "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员"]
+                                          "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
+                                          "文字：", "文字:", "本文作者"]
     static let reporterLabel: Labels = ["记者", "記者"]
     /// Who posted the page (a person, or the outlet itself: `发布人：东方网`).
     static let posterLabels: Labels = ["发布人", "发布者", "發布人", "發布者"]
