@@ -1,0 +1,90 @@
+import Testing
+@testable import ArticleExtraction
+
+/// The forms Chinese pages print their meta line, dateline and closing credit in, each placed where pages put it
+/// (between headline and text, opening the text, closing it), and what the fields read from it. Written while probing
+/// the extractor with them (wave 23); each row is a form some page prints.
+@Suite("Byline forms")
+struct BylineFormTests {
+    let extractor = ArticleExtractor()
+
+    enum Place: Sendable { case info, opening, closing }
+
+    func article(_ line: String, at place: Place) throws -> Article {
+        let info = place == .info ? line : ""
+        let opening = place == .opening ? "<p>\(line)</p>" : ""
+        let closing = place == .closing ? "<p>\(line)</p>" : ""
+        let html = """
+            <html><head><meta charset="utf-8"><title>外贸向好态势进一步巩固_新闻中心</title></head><body>
+            <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+            <h1>外贸向好态势进一步巩固</h1>
+            <div class="info">\(info)</div>
+            <div class="article">\(opening)
+            <p>海关总署发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸质升量稳的积极因素不断增多。</p>
+            <p>专家表示，随着一系列稳外贸政策落地见效，外贸企业订单回暖，全年外贸有望保持稳中向好态势。</p>\(closing)
+            </div><div class="footer">版权所有 新闻中心</div></body></html>
+            """
+        return try extractor.extract(html: html)
+    }
+
+    static let metaLines: [(line: String, source: String?, author: String?)] = [
+        ("来源：人民日报 | 作者：王明 | 2024-05-10", "人民日报", "王明"),
+        ("2024年05月10日 10:00　来源：人民网－人民日报", "人民网－人民日报", nil),
+        ("【来源：新华社】 2024-05-10", "新华社", nil),
+        ("文章来源：中国新闻网 作者：王明 李华 2024-05-10", "中国新闻网", "王明 李华"),
+        ("作者：本报记者 王明 2024-05-10", nil, "王明"),
+        ("2024-05-10 10:00 来源：澎湃新闻 记者 王明 通讯员 李华", "澎湃新闻", "王明"),
+        ("2024/05/10 10:00 中国日报网", "中国日报网", nil),
+        ("[来源：中国政协网] [作者：王明] [时间：2024-05-10]", "中国政协网", "王明"),
+        ("2024-05-10 10:00:00　作者：王明　来源：人民政协网", "人民政协网", "王明"),
+        ("【作者】王明 【来源】新华网 【时间】2024-05-10", "新华网", "王明"),
+        ("文 | 王明 来源 | 新华网 2024-05-10", "新华网", "王明"),
+        ("作者:王明&nbsp;&nbsp;来源:新华网&nbsp;&nbsp;日期:2024-05-10", "新华网", "王明"),
+        ("<span>发布时间：2024-05-10</span> <span>来　源：新华社</span> <span>作&nbsp;&nbsp;者：王明</span>", "新华社", "王明"),
+        ("撰稿人：王明 发布日期：2024-05-10", nil, "王明"),
+        ("2024-05-10 10:00 记者 王明 李华 发自北京", nil, "王明 李华"),
+        ("2024-05-10 10:00 本报讯（记者 王明）", nil, "王明"),
+        ("来源：本报 2024-05-10", "本报", nil),
+    ]
+
+    @Test(arguments: metaLines)
+    func aMetaLineUnderTheHeadline(_ form: (line: String, source: String?, author: String?)) throws {
+        let article = try article(form.line, at: .info)
+        #expect(article.source == form.source, "\(form.line)")
+        #expect(article.author == form.author, "\(form.line)")
+    }
+
+    static let openings: [(line: String, source: String?, author: String?)] = [
+        ("新华社北京5月10日电（记者王明、李华）海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸稳中向好。", "新华社", "王明 李华"),
+        ("本报北京5月10日电 记者王明报道：海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长。", nil, "王明"),
+        ("【环球网报道 记者 王明】海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸稳中向好。", nil, "王明"),
+        ("本报记者 王明 李华 北京报道", nil, "王明 李华"),
+        ("■ 记者 王明 实习生 李华", nil, "王明 李华"),
+    ]
+
+    @Test(arguments: openings)
+    func aDatelineOrBylineOpeningTheText(_ form: (line: String, source: String?, author: String?)) throws {
+        let article = try article(form.line, at: .opening)
+        #expect(article.source == form.source, "\(form.line)")
+        #expect(article.author == form.author, "\(form.line)")
+    }
+
+    static let closings: [(line: String, source: String?, author: String?)] = [
+        ("（记者 王明）", nil, "王明"),
+        ("（本报记者 王明 李华）", nil, "王明 李华"),
+        ("（来源：人民日报）", "人民日报", nil),
+        ("（本文来源：经济日报 作者：王明）", "经济日报", "王明"),
+        ("（作者系中国人民大学教授）", nil, nil),
+        ("（作者单位：中国社会科学院）", nil, nil),
+        ("（本文作者王明，系中国人民大学教授）", nil, "王明"),
+        ("文字：王明 图片：李华", nil, "王明"),
+        ("本文转自：人民日报", "人民日报", nil),
+    ]
+
+    @Test(arguments: closings)
+    func aCreditClosingTheText(_ form: (line: String, source: String?, author: String?)) throws {
+        let article = try article(form.line, at: .closing)
+        #expect(article.source == form.source, "\(form.line)")
+        #expect(article.author == form.author, "\(form.line)")
+    }
+}
