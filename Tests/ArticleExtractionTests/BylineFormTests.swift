@@ -27,7 +27,16 @@ struct BylineFormTests {
         return try extractor.extract(html: html)
     }
 
-    static let metaLines: [(line: String, source: String?, author: String?)] = [
+    /// A line as a page prints it, and the source and author it should give.
+    typealias Form = (line: String, source: String?, author: String?)
+
+    func check(_ form: Form, at place: Place) throws {
+        let article = try article(form.line, at: place)
+        #expect(article.source == form.source, "\(form.line)")
+        #expect(article.author == form.author, "\(form.line)")
+    }
+
+    static let metaLines: [Form] = [
         ("来源：人民日报 | 作者：王明 | 2024-05-10", "人民日报", "王明"),
         ("2024年05月10日 10:00　来源：人民网－人民日报", "人民网－人民日报", nil),
         ("【来源：新华社】 2024-05-10", "新华社", nil),
@@ -48,13 +57,11 @@ struct BylineFormTests {
     ]
 
     @Test(arguments: metaLines)
-    func aMetaLineUnderTheHeadline(_ form: (line: String, source: String?, author: String?)) throws {
-        let article = try article(form.line, at: .info)
-        #expect(article.source == form.source, "\(form.line)")
-        #expect(article.author == form.author, "\(form.line)")
+    func aMetaLineUnderTheHeadline(_ form: Form) throws {
+        try check(form, at: .info)
     }
 
-    static let openings: [(line: String, source: String?, author: String?)] = [
+    static let openings: [Form] = [
         ("新华社北京5月10日电（记者王明、李华）海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸稳中向好。", "新华社", "王明 李华"),
         ("本报北京5月10日电 记者王明报道：海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长。", nil, "王明"),
         ("【环球网报道 记者 王明】海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸稳中向好。", nil, "王明"),
@@ -63,13 +70,11 @@ struct BylineFormTests {
     ]
 
     @Test(arguments: openings)
-    func aDatelineOrBylineOpeningTheText(_ form: (line: String, source: String?, author: String?)) throws {
-        let article = try article(form.line, at: .opening)
-        #expect(article.source == form.source, "\(form.line)")
-        #expect(article.author == form.author, "\(form.line)")
+    func aDatelineOrBylineOpeningTheText(_ form: Form) throws {
+        try check(form, at: .opening)
     }
 
-    static let closings: [(line: String, source: String?, author: String?)] = [
+    static let closings: [Form] = [
         ("（记者 王明）", nil, "王明"),
         ("（本报记者 王明 李华）", nil, "王明 李华"),
         ("（来源：人民日报）", "人民日报", nil),
@@ -82,9 +87,7 @@ struct BylineFormTests {
     ]
 
     @Test(arguments: closings)
-    func aCreditClosingTheText(_ form: (line: String, source: String?, author: String?)) throws {
-        let article = try article(form.line, at: .closing)
-        #expect(article.source == form.source, "\(form.line)")
-        #expect(article.author == form.author, "\(form.line)")
+    func aCreditClosingTheText(_ form: Form) throws {
+        try check(form, at: .closing)
     }
 }
