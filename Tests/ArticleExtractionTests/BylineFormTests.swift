@@ -54,6 +54,9 @@ struct BylineFormTests {
         ("2024-05-10 10:00 记者 王明 李华 发自北京", nil, "王明 李华"),
         ("2024-05-10 10:00 本报讯（记者 王明）", nil, "王明"),
         ("来源：本报 2024-05-10", "本报", nil),
+        // A forum post's line: what the poster did after the name, the thread's buttons after the date.
+        ("楼主：王明 发表于 2024-05-10 10:20", nil, "王明"),
+        ("王明 发表于 2024-5-10 10:20:33 | 只看该作者", nil, "王明"),
     ]
 
     @Test(arguments: metaLines)

@@ -75,6 +75,12 @@ enum AuthorCleaner {
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
         value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-"))
+        // `王明 发表于`, `flightclub 发表的`: what the poster did, printed after the name.
+        if value.containsBytes(" ") {
+            var words = value.split(separator: " ")
+            while words.count > 1, let last = words.last, startsWithAction(String(last)) { words.removeLast() }
+            value = words.joined(separator: " ")
+        }
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
         if value.count >= 4, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),

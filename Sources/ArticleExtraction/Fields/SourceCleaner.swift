@@ -144,6 +144,9 @@ enum SourceCleaner {
     }
 
     /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
+    /// Words of a forum thread's buttons (`只看该作者`, `只看楼主`, `倒序浏览`, `阅读模式`, `电梯直达`).
+    private static let forumButtonWords = ["只看", "楼主", "樓主", "倒序", "阅读模式", "閱讀模式", "电梯直达", "電梯直達"]
+
     static func wordAfterDate(in text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)
@@ -167,6 +170,8 @@ enum SourceCleaner {
             if namesPostingApp(in: words.joined(separator: " ")) { return nil }
             slot = String(slot.dropFirst(2))
         }
+        // `发表于 2024-5-10 10:20:33 | 只看该作者`: a forum's buttons beside the post's date.
+        if forumButtonWords.contains(where: slot.containsBytes) { return nil }
         guard let word = clean(slot), word.count >= 2, word.count <= 16, !isPageOrCount(word),
               word.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
         return word
