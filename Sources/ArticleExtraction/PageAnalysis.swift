@@ -501,6 +501,12 @@ struct PageAnalysis {
                 return FoundSource(value: outlet, labelled: found.names != nil, names: found.names)
             }
         }
+        // `聯合報／ 記者沈能元／台北即時報導`: the byline names the reporter's outlet before the role.
+        for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) || NoiseFilter.reportersOnly(blocks[i].text) != nil {
+            if let value = BylineParser.outletBeforeReporter(blocks[i].fieldText).flatMap(SourceCleaner.clean), let outlet = accept(value) {
+                return FoundSource(value: outlet, labelled: true)
+            }
+        }
         // The agency opening a dateline in the first paragraphs (after any photo captions) (`新华社北京5月9日电`), when nothing above named one.
         for i in body.prefix(8) {
             if let agency = BylineParser.agencyInDateline(blocks[i].text) ?? BylineParser.outletInOpeningBracket(blocks[i].text) {

@@ -57,6 +57,14 @@ struct BylineFormTests {
         // A forum post's line: what the poster did after the name, the thread's buttons after the date.
         ("楼主：王明 发表于 2024-05-10 10:20", nil, "王明"),
         ("王明 发表于 2024-5-10 10:20:33 | 只看该作者", nil, "王明"),
+        // Hong Kong and Taiwan: the outlet before the reporter's role, the vertical colon `︰`.
+        ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
+        ("<time>2023-08-28 21:50</time> <span>聯合報／ 記者<a href=\"/r\">沈能元</a>／台北即時報導</span>", "聯合報", "沈能元"),
+        ("自由時報記者王明／台北報導", "自由時報", "王明"),
+        ("記者朱真楷／台北報導", nil, "朱真楷"),
+        ("據海南日報客戶端丨記者黃媛艷", "海南日報客戶端", "黃媛艷"),
+        ("作者︰王明", nil, "王明"),
+        ("來源︰信報", "信報", nil),
     ]
 
     @Test(arguments: metaLines)
@@ -70,6 +78,9 @@ struct BylineFormTests {
         ("【环球网报道 记者 王明】海关总署10日发布数据显示，前4个月我国货物贸易进出口总值同比增长，外贸稳中向好。", nil, "王明"),
         ("本报记者 王明 李华 北京报道", nil, "王明 李华"),
         ("■ 记者 王明 实习生 李华", nil, "王明 李华"),
+        ("記者鄧厚仁報道", nil, "鄧厚仁"),
+        ("记者王明报道", nil, "王明"),
+        ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
     ]
 
     @Test(arguments: openings)
@@ -87,10 +98,22 @@ struct BylineFormTests {
         ("（本文作者王明，系中国人民大学教授）", nil, "王明"),
         ("文字：王明 图片：李华", nil, "王明"),
         ("本文转自：人民日报", "人民日报", nil),
+        ("記者︰脫芷晴", nil, "脫芷晴"),
+        ("■記者蔡少玲", nil, "蔡少玲"),
     ]
 
     @Test(arguments: closings)
     func aCreditClosingTheText(_ form: Form) throws {
         try check(form, at: .closing)
+    }
+
+    /// Byline lines opening or closing the text are read, not kept as text.
+    @Test(arguments: ["聯合報／ 記者沈能元／台北即時報導", "記者鄧厚仁報道", "記者︰脫芷晴", "■記者蔡少玲"])
+    func aBylineLineIsNoText(_ line: String) throws {
+        for place in [Place.opening, .closing] {
+            let article = try article(line, at: place)
+            #expect(!article.text.contains(line), "\(line) at \(place)")
+            #expect(article.text.hasPrefix("海关总署发布数据显示"), "\(line) at \(place)")
+        }
     }
 }

@@ -80,7 +80,7 @@ enum NoiseFilter {
         let text = Substring(block.text).drop { "（(【[ ".contains($0) }
         guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
-        guard let separator = rest.first, "：:｜|丨︱/／".contains(separator) else { return false }
+        guard let separator = rest.first, "：:︰｜|丨︱/／".contains(separator) else { return false }
         let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
@@ -91,16 +91,19 @@ enum NoiseFilter {
     static func reportersOnly(_ text: String) -> String? {
         // Most lines name no role: one byte scan says so before any string work.
         guard text.countBytes(of: reporterRolePhrases, stopAt: 1) > 0 else { return nil }
-        var line = Substring(text.collapsingWhitespace).drop { "□■◎●▲◆★（(【[ ".contains($0) }
+        var line = Substring(text.collapsingWhitespace).drop { "（(【[ ".contains($0) || BylineParser.lineMarks.contains($0.unicodeScalars.first!) }
         while let last = line.last, "）)】] ".contains(last) { line = line.dropLast() }
         guard let first = reporterRoles.compactMap({ (role: String) in line.firstRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
               line.distance(from: line.startIndex, to: first.lowerBound) <= 10,
-              line[..<first.lowerBound].unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+              // The outlet may stand apart from the role by a slash: `聯合報／ 記者沈能元／台北即時報導`.
+              String(line[..<first.lowerBound]).trimmingScalars(where: { $0 == " " || BylineParser.bylineSlashes.contains(Character($0)) })
+                .unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         var rest = line[first.lowerBound...]
-        // `长沙报道`, `北京报道`: where the report was filed.
+        // `长沙报道`, `北京报道`, `／台北即時報導`: where the report was filed.
         if let ending = BylineParser.reportEndings.first(where: { rest.hasSuffix($0) }) {
             rest = rest.dropLast(ending.count)
-            if let space = rest.lastIndex(of: " "), rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
+            if let space = rest.lastIndex(where: { $0 == " " || BylineParser.bylineSlashes.contains($0) }),
+               rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
         }
         var names: [Substring] = []
         for word in rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }) {

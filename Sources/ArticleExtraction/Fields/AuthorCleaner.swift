@@ -31,7 +31,7 @@ enum AuthorCleaner {
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
     static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
-    private static let trailingWords = ["整合", "编译", "综合", "报道", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
+    private static let trailingWords = ["整合", "编译", "综合", "报道", "報道", "報導", "报导", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
     private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯", "特稿", "專稿", "专稿"]
     private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
@@ -52,7 +52,10 @@ enum AuthorCleaner {
             value = String(value.dropFirst(mark.count)).collapsingWhitespace
             break
         }
-        for word in trailingWords where value.hasSuffix(word) && value.count > word.count + 1 {
+        // (`朱真楷／台北報導`: a name and where the report was filed, the desk read below.)
+        let hasDesk = value.contains(where: BylineParser.bylineSlashes.contains)
+        for word in trailingWords where value.hasSuffix(word) && value.count > word.count + 1
+            && !(hasDesk && BylineParser.reportEndings.contains(word)) {
             value = String(value.dropLast(word.count)).collapsingWhitespace
             break
         }

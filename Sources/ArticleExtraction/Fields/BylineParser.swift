@@ -82,10 +82,12 @@ enum BylineParser {
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
                     // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`), or with
                     // the outlet set apart (`据海南日报客户端丨记者黄媛艳`).
-                    let segmentStart = i > 0 && "丨|｜/／·•".unicodeScalars.contains(scalars[i - 1])
+                    // A mark may open the line before the role: `■記者蔡少玲`.
+                    let segmentStart = i > 0 && ("丨|｜/／·•".unicodeScalars.contains(scalars[i - 1])
+                        || scalars[..<i].allSatisfy { lineMarks.contains($0) || $0.properties.isWhitespace })
                     let bracketed = (i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "("))
                         || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
-                            && (2...3).contains(hanRun(scalars, from: i + l.count)))
+                            && (2...3).contains(nameRun(scalars, from: i + l.count)))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
                                              labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {
@@ -191,7 +193,8 @@ enum BylineParser {
         var i = start
         while i < s.count, s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
         var hadColon = labelEndsWithSeparator
-        if i < s.count, ":：】]︱|｜丨/／".unicodeScalars.contains(s[i]) {
+        // `︰` (a vertical form) stands for the colon on Hong Kong pages: `記者︰脫芷晴`.
+        if i < s.count, ":：︰】]︱|｜丨/／".unicodeScalars.contains(s[i]) {
             hadColon = true
             i += 1
         }
@@ -361,6 +364,18 @@ enum BylineParser {
         }
         // A year followed by its separator: `2019-`, `2019年`; not `1905电影网`.
         return digits == 4 && j < s.count && "-/.年－／．".unicodeScalars.contains(s[j])
+    }
+
+    /// The marks a byline line may open with: `■本报记者 徐瑞哲`, `◎记者王明`.
+    static let lineMarks = Set("□■◎●▲◆★".unicodeScalars)
+
+    /// The Han characters of a name glued after a role, without a report's ending glued after it
+    /// (`記者鄧厚仁報道` → 3).
+    private static func nameRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        let run = hanRun(s, from: i)
+        guard run >= 4 else { return run }
+        let end = String(String.UnicodeScalarView(s[(i + run - 2)..<(i + run)]))
+        return reportEndings.contains(end) ? run - 2 : run
     }
 
     private static func hanRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
@@ -768,6 +783,23 @@ enum BylineParser {
               let names = namesOnly(words.dropFirst().joined(separator: " ")),
               ClosingBylines.plausibleNames(names) else { return nil }
         return (outlet, names)
+    }
+
+    /// `聯合報／ 記者沈能元／台北即時報導`, `自由時報記者王明／台北報導`: the outlet its reporter writes for,
+    /// printed before the reporter's role on the byline.
+    static func outletBeforeReporter(_ text: String) -> String? {
+        guard text.countBytes(of: reporterLabel.phrases, stopAt: 1) > 0, text.unicodeScalars.count <= 60,
+              let role = text.firstRange(of: "記者") ?? text.firstRange(of: "记者") else { return nil }
+        // The last word before the role: a date may open the line (`2023-08-28 21:50 聯合報／ 記者…`).
+        let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || "／/╱∕|｜丨".unicodeScalars.contains($0) }
+        var outlet = String(before.split(separator: " ").last ?? "").trimmingScalars { "／/╱∕|｜丨■□●◎【[（(".unicodeScalars.contains($0) }
+        // `据海南日报客户端丨记者黄媛艳`: according to the outlet.
+        if outlet.hasPrefix("据") || outlet.hasPrefix("據") { outlet = String(outlet.dropFirst()) }
+        let after = text[role.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard (2...12).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+              !outlet.hasPrefix("本"), SourceCleaner.endsAsOutlet(outlet), ClosingBylines.personalName(outlet) == nil,
+              after.prefix(2).unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }), after.count >= 2 else { return nil }
+        return outlet
     }
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
