@@ -339,6 +339,20 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("新京报快讯") == true)
     }
 
+    @Test func aCallToDownloadOrSubscribeEndingWithItsLinkIsAPromotion() throws {
+        // A Hong Kong paper's app and channel invitations under the text; a link named in the text stays.
+        let html = """
+            <html><head><title>本港新增確診個案_香港經濟日報</title></head><body><h1>本港新增確診個案</h1>
+            <div class="article-detail"><p>衞生防護中心今日公布，本港新增確診個案，其中多宗源頭不明，當局呼籲市民減少外出。</p>
+            <p>期刊網站：https://www.example.org/journal/current</p>
+            <p>實時追蹤香港各地區疫情個案，立即下載經濟日報App：https://bit.ly/2JdOaiS</p>
+            <p>訂閱Telegram最新優惠及送禮情報：https://bit.ly/3bebLM</p></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+        #expect(article.paragraphs.last == "期刊網站：https://www.example.org/journal/current")
+    }
+
     @Test func aKeyPointsBoxOpeningTheTextIsASummary() throws {
         // 腾讯《棱镜》: `划重点：` alone on a line, its points in a list, then the article.
         let html = """

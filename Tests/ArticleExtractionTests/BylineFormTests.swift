@@ -100,6 +100,7 @@ struct BylineFormTests {
         ("本文转自：人民日报", "人民日报", nil),
         ("記者︰脫芷晴", nil, "脫芷晴"),
         ("■記者蔡少玲", nil, "蔡少玲"),
+        ("（節錄）", nil, nil),
     ]
 
     @Test(arguments: closings)

@@ -41,11 +41,18 @@ enum NoiseFilter {
 
     /// A call to click in brackets (`…火热进行中！【点击投票】Pick你心目中的商业领袖`, `【点击或扫码即可下载安装】`):
     /// a portal's or an app's promotion in a paragraph of its own, at up to 150 characters.
+    /// So is a call to download, subscribe or follow that ends with its link (`立即下載經濟日報App：https://bit.ly/…`,
+    /// `訂閱Telegram最新優惠：https://…`), at up to 100 characters.
     static func isPromotion(_ block: TextBlock) -> Bool {
-        block.counts.content <= 150 && block.text.countBytes(of: promotions, stopAt: 1) > 0
+        guard block.counts.content <= 150 else { return false }
+        if block.text.countBytes(of: promotions, stopAt: 1) > 0 { return true }
+        guard block.counts.content <= 100, block.text.countBytes(of: calls, stopAt: 1) > 0,
+              let link = block.text.split(whereSeparator: { $0 == " " || $0 == "：" }).last else { return false }
+        return link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("bit.ly/")
     }
 
     private static let promotions = PhraseList(["【点击", "【點擊", "[点击", "[點擊"])
+    private static let calls = PhraseList(["下载", "下載", "订阅", "訂閱", "关注", "關注", "加入"])
 
     private static let furniturePhrases = PhraseList(furniture)
     private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",

@@ -9,6 +9,8 @@ enum AuthorCleaner {
         "单位", "简介", "單位", "簡介",
         // A table's column heads (a schedule's `时间` / `地点` / `内容`).
         "时间", "日期", "地点", "内容", "备注", "序号", "姓名", "時間", "地點", "內容", "備註", "编者按", "編者按",
+        // What a closing bracket says of the text (`（節錄）`, an excerpt; `（待续）`), not who wrote it.
+        "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續",
         // A credit's role alone (`王明 文/图` read from its slash).
         "图", "文", "摄", "图文", "圖", "攝",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
