@@ -353,6 +353,29 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.last == "期刊網站：https://www.example.org/journal/current")
     }
 
+    @Test func aTextSetInPartsOfOneContentClassIsReadWhole() throws {
+        // 纽约时报中文网: the text in parts, each part's paragraphs in a wrapper of its own; a grid's row beside
+        // the text (`row-fluid`) is no part of it.
+        func part(_ sentences: [String]) -> String {
+            "<div class=\"article-partial\"><div class=\"article-body-item col-lg-5\">"
+                + sentences.map { "<div class=\"article-paragraph\">\($0)</div>" }.joined() + "</div></div>"
+        }
+        let html = """
+            <html><head><title>中国经济前景_纽约时报中文网</title></head><body><h1>中国经济前景</h1>
+            <article class="article-content"><section class="article-body">
+            \(part(["第一部分的第一段，经济学家认为中国经济的增长正在放缓，但结构调整仍在继续推进之中。", "第一部分的第二段，消费在经济中的比重逐年上升，服务业成为拉动增长的主要力量。"]))
+            \(part(["第二部分的第一段，地方政府的债务问题引起了投资者的关注，监管部门正在出台新的措施。", "第二部分的第二段，房地产市场的调整对地方财政收入产生了明显的影响，各地正在寻找新的收入来源。", "第二部分的第三段，分析人士指出，改革的步伐将决定未来十年的增长前景，外界对此抱有期待。"]))
+            \(part(["第三部分的第一段，出口企业面临订单减少的压力，但新兴市场的需求为它们带来了新的机会。"]))
+            </section></article>
+            <div class="row-fluid"><div class="span9"><small>栏目：</small><a href="/business">商业与经济</a></div></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 6, "\(article.paragraphs)")
+        #expect(article.paragraphs.first?.hasPrefix("第一部分的第一段") == true)
+        #expect(article.paragraphs.last?.hasPrefix("第三部分的第一段") == true)
+    }
+
     @Test func aKeyPointsBoxOpeningTheTextIsASummary() throws {
         // 腾讯《棱镜》: `划重点：` alone on a line, its points in a list, then the article.
         let html = """

@@ -91,7 +91,21 @@ struct ContentScorer {
         // (+25) holding one line beside the article is a notice, a credit or a meta line
         // (`Source: SHINE Editor: Shen Ke`, `【上報徵稿】`, `姓名：… 工作单位：`).
         let mostText = textScores.values.max() ?? 0
-        let roots = withSiblings(best, score: bestScore, finals: finals.filter { textScores[$0.key, default: 0] * Self.siblingTextShare >= mostText })
+        var roots = withSiblings(best, score: bestScore, finals: finals.filter { textScores[$0.key, default: 0] * Self.siblingTextShare >= mostText })
+        // A text set in parts of one class (`<div class="article-partial"><div class="article-body-item">` three
+        // times): the best part's wrappers around it alone are the same box, and the wrapper's siblings of its
+        // class, when the class names content, are the other parts.
+        var top = best
+        while tree.nodes[top].parent >= 0, children[Int(tree.nodes[top].parent)] == 1, tree.nodes[Int(tree.nodes[top].parent)].tag != .body {
+            top = Int(tree.nodes[top].parent)
+            // Named as content (`article-partial`), not a layout grid's class (`row-fluid`, `col-lg-12`).
+            guard let topClass = tree.attribute("class", of: top), !topClass.isEmpty, classWeight(top) > 0 else { continue }
+            let parts = tree.elementChildren(of: Int(tree.nodes[top].parent)).filter { $0 != top && tree.attribute("class", of: $0) == topClass }
+            if !parts.isEmpty {
+                roots = (roots + [top] + parts).sorted()
+                break
+            }
+        }
         return firstPostOnly(blocks.indices.filter { i in roots.contains { tree.isInside(blocks[i].firstNode, $0) } })
     }
 
