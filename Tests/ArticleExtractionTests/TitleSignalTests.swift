@@ -152,6 +152,18 @@ struct TitleSignalTests {
         #expect(try title(head: other, top: "<h1>县政协开展农村人居环境专题调研</h1>") == "县政协开展农村人居环境专题调研")
     }
 
+    @Test func aHeadlineBrokenOverLinesIsReadWhole() throws {
+        // Three lines of one heading broken with <br>, the <title> printing them together, the og:title another
+        // wording (the reference then): the <title> still joins the lines.
+        #expect(try title(head: "<title>教大查譏蔡若蓮標語 鎖定兩男　閉路電視畫面流出 學生會憂製造白色恐怖 | 蘋果日報 | 要聞港聞</title>"
+                            + "<meta property=\"og:title\" content=\"教大民主牆令校長好痛心　閉路離奇流出咩居心？\">",
+                          top: "<h1> 教大查譏蔡若蓮標語<br/>鎖定兩男　閉路電視畫面流出<br/>學生會憂製造白色恐怖 </h1>")
+                == "教大查譏蔡若蓮標語 鎖定兩男 閉路電視畫面流出 學生會憂製造白色恐怖")
+        // Two lines, the <title> printing only the second: the second.
+        #expect(try title(head: "<title>全国微电影大赛在江苏淮安启动--人民网</title>",
+                          top: "<h1>沿着周总理的足迹&nbsp;不忘初心<br>全国微电影大赛在江苏淮安启动</h1>") == "全国微电影大赛在江苏淮安启动")
+    }
+
     @Test func anOpeningH1BeatsALongerSummaryTheTitleGoesOnWith() throws {
         // The <title> glues the summary (the first subhead, cut short) to the headline; the subhead, in
         // the body far from the h1 (author box, tags between), shares the longer run with it.

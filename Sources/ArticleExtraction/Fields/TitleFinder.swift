@@ -337,13 +337,17 @@ struct TitleFinder {
         var last = i
         // The headline's first line in a heading of its own (`<h1>管理制度良好</h1><h1>BRI成全球…</h1>`) when
         // the reference prints the two together (`管理制度良好 BRI成全球…`).
-        if i > 0, blocks[i].headingLevel > 0, blocks[i - 1].headingLevel == blocks[i].headingLevel, blocks[i - 1].linkDensity < 0.5,
-           blocks[i - 1].counts.content >= 2, blocks[i - 1].counts.content <= 30 {
-            let first = blocks[i - 1].text.collapsingWhitespace, whole = reference.collapsingWhitespace
-            for joined in [first + " " + title, first + title] where whole.containsBytes(joined) {
-                title = joined
-                break
-            }
+        // So are the lines of one heading broken with `<br>` (`教大查譏蔡若蓮標語<br>鎖定兩男…<br>學生會憂…`), up to three,
+        // when the reference or the `<title>` prints them together (the `og:title` may be another wording).
+        let pageTitle = (tree.elements(.title).first.map { tree.text(of: $0) } ?? "").collapsingWhitespace
+        let whole = reference.collapsingWhitespace + "\n" + pageTitle
+        var first = i
+        while first > 0, first > i - 3, blocks[i].headingLevel > 0, blocks[first - 1].headingLevel == blocks[i].headingLevel,
+              blocks[first - 1].linkDensity < 0.5, blocks[first - 1].counts.content >= 2, blocks[first - 1].counts.content <= 30 {
+            let line = blocks[first - 1].text.collapsingWhitespace
+            guard let joined = [line + " " + title, line + title].first(where: whole.containsBytes) else { break }
+            title = joined
+            first -= 1
         }
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
@@ -356,7 +360,10 @@ struct TitleFinder {
                 title = joined
                 last = i + 1
             } else if next.headingLevel > 0, next.container == blocks[i].container, next.headingLevel == blocks[i].headingLevel {
-                // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text.
+                // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text; part of the
+                // headline when the reference prints the two together.
+                let line = next.text.collapsingWhitespace
+                if let joined = [title + " " + line, title + line].first(where: whole.containsBytes) { title = joined }
                 last = i + 1
             }
         }
