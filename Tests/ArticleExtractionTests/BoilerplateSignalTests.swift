@@ -376,6 +376,26 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.last?.hasPrefix("第三部分的第一段") == true)
     }
 
+    @Test func aLeadParagraphInAWrapperOfItsOwnOpensTheText() throws {
+        // 明報: the lead in `<div id="upper">`, an ad script, then the rest of the text; a box named as a summary
+        // in the same place is not text.
+        let rest = (1...16).map { "<p>第\($0)段：被捕男子涉嫌策劃公眾地方擾亂秩序，由探員帶返深水埗警署扣查，其後再被押往西貢的別墅蒐證，警方呼籲市民拾獲財物應交給警方處理。</p>" }.joined()
+        func page(lead: String) -> String {
+            """
+            <html><head><title>深水埗派錢遭警截_明報</title></head><body><h1>深水埗派錢遭警截</h1>
+            <article class="txt4">\(lead)<script src="adv.js"></script>
+            <div id="lower"><div class="articlelogin">\(rest)</div></div>
+            </article></body></html>
+            """
+        }
+        let lead = "【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，網名「幣少爺」的男子事前站在超級跑車旁高呼：「錢係可以從天而降嘅！」他昨午再度現身福榮街派錢，聲稱準備前往購買10萬元飯券，警員其後截停車輛將他拘捕，並帶返警署扣查。"
+        let read = try ArticleExtractor().extract(html: page(lead: "<div id=\"upper\"><p>\(lead)</p></div>"))
+        #expect(read.paragraphs.count == 17, "\(read.paragraphs)")
+        #expect(read.paragraphs.first == lead)
+        let summary = try ArticleExtractor().extract(html: page(lead: "<div class=\"summary\"><p>\(lead)</p></div>"))
+        #expect(summary.paragraphs.count == 16, "\(summary.paragraphs)")
+    }
+
     @Test func aKeyPointsBoxOpeningTheTextIsASummary() throws {
         // 腾讯《棱镜》: `划重点：` alone on a line, its points in a list, then the article.
         let html = """

@@ -92,17 +92,22 @@ struct ContentScorer {
         // (`Source: SHINE Editor: Shen Ke`, `【上報徵稿】`, `姓名：… 工作单位：`).
         let mostText = textScores.values.max() ?? 0
         var roots = withSiblings(best, score: bestScore, finals: finals.filter { textScores[$0.key, default: 0] * Self.siblingTextShare >= mostText })
+        let box = wrappers(of: best)
+        // The lead paragraph in a wrapper of its own right before the text's (`<div id="upper"><p>【明報專訊】…</p></div>
+        // <script/><div id="lower">…`), when not named as a summary, opens the text.
+        if let outer = box.last, tree.nodes[outer].parent >= 0,
+           let lead = tree.elementChildren(of: Int(tree.nodes[outer].parent)).last(where: { $0 < outer && content[$0] > 0 }),
+           onlyParagraph(in: lead), contentCount(lead) > 80, linkDensity(lead) < 0.25, !namesSummary(lead), !roots.contains(lead) {
+            roots = ([lead] + roots).sorted()
+        }
         // A text set in parts of one class (`<div class="article-partial"><div class="article-body-item">` three
-        // times): the best part's wrappers around it alone are the same box, and the wrapper's siblings of its
-        // class, when the class names content, are the other parts.
-        var top = best
-        while tree.nodes[top].parent >= 0, children[Int(tree.nodes[top].parent)] == 1, tree.nodes[Int(tree.nodes[top].parent)].tag != .body {
-            top = Int(tree.nodes[top].parent)
-            // Named as content (`article-partial`), not a layout grid's class (`row-fluid`, `col-lg-12`).
-            guard let topClass = tree.attribute("class", of: top), !topClass.isEmpty, classWeight(top) > 0 else { continue }
-            let parts = tree.elementChildren(of: Int(tree.nodes[top].parent)).filter { $0 != top && tree.attribute("class", of: $0) == topClass }
+        // times): the wrapper's siblings of its class, when the class names content (`article-partial`, not a layout
+        // grid's `row-fluid`), are the other parts.
+        for wrapper in box.dropFirst() {
+            guard let name = tree.attribute("class", of: wrapper), !name.isEmpty, classWeight(wrapper) > 0 else { continue }
+            let parts = tree.elementChildren(of: Int(tree.nodes[wrapper].parent)).filter { $0 != wrapper && tree.attribute("class", of: $0) == name }
             if !parts.isEmpty {
-                roots = (roots + [top] + parts).sorted()
+                roots = (roots + [wrapper] + parts).sorted()
                 break
             }
         }
@@ -182,6 +187,34 @@ struct ContentScorer {
             }
         }
         return roots
+    }
+
+    /// The element and the wrappers around it alone (the same box), innermost first, inside `<body>`.
+    private func wrappers(of node: Int) -> [Int] {
+        var chain = [node]
+        while let last = chain.last, tree.nodes[last].parent >= 0 {
+            let parent = Int(tree.nodes[last].parent)
+            guard children[parent] == 1, tree.nodes[parent].tag != .body, tree.nodes[parent].parent >= 0 else { break }
+            chain.append(parent)
+        }
+        return chain
+    }
+
+    /// An element wrapping one paragraph and nothing else with text: `<div id="upper"><p>…</p></div>`.
+    private func onlyParagraph(in node: Int) -> Bool {
+        guard tree.nodes[node].tag == .div, children[node] == 1 else { return false }
+        return tree.elementChildren(of: node).contains { tree.nodes[$0].tag == .p && content[$0] == content[node] }
+    }
+
+    /// A box named as a summary or a description (`article-summary`, `abstract`, `zhaiyao`), or one of its elements.
+    private func namesSummary(_ node: Int) -> Bool {
+        for n in [node] + tree.elementChildren(of: node) {
+            for name in ["class", "id"] {
+                guard let value = tree.attribute(name, of: n)?.lowercased() else { continue }
+                if ["summ", "abstract", "digest", "zhaiyao", "daoyu", "desc", "intro", "lead"].contains(where: value.containsBytes) { return true }
+            }
+        }
+        return false
     }
 
     private func endsSentence(_ node: Int) -> Bool {
