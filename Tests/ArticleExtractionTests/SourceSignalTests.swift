@@ -30,6 +30,16 @@ struct SourceSignalTests {
 
     /// qq.com (2014): the section's link, the outlet, a bracketed link to the outlet's microblog (in an
     /// element named `mbSourceCard`), the time: the outlet, not the microblog; an outlet in brackets stays.
+    @Test func anEntityWithoutItsSemicolonGluedToTheOutlet() throws {
+        // 中财网: `&nbsp` without `;` between the time and the outlet, which browsers show as a space.
+        let article = try extractor.extract(html: page(info: "时间：2016年01月19日 14:07:06&nbsp中财网"))
+        #expect(article.source == "中财网")
+        #expect(article.date == "2016-01-19T14:07:06")
+        // Only before a non-ASCII byte: a URL's `&copy=2` and a closed `&nbsp;` stay as they are.
+        let bytes = Array("<a href=\"/a?x=1&copy=2\">&nbsp;中&nbsp中&amp;</a>".utf8)
+        #expect(String(decoding: HTMLTree.withLegacyEntitiesClosed(bytes), as: UTF8.self) == "<a href=\"/a?x=1&copy=2\">&nbsp;中&nbsp;中&amp;</a>")
+    }
+
     @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {
         let info = #"<span><a href="/mil">军事要闻</a></span><span class="color-a-1"><a href="http://huanqiu.com/1">环球时报</a></span>"#
             + #"<span id="mbSourceCard">[<a class="mbSourceCard" href="http://t.qq.com/globaltimes">微博</a>]</span><span class="article-time">2014-01-07 08:28</span>"#

@@ -41,6 +41,7 @@ struct HTMLTree {
 
     /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all.
     static func parse(utf8: [UInt8]) -> HTMLTree? {
+        let utf8 = withLegacyEntitiesClosed(utf8)
         let doc: OpaquePointer? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cxml_html_parse_utf8($0.baseAddress, Int32($0.count)) }
         }
@@ -114,6 +115,36 @@ extension HTMLTree {
         }
         return nil
     }
+
+    /// `14:07:06&nbsp中财网`: a legacy entity (one browsers read without its semicolon) glued to the next
+    /// word in Chinese, which libxml2 reads as part of a longer, unknown name and leaves as text: the
+    /// semicolon added. Only before a non-ASCII byte, so that URLs (`?a=1&copy=2`) stay as they are.
+    static func withLegacyEntitiesClosed(_ bytes: [UInt8]) -> [UInt8] {
+        var cuts: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            for at in 0..<b.count where b[at] == 0x26 {
+                for name in legacyEntityNames where at + 1 + name.count < b.count
+                    && b[at + 1 + name.count] >= 0x80 && name.indices.allSatisfy({ b[at + 1 + $0] == name[$0] }) {
+                    cuts.append(at + 1 + name.count)
+                    break
+                }
+            }
+        }
+        guard !cuts.isEmpty else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + cuts.count)
+        var at = 0
+        for cut in cuts {
+            out.append(contentsOf: bytes[at..<cut])
+            out.append(0x3B)
+            at = cut
+        }
+        out.append(contentsOf: bytes[at...])
+        return out
+    }
+
+    private static let legacyEntityNames: [[UInt8]] = ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg", "middot", "times", "laquo", "raquo", "deg"]
+        .map { Array($0.utf8) }
 
     /// The text of a node and its descendants, whitespace collapsed.
     func text(of node: Int) -> String {
