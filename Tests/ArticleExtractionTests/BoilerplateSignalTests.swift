@@ -396,6 +396,24 @@ struct BoilerplateSignalTests {
         #expect(summary.paragraphs.count == 16, "\(summary.paragraphs)")
     }
 
+    @Test func aCaptionBesideTheTextIsText() throws {
+        // 香港經濟日報: the photo and its caption in paragraphs of their own before the text's box; the caption ends
+        // with its credit, not a sentence.
+        let html = """
+            <html><head><title>本港新增確診個案_香港經濟日報</title></head><body><h1>本港新增確診個案</h1>
+            <div class="article-detail-body-container"><p class="article-detail_inline-image"><img src="a.jpg"></p>
+            <p class="article-detail_caption"><span>▲</span> 張竹君表示，初步確診男警於粉嶺訓練機地進行培訓。（程志遠攝）</p>
+            <p class="note">熱門：消委會派錢（按此）</p>
+            <div class="article-detail-content-container"><p>本港第三波新冠肺炎疫情仍然嚴峻，衞生防護中心公布本港今日新增72宗確診個案，其中多宗源頭不明。</p>
+            <p>衞生防護中心傳染病處主任張竹君表示，他是一名機動部隊警員，沒有病徵，於粉嶺訓練機地接受培訓。</p>
+            <p>她又指，如果涉事警員確診，同組的警員要接受檢疫，其餘警員要接受檢測，訓練機地亦會進行大清洗。</p></div></div>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.count == 4, "\(article.paragraphs)")
+        #expect(article.paragraphs.first?.hasPrefix("▲ 張竹君表示") == true)
+    }
+
     @Test func aKeyPointsBoxOpeningTheTextIsASummary() throws {
         // 腾讯《棱镜》: `划重点：` alone on a line, its points in a list, then the article.
         let html = """

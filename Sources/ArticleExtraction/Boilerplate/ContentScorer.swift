@@ -181,7 +181,9 @@ struct ContentScorer {
             } else if tree.nodes[child].tag == .p {
                 let length = contentCount(child)
                 let density = linkDensity(child)
-                if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && endsSentence(child)) {
+                // A photo's caption beside the text (`<p class="article-detail_caption">▲ …（程志遠攝）</p>`) is in-flow
+                // text too, though its credit ends it.
+                if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && (endsSentence(child) || namesCaption(child))) {
                     roots.append(child)
                 }
             }
@@ -215,6 +217,10 @@ struct ContentScorer {
             }
         }
         return false
+    }
+
+    private func namesCaption(_ node: Int) -> Bool {
+        tree.attribute("class", of: node)?.lowercased().containsBytes("caption") ?? false
     }
 
     private func endsSentence(_ node: Int) -> Bool {
