@@ -8,7 +8,7 @@ extension PageAnalysis {
         let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
         var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
-            guard isAuthorNamed(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
+            guard isAuthorNamed(node), !insideOtherItems(node), !insideForm(node), !tree.isHiddenWithAncestors(node),
                   node > headline || !inVisitorMenu(node, known: &visitorMenus), !afterEditorLabel(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
@@ -62,12 +62,24 @@ extension PageAnalysis {
     }
 
     /// The first text node under `node` that holds more than whitespace.
+    /// The first piece of text in the box, past an English `by` before the name (`by <a><span>覃其慧</span></a>`).
     private func firstText(of node: Int) -> String? {
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace
-            if !text.isEmpty { return text }
+            if text.isEmpty || ["by", "posted by", "written by"].contains(text.lowercased()) { continue }
+            return text
         }
         return nil
+    }
+
+    /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor.
+    private func insideForm(_ node: Int) -> Bool {
+        var n = node
+        while n >= 0 {
+            if tree.nodes[n].tag == .form { return true }
+            n = Int(tree.nodes[n].parent)
+        }
+        return false
     }
 
     private static let authorHints = PhraseList([

@@ -27,6 +27,16 @@ struct AuthorSignalTests {
         try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
     }
 
+    /// Blind batch 20 (wave 24): a pen name closing the last paragraph after the writer's mark, a comment form named
+    /// for the author (网易's 跟贴 login), an English `by` before the name in an author box, a script's CSS selector.
+    @Test func penNamesFormsAndSelectors() throws {
+        #expect(try author(end: "这种发自内心的感情，才是真正的爱情。(文/风之影)") == "风之影")
+        #expect(try author(end: "这种发自内心的感情，才是真正的爱情。(风之影)") == nil)
+        #expect(try author(after: ##"<form class="tie-author-login"><a href="/help">[如何使用跟贴]</a><span class="tie-author-toname"><a href="#">发言</a></span></form>"##) == nil)
+        #expect(try author(top: #"<span class="entry-author">by <a href="/author/qin" rel="author"><span itemprop="name">覃其慧</span></a></span>"#) == "覃其慧")
+        #expect(try author(after: #"<script>Widget.init({ "content": ".detail_content", "author": ".detail_byline" })</script>"#) == nil)
+    }
+
     /// Bylines batch 14 found: the outlet glued to the role before a spaced name, a closing byline over two
     /// lines, a name closing the text before a link home, a dateline's name after a summary and a player.
     @Test func bylinesOfOldPortalPages() throws {

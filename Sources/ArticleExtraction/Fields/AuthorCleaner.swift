@@ -46,6 +46,8 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
+        // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
+        if value.hasPrefix(".") || value.hasPrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
         // `远瞳 · 作家说`: a name and the box's label beside it.
         for separator in [" · ", " | ", " ｜ "] {
             if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }

@@ -26,8 +26,10 @@ enum ClosingBylines {
         if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             inner = String(inner[..<editor.lowerBound])
         }
+        var marked = false
         for mark in writerMarks where inner.hasPrefix(mark) {
             inner = String(inner.dropFirst(mark.count))
+            marked = true
             break
         }
         // `（广报全媒体记者贺涵甫）`, `（央视记者 刘骁骞）`: the outlet's name before the role word is no name.
@@ -42,7 +44,8 @@ enum ClosingBylines {
             .joined(separator: " ")
         // `（中央纪委国家监委网站 斯凌整理）`: who compiled it, and the outlet before the names.
         if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
-        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner).flatMap({ plausibleNames($0) ? $0 : nil })
+        // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
+        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacing("、", with: " "), open == 0)
