@@ -791,8 +791,9 @@ enum BylineParser {
         guard text.countBytes(of: reporterLabel.phrases, stopAt: 1) > 0, text.unicodeScalars.count <= 60,
               let role = text.firstRange(of: "記者") ?? text.firstRange(of: "记者") else { return nil }
         // The last word before the role: a date may open the line (`2023-08-28 21:50 聯合報／ 記者…`).
-        let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || "／/╱∕|｜丨".unicodeScalars.contains($0) }
-        var outlet = String(before.split(separator: " ").last ?? "").trimmingScalars { "／/╱∕|｜丨■□●◎【[（(".unicodeScalars.contains($0) }
+        func isSeparator(_ c: Unicode.Scalar) -> Bool { bylineSlashes.contains(Character(c)) || "|｜丨".unicodeScalars.contains(c) }
+        let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || isSeparator($0) }
+        var outlet = String(before.split(separator: " ").last ?? "").trimmingScalars { isSeparator($0) || lineMarks.contains($0) || "【[（(".unicodeScalars.contains($0) }
         // `据海南日报客户端丨记者黄媛艳`: according to the outlet.
         if outlet.hasPrefix("据") || outlet.hasPrefix("據") { outlet = String(outlet.dropFirst()) }
         let after = text[role.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
