@@ -61,8 +61,8 @@ extension PageAnalysis {
         return false
     }
 
-    /// The first text node under `node` that holds more than whitespace.
-    /// The first piece of text in the box, past an English `by` before the name (`by <a><span>覃其慧</span></a>`).
+    /// The first text node under `node` that holds more than whitespace, past an English `by` before the name
+    /// (`by <a><span>覃其慧</span></a>`).
     private func firstText(of node: Int) -> String? {
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace

@@ -158,6 +158,8 @@ struct ContentScorer {
         "rank", "widget", "toolbar", "social", "author", "byline",
     ]
     private static let negativePhrases = PhraseList(negativeHints), positivePhrases = PhraseList(positiveHints)
+    /// Names of a summary or description box (`article-summary`, `zhaiyao`, `leadin`).
+    private static let summaryPhrases = PhraseList(["summ", "abstract", "digest", "zhaiyao", "daoyu", "desc", "intro", "lead"])
     static let positiveHints = [
         "article", "content", "text", "body", "main", "post", "entry", "detail", "news", "zw", "story",
     ]
@@ -212,8 +214,7 @@ struct ContentScorer {
     private func namesSummary(_ node: Int) -> Bool {
         for n in [node] + tree.elementChildren(of: node) {
             for name in ["class", "id"] {
-                guard let value = tree.attribute(name, of: n)?.lowercased() else { continue }
-                if ["summ", "abstract", "digest", "zhaiyao", "daoyu", "desc", "intro", "lead"].contains(where: value.containsBytes) { return true }
+                if let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: Self.summaryPhrases, stopAt: 1) > 0 { return true }
             }
         }
         return false

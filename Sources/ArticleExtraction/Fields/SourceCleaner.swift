@@ -143,10 +143,10 @@ enum SourceCleaner {
         return next == "版" || next == "人" || next == "次"
     }
 
-    /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
     /// Words of a forum thread's buttons (`只看该作者`, `只看楼主`, `倒序浏览`, `阅读模式`, `电梯直达`).
     private static let forumButtonWords = ["只看", "楼主", "樓主", "倒序", "阅读模式", "閱讀模式", "电梯直达", "電梯直達"]
 
+    /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
     static func wordAfterDate(in text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)

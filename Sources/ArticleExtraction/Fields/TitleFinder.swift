@@ -9,6 +9,15 @@ struct TitleFinder {
     let tree: HTMLTree
     let blocks: [TextBlock]
     let meta: MetaTags
+    /// The page's `<title>` text, read once.
+    let pageTitle: String
+
+    init(tree: HTMLTree, blocks: [TextBlock], meta: MetaTags) {
+        self.tree = tree
+        self.blocks = blocks
+        self.meta = meta
+        pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
+    }
 
     struct Result {
         var title: String?
@@ -110,7 +119,6 @@ struct TitleFinder {
     /// `<title>` names only the site or section (`首页 - 新闻动态`, `-铜雀历史网`) or shares nothing
     /// with an `og:title` the page also gives.
     private func reference() -> String {
-        let pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
         let og = meta.first(["og:title", "twitter:title"])
         // Government sites print the article's title in `<meta name="ArticleTitle">` (the national
         // specification for government websites), often under a `<title>` naming only the office.
@@ -339,8 +347,7 @@ struct TitleFinder {
         // the reference prints the two together (`管理制度良好 BRI成全球…`).
         // So are the lines of one heading broken with `<br>` (`教大查譏蔡若蓮標語<br>鎖定兩男…<br>學生會憂…`), up to three,
         // when the reference or the `<title>` prints them together (the `og:title` may be another wording).
-        let pageTitle = (tree.elements(.title).first.map { tree.text(of: $0) } ?? "").collapsingWhitespace
-        let whole = reference.collapsingWhitespace + "\n" + pageTitle
+        let whole = reference.collapsingWhitespace + "\n" + pageTitle.collapsingWhitespace
         var first = i
         while first > 0, first > i - 3, blocks[i].headingLevel > 0, blocks[first - 1].headingLevel == blocks[i].headingLevel,
               blocks[first - 1].linkDensity < 0.5, blocks[first - 1].counts.content >= 2, blocks[first - 1].counts.content <= 30 {
