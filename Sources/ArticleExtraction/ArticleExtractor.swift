@@ -105,7 +105,7 @@ extension ArticleExtractor {
         let tree = try parse(decoded, input: path)
         let page = Self.analysis(of: tree, utf8: decoded.utf8)
         let body = Set(page.scorer.bodyBlockIndices())
-        let title = TitleFinder(tree: page.tree, blocks: page.blocks, meta: page.meta).find(bodyStart: body.min())
+        let title = page.titleFinder.find(bodyStart: body.min())
         var out = "encoding \(decoded.encoding) (\(decoded.method.rawValue)), \(tree.nodes.count) nodes, \(page.blocks.count) blocks\n"
         for (i, block) in page.blocks.enumerated() {
             let mark = i == title.block ? "T" : body.contains(i) ? "B" : " "

@@ -74,12 +74,7 @@ extension PageAnalysis {
 
     /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor.
     private func insideForm(_ node: Int) -> Bool {
-        var n = node
-        while n >= 0 {
-            if tree.nodes[n].tag == .form { return true }
-            n = Int(tree.nodes[n].parent)
-        }
-        return false
+        tree.nearestAncestor(of: node) { tree.nodes[$0].tag == .form } != nil
     }
 
     private static let authorHints = PhraseList([
@@ -144,8 +139,8 @@ extension PageAnalysis {
 
     /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.
     func microblogAccount() -> String? {
-        guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }),
-              let end = title.firstRange(of: "的微博"), let at = title[..<end.lowerBound].lastIndex(of: "@") else { return nil }
+        let title = pageTitle
+        guard let end = title.firstRange(of: "的微博"), let at = title[..<end.lowerBound].lastIndex(of: "@") else { return nil }
         let name = String(title[title.index(after: at)..<end.lowerBound])
         guard (2...30).contains(name.unicodeScalars.count), !name.contains(" ") else { return nil }
         return AuthorCleaner.clean(name)
@@ -155,7 +150,8 @@ extension PageAnalysis {
     /// `标题 - 好看的hk - 博客园`, `标题_前端小智-CSDN博客`, `海姑娘 | blog.wenxuecity.com`,
     /// `…_某某的技术博客_51CTO博客`. Not the headline itself.
     func blogOwner(titleBlock: Int?) -> String? {
-        guard let title = tree.elements(.title).first.map({ tree.text(of: $0) }) else { return nil }
+        let title = pageTitle
+        guard !title.isEmpty else { return nil }
         // Not at a hyphen inside a Latin name (`China-Pub blog--洞庭一叶`).
         let scalars = Array(title.unicodeScalars)
         var parts: [String] = [], part = String.UnicodeScalarView()
@@ -206,12 +202,7 @@ extension PageAnalysis {
 
     /// Inside a list item: one of a list of posts, comments or friends' blogs.
     private func inListItem(_ node: Int) -> Bool {
-        var n = Int(tree.nodes[node].parent)
-        for _ in 0..<8 where n >= 0 {
-            if tree.nodes[n].tag == .li { return true }
-            n = Int(tree.nodes[n].parent)
-        }
-        return false
+        tree.nearestAncestor(of: Int(tree.nodes[node].parent), levels: 8) { tree.nodes[$0].tag == .li } != nil
     }
 
     /// `[太小心]的博客`, `阿丁的博客` → the owner's name.
@@ -240,14 +231,8 @@ extension PageAnalysis {
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])
 
     private func insideOtherItems(_ node: Int) -> Bool {
-        var n = node
-        for _ in 0..<10 {
-            for name in ["class", "id"] {
-                if let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: Self.otherItems, stopAt: 1) > 0 { return true }
-            }
-            n = Int(tree.nodes[n].parent)
-            if n < 0 { break }
-        }
-        return false
+        tree.nearestAncestor(of: node, levels: 10) { n in
+            ["class", "id"].contains { tree.attribute($0, of: n)?.lowercased().countBytes(of: Self.otherItems, stopAt: 1) ?? 0 > 0 }
+        } != nil
     }
 }

@@ -9,6 +9,8 @@ struct PageAnalysis {
     let player: Set<Int>
     /// The decoded page, for what the tree leaves out (script variables, JSON-LD).
     let utf8: [UInt8]
+    /// The `<title>` text (empty without one), read once for the headline and the account names it carries.
+    let pageTitle: String
 
     init(tree: HTMLTree, utf8: [UInt8] = []) {
         self.tree = tree
@@ -17,7 +19,11 @@ struct PageAnalysis {
         meta = MetaTags(tree)
         scorer = ContentScorer(tree: tree, blocks: blocks)
         player = NoiseFilter.playerBlocks(blocks)
+        pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
     }
+
+    /// The headline's finder over this page.
+    var titleFinder: TitleFinder { TitleFinder(tree: tree, blocks: blocks, meta: meta, pageTitle: pageTitle) }
 
     var hasText: Bool { blocks.contains { $0.counts.content > 0 } }
 
@@ -28,7 +34,7 @@ struct PageAnalysis {
 
     mutating func article(encoding: String) -> Article {
         var body = withAnnouncedTable(scorer.bodyBlockIndices())
-        var title = TitleFinder(tree: tree, blocks: blocks, meta: meta).find(bodyStart: body.first)
+        var title = titleFinder.find(bodyStart: body.first)
         // A government page's disclosure table names the document's title (`标　　题：…`): it wins
         // over no headline, or over a line of it (a long title printed over several lines).
         if let tableTitle = disclosureTitle(before: body.first ?? blocks.count),
@@ -738,16 +744,11 @@ struct PageAnalysis {
     /// The block's text sits in a cell of a data table's row (`<td><p><strong>时间</strong></p></td>` beside
     /// two or more other cells), not of a layout table's (one or two cells a row).
     private func inTableCell(_ block: TextBlock) -> Bool {
-        var node = Int(tree.nodes[block.firstNode].parent)
-        for _ in 0..<4 where node >= 0 {
-            if tree.nodes[node].tag == .td || tree.nodes[node].tag == .th {
-                let row = Int(tree.nodes[node].parent)
-                guard row >= 0, tree.nodes[row].tag == .tr else { return false }
-                return tree.elementChildren(of: row).filter { tree.nodes[$0].tag == .td || tree.nodes[$0].tag == .th }.count >= 3
-            }
-            node = Int(tree.nodes[node].parent)
-        }
-        return false
+        let isCell = { (n: Int) in tree.nodes[n].tag == .td || tree.nodes[n].tag == .th }
+        guard let cell = tree.nearestAncestor(of: Int(tree.nodes[block.firstNode].parent), levels: 4, where: isCell) else { return false }
+        let row = Int(tree.nodes[cell].parent)
+        guard row >= 0, tree.nodes[row].tag == .tr else { return false }
+        return tree.elementChildren(of: row).filter(isCell).count >= 3
     }
 
     /// A portal's own channel (`新浪收藏`, `网易科技`): the portal's name and a section's, not a writer. (Not

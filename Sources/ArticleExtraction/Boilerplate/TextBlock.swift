@@ -168,12 +168,7 @@ extension HTMLTree {
     }
 
     func isHiddenWithAncestors(_ index: Int) -> Bool {
-        var node = index
-        while node >= 0 {
-            if isHidden(node) { return true }
-            node = Int(nodes[node].parent)
-        }
-        return false
+        nearestAncestor(of: index, where: isHidden) != nil
     }
 
     /// Elements whose content a browser would not show.

@@ -54,15 +54,9 @@ extension ContentScorer {
     /// are the opening post.
     private func openingPostBox(for selected: [Int]) -> [Int]? {
         guard let firstBlock = selected.first else { return nil }
-        var node = blocks[firstBlock].container
-        var steps = 0
-        var prefix: Substring? = nil
-        while node >= 0, steps < 3 {
-            if let id = tree.attribute("id", of: node), let p = Self.postNumberPrefix(id) { prefix = p; break }
-            node = Int(tree.nodes[node].parent)
-            steps += 1
-        }
-        guard let prefix, node >= 0 else { return nil }
+        let numbered = { (n: Int) in tree.attribute("id", of: n).flatMap(Self.postNumberPrefix) != nil }
+        guard let node = tree.nearestAncestor(of: blocks[firstBlock].container, levels: 3, where: numbered),
+              let prefix = tree.attribute("id", of: node).flatMap(Self.postNumberPrefix) else { return nil }
         let tag = tree.nodes[node].tag
         var boxes: [Int] = []
         for n in tree.nodes.indices where tree.nodes[n].tag == tag {

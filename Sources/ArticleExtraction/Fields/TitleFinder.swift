@@ -9,15 +9,8 @@ struct TitleFinder {
     let tree: HTMLTree
     let blocks: [TextBlock]
     let meta: MetaTags
-    /// The page's `<title>` text, read once.
+    /// The page's `<title>` text, as `PageAnalysis` read it.
     let pageTitle: String
-
-    init(tree: HTMLTree, blocks: [TextBlock], meta: MetaTags) {
-        self.tree = tree
-        self.blocks = blocks
-        self.meta = meta
-        pageTitle = tree.elements(.title).first.map { tree.text(of: $0) } ?? ""
-    }
 
     struct Result {
         var title: String?
@@ -274,13 +267,11 @@ struct TitleFinder {
         while node < end {
             defer { node += 1 }
             guard tree.nodes[node].tag == .text else { continue }
-            var up = Int(tree.nodes[node].parent), depth = 0
-            while up >= 0, depth < 4 {
-                if tree.nodes[up].tag == .a, let href = tree.attribute("href", of: up), !href.hasPrefix("#"),
-                   Self.comparable(URLResolver.resolve(href, against: page)) == page { return true }
-                up = Int(tree.nodes[up].parent)
-                depth += 1
+            let selfLink = tree.nearestAncestor(of: Int(tree.nodes[node].parent), levels: 4) { up in
+                guard tree.nodes[up].tag == .a, let href = tree.attribute("href", of: up), !href.hasPrefix("#") else { return false }
+                return Self.comparable(URLResolver.resolve(href, against: page)) == page
             }
+            if selfLink != nil { return true }
         }
         return false
     }

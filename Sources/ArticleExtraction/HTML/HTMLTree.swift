@@ -171,6 +171,18 @@ extension HTMLTree {
         return out
     }
 
+    /// The nearest of `node` and its ancestors, at most `levels` of them counting the node, for which `matches`
+    /// holds; nil when none does.
+    func nearestAncestor(of node: Int, levels: Int = .max, where matches: (Int) -> Bool) -> Int? {
+        var n = node, level = 0
+        while n >= 0 && level < levels {
+            if matches(n) { return n }
+            n = Int(nodes[n].parent)
+            level += 1
+        }
+        return nil
+    }
+
     /// True when `node` lies inside the subtree of `ancestor` (or is it).
     func isInside(_ node: Int, _ ancestor: Int) -> Bool {
         node >= ancestor && node < Int(nodes[ancestor].end)
