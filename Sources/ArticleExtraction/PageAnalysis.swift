@@ -143,9 +143,11 @@ struct PageAnalysis {
         var paragraphs: [String] = []
         var kept: [Int] = []
         var skippingList = false
+        var labelledValue: Int? = nil
         for (at, i) in indices.enumerated() {
             let block = blocks[i]
             seen += block.counts.content
+            if i == labelledValue { continue }
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
@@ -170,6 +172,12 @@ struct PageAnalysis {
                 continue
             }
             if NoiseFilter.summary(in: block) != nil || NoiseFilter.isCreditLine(block) { continue }
+            // A credit's label alone on its line takes its value from the next, short one.
+            if NoiseFilter.isCreditLabelAlone(block) {
+                if at + 1 < indices.count, blocks[indices[at + 1]].counts.content <= 20,
+                   !NoiseFilter.hasSentenceEnd(blocks[indices[at + 1]].text) { labelledValue = indices[at + 1] }
+                continue
+            }
             // A key-points box opening the text: its label alone on a line (`划重点：`), then its list.
             if kept.isEmpty, NoiseFilter.isSummaryLabelAlone(block) {
                 skippingList = true
@@ -447,7 +455,7 @@ struct PageAnalysis {
             return value
         }
         for i in candidates where !player.contains(i) {
-            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: blocks[i].fieldText, oneWord: true),
+            if let value = BylineParser.value(after: BylineParser.sourceLabels, in: labelledText(i), oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
                 if ClosingBylines.personalName(cleaned) != nil { continue }
@@ -604,6 +612,20 @@ struct PageAnalysis {
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    /// A block's text for reading a labelled field: a credit's label alone in its box (`<div>作者：</div><div>曹扬</div>`)
+    /// reads with the next, short box.
+    private func labelledText(_ i: Int) -> String {
+        guard NoiseFilter.isCreditLabelAlone(blocks[i]), i + 1 < blocks.count, blocks[i + 1].counts.content <= 20,
+              blocks[i + 1].linkDensity < 0.5, !NoiseFilter.hasSentenceEnd(blocks[i + 1].text) else { return blocks[i].fieldText }
+        return blocks[i].fieldText + blocks[i + 1].fieldText
+    }
+
+    /// The value box after a credit's label alone, as printed (`江倩倩、尹静一`: a list keeps its commas), else nil.
+    private func valueBox(after i: Int) -> String? {
+        let text = labelledText(i)
+        return text.utf8.count > blocks[i].fieldText.utf8.count ? blocks[i + 1].fieldText : nil
+    }
+
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, textStart: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         // A closing byline over two lines (`林锐新 王为薇` / `实习生 张洋银 周笑雨`): the names on the line
         // above too, after the text has begun. Not under the headline, where a line of a name above the
@@ -617,11 +639,13 @@ struct PageAnalysis {
         for (k, i) in candidates.enumerated() {
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
-                  let raw = BylineParser.value(after: BylineParser.authorLabels, in: blocks[i].fieldText),
+                  let raw = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 }),
                   let value = AuthorCleaner.clean(raw) else { continue }
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }
+            // A label and its value in boxes of their own: the value box holds the whole credit.
+            if valueBox(after: i) != nil { return (value, false) }
             if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (withNamesAbove(i, both), false) }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1, !BylineParser.isPhotoCredit(blocks[i + 1].text),

@@ -445,6 +445,46 @@ struct BoilerplateSignalTests {
         #expect(NoiseFilter.isMetaLine(PageAnalysis.line("发布时间：2022年02月13日 来源：央广网 编辑：李楠")))
     }
 
+    /// A notice's line giving an event's time (`决赛时间：…`, `2、报名起止时间：…`) is its text; the page's own time,
+    /// bare or as published, updated, entered, is the meta line.
+    @Test(arguments: ["决赛时间：2026年3月28日8:30-13:00。", "2、报名起止时间：2011年12月7日至2011年12月14日下午5：30（法定假日除外）。",
+                      "直播时间：2019年6月22日19:00~20:00", "截止日期：2021年5月10日", "预展时间 ：2019年10月18日---10月20日"])
+    func anEventsTimeIsText(_ line: String) {
+        #expect(!NoiseFilter.isMetaLine(PageAnalysis.line(line)))
+    }
+
+    @Test(arguments: ["时间：2026-03-26", "发布时间：2026-03-26 10:00", "更新日期：2021年5月10日", "信息发布时间：2019-10-10",
+                      "录入时间:2010-1-14 20:43:22", "操作时间:2010-1-14 20:43:22 -- 7041909", "2026-03-26"])
+    func thePagesOwnTimeIsAMetaLine(_ line: String) {
+        #expect(NoiseFilter.isMetaLine(PageAnalysis.line(line)))
+    }
+
+    /// A notice's schedule keeps its time line; a template's credits set as label and value in boxes of their
+    /// own (`作者：` / `江倩倩、尹静一`, `供稿单位：` / `国际合作与交流处`) close the text as credits, not text, and the
+    /// author is the value box.
+    @Test func anEventsTimeStaysAndCreditsInBoxesGo() throws {
+        let html = """
+        <html><head><title>关于举办能源经济学术创意大赛决赛的通知-教务处</title></head><body>
+        <h1>关于举办能源经济学术创意大赛决赛的通知</h1><div class="info">发布时间：2026-03-26</div>
+        <div class="content"><p>各学院：</p>
+        <p>大赛校选拔赛初赛已于近期结束，选拔赛得到了校内广大师生的积极参与，有效作品七十三个，三十七支队伍进入决赛现场答辩环节。</p>
+        <p>一、决赛安排</p><p>决赛时间：2026年3月28日8:30-13:00。</p><p>决赛地点：图书馆报告厅。</p>
+        <p>二、其他事项：请各参赛队伍提前半小时到场签到，并携带学生证，按抽签顺序进行答辩。</p>
+        <ul class="attach-list"><li><div class="source">视频链接</div><div><a href="/v/1.html">决赛宣传片</a></div></li></ul>
+        <div>作者：</div><div>江倩倩、尹静一</div><div>摄影：</div><div>曹扬</div><div>供稿单位：</div><div>国际合作与交流处</div></div>
+        <div class="footer">版权所有 教务处</div></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.contains("决赛时间：2026年3月28日8:30-13:00。"))
+        #expect(article.paragraphs.contains("二、其他事项：请各参赛队伍提前半小时到场签到，并携带学生证，按抽签顺序进行答辩。"))
+        #expect(!article.paragraphs.contains { $0.hasPrefix("作者") || $0.hasPrefix("供稿") || $0 == "曹扬" || $0 == "国际合作与交流处" })
+        #expect(article.date?.hasPrefix("2026-03-26") == true)
+        // The value box is read as printed (its list keeps the comma); a link's caption in a box named
+        // `source` is no outlet.
+        #expect(article.author == "江倩倩、尹静一")
+        #expect(article.source == nil)
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

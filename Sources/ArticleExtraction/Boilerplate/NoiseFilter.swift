@@ -82,7 +82,7 @@ enum NoiseFilter {
     /// picture's credit (`图片来源：…`), which the text may keep under its picture, nor an interview's
     /// line (`记者：…？`).
     static func isCreditLine(_ block: TextBlock) -> Bool {
-        guard block.counts.content <= 30, block.text.countBytes(of: sentenceEnds, stopAt: 1) == 0 else { return false }
+        guard block.counts.content <= 30, !hasSentenceEnd(block.text) else { return false }
         if reportersOnly(block.text) != nil { return true }
         let text = Substring(block.text).drop { "（(【[ ".contains($0) }
         guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
@@ -91,6 +91,21 @@ enum NoiseFilter {
         let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
+
+    /// A credit's label alone on its line, its value on the next (`作者：` / `曹扬`, `摄影：`, `供稿单位：`): a
+    /// template that sets label and value in boxes of their own.
+    static func isCreditLabelAlone(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 6 else { return false }
+        var text = Substring(block.text).drop { "（(【[ ".contains($0) }
+        while let last = text.last, " ）)】]".contains(last) { text = text.dropLast() }
+        guard let last = text.last, last == "：" || last == ":" else { return false }
+        return creditLabelsAlone.contains(String(text.dropLast()).trimmingBytes(" "))
+    }
+
+    private static let creditLabelsAlone: Set<String> = Set(creditLabels).union([
+        "摄影", "攝影", "图片", "圖片", "图", "供稿", "供稿单位", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "审核", "審核", "校对",
+        "发布时间", "發布時間", "发布日期", "时间", "時間", "日期",
+    ])
 
     /// The names of a line that only names reporters: `■本报记者 徐瑞哲`, `川报观察记者 林凌 李媛莉`,
     /// `红网时刻新闻记者 杨艳 长沙报道`, `本报实习生 刘国栋 周炜`, `记者黄苏娟 殷文静 摄影乐涛` (an outlet
@@ -131,6 +146,8 @@ enum NoiseFilter {
     private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
                                        "稿源", "监制", "美编"]
     private static let sentenceEnds = PhraseList(["。", "？", "！", "?", "!"])
+
+    static func hasSentenceEnd(_ text: String) -> Bool { text.countBytes(of: sentenceEnds, stopAt: 1) > 0 }
 
     /// A link back to the site's front page: `返回首页`, `返回腾讯网首页>>`, `【返回人民网首页】`, `返回网站主页`.
     static func isHomeLink(_ text: String) -> Bool {
@@ -268,12 +285,36 @@ enum NoiseFilter {
         block.counts.content <= 60 && block.text.countBytes(of: otherDatePhrases, stopAt: 1) > 0
     }
 
+    /// A line whose time label names an event (`决赛时间：2026年3月28日8:30-13:00。`, `2、报名起止时间：…`,
+    /// `直播时间：…`, `截止日期：…`): a notice's text, not the page's meta line, which prints its own time bare
+    /// (`时间：`) or as when it was published, updated, entered (`发布时间：`, `更新日期：`, `录入时间：`).
+    static func datesAnEvent(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(40))
+        for k in 2..<max(2, scalars.count - 2) where timeLabels.contains(String(String.UnicodeScalarView(scalars[k..<k + 2]))) {
+            var after = k + 2
+            while after < scalars.count, scalars[after] == " " { after += 1 }
+            guard after < scalars.count, scalars[after] == "：" || scalars[after] == ":" else { continue }
+            guard CharacterClass.isHan(scalars[k - 1].value), CharacterClass.isHan(scalars[k - 2].value) else { return false }
+            return !pageTimeWords.contains(String(String.UnicodeScalarView(scalars[k - 2..<k])))
+        }
+        return false
+    }
+
+    private static let timeLabels: Set<String> = ["时间", "時間", "日期"]
+    /// What a page's own time is the time of.
+    private static let pageTimeWords: Set<String> = [
+        "发布", "發布", "发表", "發表", "更新", "录入", "錄入", "上传", "上傳", "提交", "创建", "修改", "编辑", "編輯", "添加",
+        "出版", "发稿", "發稿", "刊发", "刊發", "发文", "成文", "印发", "生成", "采集", "採集", "登记", "发帖", "發帖", "回复",
+        "回覆", "文章", "信息", "新闻", "新聞", "稿件", "公开", "公開", "撰写", "撰寫", "写作", "寫作", "最后", "最後", "操作",
+    ]
+
     /// A short line carrying the date and byline labels above or below an article.
     static func isMetaLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 80 else { return false }
         // A sentence of the text that dates something and says 发布 (`…签署命令，发布《规定》，自2022年2月10日起施行。`).
         if block.counts.content > 40, block.text.containsBytes("。"), block.text.containsBytes("，") { return false }
         let labelCount = block.text.countBytes(of: metaLabels)
+        if labelCount == 1, datesAnEvent(block.text) { return false }
         let hasDate = DateParser.first(in: block.text) != nil
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
         return labelCount >= 2 && block.counts.content <= 50

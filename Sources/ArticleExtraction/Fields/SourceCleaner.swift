@@ -18,6 +18,8 @@ enum SourceCleaner {
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // "转载"/"本站" name no outlet ("网络" names one only vaguely: `isVague`).
         if value.isEmpty || ["转载", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
+        // `视频链接`, `原文链接`: an attachment's or a link's caption (`<div class="source">视频链接</div>`), no outlet.
+        if value.hasSuffix("链接") || value.hasSuffix("連結") || value.hasSuffix("鏈接") { return nil }
         // `本报讯`, `本台记者`: a dateline's or a byline's opening (this paper), not an outlet's name.
         if value.hasPrefix("本"), ["讯", "訊", "记者", "記者"].contains(where: value.containsBytes) { return nil }
         return value
