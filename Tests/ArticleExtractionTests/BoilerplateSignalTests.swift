@@ -485,6 +485,19 @@ struct BoilerplateSignalTests {
         #expect(article.source == nil)
     }
 
+    /// `hidden md:grid`, `d-none d-md-block`: hidden on phones only, so shown on the saved desktop page (hk01's
+    /// author and date line); `hidden` alone stays hidden.
+    @Test(arguments: [("hidden md:grid", "多娜 薯條"), ("d-none d-md-block", "多娜 薯條"), ("hidden", nil), ("d-none md:hidden", nil)])
+    func hiddenOnPhonesOnlyIsShown(_ classes: String, _ author: String?) throws {
+        let html = """
+        <html><head><title>演唱會門票攻略｜香港01</title></head><body><h1>演唱會門票攻略</h1>
+        <div class="\(classes)"><span>撰文：</span><span>多娜 薯條</span></div>
+        <div class="article"><p>演唱會將於明年一月在啟德主場館舉行，門票分優先及公開發售兩輪，樂迷可按以下攻略購票入場。</p>
+        <p>公開發售將於本月十日中午開始，每人每次最多可購買四張門票，座位表及票價已於官方網站公布。</p></div></body></html>
+        """
+        #expect(try ArticleExtractor().extract(html: html).author == author)
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

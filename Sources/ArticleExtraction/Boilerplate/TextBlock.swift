@@ -186,7 +186,9 @@ extension HTMLTree {
            classes.countBytes(of: Self.hidingWords, stopAt: 1) > 0,
            let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
-            if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) { return !revealedByScript(index) }
+            if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) {
+                return !tokens.contains(where: Self.showsOnWiderScreens) && !revealedByScript(index)
+            }
         }
         switch styleHiding(of: index) {
         case .displayNone: return index != revealed
@@ -212,6 +214,19 @@ extension HTMLTree {
     func classTokens(of index: Int) -> [Substring]? {
         attribute("class", of: index)?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
     }
+
+    /// A class that shows the element from a screen width on (Tailwind's `md:grid`, `lg:block`; Bootstrap's
+    /// `d-md-flex`): beside `hidden` / `d-none` the element is hidden on phones only, and a saved desktop
+    /// page shows it (hk01's author and date line, `hidden md:grid`).
+    static func showsOnWiderScreens(_ token: Substring) -> Bool {
+        if let colon = token.lastIndex(of: ":") {
+            return ["sm", "md", "lg", "xl", "2xl"].contains(token[..<colon]) && displayValues.contains(String(token[token.index(after: colon)...]))
+        }
+        let parts = token.split(separator: "-", maxSplits: 2)
+        return parts.count == 3 && parts[0] == "d" && ["sm", "md", "lg", "xl", "xxl"].contains(parts[1]) && displayValues.contains(String(parts[2]))
+    }
+
+    private static let displayValues: Set<String> = ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "flow-root"]
 
     static let hidingClasses: Set<String> = ["none", "hide", "hidden", "d-none", "is-hidden", "invisible", "display-none"]
     /// `modal` and the hiding classes, to test a class list for any of them in one pass.
