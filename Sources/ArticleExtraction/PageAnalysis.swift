@@ -194,7 +194,9 @@ struct PageAnalysis {
             if let last = paragraphs.last, last.sameBytes(block.text) { continue }
             // A closing byline on a line of its own (`（袁源）`) is not article text.
             if block.counts.content <= 12, indices.suffix(2).contains(i), ClosingBylines.trailingNames(block.text)?.wholeBlock == true { continue }
-            paragraphs.append(NoiseFilter.withoutHomeLinkTail(block.text))
+            // A BBS thread's pushes (`<div class="push">推 kent: 都快八國聯軍了 01/01 15:44</div>`): replies, not the post.
+            if tree.nearestAncestor(of: block.container, levels: 3, where: isPush) != nil { continue }
+            paragraphs.append(NoiseFilter.withoutBBSSignature(NoiseFilter.withoutHomeLinkTail(block.text)))
             kept.append(i)
         }
         return (paragraphs, kept)
@@ -612,6 +614,11 @@ struct PageAnalysis {
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    private func isPush(_ node: Int) -> Bool {
+        guard let name = tree.attribute("class", of: node), name.containsBytes("push") else { return false }
+        return tree.classTokens(of: node)?.contains("push") == true
+    }
+
     /// A block's text for reading a labelled field: a credit's label alone in its box (`<div>作者：</div><div>曹扬</div>`)
     /// reads with the next, short box.
     private func labelledText(_ i: Int) -> String {

@@ -498,6 +498,34 @@ struct BoilerplateSignalTests {
         #expect(try ArticleExtractor().extract(html: html).author == author)
     }
 
+    /// A BBS post (PTT's web front): its meta lines set as a tag and a value without a colon, its text closed by the
+    /// signature separator and the station's stamp, then the pushes (推文). The title is the `<title>`'s first part,
+    /// not the board printed nearer the text; the date is C's `ctime`; the pushes and the stamp are not the post.
+    @Test func aBBSPost() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>[問卦] 有沒有聯俄抗中的八卦 - 看板 Gossiping - 批踢踢實業坊</title></head><body>
+        <div id="topbar"><a href="/bbs/">批踢踢實業坊</a> › <a href="/bbs/Gossiping/index.html">看板 Gossiping</a></div>
+        <div id="main-content" class="bbs-screen bbs-content">
+        <div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">F7mini158 (愛撫夭五八)</span></div>
+        <div class="article-metaline-right"><span class="article-meta-tag">看板</span><span class="article-meta-value">Gossiping</span></div>
+        <div class="article-metaline"><span class="article-meta-tag">標題</span><span class="article-meta-value">[問卦] 有沒有聯俄抗中的八卦</span></div>
+        <div class="article-metaline"><span class="article-meta-tag">時間</span><span class="article-meta-value">Sun Jan  1 15:43:24 2017</span></div>
+        當年冷戰時期，美國人季新吉跟尼克森大統領採行聯中抗蘇的伎倆，現在聯俄抗中的局勢逐漸成形，請問各位該如何看待未來的國際局勢，有沒有相關的八卦呢？
+
+        --
+        <span class="f2">※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 223.137.155.254
+        </span><span class="f2">※ 文章網址: <a href="https://www.ptt.cc/bbs/Gossiping/M.1483256619.A.753.html">https://www.ptt.cc/bbs/Gossiping/M.1483256619.A.753.html</a>
+        </span><div class="push"><span class="hl push-tag">→ </span><span class="f3 hl push-userid">kent</span><span class="f3 push-content">: 都快八國聯軍了</span><span class="push-ipdatetime"> 01/01 15:44
+        </span></div><div class="push"><span class="f1 hl push-tag">噓 </span><span class="f3 hl push-userid">ILoveKMT</span><span class="f3 push-content">: 欸欸 俄羅斯使館被驅逐了，這件事大家怎麼看</span><span class="push-ipdatetime"> 01/01 15:44
+        </span></div></div></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "[問卦] 有沒有聯俄抗中的八卦")
+        #expect(article.date?.hasPrefix("2017-01-01T15:43") == true)
+        #expect(article.author == "F7mini158")
+        #expect(article.paragraphs == ["當年冷戰時期，美國人季新吉跟尼克森大統領採行聯中抗蘇的伎倆，現在聯俄抗中的局勢逐漸成形，請問各位該如何看待未來的國際局勢，有沒有相關的八卦呢？"])
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

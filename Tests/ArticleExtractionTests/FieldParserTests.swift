@@ -21,6 +21,8 @@ struct FieldParserTests {
         ("24-5-13 17:07 来自 微博网页版", "2024-05-13T17:07"),
         ("www.txnews.com.cn 07年08月24日 08:58 [大 中 小]", "2007-08-24T08:58"),
         ("98年12月01日 09:30", "1998-12-01T09:30"),
+        ("時間Sun Jan  1 15:43:24 2017", "2017-01-01T15:43:24"),
+        ("Wed Jan 18 20:25:40 2017", "2017-01-18T20:25:40"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
@@ -28,7 +30,7 @@ struct FieldParserTests {
 
     @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020",
                        "24-5-13 发布", "第24-5-13号", "24/5/13 17:07", "124-5-13 17:07",
-                       "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00"])
+                       "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00", "Jan 1 15:43:24", "Jan 1 15 2017"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

@@ -95,7 +95,7 @@ enum NoiseFilter {
     /// A credit's label alone on its line, its value on the next (`作者：` / `曹扬`, `摄影：`, `供稿单位：`): a
     /// template that sets label and value in boxes of their own.
     static func isCreditLabelAlone(_ block: TextBlock) -> Bool {
-        guard block.counts.content <= 6 else { return false }
+        guard block.counts.content <= 6, block.text.utf8.count <= 40, block.text.containsBytes("：") || block.text.containsBytes(":") else { return false }
         var text = Substring(block.text).drop { "（(【[ ".contains($0) }
         while let last = text.last, " ）)】]".contains(last) { text = text.dropLast() }
         guard let last = text.last, last == "：" || last == ":" else { return false }
@@ -163,6 +163,19 @@ enum NoiseFilter {
               isHomeLink(String(text[start...])) else { return text }
         return String(text[..<start])
     }
+
+    /// A BBS post's closing lines glued after its text (`…八卦呢 -- ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4 ※ 文章網址: …`,
+    /// `※ 来源:·水木社区 newsmth.net·[FROM: 1.2.3.*]`): the signature separator and the station's stamp go.
+    static func withoutBBSSignature(_ text: String) -> String {
+        guard text.containsBytes("※"), let stamp = bbsStamps.compactMap({ text.firstRange(of: $0)?.lowerBound }).min() else { return text }
+        var kept = text[..<stamp]
+        while let last = kept.last, last == " " || last == "\n" { kept = kept.dropLast() }
+        if kept.hasSuffix("--") { kept = kept.dropLast(2) }
+        let out = String(kept).collapsingWhitespace
+        return out.isEmpty ? text : out
+    }
+
+    private static let bbsStamps = ["※ 發信站", "※ 发信站", "※ 來源:", "※ 来源:", "※發信站", "※发信站"]
 
     /// Buttons alone on a line (`推薦`, `分享|`): too common inside text to be furniture phrases.
     /// A video player's menus too: picture quality, live, ads, its own notices.
@@ -289,18 +302,21 @@ enum NoiseFilter {
     /// `直播时间：…`, `截止日期：…`): a notice's text, not the page's meta line, which prints its own time bare
     /// (`时间：`) or as when it was published, updated, entered (`发布时间：`, `更新日期：`, `录入时间：`).
     static func datesAnEvent(_ text: String) -> Bool {
+        guard text.countBytes(of: timeLabelPhrases, stopAt: 1) > 0 else { return false }
         let scalars = Array(text.unicodeScalars.prefix(40))
-        for k in 2..<max(2, scalars.count - 2) where timeLabels.contains(String(String.UnicodeScalarView(scalars[k..<k + 2]))) {
+        func pair(_ k: Int) -> String { String(String.UnicodeScalarView(scalars[k..<k + 2])) }
+        for k in 2..<max(2, scalars.count - 2) where timeLabels.contains(pair(k)) {
             var after = k + 2
             while after < scalars.count, scalars[after] == " " { after += 1 }
             guard after < scalars.count, scalars[after] == "：" || scalars[after] == ":" else { continue }
             guard CharacterClass.isHan(scalars[k - 1].value), CharacterClass.isHan(scalars[k - 2].value) else { return false }
-            return !pageTimeWords.contains(String(String.UnicodeScalarView(scalars[k - 2..<k])))
+            return !pageTimeWords.contains(pair(k - 2))
         }
         return false
     }
 
     private static let timeLabels: Set<String> = ["时间", "時間", "日期"]
+    private static let timeLabelPhrases = PhraseList(["时间", "時間", "日期"])
     /// What a page's own time is the time of.
     private static let pageTimeWords: Set<String> = [
         "发布", "發布", "发表", "發表", "更新", "录入", "錄入", "上传", "上傳", "提交", "创建", "修改", "编辑", "編輯", "添加",

@@ -233,9 +233,18 @@ enum DateParser {
         while i < s.count, letter(s[i]) { i += 1 }  // st nd rd th
         if i < s.count, s[i] == 0x2C { i += 1 }
         skipSpaces(s, &i)
+        var found = Found(year: 0, month: month + 1, day: day.value, start: start, end: i)
+        // `Sun Jan  1 15:43:24 2017`: C's `ctime` (PTT, Unix mail and logs) prints the time before the year.
+        let timeFirst = i + 2 < s.count && digit(s[i]) != nil && (s[i + 1] == 0x3A || s[i + 2] == 0x3A)
+        if timeFirst {
+            readTime(s, &i, into: &found)
+            guard found.hour != nil else { return nil }
+            skipSpaces(s, &i)
+        }
         guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
-        var found = Found(year: year.value, month: month + 1, day: day.value, start: start, end: i)
-        readTime(s, &i, into: &found)
+        found.year = year.value
+        found.end = i
+        if !timeFirst { readTime(s, &i, into: &found) }
         return found
     }
 

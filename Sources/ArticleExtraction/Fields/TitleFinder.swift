@@ -185,7 +185,7 @@ struct TitleFinder {
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit {
             guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
-            let text = Self.compact(blocks[i].text)
+            let text = Self.compact(withoutLabelElement(i) ?? blocks[i].text)
             // A block with a date is no headline, unless it is a heading that is the whole <title>
             // (`语音 | 早安武汉〔2018.3.19 周一〕`).
             if DateParser.first(in: blocks[i].text) != nil {
@@ -204,6 +204,18 @@ struct TitleFinder {
             let nearAndWhole = openingH1 || (overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
                 && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false))
             candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart)))
+        }
+        // The <title>'s first part printed whole (`[問卦] 有沒有… - 看板 Gossiping - 批踢踢實業坊`) is the headline
+        // against a later part (the board, the section) printed whole nearer the text.
+        let parts = candidates.contains(where: \.nearAndWhole) ? Self.titleParts(reference) : []
+        if parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
+           let opening = candidates.firstIndex(where: { Self.compact(blocks[$0.block].text).sameBytes(openingPartText)
+               || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }) {
+            let laterParts = Set(parts.dropFirst().map(Self.compact))
+            for k in candidates.indices where candidates[k].nearAndWhole && laterParts.contains(Self.compact(blocks[candidates[k].block].text)) {
+                candidates[k].nearAndWhole = false
+                candidates[opening].nearAndWhole = true
+            }
         }
         let longest = candidates.map(\.overlap).max() ?? 0
         var best: (block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)?
@@ -332,7 +344,7 @@ struct TitleFinder {
     /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`), or with its
     /// second line when the reference carries the two together.
     private func withSubtitle(_ i: Int, reference: String) -> Result {
-        var title = Self.stripDecoration(Self.stripLabel(Self.withoutCount(blocks[i])))
+        var title = Self.stripDecoration(Self.stripLabel(withoutLabelElement(i) ?? Self.withoutCount(blocks[i])))
         var last = i
         // The headline's first line in a heading of its own (`<h1>管理制度良好</h1><h1>BRI成全球…</h1>`) when
         // the reference prints the two together (`管理制度良好 BRI成全球…`).
@@ -413,8 +425,21 @@ struct TitleFinder {
     }
 
     /// `主题: 标题` → `标题`.
+    static let titleLabels = ["主题", "标题", "题目", "文章标题", "帖子主题", "主題", "標題", "題目", "文章標題"]
+
+    /// The block's text after a title label set in an element of its own, with no colon (PTT's
+    /// `<span class="article-meta-tag">標題</span><span class="article-meta-value">[問卦] …</span>`); else nil.
+    private func withoutLabelElement(_ i: Int) -> String? {
+        let raw = tree.nodes[blocks[i].firstNode].text
+        guard raw.utf8.count <= 40 else { return nil }
+        let first = raw.collapsingWhitespace
+        guard Self.titleLabels.contains(first), blocks[i].text.hasPrefix(first) else { return nil }
+        let rest = String(blocks[i].text.dropFirst(first.count)).collapsingWhitespace
+        return rest.isEmpty ? nil : rest
+    }
+
     static func stripLabel(_ text: String) -> String {
-        for label in ["主题", "标题", "题目", "文章标题", "帖子主题"] where text.hasPrefix(label) {
+        for label in titleLabels where text.hasPrefix(label) {
             var rest = Substring(text).dropFirst(label.count)
             guard let c = rest.first, c == ":" || c == "：" else { continue }
             rest = rest.dropFirst()
