@@ -692,6 +692,7 @@ struct PageAnalysis {
         }
         for i in candidates + nearTitle {
             if let names = BylineParser.namesBeforeLabelledSource(blocks[i].text).flatMap(AuthorCleaner.clean)
+                ?? BylineParser.writerAfterSourceDate(blocks[i].text)
                 ?? BylineParser.reporterOnFilingLine(blocks[i].text) { return (names, false) }
         }
         for i in candidates {

@@ -65,6 +65,7 @@ struct BylineFormTests {
         ("據海南日報客戶端丨記者黃媛艷", "海南日報客戶端", "黃媛艷"),
         ("作者︰王明", nil, "王明"),
         ("來源︰信報", "信報", nil),
+        ("来源：新京报 2015-1-2 许路阳", "新京报", "许路阳"),
     ]
 
     @Test(arguments: metaLines)
@@ -101,6 +102,10 @@ struct BylineFormTests {
         ("記者︰脫芷晴", nil, "脫芷晴"),
         ("■記者蔡少玲", nil, "蔡少玲"),
         ("（節錄）", nil, nil),
+        // A university's post credits: the copywriter writes it; editors and reviewers do not.
+        ("文案：王明 编辑：李华 审核：张强", nil, "王明"),
+        // A reprint's credit: the outlet, the day it ran there, its writer.
+        ("来源：新京报 2015-1-2 许路阳", "新京报", "许路阳"),
     ]
 
     @Test(arguments: closings)

@@ -143,7 +143,7 @@ enum NoiseFilter {
     private static let reporterRolePhrases = PhraseList(["记者", "記者", "通讯员", "實習生", "实习生", "摄影"])
 
     /// Labels of a writer's or an outlet's credit, longer first where one begins another.
-    private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
+    private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文案", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
                                        "稿源", "监制", "美编"]
     private static let sentenceEnds = PhraseList(["。", "？", "！", "?", "!"])
 

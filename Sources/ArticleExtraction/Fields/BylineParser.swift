@@ -20,7 +20,7 @@ enum BylineParser {
     static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰稿人：", "撰稿人:", "撰稿", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:",
                                           // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
                                           "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
-                                          "文字：", "文字:", "本文作者"]
+                                          "文字：", "文字:", "本文作者", "文案：", "文案:"]
     static let reporterLabel: Labels = ["记者", "記者"]
     /// Who posted the page (a person, or the outlet itself: `发布人：东方网`).
     static let posterLabels: Labels = ["发布人", "发布者", "發布人", "發布者"]
@@ -748,6 +748,17 @@ enum BylineParser {
         guard parts.count >= 2, parts.count <= 4, parts.dropFirst().contains(where: { value(after: sourceLabels, in: $0) != nil }),
               value(after: sourceLabels, in: parts[0]) == nil, let names = namesOnly(parts[0]) else { return nil }
         return names
+    }
+
+    /// `来源：新京报 2015-1-2 许路阳`: a reprint's credit, the outlet, the day it ran there and its writer, on the line
+    /// that labels the source: the name after the date.
+    static func writerAfterSourceDate(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 40, value(after: sourceLabels, in: line) != nil, let date = DateParser.first(in: line) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        guard date.end < scalars.count else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
+        return ClosingBylines.personalName(rest)
     }
 
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
