@@ -8,7 +8,7 @@ extension PageAnalysis {
         let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
         var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
-            guard isAuthorNamed(node), !insideOtherItems(node), !insideForm(node), !tree.isHiddenWithAncestors(node),
+            guard isAuthorNamed(node), !insideOtherItems(node), !insideForm(node), !insideUserBar(node), !tree.isHiddenWithAncestors(node),
                   node > headline || !inVisitorMenu(node, known: &visitorMenus), !afterEditorLabel(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
@@ -63,7 +63,7 @@ extension PageAnalysis {
 
     /// The first text node under `node` that holds more than whitespace, past an English `by` before the name
     /// (`by <a><span>覃其慧</span></a>`).
-    private func firstText(of node: Int) -> String? {
+    func firstText(of node: Int) -> String? {
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace
             if text.isEmpty || ["by", "posted by", "written by"].contains(text.lowercased()) { continue }
@@ -71,6 +71,23 @@ extension PageAnalysis {
         }
         return nil
     }
+
+    /// A line in a poster's box after the poster's name (`<div class="d_author">` … `<a class="p_author_name">heinzfrentzen</a>`
+    /// … `<div class="d_badge_title">金满贯</div>`): the member's rank or badge, not a name.
+    func isBadgeInAuthorBox(_ block: TextBlock) -> Bool {
+        guard let box = tree.nearestAncestor(of: block.container, levels: 8, where: isAuthorNamed),
+              let first = firstText(of: box) else { return false }
+        return !block.text.hasPrefix(first)
+    }
+
+    /// The site's bar for the visitor (`<div id="com_userbar" class="userbar">`: 贴吧's bar naming who saved the page).
+    private func insideUserBar(_ node: Int) -> Bool {
+        tree.nearestAncestor(of: node, levels: 8) { n in
+            ["class", "id"].contains { tree.attribute($0, of: n)?.lowercased().countBytes(of: Self.userBars, stopAt: 1) ?? 0 > 0 }
+        } != nil
+    }
+
+    private static let userBars = PhraseList(["userbar", "user-bar", "user_bar", "loginbar", "login-bar", "login_bar"])
 
     /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor.
     private func insideForm(_ node: Int) -> Bool {
@@ -83,7 +100,7 @@ extension PageAnalysis {
     ])
     private static let notAuthorHints = PhraseList(["avatar", "img", "icon", "time", "date", "desc", "intro", "count", "num", "btn", "follow-btn"])
 
-    private func isAuthorNamed(_ node: Int) -> Bool {
+    func isAuthorNamed(_ node: Int) -> Bool {
         var named = false
         for name in ["class", "id"] {
             guard let value = tree.attribute(name, of: node)?.lowercased(), !value.isEmpty else { continue }

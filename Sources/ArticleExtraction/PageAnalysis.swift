@@ -705,7 +705,7 @@ struct PageAnalysis {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }
         }
         // A line of names only, right under the headline.
-        for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) {
+        for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
             let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem

@@ -792,4 +792,25 @@ struct AuthorSignalTests {
         #expect(!PageAnalysis.isAccountHandle("John Smith"))
         #expect(!PageAnalysis.isAccountHandle("张三_1"))
     }
+
+    /// A 贴吧 thread: the bar at the top names the visitor who saved the page, the poster's box names the poster
+    /// and then a badge (`金满贯`, a link under the headline); the post's tail (`IP属地:福建 … 1楼 2024-08-06 22:09`)
+    /// dates it, not a reply's line below.
+    @Test func aThreadsPosterNotTheVisitorNorABadge() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>【强烈恭喜】全红婵包揽跳水女子10米台金银牌！_网球风云吧_百度贴吧</title></head><body>
+        <div id="com_userbar" class="userbar"><ul><li class="u_username"><a href="/home/main?id=tb.1.e6&amp;fr=userbar"><span class="u_username_title">抗压吧吧务666</span></a></li>
+        <li><a href="/tbmall/mymall">我的商城</a></li></ul></div>
+        <h3 class="core_title_txt">【强烈恭喜】全红婵包揽跳水女子10米台金银牌！</h3>
+        <div class="l_post"><div class="d_author"><ul class="p_author"><li class="d_name"><a class="p_author_name j_user_card" href="/home/main?id=tb.1.b08">heinzfrentzen</a></li>
+        <li class="l_badge"><div class="p_badge"><a href="/f/like/level?kw=x" class="user_badge"><div class="d_badge_title">金满贯</div></a></div></li></ul></div>
+        <div class="d_post_content_main"><div class="d_post_content j_d_post_content">中国队第22金！无悬念！全红婵和陈宇汐在巴黎奥运会跳水女子10米台决赛中包揽金银牌，祝贺两位姑娘！</div>
+        <div class="core_reply_tail"><span>IP属地:福建</span><span class="tail-info">来自<a href="/c">Android客户端</a></span><span class="tail-info">1楼</span><span class="tail-info">2024-08-06 22:09</span><a href="#">回复</a></div>
+        <div class="j_lzl_container"><div class="lzl_cnt"><a class="at j_user_card" href="/home/main?id=tb.1.c1">永远都在路上</a>: 恭喜恭喜<span class="lzl_time">2024-8-6 23:25</span>回复</div></div></div></div>
+        </body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.author == "heinzfrentzen")
+        #expect(article.date?.hasPrefix("2024-08-06T22:09") == true)
+    }
 }

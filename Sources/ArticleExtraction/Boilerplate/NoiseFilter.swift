@@ -58,7 +58,9 @@ enum NoiseFilter {
     private static let metaLabels = PhraseList(["来源", "作者", "发布", "时间", "日期", "编辑", "点击", "浏览", "记者", "稿源", "出处", "阅读",
                                                 "來源", "發布", "時間", "編輯", "記者", "瀏覽",
                                                 // Who posted, as a forum prints it by the date (`来自: 弘贤`).
-                                                "来自:", "来自：", "來自:", "來自："])
+                                                "来自:", "来自：", "來自:", "來自：",
+                                                // Where the poster was, as platforms print it since 2022 (`IP属地:福建 … 2024-08-06 22:09`).
+                                                "IP属地", "IP屬地"])
 
     /// Headings after which the rest of a page is other articles.
     static let endMarkers = [
