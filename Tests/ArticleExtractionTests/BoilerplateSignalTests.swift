@@ -526,6 +526,30 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs == ["當年冷戰時期，美國人季新吉跟尼克森大統領採行聯中抗蘇的伎倆，現在聯俄抗中的局勢逐漸成形，請問各位該如何看待未來的國際局勢，有沒有相關的八卦呢？"])
     }
 
+    /// A question page (知乎): the first answer in a card of its own, a longer one in the list below, each in
+    /// `ContentItem AnswerItem` boxes that are not siblings. The page's text is the first answer's.
+    @Test func aQuestionPagesFirstAnswer() throws {
+        func answer(_ name: String, _ date: String, _ paragraphs: [String]) -> String {
+            """
+            <div class="ContentItem AnswerItem"><div class="AuthorInfo"><a class="UserLink-link" href="/people/\(name)">\(name)</a></div>
+            <div class="RichContent"><span class="RichText ztext">\(paragraphs.map { "<p>\($0)</p>" }.joined())</span>
+            <div class="ContentItem-time">编辑于 \(date)</div></div></div>
+            """
+        }
+        let first = ["看到这个报道，一个学材料的人瞬间哭晕！人家研究的是用吸波材料降低生活中的电磁辐射，压根没说用在战机上。",
+                     "论文主要想证明丝瓜络复合材料吸收电磁辐射有一定的实用价值，但距离实际运用还有很长的路要走。"]
+        let second = (1...6).map { "第\($0)段：雷达通过发射电磁波并接收目标反射的回波来探测目标，隐身技术的核心就是减少反射回去的电磁波能量，吸波材料把电磁能转换成热能消耗掉。" }
+        let html = """
+        <html><head><title>用丝瓜络制作隐身涂层是什么原理？ - 知乎</title></head><body>
+        <h1 class="QuestionHeader-title">用丝瓜络制作隐身涂层是什么原理？</h1>
+        <div class="Question-mainColumn"><div class="Card AnswerCard"><div class="QuestionAnswer-content">\(answer("知谦", "2025-12-15 21:33", first))</div></div>
+        <div class="Card"><div class="List"><div><div class="List-item">\(answer("李四", "2025-12-16 11:26", second))</div></div>
+        <div><div class="List-item">\(answer("王五", "2025-12-16 12:00", ["这个问题问得好，等一个专业的回答，先占个坑再说，看看大家怎么说。"]))</div></div></div></div></div>
+        </body></html>
+        """
+        #expect(try ArticleExtractor().extract(html: html).paragraphs == first)
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

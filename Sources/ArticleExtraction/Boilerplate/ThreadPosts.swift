@@ -14,7 +14,37 @@ extension ContentScorer {
     static let openingPostContent = 10
 
     func firstPostOnly(_ selected: [Int]) -> [Int] {
-        firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? selected
+        firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? firstAnswer(selected) ?? selected
+    }
+
+    /// A question page (知乎) prints its answers in boxes of one class (`ContentItem AnswerItem`) that are not
+    /// siblings: the first in a card of its own, the rest in a list, each in a wrapper. When the chosen blocks lie
+    /// in a later answer (a longer one won), the first answer's text box is the page's text.
+    private func firstAnswer(_ selected: [Int]) -> [Int]? {
+        guard let firstChosen = selected.first,
+              let item = tree.nearestAncestor(of: blocks[firstChosen].container, levels: 12, where: { n in
+                  tree.attribute("class", of: n)?.containsBytesIgnoringASCIICase("answer") == true
+                      && tree.classTokens(of: n)?.contains(where: Self.namesOneAnswer) == true }),
+              let token = tree.classTokens(of: item)?.first(where: Self.namesOneAnswer),
+              selected.allSatisfy({ tree.isInside(blocks[$0].firstNode, item) }) else { return nil }
+        var first: Int? = nil
+        var node = 0
+        while node < item {
+            if tree.nodes[node].tag != .text, tree.classTokens(of: node)?.contains(token) == true { first = node; break }
+            node += 1
+        }
+        guard let first, !tree.isInside(item, first), let slot = contentSlot(of: selected, items: [item]) else { return nil }
+        let boxes = descendants(of: first, withClass: slot)
+        let answer = blocks.indices.filter { b in boxes.contains { tree.isInside(blocks[b].firstNode, $0) } }
+        guard answer.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingPostContent else { return nil }
+        return answer
+    }
+
+    /// `AnswerItem`, `answer-item`, `answer`: a class naming one answer (not the list of them, `QuestionAnswers-answers`).
+    private static func namesOneAnswer(_ token: Substring) -> Bool {
+        let lower = token.lowercased()
+        return lower.containsBytes("answer") && !lower.containsBytes("answers") && !lower.containsBytes("list")
+            && !lower.containsBytes("count") && !lower.containsBytes("btn") && !lower.containsBytes("button")
     }
 
     /// The first post's blocks when the chosen ones lie in two or more sibling posts, else nil.

@@ -753,8 +753,9 @@ enum BylineParser {
     /// `来源：新京报 2015-1-2 许路阳`: a reprint's credit, the outlet, the day it ran there and its writer, on the line
     /// that labels the source: the name after the date.
     static func writerAfterSourceDate(_ text: String) -> String? {
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let line = text.collapsingWhitespace
-        guard line.unicodeScalars.count <= 40, value(after: sourceLabels, in: line) != nil, let date = DateParser.first(in: line) else { return nil }
+        guard line.unicodeScalars.count <= 40, let date = DateParser.first(in: line), value(after: sourceLabels, in: line) != nil else { return nil }
         let scalars = Array(line.unicodeScalars)
         guard date.end < scalars.count else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace

@@ -207,7 +207,7 @@ struct TitleFinder {
         }
         // The <title>'s first part printed whole (`[問卦] 有沒有… - 看板 Gossiping - 批踢踢實業坊`) is the headline
         // against a later part (the board, the section) printed whole nearer the text.
-        let parts = candidates.contains(where: \.nearAndWhole) ? Self.titleParts(reference) : []
+        let parts = candidates.contains(where: { $0.nearAndWhole && $0.overlap < cleanedLength }) ? Self.titleParts(reference) : []
         if parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
            let opening = candidates.firstIndex(where: { Self.compact(blocks[$0.block].text).sameBytes(openingPartText)
                || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }) {
@@ -431,7 +431,7 @@ struct TitleFinder {
     /// `<span class="article-meta-tag">標題</span><span class="article-meta-value">[問卦] …</span>`); else nil.
     private func withoutLabelElement(_ i: Int) -> String? {
         let raw = tree.nodes[blocks[i].firstNode].text
-        guard raw.utf8.count <= 40 else { return nil }
+        guard raw.utf8.count <= 40, raw.containsBytes("题") || raw.containsBytes("題") else { return nil }
         let first = raw.collapsingWhitespace
         guard Self.titleLabels.contains(first), blocks[i].text.hasPrefix(first) else { return nil }
         let rest = String(blocks[i].text.dropFirst(first.count)).collapsingWhitespace
