@@ -550,6 +550,25 @@ struct BoilerplateSignalTests {
         #expect(try ArticleExtractor().extract(html: html).paragraphs == first)
     }
 
+    /// A CMS's 相关文章 column of linked titles and excerpts (`<dl><dt><a>…</a></dt><dd>…</dd></dl>` twenty times) outweighs
+    /// a short article: the excerpts are other articles', not scored as text; one `<dl>` holding them all likewise.
+    @Test(arguments: [true, false])
+    func aColumnOfLinkedTitlesAndExcerptsIsNoText(_ onePairEach: Bool) throws {
+        let pairs = (1...12).map { k in
+            "<dt><a href=\"/news/\(k).html\">注册公司须知第\(k)条</a></dt><dd>我们知道，自金税三期上线以来，大数据系统的应用，注册公司之后老板再想用个人账户收支款项是行不通的了，今后的税务稽查第\(k)条 ...</dd>"
+        }
+        let column = onePairEach ? pairs.map { "<dl>\($0)</dl>" }.joined() : "<dl>" + pairs.joined() + "</dl>"
+        let text = ["《关于企业扶贫捐赠所得税税前扣除政策的公告》财政部 税务总局 国务院扶贫办公告2019年第49号",
+                    "一、自2019年1月1日至2022年12月31日，企业用于目标脱贫地区的扶贫捐赠支出，准予在计算企业所得税应纳税所得额时据实扣除。"]
+        let html = """
+        <html><head><title>达丰财务解析企业扶贫捐赠所得税税前扣除政策-河南达丰财务官网</title></head><body>
+        <div class="cern_l"><div class="title">相关文章</div><ul>\(column)</ul></div>
+        <div class="cern_r2"><div class="title2"><span>达丰财务解析企业扶贫捐赠所得税税前扣除政策</span></div>
+        <div class="flect">\(text.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+        """
+        #expect(try ArticleExtractor().extract(html: html).paragraphs == text)
+    }
+
     @Test func traditionalEndMarkersAndNotices() throws {
         let end = PageAnalysis.line("延伸閱讀")
         #expect(NoiseFilter.isEndMarker(end))

@@ -55,7 +55,9 @@ struct ContentScorer {
         var textScores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
         // List items are not scored (as in readability): link lists and reply lists are made of them.
-        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !(block.inListItem && inListEntry(block)) {
+        var linkedLists: [Int: Bool] = [:]  // each definition list judged once
+        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !(block.inListItem && inListEntry(block))
+            && !inLinkedDefinitionList(block, known: &linkedLists) {
             let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
                 * (1 - block.linkDensity)
             var node = block.container
@@ -123,6 +125,22 @@ struct ContentScorer {
         while item >= 0, tree.nodes[item].tag != .li { item = Int(tree.nodes[item].parent) }
         guard item >= 0, item != block.container, content[item] >= Self.columnContent else { return true }
         return !(item + 1..<Int(tree.nodes[item].end)).contains { (1...3).contains(tree.nodes[$0].tag.headingLevel) }
+    }
+
+    /// A block in a definition list whose terms are links (`<dl><dt><a>标题</a></dt><dd>摘要…</dd>` over and over, in one
+    /// list or in sibling lists of one pair each): other articles' titles and excerpts (a CMS's 相关文章), not scored as
+    /// text, as list items are not.
+    private func inLinkedDefinitionList(_ block: TextBlock, known: inout [Int: Bool]) -> Bool {
+        guard let list = tree.nearestAncestor(of: block.container, levels: 4, where: { tree.nodes[$0].tag == .dl }) else { return false }
+        let parent = Int(tree.nodes[list].parent)
+        guard parent >= 0 else { return false }
+        if let answer = known[parent] { return answer }
+        let lists = tree.elementChildren(of: parent).filter { tree.nodes[$0].tag == .dl }
+        let terms = lists.flatMap { tree.elementChildren(of: $0).filter { tree.nodes[$0].tag == .dt } }
+        let linked = terms.filter { term in content[term] > 0 && linkDensity(term) >= 0.8 }
+        let answer = terms.count >= Self.minimumPosts && linked.count * 10 >= terms.count * 8
+        known[parent] = answer
+        return answer
     }
 
     static let columnContent: Int32 = 800
