@@ -66,6 +66,8 @@ struct BylineFormTests {
         ("作者︰王明", nil, "王明"),
         ("來源︰信報", "信報", nil),
         ("来源：新京报 2015-1-2 许路阳", "新京报", "许路阳"),
+        // An outlet named in capitalised Latin words is one value.
+        ("<span>转载自：</span> <a href=\"javascript:;\">Beijing Resistance</a> <span class=\"time\">2016-07-11</span>", "Beijing Resistance", nil),
     ]
 
     @Test(arguments: metaLines)
@@ -106,6 +108,7 @@ struct BylineFormTests {
         ("文案：王明 编辑：李华 审核：张强", nil, "王明"),
         // A reprint's credit: the outlet, the day it ran there, its writer.
         ("来源：新京报 2015-1-2 许路阳", "新京报", "许路阳"),
+        ("[转载自 Beijing Resistance]", "Beijing Resistance", nil),
     ]
 
     @Test(arguments: closings)

@@ -26,6 +26,13 @@ struct TitleSignalTests {
     /// names is the byline, not the headline.
     /// A forum or blog heading that prints the board's or the blog's name before the headline, which the
     /// `<title>` gives as a part of its own: the headline alone.
+    /// A summary box repeating the headline behind an ornament of empty quotes (`<span class="lq">“</span><span class="rq">”</span>`):
+    /// the ornament is no part of the headline.
+    @Test(arguments: ["“” Mission Day Beijing 圆满结束", "「」Mission Day Beijing 圆满结束", "Mission Day Beijing 圆满结束 -"])
+    func anOrnamentAroundTheHeadlineGoes(_ line: String) {
+        #expect(TitleFinder.stripDecoration(line) == "Mission Day Beijing 圆满结束")
+    }
+
     @Test func aBoardOrBlogNameBeforeTheHeadlineIsNotPartOfIt() throws {
         let html = """
             <html><head><title>卢安克――自由人性的光辉映照出中国社会的黑暗_天涯杂谈_天涯社区</title></head><body>

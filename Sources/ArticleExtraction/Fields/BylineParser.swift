@@ -265,7 +265,15 @@ enum BylineParser {
             if oneWord, c == ":" || c == "：", !lastWasSpace, !value.isEmpty { return nil }
             if c == ":" || c == "：" || c == "。" { break }
             if lastWasSpace, !value.isEmpty {
-                if oneWord { break }
+                // An outlet's name of capitalised Latin words (`转载自：Beijing Resistance`) is one value.
+                if oneWord, !continuesLatinName(value, s, from: i) { break }
+                if oneWord {
+                    value.append(" ")
+                    lastWasSpace = false
+                    value.append(c)
+                    i += 1
+                    continue
+                }
                 // A two-character name printed with a space inside: `赵 培`.
                 if value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
                     lastWasSpace = false
@@ -409,7 +417,7 @@ enum BylineParser {
               i + 1 < s.count, isUpper(s[i]), isLower(s[i + 1]) else { return false }
         var j = i + 1
         while j < s.count, isLower(s[j]) { j += 1 }
-        return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || s[j] == ")" || s[j] == "）"
+        return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || ")）]】」".unicodeScalars.contains(s[j])
     }
 
     /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.

@@ -535,8 +535,15 @@ struct TitleFinder {
     static func stripDecoration(_ title: String) -> String {
         var tail = Array(title.unicodeScalars)
         while let last = tail.last, last == "-" || last == " " || last == "_" || last == "|" { tail.removeLast() }
+        // An empty pair of quotes or brackets opening the line (`<span class="lq">“</span><span class="rq">”</span> 标题`): ornament.
+        while tail.count > 3, emptyPairs.contains(where: { tail[0] == $0.0 && tail[1] == $0.1 }) {
+            tail.removeFirst(2)
+            while tail.first == " " { tail.removeFirst() }
+        }
         return tail.count >= 2 ? String(String.UnicodeScalarView(tail)).collapsingWhitespace : title
     }
+
+    private static let emptyPairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("「", "」"), ("『", "』"), ("【", "】"), ("[", "]"), ("《", "》"), ("‘", "’")]
 
     /// A hyphen between Han characters in a keyword tail (`标题_湖南省-脱贫-帮扶-`) separates keywords;
     /// a hyphen inside Latin text or numbers (`COVID-19`) does not.
