@@ -832,22 +832,24 @@ enum BylineParser {
         return (name, parts[1])
     }
 
-    /// `ggjjzhzz 发表于 2005-9-15 11:46:00`: who posted, then when: a blog's or forum's post line.
+    /// `ggjjzhzz 发表于 2005-9-15 11:46:00`, `张三 发布于 2024-05-10 10:00`: who posted, then when: a blog's or forum's post line.
     /// The word before the mark, when the mark is followed by the date.
     /// A forum's first post reads the same with the badge it carries: `我知道自己帅 (27级) 楼主 2018-10-21 22:57`.
     static func posterBeforeDate(_ text: String) -> String? {
-        guard text.containsBytes("表于") || text.containsBytes("表於") || text.containsBytes("楼主") else { return nil }
+        guard text.containsBytes("表于") || text.containsBytes("表於") || text.containsBytes("布于") || text.containsBytes("布於")
+                || text.containsBytes("佈於") || text.containsBytes("楼主") else { return nil }
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 60,
-              let mark = ["发表于", "發表於", "楼主"].compactMap({ t.firstRange(of: $0) }).first,
+              let mark = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"].compactMap({ t.firstRange(of: $0) }).first,
               t[..<mark.lowerBound].hasSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
               let date = DateParser.first(in: String(t[mark.upperBound...])), date.start <= 2 else { return nil }
         // The member's level beside the name (`(27级)`, `Lv.5`) is no part of it.
         let before = t[..<mark.lowerBound].split(separator: " ").filter { word in
             !((word.hasPrefix("(") || word.hasPrefix("（")) && (word.hasSuffix("级)") || word.hasSuffix("级）"))) && !word.lowercased().hasPrefix("lv")
         }
+        // `人民网 发布于 2024-05-10`: the outlet that published, not a writer.
         guard let name = before.last, before.count <= 2, (2...24).contains(name.unicodeScalars.count),
-              !name.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
+              !name.contains(where: { $0 == ":" || $0 == "：" }), !SourceCleaner.endsAsOutlet(String(name)) else { return nil }
         return String(name)
     }
 
