@@ -761,7 +761,8 @@ enum BylineParser {
     /// `来源：新京报 2015-1-2 许路阳`: a reprint's credit, the outlet, the day it ran there and its writer, on the line
     /// that labels the source: the name after the date.
     static func writerAfterSourceDate(_ text: String) -> String? {
-        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard text.utf8.count <= 160, text.countBytes(of: sourceLabelMarks, stopAt: 1) > 0,
+              text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 40, let date = DateParser.first(in: line), value(after: sourceLabels, in: line) != nil else { return nil }
         let scalars = Array(line.unicodeScalars)
@@ -769,6 +770,9 @@ enum BylineParser {
         let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
         return ClosingBylines.personalName(rest)
     }
+
+    /// Bytes every source label holds one of: a cheap test before the label is looked for.
+    private static let sourceLabelMarks = PhraseList(["源", "来自", "來自", "出处", "出處", "转自", "载自", "出自"])
 
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
     static func isPhotoCredit(_ text: String) -> Bool {
@@ -836,8 +840,7 @@ enum BylineParser {
     /// The word before the mark, when the mark is followed by the date.
     /// A forum's first post reads the same with the badge it carries: `我知道自己帅 (27级) 楼主 2018-10-21 22:57`.
     static func posterBeforeDate(_ text: String) -> String? {
-        guard text.containsBytes("表于") || text.containsBytes("表於") || text.containsBytes("布于") || text.containsBytes("布於")
-                || text.containsBytes("佈於") || text.containsBytes("楼主") else { return nil }
+        guard text.countBytes(of: posterMarks, stopAt: 1) > 0 else { return nil }
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 60,
               let mark = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"].compactMap({ t.firstRange(of: $0) }).first,
@@ -852,6 +855,8 @@ enum BylineParser {
               !name.contains(where: { $0 == ":" || $0 == "：" }), !SourceCleaner.endsAsOutlet(String(name)) else { return nil }
         return String(name)
     }
+
+    private static let posterMarks = PhraseList(["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"])
 
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
