@@ -172,10 +172,9 @@ struct PageAnalysis {
                 continue
             }
             if NoiseFilter.summary(in: block) != nil || NoiseFilter.isCreditLine(block) { continue }
-            // A credit's label alone on its line takes its value from the next, short one.
+            // A credit's label alone on its line, and the value in the next box, are the byline.
             if NoiseFilter.isCreditLabelAlone(block) {
-                if at + 1 < indices.count, blocks[indices[at + 1]].counts.content <= 20,
-                   !NoiseFilter.hasSentenceEnd(blocks[indices[at + 1]].text) { labelledValue = indices[at + 1] }
+                labelledValue = valueBlock(after: i)
                 continue
             }
             // A key-points box opening the text: its label alone on a line (`划重点：`), then its list.
@@ -612,27 +611,32 @@ struct PageAnalysis {
         return false
     }
 
-    /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
-    /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    /// A BBS thread's push (`<div class="push">`): a reply under the post.
     private func isPush(_ node: Int) -> Bool {
         guard let name = tree.attribute("class", of: node), name.containsBytes("push") else { return false }
         return tree.classTokens(of: node)?.contains("push") == true
     }
 
-    /// A block's text for reading a labelled field: a credit's label alone in its box (`<div>作者：</div><div>曹扬</div>`)
-    /// reads with the next, short box.
-    private func labelledText(_ i: Int) -> String {
+    /// The block holding the value of a credit's label set alone in its box (`<div>作者：</div><div>曹扬</div>`):
+    /// the next one, when short; else nil.
+    private func valueBlock(after i: Int) -> Int? {
         guard NoiseFilter.isCreditLabelAlone(blocks[i]), i + 1 < blocks.count, blocks[i + 1].counts.content <= 20,
-              blocks[i + 1].linkDensity < 0.5, !NoiseFilter.hasSentenceEnd(blocks[i + 1].text) else { return blocks[i].fieldText }
-        return blocks[i].fieldText + blocks[i + 1].fieldText
+              blocks[i + 1].linkDensity < 0.5, !NoiseFilter.hasSentenceEnd(blocks[i + 1].text) else { return nil }
+        return i + 1
+    }
+
+    /// A block's text for reading a labelled field: a label alone in its box reads with its value's box.
+    private func labelledText(_ i: Int) -> String {
+        valueBlock(after: i).map { blocks[i].fieldText + blocks[$0].fieldText } ?? blocks[i].fieldText
     }
 
     /// The value box after a credit's label alone, as printed (`江倩倩、尹静一`: a list keeps its commas), else nil.
     private func valueBox(after i: Int) -> String? {
-        let text = labelledText(i)
-        return text.utf8.count > blocks[i].fieldText.utf8.count ? blocks[i + 1].fieldText : nil
+        valueBlock(after: i).map { blocks[$0].fieldText }
     }
 
+    /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
+    /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, textStart: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         // A closing byline over two lines (`林锐新 王为薇` / `实习生 张洋银 周笑雨`): the names on the line
         // above too, after the text has begun. Not under the headline, where a line of a name above the

@@ -424,7 +424,7 @@ struct TitleFinder {
         return String(text.dropLast(last.count))
     }
 
-    /// `主题: 标题` → `标题`.
+    /// Labels a page prints before a headline.
     static let titleLabels = ["主题", "标题", "题目", "文章标题", "帖子主题", "主題", "標題", "題目", "文章標題"]
 
     /// The block's text after a title label set in an element of its own, with no colon (PTT's
@@ -438,6 +438,7 @@ struct TitleFinder {
         return rest.isEmpty ? nil : rest
     }
 
+    /// `主题: 标题` → `标题`.
     static func stripLabel(_ text: String) -> String {
         for label in titleLabels where text.hasPrefix(label) {
             var rest = Substring(text).dropFirst(label.count)
