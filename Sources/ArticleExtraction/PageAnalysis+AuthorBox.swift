@@ -245,11 +245,21 @@ extension PageAnalysis {
                                        "/profile?", "/space/", "/author/", "?uid=", "&uid=", "usershow", "/dy/media/", "/mediashare/", "author.baidu.com/home"]
     private static let accountPages = ["login", "logout", "register", "signup", "setting", "message", "notice", "follow", "spacecp"]
 
-    private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed"])
+    /// Boxes of other people's items; and the asker of a question (知乎's `QuestionAuthor`), who did not write the
+    /// answer that is the page's text.
+    private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed",
+                                                "questionauthor", "question-author", "question_author"])
 
+    /// Inside a box of other items. A hint only in a BEM modifier (`AnswerItem-authorInfo--related`: the answer's
+    /// own author line, styled as related) names no such box.
     private func insideOtherItems(_ node: Int) -> Bool {
         tree.nearestAncestor(of: node, levels: 10) { n in
-            ["class", "id"].contains { tree.attribute($0, of: n)?.lowercased().countBytes(of: Self.otherItems, stopAt: 1) ?? 0 > 0 }
+            ["class", "id"].contains { name in
+                guard let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: Self.otherItems, stopAt: 1) > 0 else { return false }
+                return value.split(separator: " ").contains { token in
+                    String(token.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false)[0]).countBytes(of: Self.otherItems, stopAt: 1) > 0
+                }
+            }
         } != nil
     }
 }

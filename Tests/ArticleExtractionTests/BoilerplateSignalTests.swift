@@ -527,11 +527,12 @@ struct BoilerplateSignalTests {
     }
 
     /// A question page (知乎): the first answer in a card of its own, a longer one in the list below, each in
-    /// `ContentItem AnswerItem` boxes that are not siblings. The page's text is the first answer's.
+    /// `ContentItem AnswerItem` boxes that are not siblings. The page's text is the first answer's, its author the
+    /// first answer's writer.
     @Test func aQuestionPagesFirstAnswer() throws {
         func answer(_ name: String, _ date: String, _ paragraphs: [String]) -> String {
             """
-            <div class="ContentItem AnswerItem"><div class="AuthorInfo"><a class="UserLink-link" href="/people/\(name)">\(name)</a></div>
+            <div class="ContentItem AnswerItem"><div class="AuthorInfo AnswerItem-authorInfo AnswerItem-authorInfo--related"><a class="UserLink-link" href="/people/\(name)">\(name)</a></div>
             <div class="RichContent"><span class="RichText ztext">\(paragraphs.map { "<p>\($0)</p>" }.joined())</span>
             <div class="ContentItem-time">编辑于 \(date)</div></div></div>
             """
@@ -542,12 +543,16 @@ struct BoilerplateSignalTests {
         let html = """
         <html><head><title>用丝瓜络制作隐身涂层是什么原理？ - 知乎</title></head><body>
         <h1 class="QuestionHeader-title">用丝瓜络制作隐身涂层是什么原理？</h1>
+        <div class="QuestionAuthor"><div class="AuthorInfo AuthorInfo--plain"><a class="UserLink-link" href="/org/guan-cha-zhe-wang">观察者网</a></div></div>
         <div class="Question-mainColumn"><div class="Card AnswerCard"><div class="QuestionAnswer-content">\(answer("知谦", "2025-12-15 21:33", first))</div></div>
         <div class="Card"><div class="List"><div><div class="List-item">\(answer("李四", "2025-12-16 11:26", second))</div></div>
         <div><div class="List-item">\(answer("王五", "2025-12-16 12:00", ["这个问题问得好，等一个专业的回答，先占个坑再说，看看大家怎么说。"]))</div></div></div></div></div>
         </body></html>
         """
-        #expect(try ArticleExtractor().extract(html: html).paragraphs == first)
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == first)
+        // Its writer, not the account that asked: the answer's author line, though styled `--related`.
+        #expect(article.author == "知谦")
     }
 
     /// A CMS's 相关文章 column of linked titles and excerpts (`<dl><dt><a>…</a></dt><dd>…</dd></dl>` twenty times) outweighs
