@@ -267,22 +267,15 @@ enum BylineParser {
             if lastWasSpace, !value.isEmpty {
                 // An outlet's name of capitalised Latin words (`转载自：Beijing Resistance`) is one value.
                 if oneWord, !continuesLatinName(value, s, from: i) { break }
-                if oneWord {
-                    value.append(" ")
-                    lastWasSpace = false
-                    value.append(c)
-                    i += 1
-                    continue
-                }
                 // A two-character name printed with a space inside: `赵 培`.
-                if value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
+                if !oneWord, value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
                     lastWasSpace = false
                     value.append(c)
                     i += 1
                     continue
                 }
                 // A two-character name padded with a space after another name: `王乐文 方 敏`.
-                if hanRun(s, from: i) == 1, i + 2 < s.count, s[i + 1] == " " || s[i + 1] == "\u{3000}",
+                if !oneWord, hanRun(s, from: i) == 1, i + 2 < s.count, s[i + 1] == " " || s[i + 1] == "\u{3000}",
                    hanRun(s, from: i + 2) == 1, i + 3 == s.count || !CharacterClass.isHan(s[i + 3].value) {
                     value.append(" ")
                     value.append(c)
@@ -293,7 +286,7 @@ enum BylineParser {
                 }
                 // A second word after a space: keep it only if it looks like another name, or
                 // it is the family name of a Latin one (`Mahdhi Rezvi`).
-                if !looksLikeName(s, from: i) && !continuesLatinName(value, s, from: i) { break }
+                if !oneWord, !looksLikeName(s, from: i) && !continuesLatinName(value, s, from: i) { break }
                 value.append(" ")
             }
             lastWasSpace = false
@@ -843,7 +836,7 @@ enum BylineParser {
         guard text.countBytes(of: posterMarks, stopAt: 1) > 0 else { return nil }
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 60,
-              let mark = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"].compactMap({ t.firstRange(of: $0) }).first,
+              let mark = posterMarkWords.compactMap({ t.firstRange(of: $0) }).first,
               t[..<mark.lowerBound].hasSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
               let date = DateParser.first(in: String(t[mark.upperBound...])), date.start <= 2 else { return nil }
         // The member's level beside the name (`(27级)`, `Lv.5`) is no part of it.
@@ -856,7 +849,8 @@ enum BylineParser {
         return String(name)
     }
 
-    private static let posterMarks = PhraseList(["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"])
+    private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
+    private static let posterMarks = PhraseList(posterMarkWords)
 
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
