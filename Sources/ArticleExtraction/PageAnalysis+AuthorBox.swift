@@ -8,7 +8,7 @@ extension PageAnalysis {
         let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
         var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
-            guard isAuthorNamed(node), !insideOtherItems(node), !insideForm(node), !insideUserBar(node), !tree.isHiddenWithAncestors(node),
+            guard isAuthorNamed(node), !insideOtherItems(node), !insideForm(node), !insideBox(named: Self.userBars, node, levels: 8), !tree.isHiddenWithAncestors(node),
                   node > headline || !inVisitorMenu(node, known: &visitorMenus), !afterEditorLabel(node) else { continue }
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
@@ -81,12 +81,6 @@ extension PageAnalysis {
     }
 
     /// The site's bar for the visitor (`<div id="com_userbar" class="userbar">`: 贴吧's bar naming who saved the page).
-    private func insideUserBar(_ node: Int) -> Bool {
-        tree.nearestAncestor(of: node, levels: 8) { n in
-            ["class", "id"].contains { tree.attribute($0, of: n)?.lowercased().countBytes(of: Self.userBars, stopAt: 1) ?? 0 > 0 }
-        } != nil
-    }
-
     private static let userBars = PhraseList(["userbar", "user-bar", "user_bar", "loginbar", "login-bar", "login_bar"])
 
     /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor.
@@ -250,16 +244,18 @@ extension PageAnalysis {
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed",
                                                 "questionauthor", "question-author", "question_author"])
 
-    /// Inside a box of other items. A hint only in a BEM modifier (`AnswerItem-authorInfo--related`: the answer's
-    /// own author line, styled as related) names no such box.
-    private func insideOtherItems(_ node: Int) -> Bool {
-        tree.nearestAncestor(of: node, levels: 10) { n in
+    /// Inside a box (at most `levels` ancestors up) whose class or id names one of `words`. A word only in a BEM
+    /// modifier (`AnswerItem-authorInfo--related`: the answer's own author line, styled as related) names no such box.
+    private func insideBox(named words: PhraseList, _ node: Int, levels: Int) -> Bool {
+        tree.nearestAncestor(of: node, levels: levels) { n in
             ["class", "id"].contains { name in
-                guard let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: Self.otherItems, stopAt: 1) > 0 else { return false }
+                guard let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: words, stopAt: 1) > 0 else { return false }
                 return value.split(separator: " ").contains { token in
-                    String(token.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false)[0]).countBytes(of: Self.otherItems, stopAt: 1) > 0
+                    String(token.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false)[0]).countBytes(of: words, stopAt: 1) > 0
                 }
             }
         } != nil
     }
+
+    private func insideOtherItems(_ node: Int) -> Bool { insideBox(named: Self.otherItems, node, levels: 10) }
 }

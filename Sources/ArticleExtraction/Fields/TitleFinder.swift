@@ -20,9 +20,11 @@ struct TitleFinder {
 
     func find(bodyStart: Int?) -> Result {
         let reference = reference()
-        var result = findBlock(bodyStart: bodyStart, reference: reference)
+        let parts = Self.titleParts(reference)
+        var result = findBlock(bodyStart: bodyStart, reference: reference, parts: parts)
         if let title = result.title {
-            let headline = Self.withoutBadge(Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference), reference: reference)
+            let headline = Self.withoutBadge(Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference, parts: parts),
+                                             reference: reference, parts: parts)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
             result.title = clean.isEmpty ? nil : clean
@@ -33,8 +35,9 @@ struct TitleFinder {
     /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
     /// prints the board's or the blog's name before the headline, when the `<title>` gives the two as
     /// separate parts (`卢安克――…_天涯杂谈_天涯社区`, `五月狀況概敘 - 翼世界夢想領域～… - 無名小站`).
-    static func withoutSectionBefore(_ title: String, reference: String) -> String {
-        let parts = titleParts(reference)
+    /// `parts`: the reference's `titleParts`, when the caller has them.
+    static func withoutSectionBefore(_ title: String, reference: String, parts: [String]? = nil) -> String {
+        let parts = parts ?? titleParts(reference)
         guard parts.count >= 2 else { return title }
         for (h, headline) in parts.enumerated() where TextCounts(headline).content >= 2 && title.hasSuffix(headline) && title.count > headline.count {
             let before = compact(String(title.dropLast(headline.count)).trimmingBytes(" 『』【】[]「」《》"))
@@ -46,9 +49,9 @@ struct TitleFinder {
 
     /// `原创 特朗普出手，…` → `特朗普出手，…`: a badge printed before the headline (原创, 独家, 置顶) that
     /// the `<title>` does not carry, when a part of the `<title>` is the rest of the heading exactly.
-    static func withoutBadge(_ title: String, reference: String) -> String {
+    static func withoutBadge(_ title: String, reference: String, parts: [String]? = nil) -> String {
         let whole = compact(reference), heading = compact(title)
-        for part in titleParts(reference) {
+        for part in parts ?? titleParts(reference) {
             let headline = compact(part)
             guard TextCounts(part).content >= 8, heading.hasSuffix(headline), heading.count > headline.count else { continue }
             let badge = String(heading.dropLast(headline.count))
@@ -171,8 +174,8 @@ struct TitleFinder {
         return before
     }
 
-    private func findBlock(bodyStart: Int?, reference: String) -> Result {
-        let cleaned = Self.cleanPageTitle(reference)
+    private func findBlock(bodyStart: Int?, reference: String, parts: [String]) -> Result {
+        let cleaned = Self.cleanPageTitle(reference, parts: parts)
         let referenceText = Self.compact(Self.withoutSiteName(reference, siteName: meta.first(["og:site_name", "application-name"])))
         let referenceScalars = Array(referenceText.unicodeScalars)
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
@@ -207,8 +210,7 @@ struct TitleFinder {
         }
         // The <title>'s first part printed whole (`[問卦] 有沒有… - 看板 Gossiping - 批踢踢實業坊`) is the headline
         // against a later part (the board, the section) printed whole nearer the text.
-        let parts = candidates.contains(where: { $0.nearAndWhole && $0.overlap < cleanedLength }) ? Self.titleParts(reference) : []
-        if parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
+        if candidates.contains(where: { $0.nearAndWhole && $0.overlap < cleanedLength }), parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
            let opening = candidates.firstIndex(where: { Self.compact(blocks[$0.block].text).sameBytes(openingPartText)
                || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }) {
             let laterParts = Set(parts.dropFirst().map(Self.compact))
@@ -515,8 +517,8 @@ struct TitleFinder {
     }
 
     /// `新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-` → `湖南政协“战贫”:结对帮扶造血“云”`.
-    static func cleanPageTitle(_ raw: String) -> String {
-        let trimmed = titleParts(raw)
+    static func cleanPageTitle(_ raw: String, parts: [String]? = nil) -> String {
+        let trimmed = parts ?? titleParts(raw)
         guard var headline = trimmed.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) else { return "" }
         // A leading "站名:" — short, ending in a site-like word — is the site, not the headline.
         for colon: Character in [":", "："] {
