@@ -173,7 +173,7 @@ struct PageAnalysis {
             }
             if NoiseFilter.summary(in: block) != nil || NoiseFilter.isCreditLine(block) { continue }
             // A credit's label alone on its line, and the value in the next box, are the byline.
-            if NoiseFilter.isCreditLabelAlone(block) {
+            if NoiseFilter.isMetaLabelAlone(block) {
                 labelledValue = valueBlock(after: i)
                 continue
             }
@@ -620,7 +620,7 @@ struct PageAnalysis {
     /// The block holding the value of a credit's label set alone in its box (`<div>作者：</div><div>曹扬</div>`):
     /// the next one, when short; else nil.
     private func valueBlock(after i: Int) -> Int? {
-        guard NoiseFilter.isCreditLabelAlone(blocks[i]), i + 1 < blocks.count, blocks[i + 1].counts.content <= 20,
+        guard NoiseFilter.isMetaLabelAlone(blocks[i]), i + 1 < blocks.count, blocks[i + 1].counts.content <= 20,
               blocks[i + 1].linkDensity < 0.5, !NoiseFilter.hasSentenceEnd(blocks[i + 1].text) else { return nil }
         return i + 1
     }

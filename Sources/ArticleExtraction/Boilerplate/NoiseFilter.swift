@@ -94,17 +94,17 @@ enum NoiseFilter {
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
 
-    /// A credit's label alone on its line, its value on the next (`作者：` / `曹扬`, `摄影：`, `供稿单位：`): a
-    /// template that sets label and value in boxes of their own.
-    static func isCreditLabelAlone(_ block: TextBlock) -> Bool {
+    /// A credit's or the page time's label alone on its line, its value on the next (`作者：` / `曹扬`, `摄影：`,
+    /// `供稿单位：`, `发布时间：`): a template that sets label and value in boxes of their own.
+    static func isMetaLabelAlone(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 6, block.text.utf8.count <= 40, block.text.containsBytes("：") || block.text.containsBytes(":") else { return false }
         var text = Substring(block.text).drop { "（(【[ ".contains($0) }
         while let last = text.last, " ）)】]".contains(last) { text = text.dropLast() }
         guard let last = text.last, last == "：" || last == ":" else { return false }
-        return creditLabelsAlone.contains(String(text.dropLast()).trimmingBytes(" "))
+        return metaLabelsAlone.contains(String(text.dropLast()).trimmingBytes(" "))
     }
 
-    private static let creditLabelsAlone: Set<String> = Set(creditLabels).union([
+    private static let metaLabelsAlone: Set<String> = Set(creditLabels).union([
         "摄影", "攝影", "图片", "圖片", "图", "供稿", "供稿单位", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "审核", "審核", "校对",
         "发布时间", "發布時間", "发布日期", "时间", "時間", "日期",
     ])
