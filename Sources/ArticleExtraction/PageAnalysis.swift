@@ -489,8 +489,12 @@ struct PageAnalysis {
             return FoundSource(value: outlet, labelled: true)
         }
         if let box = sourceBox(in: near), let outlet = accept(box.value) { return FoundSource(value: outlet, labelled: box.labelled, names: box.names) }
+        // The site's own name in the meta tag (`<meta name="source" content="中時電子報">` beside `og:site_name`
+        // 中時電子報) yields to an outlet the page's meta line or byline prints (`中國時報 陳亭均／綜合報導`).
+        var siteOwnName: String?
         if let value = meta.first(MetaTags.sourceNames), let cleaned = SourceCleaner.clean(value), let outlet = accept(cleaned) {
-            return FoundSource(value: outlet, labelled: false)
+            guard namesThisSite(outlet) else { return FoundSource(value: outlet, labelled: false) }
+            siteOwnName = outlet
         }
         for i in candidates {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
@@ -522,6 +526,7 @@ struct PageAnalysis {
                 return FoundSource(value: outlet, labelled: true)
             }
         }
+        if let siteOwnName { return FoundSource(value: siteOwnName, labelled: false) }
         // The agency opening a dateline in the first paragraphs (after any photo captions) (`新华社北京5月9日电`), when nothing above named one.
         for i in body.prefix(8) {
             if let agency = BylineParser.agencyInDateline(blocks[i].text) ?? BylineParser.outletInOpeningBracket(blocks[i].text) {
@@ -541,6 +546,14 @@ struct PageAnalysis {
             return FoundSource(value: outlet, labelled: true)
         }
         return (platform ?? vague).map { FoundSource(value: $0, labelled: true) }
+    }
+
+    /// `name` is the site's own (its `og:site_name`, or the `<title>`'s last part when the `<title>` has several).
+    private func namesThisSite(_ name: String) -> Bool {
+        let compact = TitleFinder.compact(name)
+        if let site = meta.first(["og:site_name", "application-name"]), TitleFinder.compact(site).sameBytes(compact) { return true }
+        let parts = TitleFinder.titleParts(pageTitle)
+        return parts.count >= 2 && TitleFinder.compact(parts[parts.count - 1]).sameBytes(compact)
     }
 
     /// The text of an element named for the source near the headline (`<span class="source">新浪财经</span>`,

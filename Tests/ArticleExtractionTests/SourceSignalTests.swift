@@ -40,6 +40,16 @@ struct SourceSignalTests {
         #expect(String(decoding: HTMLTree.withLegacyEntitiesClosed(bytes), as: UTF8.self) == "<a href=\"/a?x=1&copy=2\">&nbsp;中&nbsp;中&amp;</a>")
     }
 
+    /// 中時電子報 (2013): `<meta name="source">` names the site itself (its `og:site_name`), the byline the paper the
+    /// story ran in; a meta source naming another outlet still wins.
+    @Test func theBylinesPaperOverTheSitesOwnNameInTheMetaTag() throws {
+        let info = #"<div class="reporter"><a href="/newspapers/2601">中國時報</a> <cite><a href="/reporter/209">陳亭均</a></cite>／綜合報導 <time>2013年11月27日 04:09</time></div>"#
+        let site = #"<meta name="source" content="中時電子報"><meta property="og:site_name" content="中時電子報">"#
+        #expect(try source(info, head: site) == "中國時報")
+        #expect(try source(info, head: #"<meta name="source" content="中廣新聞網"><meta property="og:site_name" content="中時電子報">"#) == "中廣新聞網")
+        #expect(try source("<span>2013年11月27日 04:09</span>", head: site) == "中時電子報")
+    }
+
     @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {
         let info = #"<span><a href="/mil">军事要闻</a></span><span class="color-a-1"><a href="http://huanqiu.com/1">环球时报</a></span>"#
             + #"<span id="mbSourceCard">[<a class="mbSourceCard" href="http://t.qq.com/globaltimes">微博</a>]</span><span class="article-time">2014-01-07 08:28</span>"#
