@@ -118,6 +118,19 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("江倩倩、尹静一") == "江倩倩、尹静一")
     }
 
+    /// What a short line or a closing bracket says of the text — an issue's number (`（第九期）`, a school
+    /// bulletin's under its headline), `（全文）` after a speech's title, a grade heading a list, a role word
+    /// alone — names nobody; a name after the role still does.
+    @Test func issueNumbersNotesAndRolesAloneAreNoNames() throws {
+        for line in ["（第九期）", "第三届", "（全文）", "附：在座谈会上的讲话（全文）", "年级", "（通讯员）"] {
+            #expect(try author(end: "</p><p>\(line)") == nil, "\(line)")
+        }
+        #expect(try author(top: "<p>（第九期）</p>") == nil)
+        #expect(try author(end: "</p><p>（通讯员 李华）") == "李华")
+        #expect(AuthorCleaner.clean("第二十五期") == nil)
+        #expect(AuthorCleaner.clean("第五") == "第五")
+    }
+
     /// A portal's own channel in the outlet's slot (`新浪收藏`) is the source and no writer; a box heading
     /// over a member's works (`他的图片`) is no name.
     @Test func aPortalsChannelAndAWorksBoxHeading() throws {

@@ -10,7 +10,9 @@ enum AuthorCleaner {
         // A table's column heads (a schedule's `时间` / `地点` / `内容`).
         "时间", "日期", "地点", "内容", "备注", "序号", "姓名", "時間", "地點", "內容", "備註", "编者按", "編者按",
         // What a closing bracket says of the text (`（節錄）`, an excerpt; `（待续）`), not who wrote it.
-        "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續",
+        "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續", "全文", "附全文",
+        // A school's grade or class heading a list.
+        "年级", "年級", "班级", "班級",
         // A credit's role alone (`王明 文/图` read from its slash).
         "图", "文", "摄", "图文", "圖", "攝",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
@@ -29,6 +31,9 @@ enum AuthorCleaner {
         "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
         "香港", "澳门", "广州", "深圳", "武汉", "成都", "杭州", "南京", "西安", "海外",
     ]
+
+    private static let ordinalCounters: Set<Character> = ["版", "期", "届", "屆", "次", "章", "节", "節", "集", "篇", "号", "號", "卷", "回", "条", "條", "场", "場", "轮", "輪", "批", "季"]
+    private static let chineseNumerals: Set<Character> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "兩"]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
     static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
@@ -107,8 +112,11 @@ enum AuthorCleaner {
            value.distance(from: filed.upperBound, to: value.endIndex) <= 6 {
             value = String(value[..<filed.lowerBound]).collapsingWhitespace
         }
-        // `第009版`: an e-paper's page, not a name.
-        if value.hasPrefix("第"), value.hasSuffix("版"), value.dropFirst().dropLast().allSatisfy(\.isNumber) { return nil }
+        // `第009版`, `（第九期）`, `第三届`: an e-paper's page, an issue or a session's number, not a name.
+        if value.hasPrefix("第"), let counter = value.last, ordinalCounters.contains(counter), value.count >= 3,
+           value.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
+        // A role word alone (`（通讯员）`) names nobody.
+        if roles.contains(value) { return nil }
         // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names
         // listed with `、` stay as printed: labels copy them so as often as they join them by a space.)
         if value.containsBytes(" "), !value.containsBytes("、") {
