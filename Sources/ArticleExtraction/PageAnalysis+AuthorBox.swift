@@ -83,9 +83,18 @@ extension PageAnalysis {
     /// The site's bar for the visitor (`<div id="com_userbar" class="userbar">`: 贴吧's bar naming who saved the page).
     private static let userBars = PhraseList(["userbar", "user-bar", "user_bar", "loginbar", "login-bar", "login_bar"])
 
-    /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor.
+    /// A comment or login form's box (`<form class="tie-author-login">`: 网易's 跟贴 form) names the visitor; so
+    /// does a box named for the author that holds form fields, or sits in one that does (`<div class="tie-author">`
+    /// around the login fields, `<label><input type="checkbox">自动登录</label>`, and the help link beside them).
     private func insideForm(_ node: Int) -> Bool {
-        tree.nearestAncestor(of: node) { tree.nodes[$0].tag == .form } != nil
+        if tree.nearestAncestor(of: node, where: { tree.nodes[$0].tag == .form }) != nil { return true }
+        var box = node
+        while true {
+            if (box..<Int(tree.nodes[box].end)).contains(where: { tree.nodes[$0].tag == .input || tree.nodes[$0].tag == .textarea }) { return true }
+            let parent = Int(tree.nodes[box].parent)
+            guard parent >= 0, isAuthorNamed(parent) else { return false }
+            box = parent
+        }
     }
 
     private static let authorHints = PhraseList([

@@ -34,6 +34,11 @@ struct AuthorSignalTests {
         #expect(try author(end: "这种发自内心的感情，才是真正的爱情。(风之影)") == nil)
         #expect(try author(after: ##"<form class="tie-author-login"><a href="/help">[如何使用跟贴]</a><span class="tie-author-toname"><a href="#">发言</a></span></form>"##) == nil)
         #expect(try author(top: #"<span class="entry-author">by <a href="/author/qin" rel="author"><span itemprop="name">覃其慧</span></a></span>"#) == "覃其慧")
+        // 网易 (2011-2014): the same form's boxes as divs, the fields inside, the help link in a box beside them.
+        let fields = #"<div class="tie-author"><div class="tie-author-login"><label><input type="checkbox" checked class="js-save">自动登录</label></div>"#
+            + #"<div class="tie-author-logon"><a href="/special/commenthelp.html" class="howToUseTie">如何使用跟贴</a></div></div>"#
+        #expect(try author(after: fields) == nil)
+        #expect(try author(after: #"<div class="tie-author"><div class="tie-author-logon"><a href="/help">如何使用跟贴</a></div><textarea></textarea></div>"#) == nil)
         #expect(try author(after: #"<script>Widget.init({ "content": ".detail_content", "author": ".detail_byline" })</script>"#) == nil)
     }
 
