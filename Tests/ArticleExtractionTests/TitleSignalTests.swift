@@ -79,6 +79,15 @@ struct TitleSignalTests {
         // A dated line that is not the whole <title> stays no headline.
         #expect(try title(head: "<title>县政协开展专题调研_新闻动态</title>", top: "<h1>县政协开展专题调研</h1><h2>2018.3.19 县政协</h2>")
             == "县政协开展专题调研")
+        // All of the <title> before its separator and the site's name (no `og:site_name` to say which part that is):
+        // the headline, not a linked year in the side menu (a CMS newsletter, a school's weekly schedule).
+        let menu = #"<ul class="side"><li><h5><a href="/a/2013/">2013</a></h5></li><li><h5><a href="/a/2012/">2012</a></h5></li></ul>"#
+        #expect(try title(head: "<title>5/4/2013 北美崔哥CUAA成立义演 &amp; 高层次人才洽谈会-CUASIA</title>",
+                          top: menu + "<h2>5/4/2013 北美崔哥CUAA成立义演 &amp; 高层次人才洽谈会</h2>") == "5/4/2013 北美崔哥CUAA成立义演 & 高层次人才洽谈会")
+        #expect(try title(head: "<title>第17周工作安排（2010年6月14－20日）_深圳中学</title>",
+                          top: "<div>深圳中学</div><div class=\"title\">第17周工作安排（2010年6月14－20日）</div>") == "第17周工作安排（2010年6月14－20日）")
+        #expect(TitleFinder.opens("标题-站名", with: "标题"))
+        #expect(!TitleFinder.opens("标题二-站名", with: "标题"))
     }
 
     @Test func sectionOnlyTitleLeavesTheHeadlineToThePage() throws {

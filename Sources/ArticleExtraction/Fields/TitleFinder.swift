@@ -190,10 +190,11 @@ struct TitleFinder {
             guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
             let text = Self.compact(withoutLabelElement(i) ?? blocks[i].text)
             // A block with a date is no headline, unless it is a heading that is the whole <title>
-            // (`语音 | 早安武汉〔2018.3.19 周一〕`).
+            // (`语音 | 早安武汉〔2018.3.19 周一〕`), or all of it before a separator and the site's name
+            // (`5/4/2013 北美崔哥CUAA成立义演 & 高层次人才洽谈会-CUASIA`).
             if DateParser.first(in: blocks[i].text) != nil {
                 let wholeTitle = (blocks[i].headingLevel > 0 || isTitleish(blocks[i].container))
-                    && text.unicodeScalars.count >= 4 && text.sameBytes(referenceText)
+                    && text.unicodeScalars.count >= 4 && (text.sameBytes(referenceText) || Self.opens(referenceText, with: text))
                 guard wholeTitle else { continue }
             }
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
@@ -550,6 +551,12 @@ struct TitleFinder {
 
     /// A hyphen between Han characters in a keyword tail (`标题_湖南省-脱贫-帮扶-`) separates keywords;
     /// a hyphen inside Latin text or numbers (`COVID-19`) does not.
+    /// `title` is `part`, then a separator and more (`标题-站名`, `标题_栏目`, `标题|站名`).
+    static func opens(_ title: String, with part: String) -> Bool {
+        guard title.hasPrefix(part), let next = title.unicodeScalars.dropFirst(part.unicodeScalars.count).first else { return false }
+        return "-_|｜–—".unicodeScalars.contains(next)
+    }
+
     private static func isKeywordDash(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let before = i > 0 ? s[i - 1].value : 0
         let after = i + 1 < s.count ? s[i + 1].value : 0
