@@ -583,6 +583,13 @@ struct BoilerplateSignalTests {
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("原创文章，作者：regengya，如若转载，请注明出处：https://www.regengya.com/")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")))
+        // A WordPress theme's line under every post, a platform's and a forum's notices.
+        for line in ["本文由四川人物网发布，不代表四川人物网立场，转载联系作者并注明出处：http://www.scrww.com/zx/sc/151.html",
+                     "特别声明：本文为新华网客户端新媒体平台“新华号”账号作者上传并发布，仅代表作者观点，不代表新华号的立场及观点。",
+                     "（声明：本文仅代表作者观点，不代表新浪网立场。）", "以上网友发言只代表其个人观点，不代表本站的观点或立场。"] {
+            #expect(NoiseFilter.isDisclaimer(PageAnalysis.line(line)), "\(line)")
+        }
+        #expect(!NoiseFilter.isDisclaimer(PageAnalysis.line("他强调，个别案例并不代表行业整体立场，转载数据时应核实来源。")))
     }
 
     @Test func keywordLinesButtonsAndAppPromotionsAreFurniture() {
