@@ -151,7 +151,8 @@ struct PageAnalysis {
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
-            if block.linkDensity > 0.5 || player.contains(i) { continue }
+            if player.contains(i) { continue }
+            if block.linkDensity > 0.5, !isNumberedLinkedSubhead(at, of: indices) { continue }
             if NoiseFilter.isPromotion(block) { continue }
             if NoiseFilter.isDisclaimer(block) {
                 // The notice printed under every article: what follows it near the end is the site's.
@@ -599,6 +600,18 @@ struct PageAnalysis {
             return FoundSource(value: cleaned, labelled: false)
         }
         return nil
+    }
+
+    /// A numbered subhead that links its item (`<h3>1. <a href="http://framework.zend.com/">Zend Framework</a></h3>`,
+    /// a list article's), with the item's paragraph after it: the text's, not a list of links.
+    private func isNumberedLinkedSubhead(_ at: Int, of indices: [Int]) -> Bool {
+        let block = blocks[indices[at]]
+        guard (2...6).contains(block.headingLevel), block.counts.content <= 40, at + 1 < indices.count,
+              let first = block.text.unicodeScalars.first, first.properties.numericType != nil else { return false }
+        let digits = block.text.unicodeScalars.prefix { $0.properties.numericType != nil }
+        guard let mark = block.text.unicodeScalars.dropFirst(digits.count).first, ".、．)）".unicodeScalars.contains(mark) else { return false }
+        let next = blocks[indices[at + 1]]
+        return next.headingLevel == 0 && next.linkDensity < 0.5 && next.counts.content >= 30
     }
 
     /// A box's text, its blocks set apart (`<p>2022-05-18 17:04</p><p>音乐周报</p><p>记者：…</p>` is

@@ -602,6 +602,23 @@ struct BoilerplateSignalTests {
         }
     }
 
+    /// A list article's numbered subheads that link their items (coolshell.cn's `<h3>1. <a href=…>Zend Framework</a></h3>`)
+    /// are the text's; a heading of links with no paragraph of its own after it is not.
+    @Test func numberedLinkedSubheadsOfAListArticleAreText() throws {
+        let items = ["Zend Framework", "Symfony", "CodeIgniter"].enumerated().map { n, name in
+            #"<h3>\#(n + 1). <a href="http://example.com/\#(n)">\#(name)</a></h3><p>\#(name) 是一个基于PHP 5 的框架，其提供了一个架构，组件和工具集，可以让你更快地创造你的应用，官网上提供了入门教程。</p>"#
+        }.joined()
+        let html = """
+            <html><head><meta charset="utf-8"><title>22个开源的PHP框架 | 酷 壳</title></head><body>
+            <h1>22个开源的PHP框架</h1><div class="entry-content">
+            <p>PHP 是一个被广泛使用的来进行Web开发的脚本语言，很多开发团队早就注意到了这点，现在在网上有许多可以信任的框架。</p>
+            \(items)<h3><a href="/tag/php">PHP 标签下的更多文章</a></h3></div></body></html>
+            """
+        let lines = try ArticleExtractor().extract(html: html).text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("1. Zend Framework") && lines.contains("3. CodeIgniter"))
+        #expect(!lines.contains("PHP 标签下的更多文章"))
+    }
+
     @Test func aParagraphQuotingCopyrightIsKept() throws {
         // Only notices are dropped: an article about copyright keeps its paragraphs.
         let block = TextBlock(text: "法院认定被告未经许可使用原告作品，构成侵权，判令其停止侵权并赔偿经济损失。", fieldText: "", container: 0, firstNode: 0,
