@@ -50,6 +50,26 @@ struct SourceSignalTests {
         #expect(try source("<span>2013年11月27日 04:09</span>", head: site) == "中時電子報")
     }
 
+    /// A reading counter whose number a script fills in (`2018-12-26 <script>…</script>人已阅读`) names no outlet; an
+    /// outlet after the date still does.
+    @Test func aReadingCounterAfterTheDateIsNoOutlet() throws {
+        // 北京金桥医院 (a DedeCMS site, 2018): the expert's name, then the date and the counter, in the box under the headline.
+        func page(_ line: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>孩子为啥矮小?8大原因解密_北京金桥医院</title></head><body>
+            <div class="zjtd_article_tit">孩子为啥矮小?8大原因解密</div>
+            <div class="zjtd_article_intro"><div><img id="doctor_img"><div class="threej">三甲</div></div>
+            <div><p><span id="zjName">李时莲</span> <span id="jobs"></span></p><p>\(line)</p></div></div>
+            <div class="article"><p>村民反映，自家院子停车也被要求缴纳资源占用费，他们拨打12345热线讨要说法，相关部门表示将调查核实。</p>
+            <p>记者了解到，当地此前并未公开收费依据，村民希望有关部门尽快给出明确答复，依法依规处理。</p></div></body></html>
+            """
+        }
+        let counter = #"<span>2018-12-26</span> <label><script src="/plus/count.php?view=yes&aid=57"></script></label>人已阅读 "#
+        #expect(try extractor.extract(html: page(counter)).source == nil)
+        #expect(try extractor.extract(html: page("<span>2018-12-26</span> 次浏览")).source == nil)
+        #expect(try extractor.extract(html: page("<span>2018-12-26</span> 北京青年报")).source == "北京青年报")
+    }
+
     @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {
         let info = #"<span><a href="/mil">军事要闻</a></span><span class="color-a-1"><a href="http://huanqiu.com/1">环球时报</a></span>"#
             + #"<span id="mbSourceCard">[<a class="mbSourceCard" href="http://t.qq.com/globaltimes">微博</a>]</span><span class="article-time">2014-01-07 08:28</span>"#

@@ -20,6 +20,8 @@ enum SourceCleaner {
         if value.isEmpty || ["转载", "本站", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
         // `视频链接`, `原文链接`: an attachment's or a link's caption (`<div class="source">视频链接</div>`), no outlet.
         if value.hasSuffix("链接") || value.hasSuffix("連結") || value.hasSuffix("鏈接") { return nil }
+        // `2018-12-26 <script>…</script>人已阅读`: a reading counter whose number a script fills in, no outlet.
+        if value.count <= 6, ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "次播放"].contains(where: value.hasSuffix) { return nil }
         // `本报讯`, `本台记者`: a dateline's or a byline's opening (this paper), not an outlet's name.
         if value.hasPrefix("本"), ["讯", "訊", "记者", "記者"].contains(where: value.containsBytes) { return nil }
         return value
