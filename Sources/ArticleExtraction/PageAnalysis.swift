@@ -289,6 +289,9 @@ struct PageAnalysis {
         // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
         return firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
+            // A press release's dateline opening its first paragraph, however long the paragraph
+            // (`[阿姆斯特丹，2012年10月19日] 华为今天宣布…`, `中国深圳，2019年3月5日——…`).
+            ?? body.prefix(2).lazy.compactMap { DateParser.openingDateline(self.blocks[$0].text)?.iso }.first
             // The first dated short line anywhere before the body.
             ?? firstDate(in: 0..<bodyStart) { $0.counts.content <= 60 && $0.linkDensity < 0.5 }
             // Last, when the page prints its date without a year (`10-09 18:45`) or not at all: the

@@ -23,6 +23,23 @@ struct DateSignalTests {
         """
     }
 
+    /// A press release that prints no date line: the dateline opening its first paragraph dates it, however long
+    /// the paragraph; a date the first sentence comes to later does not.
+    @Test func aPressReleasesOpeningDateline() throws {
+        func page(_ first: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>华为发布新一代解决方案</title></head><body>
+            <h1>华为发布新一代解决方案</h1><div class="article-content"><p>\(first)华为今天在阿姆斯特丹发布新一代解决方案，帮助运营商以更低成本建设网络，提升用户体验，并与多家运营商签署合作协议。</p>
+            <p>华为表示，将继续加大研发投入，与全球合作伙伴共同推动产业健康发展，为用户创造更大价值。</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("[阿姆斯特丹，2012年10月19日] ")).date == "2012-10-19")
+        #expect(try extractor.extract(html: page("2016年8月8日，")).date == "2016-08-08")
+        #expect(try extractor.extract(html: page("小美与小强于2011年7月1日离婚。")).date == nil)
+        #expect(DateParser.openingDateline("一、 自2019年1月1日至2022年12月31日，企业通过公益性社会组织…") == nil)
+        #expect(DateParser.openingDateline("中国深圳，2019年3月5日——华为今天发布…")?.iso == "2019-03-05")
+    }
+
     /// An old Discuz thread: the poster's profile beside the post (`注册: 2008-11-1`) dates the member;
     /// the post's time (`2012-7-10 10:33 PM`) is below it.
     @Test func aPostersRegistrationDateIsNotThePosts() throws {

@@ -68,6 +68,19 @@ enum DateParser {
         all(in: text, limit: 1).first
     }
 
+    /// A dateline opening a paragraph: the date first (`2016年8月8日，驻波兰大使…`, `[2012年10月19日]`), or after
+    /// a place and a comma (`[阿姆斯特丹，2012年10月19日] 华为今天宣布…`, `中国深圳，2019年3月5日——…`); not a date
+    /// the sentence comes to later (`小美与小强于2011年7月1日离婚`, `一、自2019年1月1日至…`).
+    static func openingDateline(_ text: String) -> Found? {
+        let head = Array(text.unicodeScalars.prefix(32))
+        guard let found = first(in: String(String.UnicodeScalarView(head))), found.start <= head.count else { return nil }
+        var before = head[..<found.start].drop { "[【（(〔 ".unicodeScalars.contains($0) }
+        if before.isEmpty { return found }
+        guard let separator = before.last, "，, \u{3000}".unicodeScalars.contains(separator) else { return nil }
+        before = before.dropLast()
+        return (2...10).contains(before.count) && before.allSatisfy({ CharacterClass.isHan($0.value) }) ? found : nil
+    }
+
     /// Dates in `text`, in order.
     static func all(in text: String, limit: Int = .max) -> [Found] {
         guard mayHoldDate(text) else { return [] }
