@@ -730,7 +730,8 @@ struct PageAnalysis {
         }
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
-            if let name = BylineParser.posterBeforeDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
+            if let name = (BylineParser.posterBeforeDate(blocks[i].fieldText) ?? BylineParser.nameDotDate(blocks[i].fieldText)
+                ?? BylineParser.postedBy(blocks[i].fieldText)).flatMap(AuthorCleaner.clean) { return (name, false) }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
         }
         // `记者马俊峰/文` opening the article.

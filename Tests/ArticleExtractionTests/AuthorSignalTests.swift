@@ -655,6 +655,19 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("亮了") == nil)
     }
 
+    /// A blog's post line: the writer's name, a dot, the date (`jioushan182·2019-11-20·352 次阅读`, `jrcloud • 2020 年 09 月 13 日`),
+    /// or `于 2020-04-20 由 安言 发布`; an outlet before the dot is no writer.
+    @Test func aBlogsPostLineNamesTheWriter() throws {
+        let census = #"<p class="entry-census"><span><a href="/author/jioushan182/"><img src="/avatar/64.jpg"></a></span><span><a href="/author/jioushan182/">jioushan182</a></span>"#
+            + #"<span class="bull">·</span>2019-11-20<span class="bull">·</span>352 次阅读</p>"#
+        #expect(try author(top: census) == "jioushan182")
+        #expect(try author(top: "<div>jrcloud • 2020 年 09 月 13 日</div>") == "jrcloud")
+        #expect(try author(top: "<h5>于 2020-04-20 由 安言 发布</h5>") == "安言")
+        #expect(BylineParser.nameDotDate("新华社·2019-11-20") == nil)
+        #expect(BylineParser.nameDotDate("北京·上海 2019-11-20") == nil)
+        #expect(BylineParser.postedBy("由 安言 发布") == nil)
+    }
+
     @Test func severalWritersInTheMetaTag() throws {
         #expect(try author(head: #"<meta name="Author" content="李莹莹 祁洁">"#) == "李莹莹 祁洁")
         // Words that are not names are not taken for several writers.

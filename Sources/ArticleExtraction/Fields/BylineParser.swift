@@ -849,6 +849,30 @@ enum BylineParser {
         return String(name)
     }
 
+    /// `jioushan182·2019-11-20·352 次阅读`, `jrcloud • 2020 年 09 月 13 日`: a blog's post line, the writer's name
+    /// opening it and a dot between it and the date. Not an outlet (`新华社·2019-11-20`).
+    static func nameDotDate(_ text: String) -> String? {
+        guard text.unicodeScalars.count <= 60, text.unicodeScalars.contains(where: { nameDots.contains($0) }) else { return nil }
+        let t = text.collapsingWhitespace
+        guard let dot = t.firstIndex(where: { $0.unicodeScalars.count == 1 && nameDots.contains($0.unicodeScalars.first!) }) else { return nil }
+        let name = String(t[..<dot]).trimmingBytes(" ")
+        guard (2...24).contains(name.unicodeScalars.count), !name.contains(" "), !name.contains(where: { $0 == ":" || $0 == "：" }),
+              DateParser.first(in: name) == nil, !SourceCleaner.endsAsOutlet(name),
+              let date = DateParser.first(in: String(t[t.index(after: dot)...])), date.start <= 1 else { return nil }
+        return name
+    }
+
+    private static let nameDots: Set<Unicode.Scalar> = ["·", "•", "・", "∙"]
+
+    /// `于 2020-04-20 由 安言 发布`: posted by the name between 由 and 发布.
+    static func postedBy(_ text: String) -> String? {
+        guard text.containsBytes("由"), text.containsBytes("发布") || text.containsBytes("發布"), text.unicodeScalars.count <= 40,
+              DateParser.first(in: text) != nil else { return nil }
+        let words = text.collapsingWhitespace.split(separator: " ")
+        guard let by = words.firstIndex(of: "由"), by + 2 < words.count, ["发布", "發布"].contains(words[by + 2]) else { return nil }
+        return String(words[by + 1])
+    }
+
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
     private static let posterMarks = PhraseList(posterMarkWords)
 
