@@ -133,6 +133,9 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>（第九期）</p>") == nil)
         #expect(try author(end: "</p><p>（通讯员 李华）") == "李华")
         #expect(AuthorCleaner.clean("第二十五期") == nil)
+        // A download page's edition and rating beside the app's name.
+        #expect(AuthorCleaner.clean("官方版") == nil)
+        #expect(AuthorCleaner.clean("评分") == nil)
         #expect(AuthorCleaner.clean("第五") == "第五")
     }
 

@@ -86,6 +86,9 @@ struct TitleSignalTests {
                           top: menu + "<h2>5/4/2013 北美崔哥CUAA成立义演 &amp; 高层次人才洽谈会</h2>") == "5/4/2013 北美崔哥CUAA成立义演 & 高层次人才洽谈会")
         #expect(try title(head: "<title>第17周工作安排（2010年6月14－20日）_深圳中学</title>",
                           top: "<div>深圳中学</div><div class=\"title\">第17周工作安排（2010年6月14－20日）</div>") == "第17周工作安排（2010年6月14－20日）")
+        // A short headline in an <h1> that is the <title>'s first part, below a banner sharing a longer run with the <title>.
+        #expect(try title(head: "<title>面纱-歌德-短篇小说</title>", top: "<h2>歌德短篇小说</h2><div>短篇小说 » 经典 » 面纱</div><h1><a href=\"/a/1\">面纱</a></h1>") == "面纱")
+        #expect(try title(head: "<title>碎碎念 - 安言的个人博客</title>", top: "<h5><a href=\"/\">安言的个人博客</a></h5><h1>碎碎念</h1>") == "碎碎念")
         #expect(TitleFinder.opens("标题-站名", with: "标题"))
         #expect(!TitleFinder.opens("标题二-站名", with: "标题"))
     }

@@ -11,6 +11,8 @@ enum AuthorCleaner {
         "时间", "日期", "地点", "内容", "备注", "序号", "姓名", "時間", "地點", "內容", "備註", "编者按", "編者按",
         // What a closing bracket says of the text (`（節錄）`, an excerpt; `（待续）`), not who wrote it.
         "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續", "全文", "附全文",
+        // A download page's edition line beside the app's name.
+        "官方版", "最新版", "免费版", "正式版", "安卓版", "电脑版", "手机版", "评分", "評分",
         // A school's grade or class heading a list.
         "年级", "年級", "班级", "班級",
         // A credit's role alone (`王明 文/图` read from its slash).
