@@ -460,6 +460,8 @@ struct PageAnalysis {
             return value
         }
         for i in candidates where !player.contains(i) {
+            // `本文来源于微信公众号「差评」`: the account in quotes (read below), not the platform's name.
+            if SourceCleaner.reprintedAccount(in: blocks[i].fieldText) != nil { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: labelledText(i), oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
                 // `来源: 尹娟`: a person, not an outlet (the author, found apart).
@@ -476,6 +478,12 @@ struct PageAnalysis {
             let name = blocks[i + 1].text
             if (2...30).contains(name.unicodeScalars.count), !name.containsBytes(" "), let cleaned = SourceCleaner.clean(name),
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
+        }
+        // `本文系转载自微信公众号「差评」` opening or closing the text: the account it was taken from.
+        for i in candidates + body.prefix(2) + body.suffix(3) {
+            if let name = SourceCleaner.reprintedAccount(in: blocks[i].fieldText).flatMap(SourceCleaner.clean), let outlet = accept(name) {
+                return FoundSource(value: outlet, labelled: true)
+            }
         }
         // `原创：39健康网`: an outlet claiming its own piece.
         for i in candidates {

@@ -70,6 +70,23 @@ struct SourceSignalTests {
         #expect(try extractor.extract(html: page("<span>2018-12-26</span> 北京青年报")).source == "北京青年报")
     }
 
+    /// The account a text was taken from, named in quotes after 公众号 on a line opening or closing it
+    /// (`本文系转载自微信公众号「差评」`): the source, not the platform (`微信`).
+    @Test func theWeChatAccountATextWasTakenFrom() throws {
+        func page(_ line: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>有人把动森玩成了偶像练习生 - 安言的个人博客</title></head><body>
+            <h1>有人把动森玩成了偶像练习生</h1><h5>于 2020-04-20 由 安言 发布</h5>
+            <div class="post"><p>村民反映，自家院子停车也被要求缴纳资源占用费，他们拨打12345热线讨要说法，相关部门表示将调查核实。</p>
+            <p>记者了解到，当地此前并未公开收费依据，村民希望有关部门尽快给出明确答复，依法依规处理。</p><p>\(line)</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("本文系转载自微信公众号「差评」")).source == "差评")
+        #expect(try extractor.extract(html: page("本文来源于微信公众号「差评」")).source == "差评")
+        #expect(try extractor.extract(html: page("欢迎关注我的微信公众号「安言」")).source == nil)
+        #expect(SourceCleaner.reprintedAccount(in: "本文转载自微信公众号“某某观察”") == "某某观察")
+    }
+
     @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {
         let info = #"<span><a href="/mil">军事要闻</a></span><span class="color-a-1"><a href="http://huanqiu.com/1">环球时报</a></span>"#
             + #"<span id="mbSourceCard">[<a class="mbSourceCard" href="http://t.qq.com/globaltimes">微博</a>]</span><span class="article-time">2014-01-07 08:28</span>"#

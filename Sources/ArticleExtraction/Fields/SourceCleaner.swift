@@ -27,6 +27,20 @@ enum SourceCleaner {
         return value
     }
 
+    /// `本文系转载自微信公众号「差评」`, `本文来源于微信公众号“某某观察”`: the account a text was taken from, named
+    /// in quotes after 公众号 on a line that says so (转载自, 来源于, 来自, 转自, 源自); else nil.
+    static func reprintedAccount(in text: String) -> String? {
+        guard text.containsBytes("公众号"), text.unicodeScalars.count <= 60,
+              ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"].contains(where: { text.containsBytes($0) }),
+              let mark = text.firstRange(of: "公众号") else { return nil }
+        let rest = text[mark.upperBound...].drop { $0 == " " || $0 == "：" || $0 == ":" }
+        let pairs: [Character: Character] = ["「": "」", "“": "”", "\"": "\"", "《": "》", "【": "】", "『": "』"]
+        guard let open = rest.first, let close = pairs[open],
+              let end = rest.dropFirst().firstIndex(of: close) else { return nil }
+        let name = String(rest[rest.index(after: rest.startIndex)..<end]).collapsingWhitespace
+        return (1...20).contains(name.count) ? name : nil
+    }
+
     /// `来源：网络`: the page says only that the text came from the internet. That is what it prints
     /// under the label, so the source when nothing else is named; any outlet named elsewhere wins.
     static func isVague(_ value: String) -> Bool {
