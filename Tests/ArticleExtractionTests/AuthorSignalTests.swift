@@ -127,10 +127,12 @@ struct AuthorSignalTests {
     /// bulletin's under its headline), `（全文）` after a speech's title, a grade heading a list, a role word
     /// alone — names nobody; a name after the role still does.
     @Test func issueNumbersNotesAndRolesAloneAreNoNames() throws {
-        for line in ["（第九期）", "第三届", "（全文）", "附：在座谈会上的讲话（全文）", "年级", "（通讯员）"] {
+        for line in ["（第九期）", "第三届", "（全文）", "附：在座谈会上的讲话（全文）", "年级", "（通讯员）", "活动时间：2017年5月13日（周六）"] {
             #expect(try author(end: "</p><p>\(line)") == nil, "\(line)")
         }
         #expect(try author(top: "<p>（第九期）</p>") == nil)
+        // A chapter's heading under a regulation's title.
+        #expect(try author(top: "<div>第一章 总则</div>") == nil)
         #expect(try author(end: "</p><p>（通讯员 李华）") == "李华")
         #expect(AuthorCleaner.clean("第二十五期") == nil)
         // A download page's edition and rating beside the app's name.

@@ -13,6 +13,9 @@ enum AuthorCleaner {
         "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續", "全文", "附全文",
         // A download page's edition line beside the app's name.
         "官方版", "最新版", "免费版", "正式版", "安卓版", "电脑版", "手机版", "评分", "評分",
+        // A day of the week in brackets closing a line (`活动时间：2017年5月13日（周六）`).
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六",
+        "星期日", "星期天", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
         // A school's grade or class heading a list.
         "年级", "年級", "班级", "班級",
         // A credit's role alone (`王明 文/图` read from its slash).
@@ -114,9 +117,10 @@ enum AuthorCleaner {
            value.distance(from: filed.upperBound, to: value.endIndex) <= 6 {
             value = String(value[..<filed.lowerBound]).collapsingWhitespace
         }
-        // `第009版`, `（第九期）`, `第三届`: an e-paper's page, an issue or a session's number, not a name.
-        if value.hasPrefix("第"), let counter = value.last, ordinalCounters.contains(counter), value.count >= 3,
-           value.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
+        // `第009版`, `（第九期）`, `第三届`: an e-paper's page, an issue or a session's number, not a name; nor a
+        // chapter's heading under a regulation's title (`第一章 总则`).
+        if let first = value.split(separator: " ").first, first.hasPrefix("第"), let counter = first.last, ordinalCounters.contains(counter),
+           first.count >= 3, first.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
         // A role word alone (`（通讯员）`) names nobody.
         if roles.contains(value) { return nil }
         // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names
