@@ -88,13 +88,10 @@ extension PageAnalysis {
     /// around the login fields, `<label><input type="checkbox">自动登录</label>`, and the help link beside them).
     private func insideForm(_ node: Int) -> Bool {
         if tree.nearestAncestor(of: node, where: { tree.nodes[$0].tag == .form }) != nil { return true }
+        // The outermost of the author-named boxes around the node holds all the inner ones: one scan of it.
         var box = node
-        while true {
-            if (box..<Int(tree.nodes[box].end)).contains(where: { tree.nodes[$0].tag == .input || tree.nodes[$0].tag == .textarea }) { return true }
-            let parent = Int(tree.nodes[box].parent)
-            guard parent >= 0, isAuthorNamed(parent) else { return false }
-            box = parent
-        }
+        while case let parent = Int(tree.nodes[box].parent), parent >= 0, isAuthorNamed(parent) { box = parent }
+        return (box..<Int(tree.nodes[box].end)).contains { tree.nodes[$0].tag == .input || tree.nodes[$0].tag == .textarea }
     }
 
     private static let authorHints = PhraseList([

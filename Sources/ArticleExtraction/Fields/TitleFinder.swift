@@ -181,16 +181,12 @@ struct TitleFinder {
         let cleanedLength = Self.compact(cleaned).unicodeScalars.count
         let limit = min(blocks.count, (bodyStart ?? blocks.count) + 3)
         let firstPart = parts.count >= 2 ? Self.compact(parts[0]) : nil
-        func isFirstPartH1(_ i: Int) -> Bool {
-            guard blocks[i].headingLevel == 1, let firstPart else { return false }
-            let text = Self.compact(withoutLabelElement(i) ?? blocks[i].text)
-            return text.unicodeScalars.count >= 2 && text.sameBytes(firstPart)
-        }
 
         // 1. A block that the <title> repeats. A block the <title> holds whole, just above (or at)
         // the body, beats one that shares more characters with it further up: in
         // "Joel on Software - 给计算机系学生的建议" the site banner at the top shares the longer run.
-        var candidates: [(block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)] = []
+        typealias Candidate = (block: Int, nearAndWhole: Bool, overlap: Int, rank: Int, firstPartH1: Bool)
+        var candidates: [Candidate] = []
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit {
             guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
@@ -207,7 +203,7 @@ struct TitleFinder {
             let size = text.unicodeScalars.count
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
             // A short headline in an <h1> that is the <title>'s first part (`碎碎念 - 安言的个人博客`, `面纱-歌德-短篇小说`).
-            let firstPartH1 = isFirstPartH1(i)
+            let firstPartH1 = blocks[i].headingLevel == 1 && size >= 2 && firstPart.map { text.sameBytes($0) } == true
             guard overlap >= 4 || firstPartH1 || (overlap >= 2 && overlap == size && size == cleanedLength),
                   overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
             // An <h1> the <title> opens with, whole, is the headline wherever it sits (the <title>
@@ -215,7 +211,7 @@ struct TitleFinder {
             let openingH1 = firstPartH1 || (overlap == size && size >= 4 && blocks[i].headingLevel == 1 && referenceText.hasPrefix(text))
             let nearAndWhole = openingH1 || (overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
                 && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false))
-            candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart)))
+            candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart), firstPartH1))
         }
         // The <title>'s first part printed whole (`[問卦] 有沒有… - 看板 Gossiping - 批踢踢實業坊`) is the headline
         // against a later part (the board, the section) printed whole nearer the text.
@@ -230,13 +226,14 @@ struct TitleFinder {
         }
         let longest = candidates.map(\.overlap).max() ?? 0
         let longestBlock = candidates.first(where: { $0.overlap == longest })?.block ?? Int.max
-        var best: (block: Int, nearAndWhole: Bool, overlap: Int, rank: Int)?
+        // Near-and-whole wins only against runs at most twice as long (not over the full headline).
+        // (The <title>'s first part in an <h1> wins against a longer run above it too: the site's banner printing
+        // the site's name. Not a logo's <h1> above the headline: `Solidot | 中国将关闭…`.)
+        func isNear(_ c: Candidate) -> Bool { c.nearAndWhole && (c.overlap * 2 >= longest || (c.firstPartH1 && longestBlock < c.block)) }
+        var best: Candidate?
         for c in candidates {
-            // Near-and-whole wins only against runs at most twice as long (not over the full headline).
-            // (The <title>'s first part in an <h1> wins against a longer run above it too: the site's banner printing
-            // the site's name. Not a logo's <h1> above the headline: `Solidot | 中国将关闭…`.)
-            let near = c.nearAndWhole && (c.overlap * 2 >= longest || (isFirstPartH1(c.block) && longestBlock < c.block))
-            let bestNear = best.map { $0.nearAndWhole && ($0.overlap * 2 >= longest || (isFirstPartH1($0.block) && longestBlock < $0.block)) } ?? false
+            let near = isNear(c)
+            let bestNear = best.map(isNear) ?? false
             // The same headline printed twice (a sticky bar at the top repeats it): the copy nearer the body.
             let repeated = best.map { c.overlap == $0.overlap && Self.compact(blocks[c.block].text).sameBytes(Self.compact(blocks[$0.block].text)) } ?? false
             if best == nil || (near && !bestNear) || (near == bestNear && repeated)
