@@ -202,7 +202,8 @@ enum NoiseFilter {
 
     /// An embedded video's figures: `播放：1661`, `时长：0'23''`, `播放次数: 3.2万`.
     static func isPlayerFigure(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
+        // Every label holds 播 or 长/長: most lines are answered from their bytes, before any trimming.
+        guard text.utf8.count <= 40, text.containsBytes("播") || text.containsBytes("长") || text.containsBytes("長") else { return false }
         let line = text.trimmingBytes(" ")
         guard let label = ["播放次数", "播放量", "播放", "时长", "時長"].first(where: line.hasBytePrefix) else { return false }
         let value = line.dropFirst(label.count).drop { $0 == ":" || $0 == "：" || $0 == " " }
@@ -214,7 +215,8 @@ enum NoiseFilter {
     /// video's outlet, not the article's).
     static func playerBlocks(_ blocks: [TextBlock]) -> Set<Int> {
         var marked = Set<Int>()
-        for i in blocks.indices where blocks[i].counts.content <= 8 && playerLines.contains(blocks[i].text.trimmingBytes(" ")) {
+        for i in blocks.indices where blocks[i].counts.content <= 8 && (blocks[i].text.containsBytes("播") || blocks[i].text.containsBytes("视频"))
+            && playerLines.contains(blocks[i].text.trimmingBytes(" ")) {
             marked.insert(i)
         }
         for i in blocks.indices where isPlayerFigure(blocks[i].text) {

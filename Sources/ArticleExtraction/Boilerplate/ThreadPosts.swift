@@ -113,6 +113,9 @@ extension ContentScorer {
     /// The sibling posts holding the chosen blocks, in document order, or nil when they do not sit in a thread.
     private func postItems(around selected: [Int]) -> [Int]? {
         var tried = Set<Int>()
+        // Sibling groups already counted (by parent, then class token): the chosen blocks' containers are often
+        // siblings of one class, each of which would count the same group's dates again.
+        var counted: [Int: Set<Substring>] = [:]
         for b in selected.prefix(40) {
             var node = blocks[b].container
             var steps = 0
@@ -129,7 +132,8 @@ extension ContentScorer {
                     }
                 }
                 for token in tokens {  // in the class attribute's order (a repeated token is tried once)
-                    guard let items = byToken.removeValue(forKey: token), items.count >= Self.minimumPosts else { continue }
+                    guard let items = byToken.removeValue(forKey: token), items.count >= Self.minimumPosts,
+                          counted[parent, default: []].insert(token).inserted else { continue }
                     var dated = 0
                     for item in items.prefix(60) where holdsDate(item) {
                         dated += 1
