@@ -236,6 +236,14 @@ struct PageAnalysis {
 
     // MARK: Fields
 
+    /// Whether the page's meta tags give a publication day more than a day away from `date` (a time in UTC
+    /// may fall on the day before Beijing's).
+    private func publishedElsewhere(_ date: String) -> Bool {
+        guard let value = meta.times.first ?? meta.first(MetaTags.dateNames), let published = DateParser.first(in: value),
+              let found = DateParser.first(in: date) else { return false }
+        return abs(published.dayNumber - found.dayNumber) > 1
+    }
+
     /// The publication date, looked for where pages print it, nearest the headline first.
     private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
@@ -269,8 +277,9 @@ struct PageAnalysis {
         }
         if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
         if let date = firstDate(in: header, where: dateBox) ?? firstDate(in: header) { return date }
-        // A meta line among the first paragraphs ("2003-7-24 钱江晚报").
-        if let date = firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine) { return date }
+        // A meta line among the first paragraphs ("2003-7-24 钱江晚报"); not a bare date the text quotes
+        // (a diary's `2024.1.10`) when the page's meta tags publish it on another day.
+        if let date = firstDate(in: body.prefix(6), where: NoiseFilter.isMetaLine), !publishedElsewhere(date) { return date }
         if let date = firstDate(in: near, where: dateBox) { return date }
         // Just above the headline, even inside a link bar; not a sentence that mentions a day (a blog's photo
         // note above its headline repeated in the text: `本文照片由…2023年12月10日、13日摄于…。`).

@@ -242,4 +242,27 @@ struct DateSignalTests {
         #expect(article.title == "国务院办公厅对全国政协十届四次会议第4626号提案的答复")
         #expect(article.paragraphs.suffix(2) == ["国务院办公厅", "二〇〇六年十月十八日"])
     }
+
+    /// A diary post quoting a day of its own (`2024.1.10` on a line of its text) under a headline dated above it:
+    /// the quoted day is no meta line when the page's meta tags (or its `<time>` element) publish the post on
+    /// another day; it still is when they agree (a UTC time a day off counts as agreeing) or say nothing.
+    @Test func aQuotedDayInTheTextIsNotTheMetaLine() throws {
+        func page(_ published: String, tag: String = "span") -> String {
+            """
+            <html><head><meta charset="utf-8"><title>2024 年终总结 - 菲兹克斯喵</title>\(published)</head><body>
+            <div class="meta"><span>菲兹克斯喵</span> <\(tag)>2025年1月10日 上午</\(tag)></div>
+            <div class="mt-1"><span>3.7k 字</span> <span>32 分钟</span></div><h1>2024 年终总结</h1>
+            <div class="post"><p>之前一直在准备期末考试，一直拖到回家的高铁上才开始写这个年度总结，感觉今年变化很大。</p>
+            <p>1 月 10 号，我在每日学习总结里面写的是：</p><p>2024.1.10</p>
+            <p>开始做去年省队培训的试卷，今天完成一套半，还没有对答案，但是觉得这种限时完成的练习很有用。</p></div></body></html>
+            """
+        }
+        let meta = { (time: String) in "<meta property=\"article:published_time\" content=\"\(time)\">" }
+        #expect(try extractor.extract(html: page(meta("2025-01-10T01:40:42.000Z"))).date == "2025-01-10")
+        #expect(try extractor.extract(html: page(meta("2024-01-09T16:40:42.000Z"))).date == "2024-01-10")
+        #expect(try extractor.extract(html: page("")).date == "2024-01-10")
+        #expect(try extractor.extract(html: page("", tag: "time")).date == "2025-01-10")
+        #expect(try #require(DateParser.first(in: "1970-01-01")).dayNumber == 0)
+        #expect(try #require(DateParser.first(in: "2000-03-01")).dayNumber - (try #require(DateParser.first(in: "2000-02-28"))).dayNumber == 2)
+    }
 }

@@ -19,6 +19,16 @@ enum DateParser {
             return out
         }
 
+        /// Days since 1970-01-01 in the proleptic Gregorian calendar: two dates' distance in days.
+        var dayNumber: Int {
+            let y = month <= 2 ? year - 1 : year
+            let era = (y >= 0 ? y : y - 399) / 400
+            let yearOfEra = y - era * 400
+            let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+            return era * 146_097 + dayOfEra - 719_468
+        }
+
         static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
