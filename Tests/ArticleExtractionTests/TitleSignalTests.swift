@@ -291,4 +291,21 @@ struct TitleSignalTests {
             #expect(!article.paragraphs.contains { $0.contains("中国学者国际上率先揭示") })
         }
     }
+
+    /// A blog whose `<title>` puts its name first (`我的北极世界 - 心情，不是一成不变的`) and prints that name over a
+    /// link home in an `<h1>`: the post's own heading is the headline. Unlinked, the first part printed whole
+    /// still wins against a later part (a forum's headline over its board's name).
+    @Test func theSitesNameLinkedHomeIsNotTheTitlesOpeningPart() throws {
+        func page(_ banner: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>我的北极世界 - 心情，不是一成不变的</title></head><body>
+            <header><h1>\(banner)</h1><ul><li><a href="/">首页</a></li><li><a href="/guestbook">留言本</a></li></ul></header>
+            <article><h1>心情，不是一成不变的</h1><div class="meta">admin 3年前 (2020-09-09) 未分类</div>
+            <div class="content"><p>很多时候，我们心如明镜，懂得能够拥有一份美丽的心情，是人间至美。</p>
+            <p>心情不是一成不变的，它随着天气、境遇和身边的人悄悄改变，我们能做的是学会照顾它。</p></div></article></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<a href=\"/\">我的北极世界</a>")).title == "心情，不是一成不变的")
+        #expect(try extractor.extract(html: page("我的北极世界")).title == "我的北极世界")
+    }
 }

@@ -214,10 +214,12 @@ struct TitleFinder {
             candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart), firstPartH1))
         }
         // The <title>'s first part printed whole (`[問卦] 有沒有… - 看板 Gossiping - 批踢踢實業坊`) is the headline
-        // against a later part (the board, the section) printed whole nearer the text.
+        // against a later part (the board, the section) printed whole nearer the text; not when it is a link
+        // (the site's name over a link home, in a `<title>` that reads `我的北极世界 - 心情，不是一成不变的`).
         if candidates.contains(where: { $0.nearAndWhole && $0.overlap < cleanedLength }), parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
            let opening = candidates.firstIndex(where: { Self.compact(blocks[$0.block].text).sameBytes(openingPartText)
-               || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }) {
+               || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }),
+           blocks[candidates[opening].block].linkDensity < 0.5 {
             let laterParts = Set(parts.dropFirst().map(Self.compact))
             for k in candidates.indices where candidates[k].nearAndWhole && laterParts.contains(Self.compact(blocks[candidates[k].block].text)) {
                 candidates[k].nearAndWhole = false
