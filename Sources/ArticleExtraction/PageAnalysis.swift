@@ -755,8 +755,10 @@ struct PageAnalysis {
         for i in Array(firstParagraphs) + candidates {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }
         }
-        // A line of names only, right under the headline.
-        for i in nearTitle where blocks[i].counts.content <= 20 && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) {
+        // A line of names only, right under the headline: not a heading after a paragraph of the text (a subhead `信用卡`).
+        let textBegun = body.first { blocks[$0].counts.content >= 30 } ?? Int.max
+        for i in nearTitle where (i <= textBegun || blocks[i].headingLevel == 0) && blocks[i].counts.content <= 20
+            && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
             let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem

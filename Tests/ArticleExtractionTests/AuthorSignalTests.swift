@@ -849,4 +849,20 @@ struct AuthorSignalTests {
         #expect(article.author == "heinzfrentzen")
         #expect(article.date?.hasPrefix("2024-08-06T22:09") == true)
     }
+
+    /// A blog post's subhead after its first paragraph (`<h3>信用卡</h3>`) reads like a name but is no byline; a line
+    /// of names in a paragraph there still is (a paper's lead, then its reporters).
+    @Test func aSubheadAfterTheFirstParagraphIsNoByline() throws {
+        func page(_ line: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>关于融资成本的教训与思考 - 唐门的博客</title>
+            <meta property="article:author" content="唐门"></head><body><h1>关于融资成本的教训与思考</h1>
+            <div class="content"><p>今天心血来潮计算了一下18年和19年的融资成本，结果令我大跌眼镜，实际上根本没赚到钱。</p>
+            \(line)<p>19年信用卡消费金额为31W+，手续费为1600+，减去掌上生活送的红包，实际成本为1400+。</p>
+            <p>按照资金可占用周期为40天来算，那么信用卡的融资成本为5%，在目前的渠道中算是最低的了。</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<h3 id=\"信用卡\">信用卡</h3>")).author == "唐门")
+        #expect(try extractor.extract(html: page("<p>张海峰 钱之达</p>")).author == "张海峰 钱之达")
+    }
 }
