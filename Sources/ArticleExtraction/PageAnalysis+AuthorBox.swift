@@ -163,6 +163,35 @@ extension PageAnalysis {
         return AuthorCleaner.clean(name)
     }
 
+    /// A post's meta line by the headline (a line that holds the date) marking the poster's name by the element's
+    /// class alone (`<span class="user">admin</span><span class="date">3年前 (2020-09-09)</span>`) or by an icon
+    /// named for the author before it (`<i class="iconfont icon-author"></i> 菲兹克斯喵`): blog themes print the name so.
+    func metaLineName(near: Range<Int>) -> String? {
+        for b in near where blocks[b].counts.content <= 60 && DateParser.first(in: blocks[b].text) != nil {
+            // The line's elements: from its container (an icon may come before the line's first text) to the next line.
+            let first = blocks[b].firstNode
+            let end = b + 1 < blocks.count ? blocks[b + 1].firstNode : tree.nodes.count
+            let start = max(blocks[b].container, b > 0 ? blocks[b - 1].firstNode + 1 : 0, 0)
+            for node in start..<end where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
+                guard let tokens = tree.classTokens(of: node) else { continue }
+                var text: String?
+                if node >= first || Int(tree.nodes[node].end) > first, tokens.contains(where: { $0.lowercased() == "user" }) {
+                    text = tree.text(of: node).collapsingWhitespace
+                } else if tokens.contains(where: { $0.lowercased().containsBytes("icon") }),
+                          tokens.contains(where: { $0.lowercased().containsBytes("author") || $0.lowercased().containsBytes("user") }),
+                          tree.text(of: node).collapsingWhitespace.isEmpty {
+                    let after = max(Int(tree.nodes[node].end), first)
+                    text = (after..<end).lazy.filter { self.tree.nodes[$0].tag == .text }
+                        .map { self.tree.nodes[$0].text.collapsingWhitespace }.first { !$0.isEmpty }
+                }
+                guard let text, (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
+                      !text.containsBytes("："), !text.containsBytes(":"), let name = AuthorCleaner.clean(text) else { continue }
+                return name
+            }
+        }
+        return nil
+    }
+
     /// A blog's owner, from the page title the platform writes: `标题_谢莱纳_新浪博客`,
     /// `标题 - 好看的hk - 博客园`, `标题_前端小智-CSDN博客`, `海姑娘 | blog.wenxuecity.com`,
     /// `…_某某的技术博客_51CTO博客`. Not the headline itself.

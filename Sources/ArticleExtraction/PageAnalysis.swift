@@ -797,7 +797,7 @@ struct PageAnalysis {
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: textStart ?? body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()
-            ?? blogOwner(titleBlock: titleBlock) ?? blogOwnerLink() {
+            ?? blogOwner(titleBlock: titleBlock) ?? blogOwnerLink() ?? metaLineName(near: nearHeadline(titleBlock: titleBlock, bodyStart: body.first)) {
             return (name, true)
         }
         // The meta author is often the site itself: not an outlet's name.

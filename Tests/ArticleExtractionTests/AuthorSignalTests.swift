@@ -865,4 +865,21 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("<h3 id=\"信用卡\">信用卡</h3>")).author == "唐门")
         #expect(try extractor.extract(html: page("<p>张海峰 钱之达</p>")).author == "张海峰 钱之达")
     }
+
+    /// Blog themes print the poster on the meta line by the headline, marked only by the element's class
+    /// (`<span class="user">admin</span>`, and `admin` is the posting account's name as printed) or by an icon
+    /// named for the author before it; the same line without the date is no meta line.
+    @Test func aPostersNameMarkedOnTheMetaLine() throws {
+        func page(_ line: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>心情，不是一成不变的 - 我的北极世界</title></head><body>
+            <div class="post"><h1>心情，不是一成不变的</h1><div class="info">\(line)</div>
+            <div class="content"><p>很多时候，我们心如明镜，懂得能够拥有一份美丽的心情，是人间至美。</p>
+            <p>心情不是一成不变的，它随着天气、境遇和身边的人悄悄改变，我们能做的是学会照顾它。</p></div></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<span class=\"user\">admin</span><span class=\"date\">3年前<time> (2020-09-09)</time></span>")).author == "admin")
+        #expect(try extractor.extract(html: page("<span class=\"post-meta\"><i class=\"iconfont icon-author\"></i> 菲兹克斯喵 </span><span class=\"post-meta\"><i class=\"iconfont icon-date-fill\"></i> <time>2025年1月10日 上午</time></span>")).author == "菲兹克斯喵")
+        #expect(try extractor.extract(html: page("<span class=\"post-meta\"><i class=\"iconfont icon-author\"></i> 菲兹克斯喵 </span>")).author == nil)
+    }
 }
