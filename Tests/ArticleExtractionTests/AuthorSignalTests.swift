@@ -881,5 +881,7 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("<span class=\"user\">admin</span><span class=\"date\">3年前<time> (2020-09-09)</time></span>")).author == "admin")
         #expect(try extractor.extract(html: page("<span class=\"post-meta\"><i class=\"iconfont icon-author\"></i> 菲兹克斯喵 </span><span class=\"post-meta\"><i class=\"iconfont icon-date-fill\"></i> <time>2025年1月10日 上午</time></span>")).author == "菲兹克斯喵")
         #expect(try extractor.extract(html: page("<span class=\"post-meta\"><i class=\"iconfont icon-author\"></i> 菲兹克斯喵 </span>")).author == nil)
+        // A table of contents' heading under the headline (`目录`) names nobody.
+        #expect(try extractor.extract(html: page("<div class=\"date\">2013-01-16 约 3342 字</div><div class=\"toc\">目录</div><ul><li><a href=\"#a\">混沌之初</a></li></ul>")).author == nil)
     }
 }
