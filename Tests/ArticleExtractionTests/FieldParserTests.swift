@@ -138,6 +138,10 @@ struct FieldParserTests {
         // A bracket right after the label separates it; the slot after date and time; a person is no outlet.
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "转自《北京科技报》 [图片说明1：漫画/冷洁]") == "北京科技报")
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "作者： 赵婕出自[人民文学出版社]") == "人民文学出版社")
+        // A Chinese outlet's name with its Latin brand closing the line is one value; not a Latin word the line goes on after.
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：律动 BlockBeats", oneWord: true) == "律动 BlockBeats")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：律动 BlockBeats 编辑：小王", oneWord: true) == "律动")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：律动 QQ", oneWord: true) == "律动")
         #expect(SourceCleaner.outletAfterDate(in: "http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报") == "北京娱乐信报")
         #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 《理财周刊》") == "理财周刊")
         #expect(SourceCleaner.outletAfterDate(in: "2005年03月21日 11:21 点击：35") == nil)

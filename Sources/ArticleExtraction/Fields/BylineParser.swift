@@ -266,7 +266,8 @@ enum BylineParser {
             if c == ":" || c == "：" || c == "。" { break }
             if lastWasSpace, !value.isEmpty {
                 // An outlet's name of capitalised Latin words (`转载自：Beijing Resistance`) is one value.
-                if oneWord, !continuesLatinName(value, s, from: i) { break }
+                // So is a Chinese outlet's name with its Latin brand closing the line (`来源：律动 BlockBeats`).
+                if oneWord, !continuesLatinName(value, s, from: i), !latinBrandClosing(value, s, from: i) { break }
                 // A two-character name printed with a space inside: `赵 培`.
                 if !oneWord, value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
                     lastWasSpace = false
@@ -411,6 +412,19 @@ enum BylineParser {
         var j = i + 1
         while j < s.count, isLower(s[j]) { j += 1 }
         return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || ")）]】」".unicodeScalars.contains(s[j])
+    }
+
+    /// `律动 BlockBeats`: after a name of Han characters only (2–8), one capitalised Latin word of three letters or more
+    /// that ends the text.
+    private static func latinBrandClosing(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
+        func isLetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        guard (2...8).contains(value.count), value.allSatisfy({ CharacterClass.isHan($0.value) }),
+              i < s.count, s[i].value >= 0x41, s[i].value <= 0x5A else { return false }
+        var j = i
+        while j < s.count, isLetter(s[j]) { j += 1 }
+        var k = j
+        while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" { k += 1 }
+        return j - i >= 3 && k == s.count
     }
 
     /// A short run of Han characters (2–4) or a Latin word, followed by a space or the end.
