@@ -308,4 +308,20 @@ struct TitleSignalTests {
         #expect(try extractor.extract(html: page("<a href=\"/\">我的北极世界</a>")).title == "心情，不是一成不变的")
         #expect(try extractor.extract(html: page("我的北极世界")).title == "我的北极世界")
     }
+
+    /// A school site prints its section in an `<h2>` and the piece's short headline in an `<h3>` that is the
+    /// `<title>`'s first part (`觉醒-苏州市第一初级中学`): the headline, however short, not the section.
+    @Test func aShortHeadingThatIsTheTitlesFirstPart() throws {
+        func page(_ tag: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>觉醒-苏州市第一初级中学</title></head><body>
+            <ul><li><a href="/a">教师发展</a></li><li><a href="/b">学生佳作</a></li></ul><h2>学生佳作</h2>
+            <div class="pos">当前位置：<a href="/">网站首页</a> -> <a href="/k">教育科研</a> -> 学生佳作 -> 正文</div>
+            <\(tag)>觉醒</\(tag)><p>信息来源：发布日期：2022-11-20</p>
+            <div class="content"><p>百年前的中国，积贫积弱，山河破碎，人民在苦难中挣扎，仁人志士上下求索。</p>
+            <p>如今我们有安定的环境，优质的教育，都是国家无私的给予，在党的领导下咱们越来越富裕。</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("h3")).title == "觉醒")
+    }
 }
