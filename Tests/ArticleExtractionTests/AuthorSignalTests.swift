@@ -61,6 +61,10 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>南京军区福州总医院 吴志 林晋</p>") == "吴志 林晋")
         #expect(BylineParser.namesAfterUnit("北京大学 社会学系") == nil)
         #expect(BylineParser.namesAfterUnit("市政府 张三") == nil)
+        // A pupil's piece signed with the class: `初三（6）班 郭启源`; not any unit ending in 班.
+        #expect(BylineParser.namesAfterUnit("初三（6）班 郭启源") == "郭启源")
+        #expect(BylineParser.namesAfterUnit("高二9班 杨忠顺") == "杨忠顺")
+        #expect(BylineParser.namesAfterUnit("物业服务班 张三") == nil)
         // A platform's IP location printed bare under the headline is a place, not a name.
         #expect(try author(top: "<div><span>2020-06-13 03:46</span></div><div><span>上海</span></div>") == nil)
         #expect(AuthorCleaner.clean("上海") == nil)

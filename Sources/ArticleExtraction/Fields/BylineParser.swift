@@ -454,11 +454,17 @@ enum BylineParser {
     static func namesAfterUnit(_ text: String) -> String? {
         let words = text.collapsingWhitespace.split(separator: " ")
         guard words.count >= 2, words.count <= 6, let unit = words.first, unit.count >= 4,
-              unitEndings.contains(where: { unit.hasSuffix($0) }) else { return nil }
+              unitEndings.contains(where: { unit.hasSuffix($0) }) || isSchoolClass(unit) else { return nil }
         return namesOnly(words.dropFirst().joined(separator: " "))
     }
 
     private static let unitEndings = ["医院", "大学", "学院", "研究所", "研究院", "研究中心", "疾控中心", "卫生院", "保健院"]
+
+    /// A school class a pupil's piece is signed with: `初三（6）班`, `高二(3)班`, `七年级2班`.
+    private static func isSchoolClass(_ unit: Substring) -> Bool {
+        unit.hasSuffix("班") && unit.count <= 10
+            && ["初一", "初二", "初三", "初四", "高一", "高二", "高三", "年级", "年級"].contains(where: { unit.contains($0) })
+    }
 
     /// A line that is nothing but one to five personal names: the byline under a headline
     /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.
