@@ -771,8 +771,10 @@ struct PageAnalysis {
             // (易信, 豆瓣, 关闭, 时间) far more often than a name, whatever its first character; in a
             // subheading (`<h4>盛懿 汪长明</h4>`) names with a common surname are names.
             let line = cut == blocks[i].fieldText ? blocks[i].text : cut
+            // A heading of one word of two characters (`<h3>印象</h3>` opening a post's first section) is a subhead.
             if let names = (BylineParser.namesOnly(line) ?? (plain ? BylineParser.namesAfterUnit(line) : nil)).flatMap(AuthorCleaner.clean),
-               plain || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })) {
+               plain || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })
+                         && !(blocks[i].headingLevel > 0 && names.count <= 2)) {
                 return (names, false)
             }
         }

@@ -868,6 +868,10 @@ struct AuthorSignalTests {
         }
         #expect(try extractor.extract(html: page("<h3 id=\"信用卡\">信用卡</h3>")).author == "唐门")
         #expect(try extractor.extract(html: page("<p>张海峰 钱之达</p>")).author == "张海峰 钱之达")
+        // A heading of one two-character word opening the text's first section is a subhead too.
+        #expect(try extractor.extract(html: page("")).author == "唐门")
+        let opening = page("").replacingOccurrences(of: "<div class=\"content\">", with: "<div class=\"content\"><h3>印象</h3>")
+        #expect(try extractor.extract(html: opening).author == "唐门")
     }
 
     /// Blog themes print the poster on the meta line by the headline, marked only by the element's class
