@@ -4,7 +4,7 @@ extension PageAnalysis {
     /// Not inside comments or replies, nor in a menu above the headline (the visitor's own name
     /// beside 登录/退出); labelled (`作者：张三`) or a name alone.
     func authorBox(titleBlock: Int? = nil) -> String? {
-        if let writer = weChatWriter() { return writer }
+        if let writer = weChatWriter() ?? microdataAuthor() { return writer }
         let headline = titleBlock.map { blocks[$0].firstNode } ?? 0
         var visitorMenus: [Int: Bool] = [:]  // each menu above the headline scanned once
         for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
@@ -21,6 +21,22 @@ extension PageAnalysis {
             guard let first = firstText(of: node), first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
                   !first.containsBytes("："), !first.containsBytes(":"), !Self.boxHeadings.contains(where: { first.containsBytes($0) }),
                   let name = AuthorCleaner.clean(first) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// The name schema.org microdata marks as the article's author (`<span itemprop="author" itemscope
+    /// itemtype="http://schema.org/Person">chuci</span>`, or its `itemprop="name"` inside), printed on the page:
+    /// not in comments or other items' lists, not hidden.
+    private func microdataAuthor() -> String? {
+        for node in tree.nodes.indices where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
+            guard tree.attribute("itemprop", of: node)?.lowercased() == "author", !insideOtherItems(node),
+                  !tree.isHiddenWithAncestors(node) else { continue }
+            let named = (node..<Int(tree.nodes[node].end)).first { tree.nodes[$0].tag != .text && tree.attribute("itemprop", of: $0)?.lowercased() == "name" }
+            let text = tree.text(of: named ?? node).collapsingWhitespace
+            guard (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
+                  !text.containsBytes("："), !text.containsBytes(":"), let name = AuthorCleaner.clean(text) else { continue }
             return name
         }
         return nil

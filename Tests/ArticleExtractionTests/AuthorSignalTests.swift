@@ -892,4 +892,21 @@ struct AuthorSignalTests {
         // A table of contents' heading under the headline (`目录`) names nobody.
         #expect(try extractor.extract(html: page("<div class=\"date\">2013-01-16 约 3342 字</div><div class=\"toc\">目录</div><ul><li><a href=\"#a\">混沌之初</a></li></ul>")).author == nil)
     }
+
+    /// schema.org microdata marking the author (`<span itemprop="author" itemscope itemtype="…/Person">chuci</span>`)
+    /// names the writer before any box whose class merely mentions the author (a sidebar widget's
+    /// `author-content-item-tips` heading `兴趣点`); nested `itemprop="name"` too.
+    @Test func theMicrodataAuthor() throws {
+        func page(_ byline: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>博客回归 | 初辞</title></head><body>
+            <aside><div class="card"><div class="author-content-item-tips">兴趣点</div><span class="author-content-item-title">寻找你感兴趣的领域</span></div></aside>
+            <article><header><h1>博客回归</h1>\(byline)<time datetime="2024-01-20T03:10:00.000Z">2024-01-20</time></header>
+            <p>24年的一月二十号重新搭建了博客，还是hexo，但是从butterfly主题换到了另一个主题，买了个新域名。</p>
+            <p>本意是为了找个倾诉发泄分享的地方，大家都有自己的事情，也不一定会愿意听你说了什么。</p></article></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">chuci</span>")).author == "chuci")
+        #expect(try extractor.extract(html: page("<span itemprop=\"author\" itemscope><a href=\"/about\"><span itemprop=\"name\">初辞</span></a></span>")).author == "初辞")
+    }
 }
