@@ -68,6 +68,10 @@ struct AuthorSignalTests {
         // A platform's IP location printed bare under the headline is a place, not a name.
         #expect(try author(top: "<div><span>2020-06-13 03:46</span></div><div><span>上海</span></div>") == nil)
         #expect(AuthorCleaner.clean("上海") == nil)
+        // A blog's handle keeps no at-sign; a meta line's label (`分类于感悟`) is no name; an Irish family name keeps its apostrophe.
+        #expect(AuthorCleaner.clean("@阿信") == "阿信")
+        #expect(AuthorCleaner.clean("分类于") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "4100 Words | 作者： Stephen O'Grady | 译者： 陈哲") == "Stephen O'Grady")
     }
 
     /// WeChat sets the writer's mark in elements of its own (`<strong><span>文</span></strong><strong><span>｜</span>

@@ -16,6 +16,8 @@ enum AuthorCleaner {
         // A day of the week in brackets closing a line (`活动时间：2017年5月13日（周六）`).
         "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六",
         "星期日", "星期天", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
+        // A blog's meta-line labels (`发表于 2018-06-01 | 分类于感悟`).
+        "分类于", "分類於", "发表于", "發表於", "更新于", "更新於", "发布于", "發佈於",
         // A time of day after a date (`2025年1月10日 上午`).
         "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "清晨", "深夜",
         // A school's grade or class heading a list.
@@ -44,7 +46,8 @@ enum AuthorCleaner {
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
     static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
-    private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/"]
+    /// (`@阿信`: an account's handle, its at-sign no part of the name.)
+    private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/", "@", "＠"]
     private static let trailingWords = ["整合", "编译", "综合", "报道", "報道", "報導", "报导", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
     private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯", "特稿", "專稿", "专稿"]

@@ -407,9 +407,12 @@ enum BylineParser {
         func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
         func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
         let lastWord = value.split(separator: " ").last.map(Array.init) ?? []
+        // (`O'Grady`, `O’Brien`: an apostrophe after the first capital.)
+        func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
         guard lastWord.count >= 2, isUpper(lastWord[0]), lastWord.dropFirst().allSatisfy(isLower),
-              i + 1 < s.count, isUpper(s[i]), isLower(s[i + 1]) else { return false }
-        var j = i + 1
+              i + 1 < s.count, isUpper(s[i]),
+              isLower(s[i + 1]) || (isApostrophe(s[i + 1]) && i + 3 < s.count && isUpper(s[i + 2]) && isLower(s[i + 3])) else { return false }
+        var j = isLower(s[i + 1]) ? i + 1 : i + 3
         while j < s.count, isLower(s[j]) { j += 1 }
         return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || ")）]】」".unicodeScalars.contains(s[j])
     }
