@@ -236,6 +236,14 @@ struct PageAnalysis {
 
     // MARK: Fields
 
+    /// A block linking to a place on the page itself (`<a href="#金山寺">`): a table of contents' entry.
+    private func linksWithinPage(_ block: TextBlock) -> Bool {
+        guard block.linkDensity > 0 else { return false }
+        var node = block.firstNode
+        while node >= 0, tree.nodes[node].tag == .text || tree.nodes[node].tag == .span { node = Int(tree.nodes[node].parent) }
+        return node >= 0 && tree.nodes[node].tag == .a && tree.attribute("href", of: node)?.hasPrefix("#") == true
+    }
+
     /// Whether the page's meta tags give a publication day more than a day away from `date` (a time in UTC
     /// may fall on the day before Beijing's).
     private func publishedElsewhere(_ date: String) -> Bool {
@@ -758,7 +766,7 @@ struct PageAnalysis {
         // A line of names only, right under the headline: not a heading after a paragraph of the text (a subhead `信用卡`).
         let textBegun = body.first { blocks[$0].counts.content >= 30 } ?? Int.max
         for i in nearTitle where (i <= textBegun || blocks[i].headingLevel == 0) && blocks[i].counts.content <= 20
-            && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) {
+            && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) && !linksWithinPage(blocks[i]) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
             let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem

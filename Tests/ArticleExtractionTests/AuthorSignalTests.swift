@@ -913,4 +913,19 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">chuci</span>")).author == "chuci")
         #expect(try extractor.extract(html: page("<span itemprop=\"author\" itemscope><a href=\"/about\"><span itemprop=\"name\">初辞</span></a></span>")).author == "初辞")
     }
+
+    /// Under a travel post's headline, its table of contents (`<a href="#金山寺">金山寺</a>`) names places, not writers;
+    /// a note box's label opening the text (`注意`) names nobody either.
+    @Test func aTableOfContentsAndANoteLabelAreNoBylines() throws {
+        func page(_ under: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>2021五一自驾游镇江扬州 | 博客</title></head><body>
+            <h1>2021五一自驾游镇江扬州</h1><div class="date">2021-05-05</div>\(under)
+            <div class="content"><p>抛开交通不谈，镇江是五一的冷门，扬州连全季都要1800一晚，我们订了镇江的酒店。</p>
+            <p>穿过街区，从云台山路回酒店，途中是个五一夜市，街头歌手在唱歌，小吃摊排着长队。</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<ul class=\"toc\"><li><a href=\"#镇江\">镇江</a></li><li><a href=\"#金山寺\">金山寺</a></li></ul>")).author == nil)
+        #expect(try extractor.extract(html: page("<div class=\"note\"><div class=\"note-title\">注意</div></div>")).author == nil)
+    }
 }
