@@ -700,4 +700,25 @@ struct BoilerplateSignalTests {
         let linked = try ArticleExtractor().extract(html: page(last: "附：相关阅读", table: #"<tr><td><a href="/a">研究院举办学术讲座</a></td><td><a href="/b">研究院召开工作会议</a></td></tr>"#))
         #expect(!linked.paragraphs.contains { $0.contains("学术讲座") })
     }
+
+    /// A page that opens without `<html>`, `<head>` and `<body>` (a static-site theme's `<!DOCTYPE html><meta
+    /// charset="UTF-8"><title>…`): its HTML5 elements (`<nav>`, `<section>`) hold the article, wherever the parser
+    /// puts them.
+    @Test func aPageWithoutHeadAndBodyTags() throws {
+        let html = """
+            <!DOCTYPE html>
+            <meta charset="UTF-8">
+            <title>文摘：浅评 Agentic Thinking 一文 - Daily Life</title>
+            <link rel="stylesheet" href="/css/style.css">
+            <nav class="main-nav"><a href="/">← 主页</a> <a href="/about/">About</a></nav>
+            <section id="wrapper"><article class="post"><header><h1>文摘：浅评 Agentic Thinking 一文</h1>
+            <h2 class="headline">Mar 28 2026 <a href="/categories/文摘/">文摘</a></h2></header></article>
+            <section id="post-body"><p>转载说明：本文为转载内容，未做评论性改写，仅做排版整理以便存档阅读。</p>
+            <p>这篇文章讨论了智能体的思考方式，作者认为推理时间的扩展会改变模型的使用方式和评价标准。</p></section></section>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "文摘：浅评 Agentic Thinking 一文")
+        #expect(article.date == "2026-03-28")
+        #expect(article.paragraphs.last == "这篇文章讨论了智能体的思考方式，作者认为推理时间的扩展会改变模型的使用方式和评价标准。")
+    }
 }

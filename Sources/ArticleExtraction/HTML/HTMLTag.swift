@@ -38,11 +38,13 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements whose text is never article text (form controls, embedded media).
+    /// Elements whose text is never article text (form controls, embedded media, the `<title>`). Not `<head>`:
+    /// on a page that opens without `<html>`, `<head>` and `<body>` (`<!DOCTYPE html><meta charset="UTF-8"><title>…`)
+    /// libxml2 keeps the elements it does not know (`<section>`, `<nav>`) in the head it implied, with the whole text.
     var hidesText: Bool {
         switch self {
         case .select, .option, .textarea, .button, .svg, .canvas, .object, .embed, .video, .audio, .map, .iframe,
-             .head, .title:
+             .title:
             true
         default:
             false
