@@ -130,6 +130,9 @@ struct FieldParserTests {
         #expect(ClosingBylines.markedName("为今后养老留条后路 蔡雪婧/摄", mark: "摄") == "蔡雪婧")
         #expect(ClosingBylines.markedName("图文/网络", mark: "文") == nil)
         #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日") == "吉林省人民政府")
+        // A closing credit whose role word takes a colon: `（本社记者：马寻轩）`, `（采写记者：王辰阳、李杰）`.
+        #expect(ClosingBylines.trailingNames("始终做社团外交合作的领头人。”（本社记者：马寻轩）")?.names == "马寻轩")
+        #expect(ClosingBylines.trailingNames("（采写记者：王辰阳、李杰、郭方达）")?.names == "王辰阳 李杰 郭方达")
         #expect(ClosingBylines.signatory("特此通告。", above: "2022年1月27日") == nil)
         #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日发布的通知全文如下") == nil)
     }

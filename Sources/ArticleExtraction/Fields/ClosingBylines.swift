@@ -38,6 +38,10 @@ enum ClosingBylines {
             inner = String(inner[role.lowerBound...])
         }
         for role in roles { inner = inner.replacing(role, with: " ") }
+        // `（本社记者：马寻轩）`: the colon after the role.
+        if inner.first(where: { $0 != " " }) == "：" || inner.first(where: { $0 != " " }) == ":" {
+            inner = String(inner.drop { $0 == " " || $0 == "：" || $0 == ":" })
+        }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
         inner = inner.split(separator: " ").filter { word in !BylineParser.reportEndings.contains(where: { word.hasSuffix($0) }) }
