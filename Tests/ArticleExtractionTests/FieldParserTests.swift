@@ -130,6 +130,8 @@ struct FieldParserTests {
         #expect(ClosingBylines.markedName("为今后养老留条后路 蔡雪婧/摄", mark: "摄") == "蔡雪婧")
         #expect(ClosingBylines.markedName("图文/网络", mark: "文") == nil)
         #expect(ClosingBylines.signatory("吉林省人民政府", above: "2022年1月27日") == "吉林省人民政府")
+        // A Latin outlet's name with a possessive is one value (`Simon Willison’s Weblog`).
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "本文转载自 Simon Willison’s Weblog，原文链接：https://simonwillison.net/", oneWord: true) == "Simon Willison’s Weblog")
         // A closing credit whose role word takes a colon: `（本社记者：马寻轩）`, `（采写记者：王辰阳、李杰）`.
         #expect(ClosingBylines.trailingNames("始终做社团外交合作的领头人。”（本社记者：马寻轩）")?.names == "马寻轩")
         #expect(ClosingBylines.trailingNames("（采写记者：王辰阳、李杰、郭方达）")?.names == "王辰阳 李杰 郭方达")

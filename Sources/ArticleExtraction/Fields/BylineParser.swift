@@ -406,7 +406,10 @@ enum BylineParser {
     private static func continuesLatinName(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
         func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
         func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
-        let lastWord = value.split(separator: " ").last.map(Array.init) ?? []
+        var lastWord = value.split(separator: " ").last.map(Array.init) ?? []
+        if lastWord.count > 3, lastWord[lastWord.count - 1] == "s", lastWord[lastWord.count - 2] == "’" || lastWord[lastWord.count - 2] == "'" {
+            lastWord.removeLast(2)
+        }
         // (`O'Grady`, `O’Brien`: an apostrophe after the first capital.)
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
         guard lastWord.count >= 2, isUpper(lastWord[0]), lastWord.dropFirst().allSatisfy(isLower),
@@ -414,6 +417,8 @@ enum BylineParser {
               isLower(s[i + 1]) || (isApostrophe(s[i + 1]) && i + 3 < s.count && isUpper(s[i + 2]) && isLower(s[i + 3])) else { return false }
         var j = isLower(s[i + 1]) ? i + 1 : i + 3
         while j < s.count, isLower(s[j]) { j += 1 }
+        // A possessive (`Simon Willison’s Weblog`).
+        if j + 1 < s.count, isApostrophe(s[j]), s[j + 1] == "s" { j += 2 }
         return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || ")）]】」".unicodeScalars.contains(s[j])
     }
 
