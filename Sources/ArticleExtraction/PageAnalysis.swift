@@ -458,6 +458,7 @@ struct PageAnalysis {
     }
 
     private static let fromLabels = PhraseList(["来自", "來自"])
+    private static let reprintLabels = ["本文转载自", "本文轉載自", "本文转自", "转载自", "轉載自"]
 
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
@@ -501,6 +502,16 @@ struct PageAnalysis {
             if let name = SourceCleaner.reprintedAccount(in: blocks[i].fieldText).flatMap(SourceCleaner.clean), let outlet = accept(name) {
                 return FoundSource(value: outlet, labelled: true)
             }
+        }
+        // `转载声明：本文转载自 Simon Willison’s Weblog，原文链接：…` opening or closing a blog's text: where it was taken from.
+        for i in body.prefix(2) + body.suffix(3) where blocks[i].counts.content <= 80 {
+            let text = blocks[i].fieldText
+            guard let label = Self.reprintLabels.lazy.compactMap({ text.firstRange(of: $0) }).first,
+                  text.distance(from: text.startIndex, to: label.lowerBound) <= 12,
+                  let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[label.lowerBound...]), oneWord: true),
+                  let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
+                  let outlet = accept(cleaned) else { continue }
+            return FoundSource(value: outlet, labelled: true)
         }
         // `原创：39健康网`: an outlet claiming its own piece.
         for i in candidates {

@@ -312,4 +312,19 @@ struct SourceSignalTests {
         let nested = #"<div class="index_sourceTitle"><div class="index_sourceTitleText"><a href="/media/2583">中国新闻网</a></div><div class="index_follow"><div class="index_followText">下载客户端<br>独家抢先看</div></div></div><span>2024年01月25日 18:03:35</span>"#
         #expect(try source(nested) == "中国新闻网")
     }
+
+    /// A blog's repost notice opening the text (`转载声明：本文转载自 Simon Willison’s Weblog，原文链接：…`) names where the
+    /// text was taken from; a sentence that comes to 转载自 later names nothing.
+    @Test func aBlogsRepostNotice() throws {
+        func page(_ first: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>转载：2025 LLM 年度回顾 - 博客</title></head><body>
+            <h1>转载：2025 LLM 年度回顾</h1><div class="meta">2026-01-30</div><div class="content"><blockquote><p>\(first)</p></blockquote>
+            <p>这是我年度系列的第三篇，回顾过去十二个月大语言模型领域发生的一切，以及我认为最重要的趋势。</p>
+            <p>今年是推理模型之年，也是智能体真正开始可用的一年，编程助手的能力提升尤其明显。</p></div></body></html>
+            """
+        }
+        #expect(try ArticleExtractor().extract(html: page("<strong>转载声明</strong>：本文转载自 <a href=\"https://simonwillison.net/\">Simon Willison’s Weblog</a>，原文链接：<a href=\"https://simonwillison.net/2025/\">https://simonwillison.net/2025/</a>")).source == "Simon Willison’s Weblog")
+        #expect(try ArticleExtractor().extract(html: page("我读到这篇文章已经很久了，今天终于决定把它转载自己的博客上。")).source == nil)
+    }
 }
