@@ -324,4 +324,44 @@ struct TitleSignalTests {
         }
         #expect(try extractor.extract(html: page("h3")).title == "觉醒")
     }
+
+    /// A company site prints the headline in its box with the date in an element of its own after it
+    /// (`<div class="title">标题<span>添加时间：2016-11-22</span></div>`), under the section's name in a
+    /// "title" box of its own that the `<title>` also names (`标题_新闻资讯_某公司`): the headline, without the date.
+    @Test func aHeadlineWithItsDateInAnElementOfItsOwn() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>2019-2022年期间全球乙烯供应将出现短缺_新闻资讯_河北华强科技开发有限公司</title></head><body>
+            <ul class="nav"><li><a href="index.htm">首页</a></li><li><a href="news.php.htm">新闻资讯</a></li></ul>
+            <div class="mainConTitle">新闻资讯<span class="position">当前位置：<a href="index.htm">首页</a>>新闻资讯</span></div>
+            <div class="title">2019-2022年期间全球乙烯供应将出现短缺<span>添加时间：2016-11-22</span></div>
+            <div class="con">　　11月10日，亚洲化学大会在新加坡召开，负责全球烯烃业务的副总裁表示，2019-2022年期间全球乙烯供应将出现短缺。<br />
+            　　因为期间全球乙烯新增需求将超过新增产能，北美新增产能将主要面向出口市场，亚洲仍将是最大的进口地区。</div>
+            </body></html>
+            """
+        let article = try extractor.extract(html: html)
+        #expect(article.title == "2019-2022年期间全球乙烯供应将出现短缺")
+        #expect(article.date?.hasPrefix("2016-11-22") == true)
+    }
+
+    /// An association's `<title>` names only the site (`中国临床心电学学会 | 某公司`); above the article's bold
+    /// headline the page prints its sections' names in headings: one a menu link also prints (`<h3>新闻公告</h3>`),
+    /// one over a list of links (`<h3>合作伙伴</h3>`). Section names, not the headline.
+    @Test func aSectionHeadingIsNotTheHeadline() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>中国临床心电学学会 | 无锡闻心电子科技有限公司</title></head><body>
+            <dl><dt><a href="index.asp">网站首页</a></dt><dt><a href="news.asp">新闻公告</a></dt><dt><a href="contact.asp">联系我们</a></dt></dl>
+            <div class="leftside"><div><h3>新闻公告</h3><ul><li><a href="news.asp?None=17">协会动态 >></a></li><li><a href="news.asp?None=16">行业动态 >></a></li></ul></div>
+            <div><h3>合作伙伴</h3><ul><li><a href="http://a.example/">中华医学会</a></li><li><a href="http://b.example/">医药生物协会</a></li></ul></div></div>
+            <div class="content"><div class="contit"><h3>新闻公告</h3><span><a href="index.asp">首页</a> > 新闻公告</span></div>
+            <div class="connt"><table><tr><td align="center"><strong style="font-size:16px">中国临床心电学会第十二届学术年会侧记</strong></td></tr>
+            <tr><td align="center">发布者：柳海霞&nbsp;&nbsp;发布时间：2016/12/12 13:54:35&nbsp;&nbsp;点击：19</td></tr>
+            <tr><td><p>　　金秋送爽，硕果飘香。8月18—24日，中国临床心电学会第十二届学术年会在山东省济宁市隆重召开，约500多人参加了此次盛会。会议内容包括心电学新进展、心电学领域指南、共识解读、心电图与临床、精彩心电图病例分析等。</p>
+            <p>　　除丰富的学术内容外，此次大会上还举行了中国心电史料陈列馆揭牌仪式，中国心电技术创新联盟宣告成立，进一步开创了我国心电学事业发展的新局面。此外，大会还举行了《心电图学》第二版新书发布仪式。</p>
+            <p>　　心电图是临床医学中一种重要的诊断技术，自1903年荷兰莱顿大学教授发明弦线式心电图机应用于临床，至今已114周年。我国自20世纪70年代末开始引进心电图机，在心血管疾病诊断中发挥了重要作用。</p>
+            <p>　　目前我国还未设立心电医学研究所，陈清启教授以独到的眼光，在国内首创成立了中国心电医学研究所，此次会议期间也举行了揭牌仪式。研究所研发了多维心电图诊断仪，目前已申报专利。</p></td></tr></table></div></div>
+            <div class="footnav"><a href="index.asp">网站首页</a> <a href="about.asp">协会概况</a> <a href="news.asp">新闻公告</a> <a href="contact.asp">联系我们</a></div>
+            </body></html>
+            """
+        #expect(try extractor.extract(html: html).title == "中国临床心电学会第十二届学术年会侧记")
+    }
 }

@@ -190,7 +190,7 @@ struct TitleFinder {
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit {
             guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
-            let text = Self.compact(withoutLabelElement(i) ?? blocks[i].text)
+            let text = Self.compact(headText(i))
             // A block with a date is no headline, unless it is a heading that is the whole <title>
             // (`语音 | 早安武汉〔2018.3.19 周一〕`), or all of it before a separator and the site's name
             // (`5/4/2013 北美崔哥CUAA成立义演 & 高层次人才洽谈会-CUASIA`).
@@ -218,7 +218,7 @@ struct TitleFinder {
         // (the site's name over a link home, in a `<title>` that reads `我的北极世界 - 心情，不是一成不变的`).
         if candidates.contains(where: { $0.nearAndWhole && $0.overlap < cleanedLength }), parts.count >= 2, case let openingPartText = Self.compact(parts[0]),
            let opening = candidates.firstIndex(where: { Self.compact(blocks[$0.block].text).sameBytes(openingPartText)
-               || withoutLabelElement($0.block).map { Self.compact($0).sameBytes(openingPartText) } == true }),
+               || Self.compact(headText($0.block)).sameBytes(openingPartText) }),
            blocks[candidates[opening].block].linkDensity < 0.5 {
             let laterParts = Set(parts.dropFirst().map(Self.compact))
             for k in candidates.indices where candidates[k].nearAndWhole && laterParts.contains(Self.compact(blocks[candidates[k].block].text)) {
@@ -248,6 +248,9 @@ struct TitleFinder {
         let windowStart = max(0, (bodyStart ?? limit) - 15)
         // A linked block counts here only as the post's permalink (a blog's `<a href="more.asp?id=22546">` to the page itself).
         let pageURL = Self.comparable(meta.canonicalURL ?? meta.first(["og:url"]) ?? meta.recordURL)
+        // The same without a section's name (see `namesSection`), for a page whose `<title>` does not give the headline.
+        var plainHeadline: (block: Int, rank: Int)?
+        var menuTexts: Set<String>?
         for i in windowStart..<limit {
             let candidate = isCandidate(i)
             let permalink = !candidate && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
@@ -255,6 +258,8 @@ struct TitleFinder {
             // As much a headline as a heading is (the link costs what it costs any other block).
             let rank = headlineRank(i, bodyStart: bodyStart) + (permalink ? 4 : 0)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
+            if !permalink && namesSection(i, menuTexts: &menuTexts) { continue }
+            if plainHeadline == nil || rank > plainHeadline!.rank { plainHeadline = (i, rank) }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
             // A plain line matching a short <title> (an account's name) loses to a real heading.
@@ -269,7 +274,9 @@ struct TitleFinder {
             }
             return withSubtitle(best.block, reference: reference)
         }
-        // The <title> names only the site.
+        // The <title> names only the site. The section's name stands for the headline only on a page printing
+        // none, under a `<title>` naming none (`<td>图片新闻</td>` over a photo, `科学网—图片新闻`).
+        if let plain = plainHeadline, plain.rank >= 3 { headline = plain } else if !cleaned.isEmpty { headline = plainHeadline }
         if let headline, headline.rank >= 3 {
             // A heading printed on two lines (`引题` / headline): the second line is the headline.
             let next = headline.block + 1
@@ -283,6 +290,16 @@ struct TitleFinder {
         // 3. The <title>, cleaned of site name and keywords.
         if !cleaned.isEmpty { return Result(title: cleaned, block: nil) }
         return Result(title: nil, block: nil)
+    }
+
+    /// `<h3>新闻公告</h3>` over the article's box: a short heading a menu link also prints names the section;
+    /// `<h3>合作伙伴</h3>` over a list of links is the list's caption.
+    private func namesSection(_ i: Int, menuTexts: inout Set<String>?) -> Bool {
+        guard blocks[i].counts.content <= 8, blocks[i].linkContent == 0 else { return false }
+        let text = Self.compact(blocks[i].text)
+        if Self.sectionWords.contains(text) || (i + 1 < blocks.count && blocks[i + 1].linkDensity >= 0.5) { return true }
+        if menuTexts == nil { menuTexts = Set(tree.elements(.a).map { Self.compact(tree.text(of: $0)) }) }
+        return menuTexts!.contains(text)
     }
 
     /// Whether a link in block `i` leads to the page itself (`page` as `comparable` gives it).
@@ -357,7 +374,7 @@ struct TitleFinder {
     /// The headline block, joined with a subtitle line that follows it (`——热烈祝贺…`), or with its
     /// second line when the reference carries the two together.
     private func withSubtitle(_ i: Int, reference: String) -> Result {
-        var title = Self.stripDecoration(Self.stripLabel(withoutLabelElement(i) ?? Self.withoutCount(blocks[i])))
+        var title = Self.stripDecoration(Self.stripLabel(withoutLabelElement(i) ?? withoutDateElement(i) ?? Self.withoutCount(blocks[i])))
         var last = i
         // The headline's first line in a heading of its own (`<h1>管理制度良好</h1><h1>BRI成全球…</h1>`) when
         // the reference prints the two together (`管理制度良好 BRI成全球…`).
@@ -435,6 +452,24 @@ struct TitleFinder {
               last.allSatisfy({ $0.isASCII && $0.isNumber }), text.hasSuffix(last), !text.hasSuffix(" " + last),
               text.count > last.count + 2 else { return text }
         return String(text.dropLast(last.count))
+    }
+
+    /// The block's text as a headline: after a title label in an element of its own, before a date in
+    /// an element of its own.
+    private func headText(_ i: Int) -> String {
+        withoutLabelElement(i) ?? withoutDateElement(i) ?? blocks[i].text
+    }
+
+    /// `2019-2022年期间全球乙烯供应将出现短缺<span>添加时间：2016-11-22</span>`: the headline's box with the
+    /// date in an element of its own after the headline; the text before it, else nil.
+    private func withoutDateElement(_ i: Int) -> String? {
+        let block = blocks[i]
+        guard block.counts.content <= 80, block.fieldText.utf8.count > block.text.utf8.count else { return nil }
+        let head = tree.nodes[block.firstNode].text.collapsingWhitespace
+        guard TextCounts(head).content >= 4, block.text.hasPrefix(head) else { return nil }
+        let rest = String(block.text.dropFirst(head.count))
+        guard TextCounts(rest).content <= 30, DateParser.first(in: rest) != nil, DateParser.first(in: head) == nil else { return nil }
+        return head
     }
 
     /// Labels a page prints before a headline.
