@@ -364,4 +364,20 @@ struct TitleSignalTests {
             """
         #expect(try extractor.extract(html: html).title == "中国临床心电学会第十二届学术年会侧记")
     }
+
+    /// A blog under a `<title>` naming only the blog prints the post's short headline in an `<h1>` and lists the
+    /// post again among its latest posts below the text: that link is the post's own, not a menu naming a section.
+    @Test func aShortHeadlineListedAmongTheLatestPostsIsStillTheHeadline() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>阿班的大腦深處</title></head><body>
+            <ul><li><a href="/">首頁</a></li><li><a href="/archives/">歸檔文章</a></li><li><a href="/categories/">分類們</a></li></ul>
+            <article><h1>在加第一年</h1><p>by 班傑明．陳</p><p>Posted on 2020-09-03</p>
+            <p>在不知不覺中，默默的已經在加拿大生活了一年，日子在緊湊的日常中一天一天的過去，留下的，僅剩腦中一段一段的回憶。</p>
+            <p>去年剛抵達的時候，初秋的涼風中帶著一股新鮮的味道，在多倫多的一切顯得如此的陌生，一個像台北一樣的城市。</p></article>
+            <aside><h5>最新文章</h5><ul><li><a href="/2020/09/03/first-year-in-canada/">在加第一年</a></li>
+            <li><a href="/2019/07/31/goodbye-taipei/">再見，台北</a></li><li><a href="/2019/06/14/starting-point/">起點</a></li></ul></aside>
+            </body></html>
+            """
+        #expect(try extractor.extract(html: html).title == "在加第一年")
+    }
 }

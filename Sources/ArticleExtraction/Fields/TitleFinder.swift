@@ -250,7 +250,7 @@ struct TitleFinder {
         let pageURL = Self.comparable(meta.canonicalURL ?? meta.first(["og:url"]) ?? meta.recordURL)
         // The same without a section's name (see `namesSection`), for a page whose `<title>` does not give the headline.
         var plainHeadline: (block: Int, rank: Int)?
-        var menuTexts: Set<String>?
+        var menuLinks: [String: Int]?
         for i in windowStart..<limit {
             let candidate = isCandidate(i)
             let permalink = !candidate && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
@@ -258,7 +258,7 @@ struct TitleFinder {
             // As much a headline as a heading is (the link costs what it costs any other block).
             let rank = headlineRank(i, bodyStart: bodyStart) + (permalink ? 4 : 0)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
-            if !permalink && namesSection(i, menuTexts: &menuTexts) { continue }
+            if !permalink && namesSection(i, menuLinks: &menuLinks) { continue }
             if plainHeadline == nil || rank > plainHeadline!.rank { plainHeadline = (i, rank) }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
@@ -292,14 +292,22 @@ struct TitleFinder {
         return Result(title: nil, block: nil)
     }
 
-    /// `<h3>新闻公告</h3>` over the article's box: a short heading a menu link also prints names the section;
-    /// `<h3>合作伙伴</h3>` over a list of links is the list's caption.
-    private func namesSection(_ i: Int, menuTexts: inout Set<String>?) -> Bool {
+    /// `<h3>新闻公告</h3>` over the article's box: a short heading a menu link above it also prints names the
+    /// section (a link below it may be the post's own, in a list of the latest posts); `<h3>合作伙伴</h3>` over a
+    /// list of links is the list's caption. `menuLinks`: each link's text and where it first occurs, found once.
+    private func namesSection(_ i: Int, menuLinks: inout [String: Int]?) -> Bool {
         guard blocks[i].counts.content <= 8, blocks[i].linkContent == 0 else { return false }
         let text = Self.compact(blocks[i].text)
         if Self.sectionWords.contains(text) || (i + 1 < blocks.count && blocks[i + 1].linkDensity >= 0.5) { return true }
-        if menuTexts == nil { menuTexts = Set(tree.elements(.a).map { Self.compact(tree.text(of: $0)) }) }
-        return menuTexts!.contains(text)
+        if menuLinks == nil {
+            var links: [String: Int] = [:]
+            for a in tree.elements(.a) {
+                let text = Self.compact(tree.text(of: a))
+                if links[text] == nil { links[text] = a }
+            }
+            menuLinks = links
+        }
+        return menuLinks![text].map { $0 < blocks[i].firstNode } ?? false
     }
 
     /// Whether a link in block `i` leads to the page itself (`page` as `comparable` gives it).
