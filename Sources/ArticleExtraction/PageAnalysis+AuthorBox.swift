@@ -242,6 +242,9 @@ extension PageAnalysis {
         let candidate = parts[platform - 1]
         guard candidate.unicodeScalars.count <= 24, TitleFinder.compact(candidate) != headline,
               !(headline?.containsBytes(TitleFinder.compact(candidate)) ?? false) else { return nil }
+        // `关于星星的记忆 | 荒唐岛 | 这是一个私人博客` under `<meta name="author" content="Yining">`: the part before a
+        // tagline is the site's name (its `og:site_name`) when the page names someone else as its author.
+        if candidate == meta.first(["og:site_name"]), let author = meta.first(MetaTags.authorNames), author != candidate { return nil }
         for owner in Self.blogOwnerEndings where candidate.hasSuffix(owner) && candidate.count > owner.count {
             return AuthorCleaner.clean(String(candidate.dropLast(owner.count)))
         }

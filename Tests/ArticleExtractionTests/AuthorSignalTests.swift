@@ -72,6 +72,9 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("@阿信") == "阿信")
         #expect(AuthorCleaner.clean("分类于") == nil)
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "4100 Words | 作者： Stephen O'Grady | 译者： 陈哲") == "Stephen O'Grady")
+        // A romanised given name with a capital inside (`Ho GaFai`, `Mary McDonald`) is one name.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "👨‍🎓作者: Ho GaFai") == "Ho GaFai")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Mary McDonald 2024-12-30") == "Mary McDonald")
     }
 
     /// WeChat sets the writer's mark in elements of its own (`<strong><span>文</span></strong><strong><span>｜</span>
@@ -591,6 +594,11 @@ struct AuthorSignalTests {
         #expect(try titled("外贸向好态势进一步巩固_财经频道") == nil)
         // A platform whose name holds a hyphen is one part: no owner in `China-Pub blog--洞庭一叶`.
         #expect(try titled("China-Pub blog--洞庭一叶") == nil)
+        // Before a tagline (`这是一个私人博客`), the site's own name, when the page names its author: the author.
+        let tagged = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: """
+            <title>外贸向好态势进一步巩固 | 荒唐岛 | 这是一个私人博客</title><meta name="author" content="Yining"><meta property="og:site_name" content="荒唐岛">
+            """)
+        #expect(try extractor.extract(html: tagged).author == "Yining")
     }
 
     @Test func theBlogOwnersLinkInTheSidebar() throws {

@@ -412,11 +412,12 @@ enum BylineParser {
         }
         // (`O'Grady`, `O’Brien`: an apostrophe after the first capital.)
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
-        guard lastWord.count >= 2, isUpper(lastWord[0]), lastWord.dropFirst().allSatisfy(isLower),
+        // (`GaFai`, `McDonald`: capitals inside a word that starts as a name does.)
+        guard lastWord.count >= 2, isUpper(lastWord[0]), isLower(lastWord[1]), lastWord.dropFirst().allSatisfy({ isLower($0) || isUpper($0) }),
               i + 1 < s.count, isUpper(s[i]),
               isLower(s[i + 1]) || (isApostrophe(s[i + 1]) && i + 3 < s.count && isUpper(s[i + 2]) && isLower(s[i + 3])) else { return false }
         var j = isLower(s[i + 1]) ? i + 1 : i + 3
-        while j < s.count, isLower(s[j]) { j += 1 }
+        while j < s.count, isLower(s[j]) || isUpper(s[j]) { j += 1 }
         // A possessive (`Simon Willison’s Weblog`).
         if j + 1 < s.count, isApostrophe(s[j]), s[j + 1] == "s" { j += 2 }
         return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || nameSeparators.contains(s[j]) || ")）]】」".unicodeScalars.contains(s[j])
