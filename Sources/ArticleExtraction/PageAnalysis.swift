@@ -770,6 +770,10 @@ struct PageAnalysis {
                 ?? BylineParser.postedBy(blocks[i].fieldText)).flatMap(AuthorCleaner.clean) { return (name, false) }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
         }
+        // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).
+        for i in candidates + nearTitle where tree.nearestAncestor(of: blocks[i].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }) == nil {
+            if let name = BylineParser.englishByline(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }

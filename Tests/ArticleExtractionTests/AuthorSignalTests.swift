@@ -77,6 +77,26 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Mary McDonald 2024-12-30") == "Mary McDonald")
     }
 
+    /// An English byline under the headline (a blog's `by 班傑明．陳`, an English edition's `By Cao Chen | China Daily`):
+    /// the name after `by`; not a widget's link (`<a><span>by Taboola</span></a>`), nor a sentence.
+    @Test func anEnglishByline() throws {
+        #expect(BylineParser.englishByline("by 班傑明．陳") == "班傑明．陳")
+        #expect(BylineParser.englishByline("By Cao Chen | China Daily | Updated: 2020-06-17 09:38") == "Cao Chen")
+        #expect(BylineParser.englishByline("Posted by Ben Chen on 2020-09-03") == "Ben Chen")
+        #expect(BylineParser.englishByline("by the way, this is not a byline") == nil)
+        #expect(BylineParser.englishByline("by admin") == nil)
+        func page(_ line: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>阿班的大腦深處</title></head><body>
+            <article><h1>在加第一年</h1>\(line)<p>Posted on 2020-09-03</p>
+            <p>在不知不覺中，默默的已經在加拿大生活了一年，日子在緊湊的日常中一天一天的過去，留下的，僅剩腦中一段一段的回憶。</p>
+            <p>去年剛抵達的時候，初秋的涼風中帶著一股新鮮的味道，在多倫多的一切顯得如此的陌生，一個像台北一樣的城市。</p></article></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<p>by 班傑明．陳</p>")).author == "班傑明．陳")
+        #expect(try extractor.extract(html: page("<p><a href=\"https://popup.taboola.com/\"><span>by Taboola</span></a></p>")).author == nil)
+    }
+
     /// WeChat sets the writer's mark in elements of its own (`<strong><span>文</span></strong><strong><span>｜</span>
     /// </strong><span>何驰</span>`): the byline reads `文 ｜ 何驰`, and the editor on the next line is not the writer.
     @Test func aWritersMarkInElementsOfItsOwn() throws {

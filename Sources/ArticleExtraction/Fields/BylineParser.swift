@@ -902,6 +902,28 @@ enum BylineParser {
         return String(words[by + 1])
     }
 
+    /// `by 班傑明．陳`, `Posted by Ben Chen on 2020-09-03`: an English byline; the name after `by`, when it reads
+    /// as one (two to ten Han characters, a dot between given name and surname allowed, or one to three capitalised
+    /// Latin words), up to a date, a separator or `on`.
+    static func englishByline(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 60 else { return nil }
+        let lower = line.lowercased()
+        guard let prefix = ["posted by ", "written by ", "by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var name = String(line.dropFirst(prefix.count))
+        if let on = name.firstRange(of: " on ") { name = String(name[..<on.lowerBound]) }
+        if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
+        name = name.trimmingBytes(" ·・•-–—")
+        let scalars = name.unicodeScalars
+        let han = scalars.filter { CharacterClass.isHan($0.value) }.count
+        let hanName = (2...10).contains(han) && scalars.allSatisfy { CharacterClass.isHan($0.value) || "．·・•".unicodeScalars.contains($0) }
+        let words = name.split(separator: " ")
+        let latinName = (1...3).contains(words.count) && words.allSatisfy { word in
+            word.first!.isUppercase && word.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "." || $0 == "-" || $0 == "'") }
+        }
+        return hanName || latinName ? name : nil
+    }
+
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
     private static let posterMarks = PhraseList(posterMarkWords)
 
