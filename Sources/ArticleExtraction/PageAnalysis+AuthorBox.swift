@@ -21,6 +21,10 @@ extension PageAnalysis {
             guard let first = firstText(of: node), first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
                   !first.containsBytes("："), !first.containsBytes(":"), !Self.boxHeadings.contains(where: { first.containsBytes($0) }),
                   let name = AuthorCleaner.clean(first) else { continue }
+            // `<span class="organization">工商時報</span><span class="name">沈賢有</span>`: the outlet, then the writer.
+            if SourceCleaner.endsAsOutlet(first, orChannel: true), let writer = leadingTexts(of: node, count: 2).dropFirst().first.flatMap(AuthorCleaner.clean).flatMap(ClosingBylines.personalName) {
+                return writer
+            }
             return name
         }
         return nil
@@ -80,12 +84,19 @@ extension PageAnalysis {
     /// The first text node under `node` that holds more than whitespace, past an English `by` before the name
     /// (`by <a><span>覃其慧</span></a>`).
     func firstText(of node: Int) -> String? {
+        leadingTexts(of: node, count: 1).first
+    }
+
+    /// The first `count` text nodes under `node` that hold more than whitespace (past an English `by`).
+    func leadingTexts(of node: Int, count: Int) -> [String] {
+        var texts: [String] = []
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace
             if text.isEmpty || ["by", "posted by", "written by"].contains(text.lowercased()) { continue }
-            return text
+            texts.append(text)
+            if texts.count == count { break }
         }
-        return nil
+        return texts
     }
 
     /// A line in a poster's box after the poster's name (`<div class="d_author">` … `<a class="p_author_name">heinzfrentzen</a>`

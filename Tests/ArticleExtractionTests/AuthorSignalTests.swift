@@ -441,6 +441,15 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("账号") == nil)
         // The outlet, the role and the name, then the desk: the desk goes after the role word too.
         #expect(AuthorCleaner.clean("聯合晚報╱記者邱瓊平/台北報導") == "邱瓊平")
+        // A place alone stands for its report (DIGITIMES: `李立達／台北`).
+        #expect(AuthorCleaner.clean("李立達／台北") == "李立達")
+    }
+
+    /// An author box printing the outlet, then the writer (工商時報: `<span class="organization">工商時報</span>
+    /// <span class="name">沈賢有</span>`): the writer; an account's box with a button after its name keeps the name.
+    @Test func theOutletThenTheWriterInAnAuthorBox() throws {
+        #expect(try author(top: #"<ul><li class="publish-author"><span class="organization">工商時報</span> <span class="name">沈賢有</span></li></ul>"#) == "沈賢有")
+        #expect(try author(top: ##"<div class="author"><span>上海交通大学</span> <a href="#">关注</a></div>"##) == "上海交通大学")
     }
 
     @Test func symbolsAroundAnAccountNameGo() {

@@ -2,7 +2,7 @@
 /// widget or section word (`分享`, `评论`, `已编辑`), a role word on its own.
 enum AuthorCleaner {
     /// Words that stand where a byline would and are no one's name.
-    static let notNames: Set<String> = [
+    static let notNames = Set<String>([
         "分享", "版权", "精华", "已编辑", "编辑", "首页", "主题", "管理", "管理员", "关注", "关注者", "被浏览", "评论", "微信", "原创",
         "不喜欢", "喜欢", "举报", "收藏", "打印", "小字型", "大字型", "中字型", "字型", "字体", "网友", "匿名", "佚名", "未知", "本站",
         "小编", "阅读", "点击", "回复", "楼主", "发表", "浏览", "来源", "作者", "记者", "关于作者", "更多", "查看",
@@ -37,11 +37,16 @@ enum AuthorCleaner {
         "公告", "看过", "询价", "亮了", "点赞", "赞",
         // A photo's caption line under the headline (`剧照`, `资料图`), not a byline.
         "剧照", "劇照", "海报", "海報", "截图", "截圖", "资料图", "資料圖", "资料图片", "資料圖片", "配图", "配圖", "组图", "組圖", "示意图", "示意圖",
-        // Where the poster was (a platform's IP location printed bare beside the date: `<span>上海</span>`):
-        // the provinces and the largest cities, no person.
+    ]).union(places)
+
+    /// Where the poster was (a platform's IP location printed bare beside the date: `<span>上海</span>`), where a
+    /// report was filed (`李立達／台北`): the provinces and the largest cities, no person.
+    static let places: Set<String> = [
         "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
         "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
         "香港", "澳门", "广州", "深圳", "武汉", "成都", "杭州", "南京", "西安", "海外",
+        "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "新竹", "基隆", "嘉義", "彰化", "屏東", "宜蘭", "花蓮",
+        "台東", "臺東", "苗栗", "南投", "雲林", "澎湖", "金門", "澳門",
     ]
 
     private static let ordinalCounters: Set<Character> = ["版", "期", "届", "屆", "次", "章", "节", "節", "集", "篇", "号", "號", "卷", "回", "条", "條", "场", "場", "轮", "輪", "批", "季"]
@@ -158,8 +163,10 @@ enum AuthorCleaner {
     private static func withoutDesk(_ value: String) -> String {
         let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
         guard halves.count == 2 else { return value }
-        let desks = halves.filter { half in deskEnds.contains(where: half.hasSuffix) }
-        guard desks.count == 1, let name = halves.first(where: { half in !deskEnds.contains(where: half.hasSuffix) }), !name.isEmpty else { return value }
+        // (A place alone stands for its report: `李立達／台北`.)
+        func isDesk(_ half: String) -> Bool { deskEnds.contains(where: half.hasSuffix) || places.contains(half) }
+        let desks = halves.filter(isDesk)
+        guard desks.count == 1, let name = halves.first(where: { !isDesk($0) }), !name.isEmpty else { return value }
         return name
     }
 
