@@ -497,9 +497,11 @@ struct PageAnalysis {
             if (2...30).contains(name.unicodeScalars.count), !name.containsBytes(" "), let cleaned = SourceCleaner.clean(name),
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
         }
-        // `本文系转载自微信公众号「差评」` opening or closing the text: the account it was taken from.
+        // `本文系转载自微信公众号「差评」` opening or closing the text: the account it was taken from; `（本文由「工商時報」
+        // 授權轉載）`: the outlet that let it be reprinted.
         for i in candidates + body.prefix(2) + body.suffix(3) {
-            if let name = SourceCleaner.reprintedAccount(in: blocks[i].fieldText).flatMap(SourceCleaner.clean), let outlet = accept(name) {
+            if let name = (SourceCleaner.reprintedAccount(in: blocks[i].fieldText) ?? SourceCleaner.authorizedReprint(in: blocks[i].text))
+                .flatMap(SourceCleaner.clean), let outlet = accept(name) {
                 return FoundSource(value: outlet, labelled: true)
             }
         }

@@ -117,6 +117,9 @@ struct SourceSignalTests {
         #expect(BylineParser.outletInOpeningBracket("【环球时报综合报道】据中时电子报6日报道") == "环球时报")
         #expect(BylineParser.outletInOpeningBracket("【本报讯】由于去年的进口额高达342.3亿美元") == nil)
         #expect(BylineParser.outletInOpeningBracket("【编者按】本文作者认为") == nil)
+        // The outlet and its writer (財訊快報): the outlet is the source, the writer the author.
+        #expect(BylineParser.outletInOpeningBracket("【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出") == "財訊快報")
+        #expect(BylineParser.reporterInOpeningBracket("【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出") == "陳孟朔")
         let html = page(info: "").replacingOccurrences(of: "<p>村民反映", with: "<p>【环球时报】村民反映")
         #expect(try extractor.extract(html: html).source == "环球时报")
     }
@@ -326,5 +329,15 @@ struct SourceSignalTests {
         }
         #expect(try ArticleExtractor().extract(html: page("<strong>转载声明</strong>：本文转载自 <a href=\"https://simonwillison.net/\">Simon Willison’s Weblog</a>，原文链接：<a href=\"https://simonwillison.net/2025/\">https://simonwillison.net/2025/</a>")).source == "Simon Willison’s Weblog")
         #expect(try ArticleExtractor().extract(html: page("我读到这篇文章已经很久了，今天终于决定把它转载自己的博客上。")).source == nil)
+    }
+
+    /// A closing notice that an outlet let the text be reprinted (`（本文由「工商時報」授權轉載）`, `本文经南方周末授权转载`)
+    /// names the source; a sentence about an authorisation does not.
+    @Test func anAuthorisedReprintNotice() throws {
+        #expect(SourceCleaner.authorizedReprint(in: "（本文由「 工商時報 」授權轉載）") == "工商時報")
+        #expect(SourceCleaner.authorizedReprint(in: "本文经南方周末授权转载，版权归原作者所有") == "南方周末")
+        #expect(SourceCleaner.authorizedReprint(in: "公司表示，相关产品须经国家药监局授权发布后方可上市销售。") == nil)
+        let html = page(info: "<span>2024-10-18 17:34</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>（本文由「<a href=\"https://www.ctee.com.tw/\">工商時報</a>」授權轉載）</p>")
+        #expect(try extractor.extract(html: html).source == "工商時報")
     }
 }

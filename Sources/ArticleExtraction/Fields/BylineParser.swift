@@ -615,12 +615,14 @@ enum BylineParser {
     }
 
     /// `【环球时报综合报道】据…`, `【环球时报】…`: an outlet in the bracket opening the text, alone or before
-    /// 报道 / 综合报道 / 讯; `【本报讯】` names no outlet.
+    /// 报道 / 综合报道 / 讯, or before its writer's name (`【財訊快報／陳孟朔】`); `【本报讯】` names no outlet.
     static func outletInOpeningBracket(_ text: String) -> String? {
         let head = Array(text.prefix(24).unicodeScalars)
         guard let open = head.first, open == "【" || open == "[", let close = head.firstIndex(where: { $0 == "】" || $0 == "]" }), close > 2
         else { return nil }
         var inside = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
+        // `【財訊快報／陳孟朔】`: the outlet before its writer.
+        if let pair = outletAndWriter(inside) { return pair.outlet }
         for tail in ["综合报道", "综合報導", "报道", "報導", "讯", "訊"] where inside.hasSuffix(tail) {
             inside = String(inside.dropLast(tail.count))
             break
@@ -667,7 +669,14 @@ enum BylineParser {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
         let inside = String(String.UnicodeScalarView(head[1..<close]))
-        return reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside)
+        return reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside) ?? outletAndWriter(inside)?.writer
+    }
+
+    /// `財訊快報／陳孟朔` in the bracket opening the text: the outlet and its writer on the two sides of a slash.
+    private static func outletAndWriter(_ inside: String) -> (outlet: String, writer: String)? {
+        let halves = inside.split(whereSeparator: bylineSlashes.contains).map { String($0).collapsingWhitespace }
+        guard halves.count == 2, SourceCleaner.endsAsOutlet(halves[0]), let writer = ClosingBylines.personalName(halves[1]) else { return nil }
+        return (halves[0], writer)
     }
 
     /// `环球时报记者陈欣`, `本报记者 王超` filling the bracket: the names after 记者, when what comes
