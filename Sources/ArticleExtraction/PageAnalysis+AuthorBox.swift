@@ -81,6 +81,16 @@ extension PageAnalysis {
         return false
     }
 
+    /// Whether a link to a category page (its address or its class says so) prints `name`. (Not a tag's: sites
+    /// tag a piece with its writer, `<a href="/tag/Goethe.html" rel="tag">作者：歌德</a>`.)
+    func namesCategoryLink(_ name: String) -> Bool {
+        tree.elements(.a).contains { a in
+            let category = tree.attribute("href", of: a)?.lowercased().containsBytes("/categor") == true
+                || (tree.classTokens(of: a)?.contains { $0.lowercased().containsBytes("categor") } ?? false)
+            return category && tree.text(of: a).collapsingWhitespace == name
+        }
+    }
+
     /// The first text node under `node` that holds more than whitespace, past an English `by` before the name
     /// (`by <a><span>覃其慧</span></a>`).
     func firstText(of node: Int) -> String? {
@@ -231,7 +241,9 @@ extension PageAnalysis {
         for (k, c) in scalars.enumerated() {
             let latinHyphen = c == "-" && k > 0 && k + 1 < scalars.count && scalars[k - 1].properties.isAlphabetic && scalars[k - 1].isASCII
                 && scalars[k + 1].properties.isAlphabetic && scalars[k + 1].isASCII
-            if "_|｜-–—".unicodeScalars.contains(c) && !latinHyphen {
+            // (`初次走半马 · Cytrogen 的个人博客`: a dot set apart by spaces separates parts too.)
+            let spacedDot = c == "·" && k > 0 && k + 1 < scalars.count && scalars[k - 1] == " " && scalars[k + 1] == " "
+            if ("_|｜-–—".unicodeScalars.contains(c) && !latinHyphen) || spacedDot {
                 parts.append(String(part).collapsingWhitespace)
                 part = String.UnicodeScalarView()
             } else {

@@ -99,6 +99,8 @@ struct PageAnalysis {
         if let found = source, let a = author, let name = Self.withoutOutletBefore(a.name, source: found.value) {
             author = (name, a.weak)
         }
+        // A blog's category on the meta line (`<a href="/categories/回忆/" class="category">回忆</a>`) is no writer.
+        if let a = author, namesCategoryLink(a.name) { author = nil }
         return Article(
             title: title.title,
             date: findDate(header: header, body: body, titleBlock: title.block),

@@ -77,6 +77,15 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Mary McDonald 2024-12-30") == "Mary McDonald")
     }
 
+    /// A blog's meta line printing its categories (`散文 / 叙事`, `Jan 20, 2019 <a href="/categories/回忆/" class="category">回忆</a>`):
+    /// the writer's mark is no part of a word, and a category is no writer.
+    @Test func aBlogsCategoriesAreNoWriter() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "散文 / 叙事") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 / 李看山") == "李看山")
+        #expect(try author(top: #"<p><span class="date">Jan 20, 2019</span><span><a href="/categories/回忆/" class="category">回忆</a></span></p>"#) == nil)
+        #expect(try author(top: #"<div><time>2018-01-03</time> <a href="/categories/散文/">散文</a>&nbsp;/&nbsp;<a href="/categories/散文/叙事/">叙事</a></div>"#) == nil)
+    }
+
     /// An English byline under the headline (a blog's `by 班傑明．陳`, an English edition's `By Cao Chen | China Daily`):
     /// the name after `by`; not a widget's link (`<a><span>by Taboola</span></a>`), nor a sentence.
     @Test func anEnglishByline() throws {
@@ -623,6 +632,8 @@ struct AuthorSignalTests {
         #expect(try titled("外贸向好态势进一步巩固_财经频道") == nil)
         // A platform whose name holds a hyphen is one part: no owner in `China-Pub blog--洞庭一叶`.
         #expect(try titled("China-Pub blog--洞庭一叶") == nil)
+        // A dot set apart by spaces separates the parts (`初次走半马 · Cytrogen 的个人博客`): the owner, not the headline.
+        #expect(try titled("外贸向好态势进一步巩固 · Cytrogen 的个人博客") == "Cytrogen")
         // Before a tagline (`这是一个私人博客`), the site's own name, when the page names its author: the author.
         let tagged = page().replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: """
             <title>外贸向好态势进一步巩固 | 荒唐岛 | 这是一个私人博客</title><meta name="author" content="Yining"><meta property="og:site_name" content="荒唐岛">
