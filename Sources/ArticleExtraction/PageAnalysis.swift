@@ -823,6 +823,10 @@ struct PageAnalysis {
         for i in body.suffix(2).reversed() {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
+        // A forum's notice that the poster edited the opening post (`本帖最后由 哞菇 于 … 编辑`) names the poster.
+        for i in nearTitle + body.prefix(3) {
+            if let name = BylineParser.editedBy(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: textStart ?? body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()

@@ -86,6 +86,18 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><time>2018-01-03</time> <a href="/categories/散文/">散文</a>&nbsp;/&nbsp;<a href="/categories/散文/叙事/">叙事</a></div>"#) == nil)
     }
 
+    /// A Discuz! thread: the app the post was sent from (`来自PC浏览器`) is no name, a section's label in brackets
+    /// opening the post (`【背景】`) neither; the notice that the poster edited the post names the poster.
+    @Test func aForumsOpeningPost() throws {
+        #expect(AuthorCleaner.clean("来自火狐浏览器") == nil)
+        #expect(AuthorCleaner.clean("背景") == nil)
+        #expect(BylineParser.editedBy("本帖最后由 哞菇 于 2021-4-12 15:58 编辑") == "哞菇")
+        #expect(BylineParser.editedBy("本帖最後由 傲雪吟霜白如冰 於 2021-4-25 10:43 編輯") == "傲雪吟霜白如冰")
+        #expect(BylineParser.editedBy("他说本帖最后由版主于昨天编辑过，大家不要再问了，这个问题已经解决。") == nil)
+        let post = #"<span>发表于 2019-10-28 08:59 | </span><a href="javascript:;" class="device_name">来自PC浏览器</a><table><tr><td><i class="pstatus"> 本帖最后由 挖石油的大兵 于 2019-10-28 09:10 编辑 </i></td></tr></table>"#
+        #expect(try author(top: post) == "挖石油的大兵")
+    }
+
     /// An English byline under the headline (a blog's `by 班傑明．陳`, an English edition's `By Cao Chen | China Daily`):
     /// the name after `by`; not a widget's link (`<a><span>by Taboola</span></a>`), nor a sentence.
     @Test func anEnglishByline() throws {

@@ -18,7 +18,7 @@ enum AuthorCleaner {
         "星期日", "星期天", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
         // A note box's label and a section's heading opening a post (`注意`, `说明`, `前言`).
         "注意", "说明", "說明", "提示", "信息", "引用", "警告", "注释", "註釋", "摘要", "前言", "引言", "导语", "導語", "序言", "后记",
-        "後記", "附录", "附錄", "致谢", "致謝",
+        "後記", "附录", "附錄", "致谢", "致謝", "背景", "概述", "概要", "总结", "總結", "结论", "結論", "结语", "結語", "小结", "小結",
         // A blog's meta-line labels (`发表于 2018-06-01 | 分类于感悟`).
         "分类于", "分類於", "发表于", "發表於", "更新于", "更新於", "发布于", "發佈於",
         // A time of day after a date (`2025年1月10日 上午`).
@@ -112,6 +112,8 @@ enum AuthorCleaner {
             value = words.joined(separator: " ")
         }
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
+        if value.hasPrefix("来自") || value.hasPrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
         if value.count >= 4, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),
            !value.hasPrefix("系统"), !value.hasPrefix("系統"), !value.hasPrefix("系列") { return nil }

@@ -913,6 +913,19 @@ enum BylineParser {
         return String(words[by + 1])
     }
 
+    /// `本帖最后由 哞菇 于 2021-4-12 15:58 编辑`: the notice a forum (Discuz!) prints on a post its poster edited; the name.
+    static func editedBy(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 60 else { return nil }
+        for (opening, at) in [("本帖最后由 ", " 于 "), ("本帖最後由 ", " 於 ")] {
+            guard let start = line.firstRange(of: opening), line.distance(from: line.startIndex, to: start.lowerBound) <= 2,
+                  let end = line[start.upperBound...].firstRange(of: at), line.hasSuffix("编辑") || line.hasSuffix("編輯") else { continue }
+            let name = String(line[start.upperBound..<end.lowerBound]).collapsingWhitespace
+            return (1...24).contains(name.count) ? name : nil
+        }
+        return nil
+    }
+
     /// `by 班傑明．陳`, `Posted by Ben Chen on 2020-09-03`: an English byline; the name after `by`, when it reads
     /// as one (two to ten Han characters, a dot between given name and surname allowed, or one to three capitalised
     /// Latin words), up to a date, a separator or `on`.
