@@ -380,4 +380,24 @@ struct TitleSignalTests {
             """
         #expect(try extractor.extract(html: html).title == "在加第一年")
     }
+
+    /// A headline printed cut short (`…押一付一...`) is completed from a labelled title line (`标题：…`) or the `<title>`'s
+    /// part that goes on; one that ends in an ellipsis the `<title>` prints too stays as printed.
+    @Test func aHeadlineCutShortIsCompleted() throws {
+        func page(title: String, heading: String, extra: String = "") -> String {
+            """
+            <html><head><meta charset="utf-8"><title>\(title)</title></head><body>
+            <h1>\(heading)</h1>\(extra)<p>2021-04-12 15:58</p>
+            <div class="content"><p>房子位于4号线新宫站附近，步行五分钟即到，小区环境安静，交通便利，生活设施齐全，适合上班族。</p>
+            <p>主卧带独立阳台，采光很好，家具家电齐全，拎包入住，押一付一，无中介费服务费，有意者请私信联系。</p></div></body></html>
+            """
+        }
+        let labelled = "<table><tr><td><strong>标题：</strong>【4号线-新宫】主卧带阳台1800 首月减500押一付一无中介费服务费</td></tr></table>"
+        #expect(try extractor.extract(html: page(title: "【4号线-新宫】主卧带阳台1800 首月减500押一付一...", heading: "【4号线-新宫】主卧带阳台1800 首月减500押一付一...", extra: labelled)).title
+                == "【4号线-新宫】主卧带阳台1800 首月减500押一付一无中介费服务费")
+        #expect(try extractor.extract(html: page(title: "联想thinkplus护眼灯评测：打动日本人的匠心之作_thinkplus-联想社区", heading: "联想thinkplus护眼灯评测：打动日本人的匠心之作 ...")).title
+                == "联想thinkplus护眼灯评测：打动日本人的匠心之作")
+        #expect(try extractor.extract(html: page(title: "站在历史地标听党课：交大两位学生党员牺牲了……-上海频道", heading: "站在历史地标听党课：交大两位学生党员牺牲了……")).title
+                == "站在历史地标听党课：交大两位学生党员牺牲了……")
+    }
 }

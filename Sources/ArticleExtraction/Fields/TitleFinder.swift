@@ -27,9 +27,35 @@ struct TitleFinder {
                                              reference: reference, parts: parts)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
-            result.title = clean.isEmpty ? nil : clean
+            result.title = clean.isEmpty ? nil : completed(clean, parts: parts)
         }
         return result
+    }
+
+    /// `【4号线-新宫】主卧带阳台1800 首月减500押一付一...`: a headline the page printed cut short, completed from the
+    /// `<title>`'s part, or a labelled title line (`标题：…`), that goes on where it stops (or stops there: the
+    /// `<title>` gives `…的匠心之作` under a breadcrumb's `…的匠心之作 ...`).
+    private func completed(_ title: String, parts: [String]) -> String {
+        var stem = Substring(title)
+        var cut = false
+        while let last = stem.last, last == "." || last == "…" || last == "。" || last == " " {
+            cut = cut || last != " "
+            stem = stem.dropLast()
+        }
+        let prefix = Self.compact(String(stem))
+        guard cut, TextCounts(String(stem)).content >= 6 else { return title }
+        func goesOn(_ full: String) -> Bool {
+            let whole = Self.compact(full)
+            return whole.hasPrefix(prefix) && !full.hasSuffix("...") && !full.hasSuffix("…")
+        }
+        // A headline ending in an ellipsis the `<title>` prints too (`…牺牲了……`) is printed whole, unless a title line says otherwise.
+        let printedInTitle = Self.compact(pageTitle).containsBytes(Self.compact(title))
+        if !printedInTitle, let part = parts.first(where: goesOn) { return part.collapsingWhitespace }
+        for block in blocks where block.counts.content <= 120 {
+            let value = Self.stripLabel(block.text)
+            if value != block.text, goesOn(value) { return value }
+        }
+        return title
     }
 
     /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
