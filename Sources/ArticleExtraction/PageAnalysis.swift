@@ -103,7 +103,7 @@ struct PageAnalysis {
         if let a = author, namesCategoryLink(a.name) { author = nil }
         return Article(
             title: title.title,
-            date: findDate(header: header, body: body, titleBlock: title.block),
+            date: findDate(header: header, body: body, titleBlock: title.block, title: title.title),
             source: source?.value,
             author: author?.name,
             summary: summary,
@@ -255,7 +255,7 @@ struct PageAnalysis {
     }
 
     /// The publication date, looked for where pages print it, nearest the headline first.
-    private func findDate(header: [Int], body: [Int], titleBlock: Int?) -> String? {
+    private func findDate(header: [Int], body: [Int], titleBlock: Int?, title: String? = nil) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
             for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) && !datesALinkedItem(blocks[i]) {
                 // `<span>2005.08.26</span>05:39` reads `2005.08.2605:39` run together: the inline boundary separates them.
@@ -286,6 +286,8 @@ struct PageAnalysis {
             }
         }
         if titleBlock == nil, let date = firstDate(in: near, where: dateBox) { return date }
+        // The headline's box with the date in an element of its own (`标题<span>2012/12/09</span>`), the headline read without it.
+        if let t = titleBlock, let title, DateParser.first(in: title) == nil, let date = firstDate(in: [t]) { return date }
         if let date = firstDate(in: header, where: dateBox) ?? firstDate(in: header) { return date }
         // A meta line among the first paragraphs ("2003-7-24 钱江晚报"); not a bare date the text quotes
         // (a diary's `2024.1.10`) when the page's meta tags publish it on another day.

@@ -341,6 +341,22 @@ struct TitleSignalTests {
         let article = try extractor.extract(html: html)
         #expect(article.title == "2019-2022年期间全球乙烯供应将出现短缺")
         #expect(article.date?.hasPrefix("2016-11-22") == true)
+        // A blog's heading: the headline and the date in spans of their own, the date printed as the reader's day.
+        let blog = """
+            <html><head><meta charset="utf-8"><title>《越读者》读书笔记 | 陌羽蕲moyuqi'凡凌轩</title></head><body>
+            <ul><li><a href="/">Home</a></li><li><a href="/archives">Archives</a></li></ul>
+            <h3 class="blog-title">
+              <span class="blog-title-fl">
+                 《越读者》读书笔记
+              </span>
+              <span class="blog-title-fr"><time datetime="2012-12-08T18:53:13.000Z"><a href="/2012/12/09/notes/">2012/12/09</a></time></span>
+            </h3>
+            <div class="content"><p>P7 大学生正是通过读书，进入民族和人类文明的文化殿堂，吸取前人创造的知识和智慧，丰富自己的精神世界。</p>
+            <p>P9 在太功利的社会里，如果预先决定未来的职业，再把受教育完全当作为职业做准备，那么教育就失去了它的意义。</p></div></body></html>
+            """
+        let post = try extractor.extract(html: blog)
+        #expect(post.title == "《越读者》读书笔记")
+        #expect(post.date == "2012-12-09")
     }
 
     /// An association's `<title>` names only the site (`中国临床心电学学会 | 某公司`); above the article's bold

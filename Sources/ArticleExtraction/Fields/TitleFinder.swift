@@ -498,8 +498,12 @@ struct TitleFinder {
     /// date in an element of its own after the headline; the text before it, else nil.
     private func withoutDateElement(_ i: Int) -> String? {
         let block = blocks[i]
-        guard block.counts.content <= 80, block.fieldText.utf8.count > block.text.utf8.count else { return nil }
-        let head = tree.nodes[block.firstNode].text.collapsingWhitespace
+        guard block.counts.content <= 80 else { return nil }
+        // The first text that is more than the whitespace before the headline's element.
+        let end = i + 1 < blocks.count ? blocks[i + 1].firstNode : tree.nodes.count
+        guard let node = (block.firstNode..<end).first(where: { tree.nodes[$0].tag == .text && !tree.nodes[$0].text.collapsingWhitespace.isEmpty })
+        else { return nil }
+        let head = tree.nodes[node].text.collapsingWhitespace
         guard TextCounts(head).content >= 4, block.text.hasPrefix(head) else { return nil }
         let rest = String(block.text.dropFirst(head.count))
         guard TextCounts(rest).content <= 30, DateParser.first(in: rest) != nil, DateParser.first(in: head) == nil else { return nil }
