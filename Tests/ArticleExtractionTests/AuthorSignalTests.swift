@@ -620,6 +620,9 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("|") == nil)
         #expect(AuthorCleaner.clean("已编辑") == nil)
         #expect(AuthorCleaner.clean("小何") == "小何")
+        // A book's preface heading a reading note is no name; a student's number before a name goes.
+        #expect(AuthorCleaner.clean("自序") == nil)
+        #expect(AuthorCleaner.clean("2003408019 吴怡然") == "吴怡然")
     }
 
     /// An outlet's reporter, the outlet glued to the role: after a label, or opening a closing line.

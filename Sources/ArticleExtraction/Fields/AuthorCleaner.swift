@@ -19,6 +19,7 @@ enum AuthorCleaner {
         // A note box's label and a section's heading opening a post (`注意`, `说明`, `前言`).
         "注意", "说明", "說明", "提示", "信息", "引用", "警告", "注释", "註釋", "摘要", "前言", "引言", "导语", "導語", "序言", "后记",
         "後記", "附录", "附錄", "致谢", "致謝", "背景", "概述", "概要", "总结", "總結", "结论", "結論", "结语", "結語", "小结", "小結",
+        "自序", "代序", "序", "跋",
         // A blog's meta-line labels (`发表于 2018-06-01 | 分类于感悟`).
         "分类于", "分類於", "发表于", "發表於", "更新于", "更新於", "发布于", "發佈於",
         // A time of day after a date (`2025年1月10日 上午`).
@@ -105,6 +106,10 @@ enum AuthorCleaner {
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
         value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-"))
+        // `2003408019 吴怡然`: a student's or staff number before the name.
+        if let space = value.firstIndex(of: " "), value[..<space].count >= 5, value[..<space].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            value = String(value[value.index(after: space)...]).collapsingWhitespace
+        }
         // `王明 发表于`, `flightclub 发表的`: what the poster did, printed after the name.
         if value.containsBytes(" ") {
             var words = value.split(separator: " ")
