@@ -84,7 +84,9 @@ extension PageAnalysis {
     /// Whether a link to a category page (its address or its class says so) prints `name`. (Not a tag's: sites
     /// tag a piece with its writer, `<a href="/tag/Goethe.html" rel="tag">作者：歌德</a>`.)
     func namesCategoryLink(_ name: String) -> Bool {
-        tree.elements(.a).contains { a in
+        // Most pages have no category link: one pass over the attributes kept says so.
+        guard name.unicodeScalars.count <= 16, tree.attributes.contains(where: { $0.value.containsBytesIgnoringASCIICase("categor") }) else { return false }
+        return tree.elements(.a).contains { a in
             let category = tree.attribute("href", of: a)?.lowercased().containsBytes("/categor") == true
                 || (tree.classTokens(of: a)?.contains { $0.lowercased().containsBytes("categor") } ?? false)
             return category && tree.text(of: a).collapsingWhitespace == name

@@ -915,6 +915,7 @@ enum BylineParser {
 
     /// `本帖最后由 哞菇 于 2021-4-12 15:58 编辑`: the notice a forum (Discuz!) prints on a post its poster edited; the name.
     static func editedBy(_ text: String) -> String? {
+        guard text.containsBytes("本帖") else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 60 else { return nil }
         for (opening, at) in [("本帖最后由 ", " 于 "), ("本帖最後由 ", " 於 ")] {
@@ -930,6 +931,7 @@ enum BylineParser {
     /// as one (two to ten Han characters, a dot between given name and surname allowed, or one to three capitalised
     /// Latin words), up to a date, a separator or `on`.
     static func englishByline(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "bBpPwW".unicodeScalars.contains(first) else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 60 else { return nil }
         let lower = line.lowercased()

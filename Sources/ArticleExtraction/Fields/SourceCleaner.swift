@@ -44,7 +44,7 @@ enum SourceCleaner {
     /// `（本文由「工商時報」授權轉載）`, `本文经南方周末授权转载`: the outlet that let the text be reprinted, named after
     /// 由 or 经 at the opening of the line or of its bracket; else nil.
     static func authorizedReprint(in text: String) -> String? {
-        guard text.unicodeScalars.count <= 200,
+        guard text.utf8.count <= 600, text.containsBytes("授"),
               let mark = ["授權轉載", "授权转载", "授權刊登", "授权刊登", "授权发布", "授權發布"].lazy.compactMap({ text.firstRange(of: $0) }).first
         else { return nil }
         let before = text[..<mark.lowerBound]

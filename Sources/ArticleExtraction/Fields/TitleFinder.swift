@@ -216,11 +216,12 @@ struct TitleFinder {
         // Linked headlines (a page linking to itself) count when the <title> repeats them.
         for i in 0..<limit {
             guard isCandidate(i, allowLinks: true, allowDates: true) else { continue }
-            let text = Self.compact(headText(i))
+            let dated = DateParser.first(in: blocks[i].text) != nil
+            let text = Self.compact(withoutLabelElement(i) ?? (dated ? withoutDateElement(i) : nil) ?? blocks[i].text)
             // A block with a date is no headline, unless it is a heading that is the whole <title>
             // (`语音 | 早安武汉〔2018.3.19 周一〕`), or all of it before a separator and the site's name
             // (`5/4/2013 北美崔哥CUAA成立义演 & 高层次人才洽谈会-CUASIA`).
-            if DateParser.first(in: blocks[i].text) != nil {
+            if dated {
                 let wholeTitle = (blocks[i].headingLevel > 0 || isTitleish(blocks[i].container))
                     && text.unicodeScalars.count >= 4 && (text.sameBytes(referenceText) || Self.opens(referenceText, with: text))
                 guard wholeTitle else { continue }
@@ -276,7 +277,6 @@ struct TitleFinder {
         let pageURL = Self.comparable(meta.canonicalURL ?? meta.first(["og:url"]) ?? meta.recordURL)
         // The same without a section's name (see `namesSection`), for a page whose `<title>` does not give the headline.
         var plainHeadline: (block: Int, rank: Int)?
-        var menuLinks: [String: Int]?
         for i in windowStart..<limit {
             let candidate = isCandidate(i)
             let permalink = !candidate && pageURL != nil && isCandidate(i, allowLinks: true) && linksToPage(i, pageURL!)
@@ -284,7 +284,7 @@ struct TitleFinder {
             // As much a headline as a heading is (the link costs what it costs any other block).
             let rank = headlineRank(i, bodyStart: bodyStart) + (permalink ? 4 : 0)
             if headline == nil || rank > headline!.rank { headline = (i, rank) }
-            if !permalink && namesSection(i, menuLinks: &menuLinks) { continue }
+            if !permalink && namesSection(i) { continue }
             if plainHeadline == nil || rank > plainHeadline!.rank { plainHeadline = (i, rank) }
         }
         if let best, best.overlap * 2 >= min(cleanedLength, blocks[best.block].counts.content) {
@@ -320,20 +320,16 @@ struct TitleFinder {
 
     /// `<h3>新闻公告</h3>` over the article's box: a short heading a menu link above it also prints names the
     /// section (a link below it may be the post's own, in a list of the latest posts); `<h3>合作伙伴</h3>` over a
-    /// list of links is the list's caption. `menuLinks`: each link's text and where it first occurs, found once.
-    private func namesSection(_ i: Int, menuLinks: inout [String: Int]?) -> Bool {
+    /// list of links is the list's caption.
+    private func namesSection(_ i: Int) -> Bool {
         guard blocks[i].counts.content <= 8, blocks[i].linkContent == 0 else { return false }
         let text = Self.compact(blocks[i].text)
         if Self.sectionWords.contains(text) || (i + 1 < blocks.count && blocks[i + 1].linkDensity >= 0.5) { return true }
-        if menuLinks == nil {
-            var links: [String: Int] = [:]
-            for a in tree.elements(.a) {
-                let text = Self.compact(tree.text(of: a))
-                if links[text] == nil { links[text] = a }
-            }
-            menuLinks = links
+        // A link's text above the heading that is the heading's text (the raw text tested by bytes first).
+        return (0..<blocks[i].firstNode).contains { n in
+            tree.nodes[n].tag == .text && tree.nodes[n].text.containsBytes(text) && Self.compact(tree.nodes[n].text).sameBytes(text)
+                && tree.nearestAncestor(of: Int(tree.nodes[n].parent), levels: 3, where: { tree.nodes[$0].tag == .a }) != nil
         }
-        return menuLinks![text].map { $0 < blocks[i].firstNode } ?? false
     }
 
     /// Whether a link in block `i` leads to the page itself (`page` as `comparable` gives it).
