@@ -39,7 +39,7 @@ enum ClosingBylines {
         }
         for role in roles { inner = inner.replacing(role, with: " ") }
         // `（本社记者：马寻轩）`: the colon after the role.
-        if inner.first(where: { $0 != " " }) == "：" || inner.first(where: { $0 != " " }) == ":" {
+        if let mark = inner.first(where: { $0 != " " }), mark == "：" || mark == ":" {
             inner = String(inner.drop { $0 == " " || $0 == "：" || $0 == ":" })
         }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
