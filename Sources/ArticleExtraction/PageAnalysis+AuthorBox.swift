@@ -309,6 +309,82 @@ extension PageAnalysis {
     /// `阿丁的体育博客的日志 - 网易博客`: a post is one of the blog's 日志.
     private static let blogOwnerEndings = ["的技术博客", "的个人博客", "的博客", "的部落格", "的空间", "的日志"]
 
+    /// A generated blog's owner, named in the footer's copyright line (`© 2023-2025 枝因 · Powered by …`,
+    /// `Copyright © 2026 Klavor`): the person whose blog it is, for a post that names nobody. Only on a page a blog
+    /// engine built (its generator tag or its footer names Hexo, Hugo, WordPress …), and not the site's name (a part of
+    /// the `<title>`: `上海四日游 | 第七卫星的微风` over `© 第七卫星的微风`).
+    func blogFooterOwner(after last: Int?) -> String? {
+        guard let last, last + 1 < blocks.count else { return nil }
+        let footer = (last + 1)..<blocks.count
+        let titleParts = Set(TitleFinder.titleParts(pageTitle).dropFirst().map(TitleFinder.compact))
+        guard let owner = footer.reversed().lazy.compactMap({ b -> String? in
+            guard self.blocks[b].counts.content <= 120, let holder = Self.copyrightHolder(self.blocks[b].text),
+                  !titleParts.contains(TitleFinder.compact(holder)), !SourceCleaner.endsAsOutlet(holder, orChannel: true),
+                  !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasSuffix)) else { return nil }
+            return AuthorCleaner.clean(holder)
+        }).first else { return nil }
+        // A blog engine built the page: its generator tag, its footer's credits, or its assets (`hexo-theme-icarus`, `wp-content`) say so.
+        let engineNamed = { (text: String) in Self.blogEngines.contains(where: text.containsBytesIgnoringASCIICase) }
+        if meta.first(["generator"]).map(engineNamed) == true || footer.contains(where: { engineNamed(blocks[$0].text) }) { return owner }
+        return utf8.withUnsafeBufferPointer { page in Self.blogEngineMarks.contains { $0.first(in: page) != nil } } ? owner : nil
+    }
+
+    /// A company's or a body's name closing a footer, not a blog's owner (`广州新欧移民咨询有限公司`, `深圳市智造产业联盟`).
+    private static let organisationEndings = ClosingBylines.organisationSuffixes + ["公司", "集团", "联盟", "大学", "学校", "医院", "工作室"]
+
+    static let blogEngines = ["hexo", "hugo", "jekyll", "wordpress", "gridea", "typecho", "ghost", "vuepress", "vitepress", "halo",
+                              "z-blog", "zblog", "gatsby", "octopress", "pelican", "zola", "emlog", "valaxy", "docusaurus", "gitbook"]
+    private static let blogEngineMarks = ["hexo", "gohugo", "jekyll", "wp-content", "typecho", "gridea", "vuepress", "zblog", "valaxy"].map(BytePattern.init)
+
+    /// The holder a copyright line opens with: `© 2015 - 2018 Boelroy` → `Boelroy`, `Copyright © 2026 Austin Deng` →
+    /// `Austin Deng`, `© 2026 玲奈 Theme Typography by Makito` → `玲奈`, `Klavor's Blog by Hexo` → `Klavor`. Nil when the
+    /// line does not open with the mark (`转载声明：… © Snippet`) or names no holder before the credits.
+    static func copyrightHolder(_ text: String) -> String? {
+        var s = Substring(text.collapsingWhitespace)
+        var marked = false, afterDash = false
+        while true {
+            let before = s.count
+            s = s.drop(while: { $0 == " " })
+            for mark in ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
+                s = s.dropFirst(mark.count)
+                marked = true
+            }
+            // Years and the dash between them: `2015 - 2018`, `2020 -`, `2023-2025`; the range's end may run into the
+            // name when the footer prints them in separate elements (`© 2017 - 2026madlogos`).
+            if marked, s.count >= 4, s.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }),
+               s.dropFirst(4).first.map({ !$0.isLetter && !$0.isNumber }) ?? true || afterDash {
+                s = s.dropFirst(4)
+            }
+            afterDash = false
+            if marked {
+                let rest = s.drop(while: { $0 == " " || $0 == "," || $0 == "." })
+                let dashed = rest.drop(while: { $0 == "-" || $0 == "–" || $0 == "~" })
+                afterDash = dashed.count < rest.count
+                s = dashed.drop(while: { $0 == " " })
+            }
+            if s.count == before { break }
+        }
+        guard marked else { return nil }
+        var end = s.endIndex
+        if let stop = s.firstIndex(where: { "·|｜•,，。/(（".contains($0) }) { end = stop }
+        var holder = String(s[..<end])
+        // The credits after the holder: `Powered by`, `Theme by`, `All rights reserved`, `版权所有`.
+        let words = holder.split(separator: " ", omittingEmptySubsequences: true)
+        if let cut = words.firstIndex(where: { word in Self.creditWords.contains(where: { word.lowercased().hasPrefix($0) }) }) {
+            holder = words[..<cut].joined(separator: " ")
+        }
+        holder = String(holder.collapsingWhitespace.reversed().drop(while: { $0 == "." || $0 == " " }).reversed())
+        for ending in ["'s Blog", "'s blog", "’s Blog", "’s blog", " Blog", " blog"] + Self.blogOwnerEndings + ["的小窝", "的小站"] where holder.hasSuffix(ending) {
+            holder = String(holder.dropLast(ending.count))
+        }
+        guard (2...24).contains(holder.unicodeScalars.count), !holder.containsBytes("备"), !holder.containsBytes("ICP"),
+              DateParser.first(in: holder) == nil else { return nil }
+        return holder
+    }
+
+    private static let creditWords = ["power", "theme", "all", "proudly", "built", "by", "design", "hosted", "licen", "made", "published",
+                                      "版权", "保留", "本站", "备案", "由", "主题", "托管"]
+
     /// What a box named `author` heads a list with (`最近读者`, `作者其他文章`, `作者简介`), not a name.
     static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门", "图片", "作品"]
 

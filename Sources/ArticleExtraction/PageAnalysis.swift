@@ -858,6 +858,7 @@ struct PageAnalysis {
         for i in body {
             if let name = ClosingBylines.markedName(blocks[i].text, mark: "摄") { return (name, true) }
         }
+        if let name = blogFooterOwner(after: [lastKept.last, body.last].compactMap { $0 }.max()) { return (name, true) }
         return nil
     }
 

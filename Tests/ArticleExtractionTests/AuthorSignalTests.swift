@@ -669,6 +669,43 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.ownerOfBlog("进入博客") == nil)
     }
 
+    /// Blind batch 43 (wave 29): a generated blog's post naming nobody; its footer's copyright line names the owner.
+    @Test func aBlogsOwnerInItsFootersCopyright() throws {
+        let footer = #"<footer><p>© 2023-2025 <a href="/about_me/">枝因</a> · Powered by the <a href="https://github.com/x/hugo-eureka">Eureka</a> theme for <a href="https://gohugo.io/">Hugo</a></p></footer>"#
+        #expect(try author(after: footer) == "枝因")
+        // No blog engine named: a company's or an office's site, whose footer names the holder of its rights.
+        #expect(try author(after: #"<footer><p>© 2023-2025 <a href="/about_me/">枝因</a></p></footer>"#) == nil)
+        // The engine named by the page's generator tag or its theme's assets instead.
+        #expect(try author(head: #"<meta name="generator" content="Hexo 7.3.0">"#, after: "<footer><p>© 2019 李看山</p></footer>") == "李看山")
+        #expect(try author(head: #"<link rel="stylesheet" href="/css/hexo-theme-icarus.css">"#, after: "<footer><p>© 2019 李看山</p></footer>") == "李看山")
+        // A company, and the site's name the <title> gives, are no owners.
+        #expect(try author(after: "<footer><p>Copyright © 2016 广州新欧移民咨询有限公司 版权所有 Powered by WordPress</p></footer>") == nil)
+        let site = page(after: "<footer><p>© 第七卫星的微风 Powered by Hexo</p></footer>")
+            .replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>外贸向好态势进一步巩固 | 第七卫星的微风</title>")
+        #expect(try extractor.extract(html: site).author == nil)
+        #expect(PageAnalysis.copyrightHolder("© 2015 - 2018 Boelroy") == "Boelroy")
+        #expect(PageAnalysis.copyrightHolder("© 2017 - 2026madlogos") == "madlogos")
+        #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Austin Deng") == "Austin Deng")
+        #expect(PageAnalysis.copyrightHolder("© 2026 玲奈 Theme Typography by Makito") == "玲奈")
+        #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Klavor's Blog by Hexo") == "Klavor")
+        #expect(PageAnalysis.copyrightHolder("Copyright ©Neverland4young. Theme by BlueLake.") == "Neverland4young")
+        #expect(PageAnalysis.copyrightHolder("转载声明：非商业转载请注明出处 © Snippet") == nil)
+        #expect(PageAnalysis.copyrightHolder("Copyright © 2017 | Powered by Hexo") == nil)
+        #expect(PageAnalysis.copyrightHolder("© 2020 粤ICP备20061021号") == nil)
+    }
+
+    /// Blind batch 43: a blog theme's meta line spacing out a date in Chinese numerals (`二零二四年 十月 三日`).
+    @Test func aMetaLineWithASpacedChineseNumeralDate() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>十月三日随笔 | 未语清</title></head><body>
+            <article><header><h1 class="article-title">十月三日随笔</h1>
+            <p class="article-meta">笙歌<span class="sep">/</span>二零二四年 十月 三日<span class="sep">/</span>约 1.4k 字</p></header>
+            <div class="article-body"><p>我不知道应该如何想，如何说，但是我总能预感到，自己在离某些生活越来越远，离身边人越来越远。</p>
+            <p>有时候你需要走一些弯路，但是你也要想一想那些弯路弯在哪里，不然你永远不知道自己应该往哪里走。</p></div></article></body></html>
+            """
+        #expect(try extractor.extract(html: html).date == "2024-10-03")
+    }
+
     @Test func aBylineTheBodysFirstBlocksSkipOver() throws {
         // The meta line the body starts on, then the byline the content scorer left out, then the text.
         let html = """

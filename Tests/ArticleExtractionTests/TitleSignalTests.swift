@@ -89,6 +89,8 @@ struct TitleSignalTests {
         // A short headline in an <h1> that is the <title>'s first part, below a banner sharing a longer run with the <title>.
         #expect(try title(head: "<title>面纱-歌德-短篇小说</title>", top: "<h2>歌德短篇小说</h2><div>短篇小说 » 经典 » 面纱</div><h1><a href=\"/a/1\">面纱</a></h1>") == "面纱")
         #expect(try title(head: "<title>碎碎念 - 安言的个人博客</title>", top: "<h5><a href=\"/\">安言的个人博客</a></h5><h1>碎碎念</h1>") == "碎碎念")
+        // The same in an element named for the headline (blind batch 43: a Hexo Material theme's `article-headline-p`).
+        #expect(try title(head: "<title>前记 | 手艺人</title>", top: "<p class=\"article-headline-p\">前记</p><div><strong>xiaoge</strong> <span>Sep 03, 2016</span></div>") == "前记")
         #expect(TitleFinder.opens("标题-站名", with: "标题"))
         #expect(!TitleFinder.opens("标题二-站名", with: "标题"))
     }

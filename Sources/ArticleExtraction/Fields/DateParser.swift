@@ -408,8 +408,11 @@ enum DateParser {
         }
         guard (1900...2099).contains(year), i < s.count, s[i] == 0x5E74 else { return nil }  // 年
         i += 1
+        // Blog themes space the parts out (`二零二四年 十月 三日`).
+        skipSpaces(s, &i)
         guard let month = chineseSmallNumber(s, &i), (1...12).contains(month), i < s.count, s[i] == 0x6708 else { return nil }
         i += 1
+        skipSpaces(s, &i)
         guard let day = chineseSmallNumber(s, &i), (1...31).contains(day), i < s.count,
               s[i] == 0x65E5 || s[i] == 0x53F7 else { return nil }
         return Found(year: year, month: month, day: day, start: start, end: i + 1)

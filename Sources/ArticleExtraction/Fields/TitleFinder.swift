@@ -229,8 +229,10 @@ struct TitleFinder {
             let overlap = Self.longestCommonRun(Array(text.unicodeScalars), referenceScalars)
             let size = text.unicodeScalars.count
             let linked = blocks[i].linkDensity >= 0.5 && blocks[i].headingLevel == 0
-            // A short headline in an <h1> (or <h2>, <h3>) that is the <title>'s first part (`碎碎念 - 安言的个人博客`, `面纱-歌德-短篇小说`, `觉醒-苏州市第一初级中学`).
-            let firstPartH1 = (1...3).contains(blocks[i].headingLevel) && size >= 2 && firstPart.map { text.sameBytes($0) } == true
+            // A short headline in an <h1> (or <h2>, <h3>, or an unlinked element named for a headline: `<p class="article-headline-p">`)
+            // that is the <title>'s first part (`碎碎念 - 安言的个人博客`, `面纱-歌德-短篇小说`, `觉醒-苏州市第一初级中学`, `前记 | 手艺人`).
+            let firstPartH1 = size >= 2 && firstPart.map { text.sameBytes($0) } == true
+                && ((1...3).contains(blocks[i].headingLevel) || (isTitleish(blocks[i].container) && blocks[i].linkDensity < 0.5))
             guard overlap >= 4 || firstPartH1 || (overlap >= 2 && overlap == size && size == cleanedLength),
                   overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
             // An <h1> the <title> opens with, whole, is the headline wherever it sits (the <title>
