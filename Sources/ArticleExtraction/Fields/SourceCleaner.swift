@@ -41,14 +41,14 @@ enum SourceCleaner {
         return (1...20).contains(name.count) ? name : nil
     }
 
-    /// `（本文由「工商時報」授權轉載）`, `本文经南方周末授权转载`: the outlet that let the text be reprinted, named after
-    /// 由 or 经 at the opening of the line or of its bracket; else nil.
+    /// `（本文由「工商時報」授權轉載）`, `本文经南方周末授权转载`, `本文来源亿欧，经亿欧授权发布`: the outlet that let the text
+    /// be reprinted, named after 由 or 经 at the opening of the line, of its bracket or of its clause; else nil.
     static func authorizedReprint(in text: String) -> String? {
         guard text.utf8.count <= 600, text.containsBytes("授"),
               let mark = ["授權轉載", "授权转载", "授權刊登", "授权刊登", "授权发布", "授權發布"].lazy.compactMap({ text.firstRange(of: $0) }).first
         else { return nil }
         let before = text[..<mark.lowerBound]
-        let opening = before.lastIndex(where: { $0 == "（" || $0 == "(" }).map { before.index(after: $0) } ?? before.startIndex
+        let opening = before.lastIndex(where: { "（(，,；;。".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         guard let by = before[opening...].firstIndex(where: { $0 == "由" || $0 == "经" || $0 == "經" }),
               before.distance(from: opening, to: by) <= 4 else { return nil }
         let name = String(before[before.index(after: by)...]).trimmingBytes(" 「」“”\"《》『』【】").collapsingWhitespace
