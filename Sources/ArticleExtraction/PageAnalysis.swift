@@ -815,7 +815,7 @@ struct PageAnalysis {
             if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
                 return (withNamesAbove(i, names), false)
             }
-            if let names = ClosingBylines.closingReporter(blocks[i].text) { return (withNamesAbove(i, names), false) }
+            if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text) { return (withNamesAbove(i, names), false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.
             if let names = (ClosingBylines.nameBeforeSourceNote(blocks[i].text) ?? BylineParser.namesAfterOutlet(blocks[i].text)).flatMap(AuthorCleaner.clean) {
                 return (names, false)
@@ -825,9 +825,12 @@ struct PageAnalysis {
         for i in body.suffix(2).reversed() {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
-        // A forum's notice that the poster edited the opening post (`本帖最后由 哞菇 于 … 编辑`) names the poster.
+        // A forum's notice that the poster edited the opening post (`本帖最后由 哞菇 于 … 编辑`) names the poster; a line
+        // crediting who supplied the text (`孙燕供稿`) opening it, its writer.
         for i in nearTitle + body.prefix(3) {
-            if let name = BylineParser.editedBy(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+            if let name = BylineParser.editedBy(blocks[i].text).flatMap(AuthorCleaner.clean) ?? ClosingBylines.suppliedBy(blocks[i].text) {
+                return (name, false)
+            }
         }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: textStart ?? body.first)

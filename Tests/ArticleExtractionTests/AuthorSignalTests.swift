@@ -694,6 +694,15 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.copyrightHolder("© 2020 粤ICP备20061021号") == nil)
     }
 
+    /// Blind batch 46 (wave 29): who supplied an office's news item writes it (`供稿人：金风娟`, `孙燕供稿` opening or closing the text).
+    @Test func whoSuppliedTheText() throws {
+        #expect(try author(end: "</p><p>供稿人：金风娟，摄影：巨秉刚") == "金风娟")
+        #expect(try author(top: "<p>孙燕供稿</p>") == "孙燕")
+        #expect(try author(end: "</p><p>（孙燕 供稿）") == "孙燕")
+        #expect(ClosingBylines.suppliedBy("综合办公室供稿") == nil)
+        #expect(ClosingBylines.suppliedBy("感谢各单位积极供稿") == nil)
+    }
+
     /// Blind batch 43: a blog theme's meta line spacing out a date in Chinese numerals (`二零二四年 十月 三日`).
     @Test func aMetaLineWithASpacedChineseNumeralDate() throws {
         let html = """

@@ -87,6 +87,15 @@ enum ClosingBylines {
         return name
     }
 
+    /// `孙燕供稿`, `（孙燕 供稿）` alone on the closing line: who supplied the text (an office's correspondent) wrote it.
+    static func suppliedBy(_ text: String) -> String? {
+        var t = text.collapsingWhitespace
+        guard t.unicodeScalars.count <= 10, t.hasSuffix("供稿") || t.hasSuffix("供稿）") || t.hasSuffix("供稿)") else { return nil }
+        if let first = t.first, first == "（" || first == "(", let last = t.last, last == "）" || last == ")" { t = String(t.dropFirst().dropLast()) }
+        guard t.hasSuffix("供稿") else { return nil }
+        return personalName(String(t.dropLast(2)).trimmingBytes(" "))
+    }
+
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.
     static func markedName(_ text: String, mark: Unicode.Scalar) -> String? {
         let s = Array(text.unicodeScalars)

@@ -205,17 +205,22 @@ enum DateParser {
         guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count,
               s[i] == (chinese ? 0x6708 : 0x2D) else { return nil }  // 月 -
         i += 1
-        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), i < s.count else { return nil }
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        // `| 19-09-18 | 【打印】`: year, month and day all of two digits, standing apart from other numbers and codes, are a
+        // date without a time too (an old CMS template's meta line).
+        let standsApart = { (v: UInt32) in !(v < 0x80 && (digit(v) != nil || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) || "-/._:".unicodeScalars.contains { $0.value == v })) }
+        let padded = !chinese && month.digits == 2 && day.digits == 2 && index - start == 2
+            && (start == 0 || standsApart(s[start - 1])) && (i == s.count || standsApart(s[i]))
         if chinese {
-            guard s[i] == 0x65E5 else { return nil }  // 日
+            guard i < s.count, s[i] == 0x65E5 else { return nil }  // 日
             i += 1
             skipSpaces(s, &i)
         } else {
-            guard s[i] == 0x20 else { return nil }
+            guard padded || (i < s.count && s[i] == 0x20) else { return nil }
         }
         var found = Found(year: year, month: month.value, day: day.value, start: start, end: i)
         readTime(s, &i, into: &found)
-        return found.hour == nil ? nil : found
+        return found.hour == nil && !padded ? nil : found
     }
 
     /// `7/5/2005 9:23:57 PM`: month first, as US forum software printed it.
