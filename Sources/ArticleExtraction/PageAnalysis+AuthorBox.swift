@@ -93,6 +93,22 @@ extension PageAnalysis {
         }
     }
 
+    /// Whether `word` is printed as one of the post's tags (`<i class="tags"><span class="tag-item">回忆</span></i>` after the
+    /// date on a blog's meta line): a topic, not an outlet nor who posted it.
+    func printedAsTag(_ word: String) -> Bool {
+        guard word.unicodeScalars.count <= 16, tree.attributes.contains(where: { $0.name == "class" && $0.value.containsBytesIgnoringASCIICase("tag") }) else { return false }
+        let isTag = { (node: Int) -> Bool in
+            self.tree.classTokens(of: node)?.contains { token in
+                let t = token.lowercased()
+                return t == "tag" || t == "tags" || t.hasPrefix("tag-") || t.hasPrefix("tags-") || t.hasSuffix("-tag") || t.hasSuffix("-tags")
+            } ?? false
+        }
+        return tree.nodes.indices.contains { n in
+            tree.nodes[n].tag == .text && tree.nodes[n].text.containsBytes(word) && tree.nodes[n].text.collapsingWhitespace == word
+                && tree.nearestAncestor(of: Int(tree.nodes[n].parent), levels: 2, where: isTag) != nil
+        }
+    }
+
     /// The first text node under `node` that holds more than whitespace, past an English `by` before the name
     /// (`by <a><span>覃其慧</span></a>`).
     func firstText(of node: Int) -> String? {
@@ -217,10 +233,11 @@ extension PageAnalysis {
                 if node >= first || Int(tree.nodes[node].end) > first, tokens.contains(where: { $0.lowercased() == "user" }) {
                     text = tree.text(of: node).collapsingWhitespace
                 } else if tokens.contains(where: { $0.lowercased().containsBytes("icon") }),
-                          tokens.contains(where: { $0.lowercased().containsBytes("author") || $0.lowercased().containsBytes("user") }),
-                          tree.text(of: node).collapsingWhitespace.isEmpty {
+                          tokens.contains(where: { ["author", "user", "account"].contains(where: $0.lowercased().containsBytes) }) {
+                    // The name after the icon, or inside it (`<i class="iconfont reco-account"><span>Arrow chen</span></i>`).
+                    let inside = tree.text(of: node).collapsingWhitespace
                     let after = max(Int(tree.nodes[node].end), first)
-                    text = (after..<end).lazy.filter { self.tree.nodes[$0].tag == .text }
+                    text = !inside.isEmpty ? inside : (after..<end).lazy.filter { self.tree.nodes[$0].tag == .text }
                         .map { self.tree.nodes[$0].text.collapsingWhitespace }.first { !$0.isEmpty }
                 }
                 guard let text, (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
@@ -345,7 +362,7 @@ extension PageAnalysis {
         while true {
             let before = s.count
             s = s.drop(while: { $0 == " " })
-            for mark in ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
+            for mark in ["©", "(c)", "(C)", "Copyrights", "copyrights", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
                 s = s.dropFirst(mark.count)
                 marked = true
             }

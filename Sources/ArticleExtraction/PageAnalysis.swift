@@ -556,7 +556,7 @@ struct PageAnalysis {
                   word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && $0.properties.isAlphabetic) || ($0.value >= 0x30 && $0.value <= 0x39) }),
                   !word.hasPrefix("星期"), !word.hasPrefix("周"), !word.hasPrefix("礼拜"), !AuthorCleaner.startsWithAction(word), AuthorCleaner.notNames.contains(word) == false,
                   !NoiseFilter.isFurniture(PageAnalysis.line(word)), ClosingBylines.personalName(word) == nil,
-                  BylineParser.value(after: BylineParser.authorLabels, in: word) == nil,
+                  BylineParser.value(after: BylineParser.authorLabels, in: word) == nil, !printedAsTag(word),
                   let outlet = accept(word) else { continue }
             return FoundSource(value: outlet, labelled: false)
         }

@@ -703,6 +703,20 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.suppliedBy("感谢各单位积极供稿") == nil)
     }
 
+    /// Blind batch 45 (wave 29): a VuePress theme's meta line names the writer inside an icon element named for the account, and
+    /// ends on the post's tag (a topic: neither outlet nor writer); a footer's `Copyrights` line.
+    @Test func anAccountIconAndATagOnTheMetaLine() throws {
+        let line = #"<div><i class="iconfont reco-account"><span>Arrow chen</span></i> <i class="iconfont reco-date"><span>10/9/2018</span></i> "#
+            + #"<i class="tags iconfont reco-tag"><span class="tag-item">回忆</span></i></div>"#
+        let article = try extractor.extract(html: page(top: line))
+        #expect(article.author == "Arrow chen")
+        #expect(article.source == nil)
+        let tagOnly = try extractor.extract(html: page(top: #"<div><span>2018-10-09</span> <i class="tags"><span class="tag-item">回忆</span></i></div>"#))
+        #expect(tagOnly.author == nil)
+        #expect(tagOnly.source == nil)
+        #expect(PageAnalysis.copyrightHolder("Copyrights © 2019-2023 eikou") == "eikou")
+    }
+
     /// Blind batch 43: a blog theme's meta line spacing out a date in Chinese numerals (`二零二四年 十月 三日`).
     @Test func aMetaLineWithASpacedChineseNumeralDate() throws {
         let html = """

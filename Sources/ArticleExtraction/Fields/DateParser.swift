@@ -100,7 +100,7 @@ enum DateParser {
         while i < s.count, found.count < limit {
             guard mayStartDate(s[i]) else { i += 1; continue }
             if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i)
-                ?? chineseMonthFirstDate(s, at: i) {
+                ?? chineseMonthFirstDate(s, at: i) ?? dayFirstEnglishDate(s, at: i) {
                 found.append(date)
                 i = date.end
             } else {
@@ -247,15 +247,7 @@ enum DateParser {
         func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         guard letter(s[start]), start == 0 || !letter(s[start - 1]) else { return nil }
         var i = start
-        var word = ""
-        while i < s.count, letter(s[i]), word.count < 10 {
-            word.unicodeScalars.append(Unicode.Scalar(s[i] | 0x20)!)
-            i += 1
-        }
-        // The full name, its first three letters, or "sept".
-        guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasPrefix(word.prefix(3)) }),
-              word.count == 3 || word == monthNames[month] || (word == "sept" && month == 8) else { return nil }
-        if i < s.count, s[i] == 0x2E { i += 1 }  // "Sep."
+        guard let month = monthName(s, &i) else { return nil }
         skipSpaces(s, &i)
         guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
         while i < s.count, letter(s[i]) { i += 1 }  // st nd rd th
@@ -273,6 +265,46 @@ enum DateParser {
         found.year = year.value
         found.end = i
         if !timeFirst { readTime(s, &i, into: &found) }
+        return found
+    }
+
+    /// A month's English name at `i` (the full name, its first three letters, or "sept"; "Sep." with its dot): 0 for
+    /// January; `i` moved past it.
+    private static func monthName(_ s: [UInt32], _ i: inout Int) -> Int? {
+        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        var j = i
+        var word = ""
+        while j < s.count, letter(s[j]), word.count < 10 {
+            word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
+            j += 1
+        }
+        guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasPrefix(word.prefix(3)) }),
+              word.count == 3 || word == monthNames[month] || (word == "sept" && month == 8) else { return nil }
+        if j < s.count, s[j] == 0x2E { j += 1 }  // "Sep."
+        i = j
+        return month
+    }
+
+    /// `14 October 2018`, `3rd Sep, 2019 10:05`: day, month's English name, year, as British-style blog themes print it.
+    private static func dayFirstEnglishDate(_ s: [UInt32], at start: Int) -> Found? {
+        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard digit(s[start]) != nil, start == 0 || (digit(s[start - 1]) == nil && !letter(s[start - 1])) else { return nil }
+        var i = start
+        guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        for suffix in ["st", "nd", "rd", "th"] where i + 1 < s.count && s[i] | 0x20 == suffix.unicodeScalars.first!.value
+            && s[i + 1] | 0x20 == suffix.unicodeScalars.last!.value {
+            i += 2
+            break
+        }
+        guard i < s.count, s[i] == 0x20 || s[i] == 0xA0 else { return nil }
+        skipSpaces(s, &i)
+        guard let month = monthName(s, &i), i < s.count, !letter(s[i]) else { return nil }
+        if i < s.count, s[i] == 0x2C { i += 1 }
+        skipSpaces(s, &i)
+        guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }
+        if i < s.count, digit(s[i]) != nil { return nil }
+        var found = Found(year: year.value, month: month + 1, day: day.value, start: start, end: i)
+        readTime(s, &i, into: &found)
         return found
     }
 
