@@ -340,14 +340,23 @@ extension PageAnalysis {
                   !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasSuffix)) else { return nil }
             return AuthorCleaner.clean(holder)
         }).first else { return nil }
-        // A blog engine built the page: its generator tag, its footer's credits, or its assets (`hexo-theme-icarus`, `wp-content`) say so.
+        return builtByBlogEngine(footer: footer) ? owner : nil
+    }
+
+    /// A blog engine built the page: its generator tag, its footer's credits, or its assets (`hexo-theme-icarus`, `wp-content`) say so;
+    /// or it is served from a static host people keep their blogs on (`lynnelv.github.io`).
+    func builtByBlogEngine(footer: Range<Int>) -> Bool {
         let engineNamed = { (text: String) in Self.blogEngines.contains(where: text.containsBytesIgnoringASCIICase) }
-        if meta.first(["generator"]).map(engineNamed) == true || footer.contains(where: { engineNamed(blocks[$0].text) }) { return owner }
-        return utf8.withUnsafeBufferPointer { page in Self.blogEngineMarks.contains { $0.first(in: page) != nil } } ? owner : nil
+        if meta.first(["generator"]).map(engineNamed) == true || footer.contains(where: { engineNamed(blocks[$0].text) }) { return true }
+        if let address = meta.canonicalURL ?? meta.first(["og:url"]), let host = address.split(separator: "/").dropFirst().first(where: { !$0.isEmpty }),
+           Self.staticHosts.contains(where: { host.lowercased().hasSuffix($0) }) { return true }
+        return utf8.withUnsafeBufferPointer { page in Self.blogEngineMarks.contains { $0.first(in: page) != nil } }
     }
 
     /// A company's or a body's name closing a footer, not a blog's owner (`广州新欧移民咨询有限公司`, `深圳市智造产业联盟`).
     private static let organisationEndings = ClosingBylines.organisationSuffixes + ["公司", "集团", "联盟", "大学", "学校", "医院", "工作室"]
+
+    private static let staticHosts = [".github.io", ".gitee.io", ".netlify.app", ".vercel.app", ".pages.dev", ".gitlab.io"]
 
     static let blogEngines = ["hexo", "hugo", "jekyll", "wordpress", "gridea", "typecho", "ghost", "vuepress", "vitepress", "halo",
                               "z-blog", "zblog", "gatsby", "octopress", "pelican", "zola", "emlog", "valaxy", "docusaurus", "gitbook"]
@@ -385,6 +394,8 @@ extension PageAnalysis {
         var end = s.endIndex
         if let stop = s.firstIndex(where: { "·|｜•,，。/(（".contains($0) }) { end = stop }
         var holder = String(s[..<end])
+        // A sentence's end closes the holder (`Lynnelv. @飞鱼_笨懒懒`).
+        if let stop = holder.firstRange(of: ". ") { holder = String(holder[..<stop.lowerBound]) }
         // The credits after the holder: `Powered by`, `Theme by`, `All rights reserved`, `版权所有`.
         let words = holder.split(separator: " ", omittingEmptySubsequences: true)
         if let cut = words.firstIndex(where: { word in Self.creditWords.contains(where: { word.lowercased().hasPrefix($0) }) }) {

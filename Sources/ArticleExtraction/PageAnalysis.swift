@@ -786,7 +786,11 @@ struct PageAnalysis {
         }
         // A line of names only, right under the headline: not a heading after a paragraph of the text (a subhead `信用卡`).
         let textBegun = body.first { blocks[$0].counts.content >= 30 } ?? Int.max
+        // Past the text's first paragraph, a line that is one of the page's keywords is a subhead (a travel post's
+        // `<p>卢塞恩</p>` under `<meta name="keywords" content="瑞士, 卢塞恩">`), not a byline.
+        let keywords = Set((meta.first(["keywords"]) ?? "").split(whereSeparator: { ",，、;； ".contains($0) }).map(String.init))
         for i in nearTitle where (i <= textBegun || blocks[i].headingLevel == 0) && blocks[i].counts.content <= 20
+            && (i <= textBegun || !keywords.contains(blocks[i].text.collapsingWhitespace))
             && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) && !linksWithinPage(blocks[i]) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
@@ -843,7 +847,9 @@ struct PageAnalysis {
            !SourceCleaner.endsAsOutlet(Self.withoutLatinName(value)),
            value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
-           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value), !namesTheSite(value) {
+           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value),
+           // (A blog's owner names the site too: `voshk` at voshk.com, a Hexo blog.)
+           !namesTheSite(value) || builtByBlogEngine(footer: (body.last.map { $0 + 1 } ?? blocks.count)..<blocks.count) {
             return (value, true)
         }
         // A notice signed by the body that issued it, above its date.

@@ -678,6 +678,10 @@ struct AuthorSignalTests {
         // The engine named by the page's generator tag or its theme's assets instead.
         #expect(try author(head: #"<meta name="generator" content="Hexo 7.3.0">"#, after: "<footer><p>© 2019 李看山</p></footer>") == "李看山")
         #expect(try author(head: #"<link rel="stylesheet" href="/css/hexo-theme-icarus.css">"#, after: "<footer><p>© 2019 李看山</p></footer>") == "李看山")
+        #expect(try author(head: #"<link rel="canonical" href="http://lynnelv.github.io/trip-of-swiss">"#, after: "<footer><p>Copyright©2017 Lynnelv. @飞鱼_笨懒懒</p></footer>") == "Lynnelv")
+        // A meta author naming the site (its copyright tag) is the owner on a blog engine's page.
+        #expect(try author(head: #"<meta name="generator" content="Hexo 3.8.0"><meta name="author" content="voshk"><meta name="copyright" content="voshk">"#) == "voshk")
+        #expect(try author(head: #"<meta name="author" content="voshk"><meta name="copyright" content="voshk">"#) == nil)
         // A company, and the site's name the <title> gives, are no owners.
         #expect(try author(after: "<footer><p>Copyright © 2016 广州新欧移民咨询有限公司 版权所有 Powered by WordPress</p></footer>") == nil)
         let site = page(after: "<footer><p>© 第七卫星的微风 Powered by Hexo</p></footer>")
@@ -714,7 +718,16 @@ struct AuthorSignalTests {
         let tagOnly = try extractor.extract(html: page(top: #"<div><span>2018-10-09</span> <i class="tags"><span class="tag-item">回忆</span></i></div>"#))
         #expect(tagOnly.author == nil)
         #expect(tagOnly.source == nil)
+        // A travel post's subhead naming a place (one of the page's keywords) after its first paragraph: no byline.
+        let html = """
+            <html><head><meta charset="utf-8"><title>唯美瑞士·风景如画</title><meta content="旅行, 瑞士, 卢塞恩" name="keywords"></head><body>
+            <h1>唯美瑞士·风景如画</h1><div class="date">2018-10-14</div>
+            <div class="content"><p>距离上次旅行又一年了，没勇气感慨时间飞快，这次主要去了图中标出的三个地方，一路都是好天气。</p><p>卢塞恩</p>
+            <p>到卢塞恩的第一天，我们沿着湖边走到了卡佩尔廊桥，桥上挂满了鲜花，远处的雪山清晰可见。</p></div></body></html>
+            """
+        #expect(try extractor.extract(html: html).author == nil)
         #expect(PageAnalysis.copyrightHolder("Copyrights © 2019-2023 eikou") == "eikou")
+        #expect(PageAnalysis.copyrightHolder("Copyright©2017 Lynnelv. @飞鱼_笨懒懒") == "Lynnelv")
     }
 
     /// Blind batch 43: a blog theme's meta line spacing out a date in Chinese numerals (`二零二四年 十月 三日`).
