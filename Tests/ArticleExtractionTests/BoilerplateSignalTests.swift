@@ -524,6 +524,11 @@ struct BoilerplateSignalTests {
         #expect(article.date?.hasPrefix("2017-01-01T15:43") == true)
         #expect(article.author == "F7mini158")
         #expect(article.paragraphs == ["當年冷戰時期，美國人季新吉跟尼克森大統領採行聯中抗蘇的伎倆，現在聯俄抗中的局勢逐漸成形，請問各位該如何看待未來的國際局勢，有沒有相關的八卦呢？"])
+        // A board whose name holds an underscore (blind batch 49: `看板 Soft_Job`): one part of the <title>, still not the headline.
+        let softJob = html.replacingOccurrences(of: "Gossiping", with: "Soft_Job")
+        #expect(try ArticleExtractor().extract(html: softJob).title == "[問卦] 有沒有聯俄抗中的八卦")
+        #expect(TitleFinder.titleParts("[請益] 找工作 - 看板 Soft_Job - 批踢踢實業坊") == ["[請益] 找工作", "看板 Soft_Job", "批踢踢實業坊"])
+        #expect(TitleFinder.titleParts("找工作_求职_某某网") == ["找工作", "求职", "某某网"])
     }
 
     /// A question page (知乎): the first answer in a card of its own, a longer one in the list below, each in

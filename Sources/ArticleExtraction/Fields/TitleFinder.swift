@@ -586,7 +586,9 @@ struct TitleFinder {
         while i < scalars.count {
             let c = scalars[i]
             let spacedDash = (c == "-" || c == "—" || c == "–") && i > 0 && scalars[i - 1] == " "
-            if c == "_" || c == "|" || c == "｜" || spacedDash || (c == "-" && isKeywordDash(scalars, i)) {
+            // An underscore inside a Latin name (`看板 Soft_Job`, `my_blog`) joins it.
+            let innerUnderscore = c == "_" && i > 0 && i + 1 < scalars.count && isLatinAlphanumeric(scalars[i - 1]) && isLatinAlphanumeric(scalars[i + 1])
+            if (c == "_" && !innerUnderscore) || c == "|" || c == "｜" || spacedDash || (c == "-" && isKeywordDash(scalars, i)) {
                 parts.append(String(current))
                 current = String.UnicodeScalarView()
             } else {
@@ -636,6 +638,10 @@ struct TitleFinder {
     static func opens(_ title: String, with part: String) -> Bool {
         guard title.hasPrefix(part), let next = title.unicodeScalars.dropFirst(part.unicodeScalars.count).first else { return false }
         return "-_|｜–—".unicodeScalars.contains(next)
+    }
+
+    private static func isLatinAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")
     }
 
     private static func isKeywordDash(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
