@@ -595,6 +595,8 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：记者王敬照") == "王敬照")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：《中国企业家》记者 林涛") == "林涛")
         #expect(ClosingBylines.trailingNames("将进一步厘清死因。（王煌忠／台中報導）")?.names == "王煌忠")
+        // A translator closing the last paragraph, then the reviewers (blind batch 50: cnBeta).
+        #expect(ClosingBylines.trailingNames("科技可以满足一切。 (实习编译：王国宁 审稿：王焕 王欢)")?.names == "王国宁")
         // A closing byline above the widgets that end the body.
         #expect(try author(end: "（评论员 罗博 萧海川）", after: "<div>【纠错】</div><div>责任编辑：焦鹏</div>") == "罗博 萧海川")
     }
