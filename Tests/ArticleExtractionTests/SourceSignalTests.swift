@@ -251,6 +251,8 @@ struct SourceSignalTests {
         #expect(try source("<span>2024-05-10 10:00 本报讯（记者 王明）</span>") == nil)
         #expect(SourceCleaner.clean("本报讯记者") == nil)
         #expect(SourceCleaner.clean("本报") == "本报")
+        #expect(SourceCleaner.clean("网") == nil)
+        #expect(SourceCleaner.clean(" 网") == nil)
     }
 
     @Test func boxNamedForTheSource() throws {
