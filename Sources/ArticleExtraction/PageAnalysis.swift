@@ -53,7 +53,7 @@ struct PageAnalysis {
                 break
             }
         }
-        let (paragraphs, kept) = cleanBody(body, title: title.title)
+        var (paragraphs, kept) = cleanBody(body, title: title.title)
         let fieldBlocks = bylineRegion(header: header, body: body, titleBlock: title.block)
         let nearTitle = header + Array(body.prefix(3))
         let near = nearHeadline(titleBlock: title.block, bodyStart: body.first)
@@ -101,15 +101,36 @@ struct PageAnalysis {
         }
         // A blog's category on the meta line (`<a href="/categories/回忆/" class="category">回忆</a>`) is no writer.
         if let a = author, namesCategoryLink(a.name) { author = nil }
+        var date = findDate(header: header, body: body, titleBlock: title.block, title: title.title)
+        // A BBS post printed as the station wrote it: its header lines name the poster, the title and the time.
+        if let bbs = bbsHeader(in: Array(body.prefix(3))) {
+            title.title = bbs.title
+            author = (bbs.poster, false)
+            date = bbs.date ?? date
+            if let first = paragraphs.first, let rest = bbs.withoutHeader(first) {
+                if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
+            }
+        }
         return Article(
             title: title.title,
-            date: findDate(header: header, body: body, titleBlock: title.block, title: title.title),
+            date: date,
             source: source?.value,
             author: author?.name,
             summary: summary,
             paragraphs: paragraphs,
             images: images(in: kept),
             encoding: encoding)
+    }
+
+    /// The header lines of a BBS post opening one of `candidates` (see `BBSHeader`).
+    private func bbsHeader(in candidates: [Int]) -> BBSHeader? {
+        for b in candidates {
+            let end = b + 1 < blocks.count ? blocks[b + 1].firstNode : tree.nodes.count
+            guard let node = (blocks[b].firstNode..<end).first(where: { tree.nodes[$0].tag == .text && !tree.nodes[$0].text.collapsingWhitespace.isEmpty })
+            else { continue }
+            if let header = BBSHeader.read(tree.nodes[node].text) { return header }
+        }
+        return nil
     }
 
     /// The body and the table its last line announces (`附：招生专业及考试科目`, `附表`, `…如下：`): a

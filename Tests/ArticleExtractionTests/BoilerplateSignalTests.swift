@@ -531,6 +531,30 @@ struct BoilerplateSignalTests {
         #expect(TitleFinder.titleParts("找工作_求职_某某网") == ["找工作", "求职", "某某网"])
     }
 
+    /// A BBS post printed as the station wrote it (blind batch 49: PTT's pages before 2008; 水木's header): the header lines open the
+    /// text and give the poster, the title and the time; they are not the post's text.
+    @Test func aBBSPostsPlainHeader() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>閱讀文章 - 看板 Gossiping - 批踢踢實業坊</title></head><body>
+        <div id="topbar"><a href="/bbs/">批踢踢實業坊</a> › <a href="/bbs/Gossiping/index.html">看板 Gossiping</a></div>
+        <div id="main-content" class="bbs-screen bbs-content">
+        作者: julysecond (還是台灣好) 站內: Gossiping
+        標題: Re: 有沒有俄國人的八卦？
+        時間: Sat Mar 10 00:07:48 2007
+
+        喔喔~~終於有我可以回答的八卦了(不久前在那住過一陣子)，關於男女比例我有問過那裏的大學生，他說在都市非常不明顯。
+        </div></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "Re: 有沒有俄國人的八卦？")
+        #expect(article.author == "julysecond")
+        #expect(article.date == "2007-03-10T00:07:48")
+        #expect(article.paragraphs.first?.hasPrefix("喔喔~~終於有我可以回答的八卦了") == true)
+        let smth = BBSHeader.read("\n发信人: abcde (小明), 信区: Joke\n标  题: 今天的笑话\n发信站: 水木社区 (Sun Mar 11 10:12:00 2007), 站内\n\n正文")
+        #expect(smth == BBSHeader(poster: "abcde", title: "今天的笑话", date: "2007-03-11T10:12:00", lastLine: "发信站: 水木社区 (Sun Mar 11 10:12:00 2007), 站内"))
+        #expect(BBSHeader.read("作者：张三\n2020-01-01") == nil)
+    }
+
     /// A question page (知乎): the first answer in a card of its own, a longer one in the list below, each in
     /// `ContentItem AnswerItem` boxes that are not siblings. The page's text is the first answer's, its author the
     /// first answer's writer.
