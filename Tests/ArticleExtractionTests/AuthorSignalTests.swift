@@ -732,6 +732,15 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.copyrightHolder("Copyright©2017 Lynnelv. @飞鱼_笨懒懒") == "Lynnelv")
     }
 
+    /// Blind batches 51-52 (wave 29): a footer's name closed by a full stop, a post's length beside the date, no names.
+    @Test func aFullStopAndALengthAreNoPartOfAName() throws {
+        #expect(AuthorCleaner.clean("Henry Huang.") == "Henry Huang")
+        #expect(AuthorCleaner.clean("悠然一笑.") == "悠然一笑")
+        #expect(AuthorCleaner.clean("885字") == nil)
+        #expect(AuthorCleaner.clean("约 1.4k 字") == nil)
+        #expect(AuthorCleaner.clean("F7mini158") == "F7mini158")
+    }
+
     /// Blind batch 43: a blog theme's meta line spacing out a date in Chinese numerals (`二零二四年 十月 三日`).
     @Test func aMetaLineWithASpacedChineseNumeralDate() throws {
         let html = """

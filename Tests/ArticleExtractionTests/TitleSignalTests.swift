@@ -90,6 +90,9 @@ struct TitleSignalTests {
         #expect(try title(head: "<title>面纱-歌德-短篇小说</title>", top: "<h2>歌德短篇小说</h2><div>短篇小说 » 经典 » 面纱</div><h1><a href=\"/a/1\">面纱</a></h1>") == "面纱")
         #expect(try title(head: "<title>碎碎念 - 安言的个人博客</title>", top: "<h5><a href=\"/\">安言的个人博客</a></h5><h1>碎碎念</h1>") == "碎碎念")
         // The same in an element named for the headline (blind batch 43: a Hexo Material theme's `article-headline-p`).
+        // A trail of links ending on the headline (blind batch 52: a campus site's group thread).
+        #expect(try title(head: "<title>过来人讲述军训故事 - 军训集中营 - 话题 - 舍内网</title>",
+                          top: "<div class=\"bbscontenttit\"><a href=\"/tag-50.html\">话题</a> &gt; <font>过来人讲述军训故事</font></div>") == "过来人讲述军训故事")
         #expect(try title(head: "<title>前记 | 手艺人</title>", top: "<p class=\"article-headline-p\">前记</p><div><strong>xiaoge</strong> <span>Sep 03, 2016</span></div>") == "前记")
         #expect(TitleFinder.opens("标题-站名", with: "标题"))
         #expect(!TitleFinder.opens("标题二-站名", with: "标题"))

@@ -105,7 +105,8 @@ enum AuthorCleaner {
         }
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
-        value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-"))
+        // (A full stop closing a footer's name, `Henry Huang.`, is no part of it.)
+        value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-."))
         // `2003408019 吴怡然`: a student's or staff number before the name.
         if let space = value.firstIndex(of: " "), value[..<space].count >= 5, value[..<space].allSatisfy({ $0.isASCII && $0.isNumber }) {
             value = String(value[value.index(after: space)...]).collapsingWhitespace
@@ -129,7 +130,7 @@ enum AuthorCleaner {
            value.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
-        // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`) is no name.
+        // A count beside the byline (`4687人阅读`, `阅读 1.2万`, `320次浏览`, a post's length `885字`, its reading time) is no name.
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
         // `王明 李华 发自北京`: where the reporters filed from follows their names.
@@ -188,7 +189,7 @@ enum AuthorCleaner {
     }
 
     /// The words of a read, view or comment count.
-    private static let counters = ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "人看过", "次播放"]
+    private static let counters = ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "人看过", "次播放", "字", "分钟"]
 
     /// Titles that close an affiliation after a name (`…经济学院教授`).
     private static let titleEnds = ["教授", "研究员", "博士", "讲师", "主任", "院长", "所长", "博导", "学者", "经济师", "分析师", "律师", "医师", "工程师"]

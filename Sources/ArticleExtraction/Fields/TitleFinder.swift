@@ -408,6 +408,12 @@ struct TitleFinder {
     private func withSubtitle(_ i: Int, reference: String) -> Result {
         var title = Self.stripDecoration(Self.stripLabel(withoutLabelElement(i) ?? withoutDateElement(i) ?? Self.withoutCount(blocks[i])))
         var last = i
+        // A trail of links ending on the headline (`<a>话题</a> &gt; 过来人讲述军训故事`): the headline after the trail's last
+        // mark, when the <title> prints it.
+        if blocks[i].linkContent > 0, blocks[i].linkDensity < 0.5, let mark = title.lastIndex(where: { ">»›".contains($0) }) {
+            let tail = String(title[title.index(after: mark)...]).collapsingWhitespace
+            if tail.unicodeScalars.count >= 2, Self.compact(pageTitle + reference).containsBytes(Self.compact(tail)) { title = tail }
+        }
         // The headline's first line in a heading of its own (`<h1>管理制度良好</h1><h1>BRI成全球…</h1>`) when
         // the reference prints the two together (`管理制度良好 BRI成全球…`).
         // So are the lines of one heading broken with `<br>` (`教大查譏蔡若蓮標語<br>鎖定兩男…<br>學生會憂…`), up to three,
