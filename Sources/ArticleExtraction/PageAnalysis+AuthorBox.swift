@@ -201,7 +201,13 @@ extension PageAnalysis {
     /// A link to a member's profile page, not to the visitor's own pages.
     private func linksToProfile(_ node: Int) -> Bool {
         guard let href = tree.attribute("href", of: node) else { return false }
-        return Self.profilePaths.contains(where: href.containsBytesIgnoringASCIICase) && !Self.linksToAccountPage(href)
+        return (Self.profilePaths.contains(where: href.containsBytesIgnoringASCIICase) || Self.isMemberSpace(href)) && !Self.linksToAccountPage(href)
+    }
+
+    /// UCenter Home's member page, `space-428.html` (the member's number after `space-`).
+    private static func isMemberSpace(_ href: String) -> Bool {
+        let name = href.split(separator: "/").last ?? Substring(href)
+        return name.hasPrefix("space-") && name.dropFirst(6).first?.isNumber == true
     }
 
     /// An address of the visitor's own pages (log-in, settings, messages).

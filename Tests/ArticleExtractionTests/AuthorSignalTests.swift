@@ -241,6 +241,9 @@ struct AuthorSignalTests {
         #expect(try author(top: header) == "前程往事")
         #expect(try author(top: #"<div class="pls"><a href="home.php?mod=spacecp&ac=usergroup&gid=10">新手上路</a> <a href="home.php?mod=spacecp&ac=pm&touid=1">发消息</a></div>"#) == nil)
         #expect(try author(top: #"<div class="from">来自: <a href="https://www.douban.com/people/31128234/">miss.S</a></div>"#) == "miss.S")
+        // UCenter Home (blind batch 52: a campus site), the member page `space-428.html`.
+        #expect(try author(top: #"<dl><dt class="font_black"><a href="space-428.html">陈翔</a></dt><dd>热3</dd></dl><div>发表时间: 2010-05-17 23:09</div>"#) == "陈翔")
+        #expect(try author(top: #"<div><a href="/namespace-guide.html">空间指南</a></div>"#) == nil)
         // A link to the visitor's own pages is not the writer's.
         #expect(try author(top: #"<div><a href="/user/login">立即登录</a></div>"#) == nil)
         // sina's old board links the poster to `usershow.cgi?user=`.
