@@ -889,7 +889,7 @@ enum BylineParser {
         return String(name)
     }
 
-    /// `jioushan182·2019-11-20·352 次阅读`, `jrcloud • 2020 年 09 月 13 日`: a blog's post line, the writer's name
+    /// `jioushan182·2019-11-20·352 次阅读`, `jrcloud • 2020 年 09 月 13 日`, `笙歌 / 二零二四年 十月 三日 / 约 1.4k 字`: a blog's post line, the writer's name
     /// opening it and a dot between it and the date. Not an outlet (`新华社·2019-11-20`).
     static func nameDotDate(_ text: String) -> String? {
         guard text.unicodeScalars.count <= 60, text.unicodeScalars.contains(where: { nameDots.contains($0) }) else { return nil }
@@ -902,7 +902,7 @@ enum BylineParser {
         return name
     }
 
-    private static let nameDots: Set<Unicode.Scalar> = ["·", "•", "・", "∙"]
+    private static let nameDots: Set<Unicode.Scalar> = ["·", "•", "・", "∙", "/", "／"]
 
     /// `于 2020-04-20 由 安言 发布`: posted by the name between 由 and 发布.
     static func postedBy(_ text: String) -> String? {
