@@ -404,7 +404,10 @@ extension PageAnalysis {
         if let stop = holder.firstRange(of: ". ") { holder = String(holder[..<stop.lowerBound]) }
         // The credits after the holder: `Powered by`, `Theme by`, `All rights reserved`, `版权所有`.
         let words = holder.split(separator: " ", omittingEmptySubsequences: true)
-        if let cut = words.firstIndex(where: { word in Self.creditWords.contains(where: { word.lowercased().hasPrefix($0) }) }) {
+        if let cut = words.firstIndex(where: { word in
+            let w = word.lowercased()
+            return Self.creditWords.contains(w) || Self.creditWordStarts.contains(where: w.hasPrefix)
+        }) {
             holder = words[..<cut].joined(separator: " ")
         }
         holder = String(holder.collapsingWhitespace.reversed().drop(while: { $0 == "." || $0 == " " }).reversed())
@@ -416,8 +419,9 @@ extension PageAnalysis {
         return holder
     }
 
-    private static let creditWords = ["power", "theme", "all", "proudly", "built", "by", "design", "hosted", "licen", "made", "published",
-                                      "版权", "保留", "本站", "备案", "由", "主题", "托管"]
+    /// Whole words (a name may begin with their letters: `Allen`, `Byron`), and the beginnings of others (`Powered`, `Themes`, `版权所有`).
+    private static let creditWords: Set<String> = ["all", "by", "built", "made", "designed", "hosted", "published", "proudly", "由"]
+    private static let creditWordStarts = ["power", "theme", "licen", "版权", "保留", "本站", "备案", "主题", "托管"]
 
     /// What a box named `author` heads a list with (`最近读者`, `作者其他文章`, `作者简介`), not a name.
     static let boxHeadings = ["读者", "访客", "文章", "简介", "推荐", "更多", "其他", "评论", "相关", "热门", "图片", "作品"]

@@ -695,6 +695,7 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.copyrightHolder("© 2015 - 2018 Boelroy") == "Boelroy")
         #expect(PageAnalysis.copyrightHolder("© 2017 - 2026madlogos") == "madlogos")
         #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Austin Deng") == "Austin Deng")
+        #expect(PageAnalysis.copyrightHolder("© 2020 Allen Byron All rights reserved") == "Allen Byron")
         #expect(PageAnalysis.copyrightHolder("© 2026 玲奈 Theme Typography by Makito") == "玲奈")
         #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Klavor's Blog by Hexo") == "Klavor")
         #expect(PageAnalysis.copyrightHolder("Copyright ©Neverland4young. Theme by BlueLake.") == "Neverland4young")
