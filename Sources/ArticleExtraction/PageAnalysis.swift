@@ -126,8 +126,7 @@ struct PageAnalysis {
     private func bbsHeader(in candidates: [Int]) -> BBSHeader? {
         for b in candidates {
             let end = b + 1 < blocks.count ? blocks[b + 1].firstNode : tree.nodes.count
-            guard let node = (blocks[b].firstNode..<end).first(where: { tree.nodes[$0].tag == .text && !tree.nodes[$0].text.collapsingWhitespace.isEmpty })
-            else { continue }
+            guard let node = tree.firstNonBlankText(in: blocks[b].firstNode..<end) else { continue }
             if let header = BBSHeader.read(tree.nodes[node].text) { return header }
         }
         return nil

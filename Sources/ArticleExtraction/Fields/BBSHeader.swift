@@ -20,7 +20,7 @@ struct BBSHeader: Equatable {
         guard opening.hasPrefix("作者") || opening.hasPrefix("发信人") || opening.hasPrefix("發信人") else { return nil }
         var poster: String?, title: String?, date: String?, last: String?
         for line in opening.split(separator: "\n", omittingEmptySubsequences: false).prefix(5) {
-            let text = line.trimmingCharacters(in: " \r\t")
+            let text = String(line).trimmingBytes(" \r\t")
             if text.isEmpty { break }
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { break }
             let label = String(text[..<colon].filter { $0 != " " && $0 != "\u{3000}" })
@@ -45,11 +45,5 @@ struct BBSHeader: Equatable {
     func withoutHeader(_ paragraph: String) -> String? {
         guard let end = paragraph.firstRange(of: lastLine), paragraph.distance(from: paragraph.startIndex, to: end.lowerBound) <= 400 else { return nil }
         return String(paragraph[end.upperBound...]).collapsingWhitespace
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }

@@ -238,19 +238,20 @@ enum DateParser {
         return found
     }
 
+    @inline(__always) private static func isLatinLetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+
     private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"]
 
     /// `September 10th, 2005 10:56 am` and `Sep 10, 2005`: English month names, as blog
     /// software prints them.
     private static func englishDate(_ s: [UInt32], at start: Int) -> Found? {
-        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        guard letter(s[start]), start == 0 || !letter(s[start - 1]) else { return nil }
+        guard isLatinLetter(s[start]), start == 0 || !isLatinLetter(s[start - 1]) else { return nil }
         var i = start
         guard let month = monthName(s, &i) else { return nil }
         skipSpaces(s, &i)
         guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
-        while i < s.count, letter(s[i]) { i += 1 }  // st nd rd th
+        while i < s.count, isLatinLetter(s[i]) { i += 1 }  // st nd rd th
         if i < s.count, s[i] == 0x2C { i += 1 }
         skipSpaces(s, &i)
         var found = Found(year: 0, month: month + 1, day: day.value, start: start, end: i)
@@ -271,10 +272,9 @@ enum DateParser {
     /// A month's English name at `i` (the full name, its first three letters, or "sept"; "Sep." with its dot): 0 for
     /// January; `i` moved past it.
     private static func monthName(_ s: [UInt32], _ i: inout Int) -> Int? {
-        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         var j = i
         var word = ""
-        while j < s.count, letter(s[j]), word.count < 10 {
+        while j < s.count, isLatinLetter(s[j]), word.count < 10 {
             word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
             j += 1
         }
@@ -287,8 +287,7 @@ enum DateParser {
 
     /// `14 October 2018`, `3rd Sep, 2019 10:05`: day, month's English name, year, as British-style blog themes print it.
     private static func dayFirstEnglishDate(_ s: [UInt32], at start: Int) -> Found? {
-        func letter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        guard digit(s[start]) != nil, start == 0 || (digit(s[start - 1]) == nil && !letter(s[start - 1])) else { return nil }
+        guard digit(s[start]) != nil, start == 0 || (digit(s[start - 1]) == nil && !isLatinLetter(s[start - 1])) else { return nil }
         var i = start
         guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value) else { return nil }
         for suffix in ["st", "nd", "rd", "th"] where i + 1 < s.count && s[i] | 0x20 == suffix.unicodeScalars.first!.value
@@ -298,7 +297,7 @@ enum DateParser {
         }
         guard i < s.count, s[i] == 0x20 || s[i] == 0xA0 else { return nil }
         skipSpaces(s, &i)
-        guard let month = monthName(s, &i), i < s.count, !letter(s[i]) else { return nil }
+        guard let month = monthName(s, &i), i < s.count, !isLatinLetter(s[i]) else { return nil }
         if i < s.count, s[i] == 0x2C { i += 1 }
         skipSpaces(s, &i)
         guard let year = number(s, &i, maxDigits: 4), year.digits == 4, (1970...2099).contains(year.value) else { return nil }

@@ -505,8 +505,7 @@ struct TitleFinder {
         guard block.counts.content <= 80 else { return nil }
         // The first text that is more than the whitespace before the headline's element.
         let end = i + 1 < blocks.count ? blocks[i + 1].firstNode : tree.nodes.count
-        guard let node = (block.firstNode..<end).first(where: { tree.nodes[$0].tag == .text && !tree.nodes[$0].text.collapsingWhitespace.isEmpty })
-        else { return nil }
+        guard let node = tree.firstNonBlankText(in: block.firstNode..<end) else { return nil }
         let head = tree.nodes[node].text.collapsingWhitespace
         guard TextCounts(head).content >= 4, block.text.hasPrefix(head) else { return nil }
         let rest = String(block.text.dropFirst(head.count))
