@@ -21,6 +21,38 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A post written as a list, one short line an item (a Hugo blog's `<ul><li>…`), is the text when what scores
+    /// without it is a fraction of it; a bulleted list inside an article stays a part of the article, and a menu,
+    /// whose items are links, is never text.
+    @Test func aPostWrittenAsAListIsTheText() throws {
+        let lines = ["应该是中学开始", "有个问题就一直困扰着我", "现实世界的东西都是真实存在的物质", "在空间里真实存在的东西",
+                     "不管你感觉到有多大", "它最终是可以被计量的", "但是只要视角足够大", "最终海洋是有边界的",
+                     "后来人们也发现天上的星星月亮", "记录片里会告诉我们在宇宙中", "现实存在的这些星体，星系",
+                     "未来科技进步了终究是可以达到的", "这个星球也是真实存在的“物质”", "那宇宙的尽头是什么？"]
+        let html = """
+            <html><head><title>宇宙的尽头是什么 - dboop.com</title></head><body>
+            <ul><li><a href="/">首页</a></li><li><a href="/c">分类</a></li><li><a href="/a">归档</a></li><li><a href="/p">关于</a></li></ul>
+            <h1>宇宙的尽头是什么</h1><div class="post"><ul>\(lines.map { "<li>\($0)</li>" }.joined())</ul></div>
+            <div><h4>51ak</h4><h4>2023/08/23</h4></div>
+            <div>扫描上面的二维码，关注我的《数据库工作笔记》公众号</div></body></html>
+            """
+        let post = try ArticleExtractor().extract(html: html)
+        #expect(post.paragraphs == lines, "\(post.paragraphs)")
+
+        let article = """
+            <html><head><title>社区开展垃圾分类宣传</title></head><body><h1>社区开展垃圾分类宣传</h1><div class="content">
+            <p>日前，社区组织志愿者走进小区，向居民讲解垃圾分类的方法，发放宣传资料三百余份，现场气氛热烈。</p>
+            <ul><li>可回收物：纸类、塑料、金属</li><li>有害垃圾：电池、灯管、药品</li><li>厨余垃圾：剩菜、果皮</li></ul>
+            <p>志愿者表示，今后将定期开展宣传活动，引导居民养成分类投放的习惯，共同建设美丽家园。</p>
+            </div><div class="notice"><ul><li>留言限140字以內，留言将于第二日早上删除</li><li>请遵守法律法规，文明发言</li>
+            <li>发言内容仅代表网友个人观点</li><li>本站有权删除违规留言</li><li>如有问题请联系管理员处理</li></ul></div></body></html>
+            """
+        let read = try ArticleExtractor().extract(html: article)
+        #expect(read.paragraphs.first?.hasPrefix("日前，社区组织志愿者") == true, "\(read.paragraphs)")
+        #expect(read.paragraphs.contains("有害垃圾：电池、灯管、药品"))
+        #expect(!read.paragraphs.contains { $0.hasPrefix("留言限") })
+    }
+
     /// Lines that only credit the writer or the outlet inside the text (`文｜何驰`, `来源：央视新闻客户端`,
     /// `（编译：刘志浩）`) are bylines, read into the fields; an interview's question after `记者：` and a
     /// picture's credit stay.

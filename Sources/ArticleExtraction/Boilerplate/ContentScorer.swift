@@ -51,12 +51,30 @@ struct ContentScorer {
     /// The selected body blocks (indices into `blocks`), in document order, or [] when the page
     /// holds no running text.
     func bodyBlockIndices() -> [Int] {
+        var proseLists: [Int: Bool] = [:]
+        var (best, bestScore, scores, textScores) = topElement(withProseLists: false, proseLists: &proseLists)
+        // List items are not scored (as in readability): link lists and reply lists are made of them. A post written
+        // as a list, one line an item, is the one exception, when the text found without it is a fraction of the list's.
+        if proseLists.contains(where: { $0.value && contentCount($0.key) >= 2 * (best >= 0 ? contentCount(best) : 0) }) {
+            (best, bestScore, scores, textScores) = topElement(withProseLists: true, proseLists: &proseLists)
+        }
+        guard best >= 0 else { return [] }
+        var finals: [Int: Double] = [:]
+        for (node, score) in scores { finals[node] = score * (1 - linkDensity(node)) }
+        return bodyBlocks(best: best, bestScore: bestScore, finals: finals, textScores: textScores)
+    }
+
+    /// The element holding most of the running text, with every scored element's score and text score. The lists
+    /// of list entries are judged as prose lists on the way (into `proseLists`); their entries are scored only
+    /// `withProseLists`, when theirs is one.
+    private func topElement(withProseLists: Bool, proseLists: inout [Int: Bool])
+        -> (best: Int, bestScore: Double, scores: [Int: Double], textScores: [Int: Double]) {
         var scores: [Int: Double] = [:]
         var textScores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
-        // List items are not scored (as in readability): link lists and reply lists are made of them.
         var linkedLists: [Int: Bool] = [:]  // each definition list judged once
-        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5 && !(block.inListItem && inListEntry(block))
+        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5
+            && !(block.inListItem && inListEntry(block) && !(inProseList(block, known: &proseLists) && withProseLists))
             && !inLinkedDefinitionList(block, known: &linkedLists) {
             let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
                 * (1 - block.linkDensity)
@@ -79,16 +97,17 @@ struct ContentScorer {
         }
         var best = -1
         var bestScore = 0.0
-        var finals: [Int: Double] = [:]
         for (node, score) in scores {
             let final = score * (1 - linkDensity(node))
-            finals[node] = final
             if final > bestScore || (final == bestScore && node < best) {
                 best = node
                 bestScore = final
             }
         }
-        guard best >= 0 else { return [] }
+        return (best, bestScore, scores, textScores)
+    }
+
+    private func bodyBlocks(best: Int, bestScore: Double, finals: [Int: Double], textScores: [Int: Double]) -> [Int] {
         // A sibling joins by its text, not by its name: an element named `content` or `article`
         // (+25) holding one line beside the article is a notice, a credit or a meta line
         // (`Source: SHINE Editor: Shen Ke`, `【上報徵稿】`, `姓名：… 工作单位：`).
@@ -127,6 +146,27 @@ struct ContentScorer {
         return !(item + 1..<Int(tree.nodes[item].end)).contains { (1...3).contains(tree.nodes[$0].tag.headingLevel) }
     }
 
+    /// A block in a list written as prose, one line an item (a post set as `<ul><li>应该是中学开始</li><li>有个问题就一直困扰着我</li>…`):
+    /// at least `minimumPosts` items, each bare text (no link, image or block inside), `proseListContent` characters in
+    /// all. Menus and link lists have links; reply lists give each entry a name, a time and a text in elements of their own.
+    private func inProseList(_ block: TextBlock, known: inout [Int: Bool]) -> Bool {
+        guard let item = tree.nearestAncestor(of: block.container, levels: 3, where: { tree.nodes[$0].tag == .li }) else { return false }
+        let list = Int(tree.nodes[item].parent)
+        guard list >= 0, tree.nodes[list].tag == .ul || tree.nodes[list].tag == .ol else { return false }
+        if let answer = known[list] { return answer }
+        let items = tree.elementChildren(of: list)
+        let answer = items.count >= Self.minimumPosts && content[list] >= Self.proseListContent && linked[list] == 0
+            && items.allSatisfy { tree.nodes[$0].tag == .li }
+            && !(list + 1..<Int(tree.nodes[list].end)).contains { node in
+                switch tree.nodes[node].tag {
+                case .text, .li, .b, .strong, .em, .i, .u, .span, .font, .br, .sup, .sub, .small, .big: false
+                default: true
+                }
+            }
+        known[list] = answer
+        return answer
+    }
+
     /// A block in a definition list whose terms are links (`<dl><dt><a>标题</a></dt><dd>摘要…</dd>` over and over, in one
     /// list or in sibling lists of one pair each): other articles' titles and excerpts (a CMS's 相关文章), not scored as
     /// text, as list items are not.
@@ -144,6 +184,7 @@ struct ContentScorer {
     }
 
     static let columnContent: Int32 = 800
+    static let proseListContent: Int32 = 150
     /// A sibling of the top element joins when its text scores at least a tenth of the most text's.
     static let siblingTextShare = 10.0
 
