@@ -104,6 +104,8 @@ struct AuthorSignalTests {
         #expect(BylineParser.englishByline("by 班傑明．陳") == "班傑明．陳")
         #expect(BylineParser.englishByline("By Cao Chen | China Daily | Updated: 2020-06-17 09:38") == "Cao Chen")
         #expect(BylineParser.englishByline("Posted by Ben Chen on 2020-09-03") == "Ben Chen")
+        #expect(BylineParser.englishByline("Posted by Qiu Juntao Jul 27th, 2009 无聊斋集") == "Qiu Juntao")
+        #expect(BylineParser.englishByline("Posted by May Chen") == "May Chen")
         #expect(BylineParser.englishByline("by the way, this is not a byline") == nil)
         #expect(BylineParser.englishByline("by admin") == nil)
         func page(_ line: String) -> String {

@@ -929,7 +929,7 @@ enum BylineParser {
 
     /// `by 班傑明．陳`, `Posted by Ben Chen on 2020-09-03`: an English byline; the name after `by`, when it reads
     /// as one (two to ten Han characters, a dot between given name and surname allowed, or one to three capitalised
-    /// Latin words), up to a date, a separator or `on`.
+    /// Latin words), up to a date (`Jul 27th, 2009` from its month), a separator or `on`.
     static func englishByline(_ text: String) -> String? {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "bBpPwW".unicodeScalars.contains(first) else { return nil }
         let line = text.collapsingWhitespace
@@ -938,6 +938,8 @@ enum BylineParser {
         guard let prefix = ["posted by ", "written by ", "by "].first(where: { lower.hasPrefix($0) }) else { return nil }
         var name = String(line.dropFirst(prefix.count))
         if let on = name.firstRange(of: " on ") { name = String(name[..<on.lowerBound]) }
+        // `Posted by Qiu Juntao Jul 27th, 2009`: a date spelt with the month's name ends the name before its month.
+        if let date = DateParser.first(in: name) { name = String(String.UnicodeScalarView(name.unicodeScalars.prefix(date.start))) }
         if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
         name = name.trimmingBytes(" ·・•-–—")
         let scalars = name.unicodeScalars
