@@ -148,17 +148,19 @@ extension ContentScorer {
     /// The class shared by the innermost classed elements holding the replies' text, if one holds most of them.
     private func contentSlot(of replyBlocks: [Int], items: [Int]) -> Substring? {
         var counts: [Substring: Int] = [:]
+        var order: [Substring] = []  // first seen first: of classes as common, the first wins, in every run
         for b in replyBlocks {
             var node = blocks[b].container
             while node >= 0, !items.contains(node) {
                 if let tokens = tree.classTokens(of: node), let token = tokens.first {
+                    if counts[token] == nil { order.append(token) }
                     counts[token, default: 0] += 1
                     break
                 }
                 node = Int(tree.nodes[node].parent)
             }
         }
-        guard let (token, count) = counts.max(by: { $0.value < $1.value }), count * 2 >= replyBlocks.count else { return nil }
+        guard let token = order.max(by: { counts[$0]! < counts[$1]! }), counts[token]! * 2 >= replyBlocks.count else { return nil }
         return token
     }
 
