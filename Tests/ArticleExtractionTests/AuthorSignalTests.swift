@@ -715,6 +715,18 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.suppliedBy("感谢各单位积极供稿") == nil)
     }
 
+    /// Blind batch 54 (wave 30): a county bureau's item closes on its office and writer glued together, in brackets or on
+    /// a line of their own (`（县人社局杨熙）`, `道真自治县人事劳动争议仲裁院冯波`): the writer is the author, the line no text.
+    @Test func anOfficeAndItsWriterClosingTheText() throws {
+        #expect(try author(end: "</p><p>（县人社局杨熙）") == "杨熙")
+        #expect(try author(end: "</p><p>道真自治县人事劳动争议仲裁院冯波") == "冯波")
+        let article = try extractor.extract(html: page(end: "</p><p>道真自治县人事劳动争议仲裁院冯波"))
+        #expect(!article.paragraphs.contains { $0.hasSuffix("冯波") })
+        #expect(ClosingBylines.officeSignedName("道真自治县人事劳动争议仲裁院") == nil)
+        #expect(ClosingBylines.officeSignedName("感谢县人社局") == nil)
+        #expect(ClosingBylines.officeSignedName("县统计局王小明") == "王小明")
+    }
+
     /// Blind batch 45 (wave 29): a VuePress theme's meta line names the writer inside an icon element named for the account, and
     /// ends on the post's tag (a topic: neither outlet nor writer); a footer's `Copyrights` line.
     @Test func anAccountIconAndATagOnTheMetaLine() throws {

@@ -48,6 +48,8 @@ enum ClosingBylines {
             .joined(separator: " ")
         // `（中央纪委国家监委网站 斯凌整理）`: who compiled it, and the outlet before the names.
         if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
+        // `（县人社局杨熙）`: the writer's office glued before the name.
+        if let name = officeSignedName(inner) { inner = name }
         // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
         guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
@@ -94,6 +96,20 @@ enum ClosingBylines {
         if let first = t.first, first == "（" || first == "(", let last = t.last, last == "）" || last == ")" { t = String(t.dropFirst().dropLast()) }
         guard t.hasSuffix("供稿") else { return nil }
         return personalName(String(t.dropLast(2)).trimmingBytes(" "))
+    }
+
+    /// `县人社局杨熙`, `道真自治县人事劳动争议仲裁院冯波` (a line closing a government site's item): an office's
+    /// name (`organisation`) glued before one personal name, which is the writer's.
+    static func officeSignedName(_ text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        guard (6...30).contains(s.count), s.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+        for length in [3, 2] {
+            let office = String(String.UnicodeScalarView(s[..<(s.count - length)]))
+            guard organisation(office) != nil || (office.unicodeScalars.count >= 3 && organisationSuffixes.contains(where: office.hasSuffix))
+            else { continue }
+            if let name = personalName(String(String.UnicodeScalarView(s[(s.count - length)...]))) { return name }
+        }
+        return nil
     }
 
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.
