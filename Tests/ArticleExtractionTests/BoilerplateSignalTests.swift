@@ -21,6 +21,24 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A modal box's text (`<div id="modalContent"><p>页面正在加载内容... 请2秒之后重试一次。</p>`) is the page's furniture,
+    /// though its name says content: an old company site's short news item beside its links is the text.
+    @Test func aModalBoxIsNoText() throws {
+        let html = """
+            <html><head><title>蒸汽冷凝水回收装置进军国际市场</title></head><body><div class="left">
+            <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/about/">公司介绍</a> &gt; <a href="/news/">企业新闻</a> &gt; 正文</div>
+            <h1 id="title">2012年下半年蒸汽冷凝水回收装置进军国际市场</h1>
+            <p>新闻来源：[<a href="/">北京思赛文</a>] 日期：[13-10-07 09:15:18]</p>
+            <p>2012年9月北京思赛文科技有限公司蒸汽<a href="/c/">冷凝水回收</a>成立国际市场拓展部，同年10月与河北三阳盛业玻璃钢有限公司签订越南氧化铝厂的“越南氧化铝650kt/a、远期预留到1200kt/a的工程”蒸汽冷凝水回收装置采购等项目。</p>
+            <h2>相关阅读</h2><ul><li><a href="/1">内蒙古伊利实业集团股份有限公司</a> 2015-06-16</li><li><a href="/2">杭州黄米科技有限公司</a> 2015-06-14</li>
+            <li><a href="/3">北京航天益森风洞工程技术有限公司</a> 2015-06-14</li></ul></div>
+            <div id="modalWindow"><div id="modalContent"><p>页面正在加载内容... 请2秒之后重试一次。</p></div></div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.first?.hasPrefix("2012年9月北京思赛文科技有限公司") == true, "\(article.paragraphs)")
+        #expect(!article.paragraphs.contains { $0.hasPrefix("页面正在加载") })
+    }
+
     /// A post written as a list, one short line an item (a Hugo blog's `<ul><li>…`), is the text when what scores
     /// without it is a fraction of it; a bulleted list inside an article stays a part of the article, and a menu,
     /// whose items are links, is never text.

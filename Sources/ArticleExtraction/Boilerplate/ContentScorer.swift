@@ -214,7 +214,7 @@ struct ContentScorer {
     static let negativeHints = [
         "comment", "footer", "foot", "nav", "menu", "sidebar", "side", "share", "related", "recommend",
         "copyright", "breadcrumb", "crumb", "banner", "login", "advert", "sponsor", "popup", "tags", "hot",
-        "rank", "widget", "toolbar", "social", "author", "byline",
+        "rank", "widget", "toolbar", "social", "author", "byline", "modal",
     ]
     private static let negativePhrases = PhraseList(negativeHints), positivePhrases = PhraseList(positiveHints)
     /// Names of a summary or description box (`article-summary`, `zhaiyao`, `leadin`).
