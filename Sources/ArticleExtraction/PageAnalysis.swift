@@ -741,6 +741,7 @@ struct PageAnalysis {
             return above + " " + names
         }
         for (k, i) in candidates.enumerated() {
+            if blocks[i].linkDensity < 0.5, let name = BylineParser.englishAuthorLabel(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
             // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
             guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
                   let raw = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 }),

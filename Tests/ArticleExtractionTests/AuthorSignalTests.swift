@@ -106,6 +106,11 @@ struct AuthorSignalTests {
         #expect(BylineParser.englishByline("Posted by Ben Chen on 2020-09-03") == "Ben Chen")
         #expect(BylineParser.englishByline("Posted by Qiu Juntao Jul 27th, 2009 无聊斋集") == "Qiu Juntao")
         #expect(BylineParser.englishByline("Posted by May Chen") == "May Chen")
+        // The BBC's byline list labels the name (`Author, 李雨梦`) under a heading that is no name (`Article Information`).
+        #expect(try author(top: #"<section><strong id="article-byline">Article Information</strong><ul><li>Author, 李雨梦</li><li>Role, BBC中文记者</li></ul></section>"#) == "李雨梦")
+        #expect(BylineParser.englishAuthorLabel("Author: Ben Chen") == "Ben Chen")
+        #expect(BylineParser.englishAuthorLabel("Authorities say the fire began at 2:51") == nil)
+        #expect(BylineParser.englishAuthorLabel("Author, this is no name") == nil)
         #expect(BylineParser.englishByline("by the way, this is not a byline") == nil)
         #expect(BylineParser.englishByline("by admin") == nil)
         func page(_ line: String) -> String {

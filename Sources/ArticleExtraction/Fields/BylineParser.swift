@@ -942,6 +942,11 @@ enum BylineParser {
         if let date = DateParser.first(in: name) { name = String(String.UnicodeScalarView(name.unicodeScalars.prefix(date.start))) }
         if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
         name = name.trimmingBytes(" ·・•-–—")
+        return readsAsName(name) ? name : nil
+    }
+
+    /// Two to ten Han characters (a dot between given name and surname allowed), or one to three capitalised Latin words.
+    private static func readsAsName(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
         let hanName = (2...10).contains(han) && scalars.allSatisfy { CharacterClass.isHan($0.value) || "．·・•".unicodeScalars.contains($0) }
@@ -949,7 +954,22 @@ enum BylineParser {
         let latinName = (1...3).contains(words.count) && words.allSatisfy { word in
             word.first!.isUppercase && word.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "." || $0 == "-" || $0 == "'") }
         }
-        return hanName || latinName ? name : nil
+        return hanName || latinName
+    }
+
+    /// `Author, 李雨梦`, `Author: Ben Chen`, `Authors: 王明`: an English label and the name after it, alone on the line (the
+    /// BBC's byline list labels each field so: `Author, …`, `Role, …`).
+    static func englishAuthorLabel(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first == "A" || first == "a" else { return nil }
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 40 else { return nil }
+        for label in ["Authors", "Author"] where line.lowercased().hasPrefix(label.lowercased()) {
+            let rest = line.dropFirst(label.count)
+            guard let mark = rest.first, ",:：，".contains(mark) else { return nil }
+            let name = String(rest.dropFirst()).trimmingBytes(" ")
+            return readsAsName(name) ? name : nil
+        }
+        return nil
     }
 
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
