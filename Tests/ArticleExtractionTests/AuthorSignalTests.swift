@@ -890,6 +890,9 @@ struct AuthorSignalTests {
         #expect(try author(end: "</p><p>徐勇（新华社供本报特稿）") == "徐勇")
         #expect(ClosingBylines.nameBeforeSourceNote("徐勇（新华社供本报特稿）") == "徐勇")
         #expect(ClosingBylines.nameBeforeSourceNote("全年外贸有望保持稳中向好（图）") == nil)
+        // 德国之声 closes with its writers between slashes and the agencies it drew on (blind batch 56).
+        #expect(try author(end: "</p><p>李京慧/乐然（路透社，法新社）") == "李京慧 乐然")
+        #expect(ClosingBylines.nameBeforeSourceNote("合作/交流（新华社）") == nil)
     }
 
     @Test func namesBeforeTheLabelledSourceOnTheMetaLine() throws {

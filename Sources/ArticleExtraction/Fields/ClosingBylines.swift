@@ -78,15 +78,17 @@ enum ClosingBylines {
         return names
     }
 
-    /// `徐勇（新华社供本报特稿）`: a closing line that is a name and, in brackets, where the text came from.
+    /// `徐勇（新华社供本报特稿）`, `李京慧/乐然（路透社，法新社）`: a closing line that is a name, or names between slashes, and
+    /// in brackets where the text came from.
     static func nameBeforeSourceNote(_ text: String) -> String? {
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 30, let last = t.last, last == "）" || last == ")",
               let open = t.firstIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         let note = t[t.index(after: open)...].dropLast()
-        guard ["稿", "供", "报道", "来源", "社", "报"].contains(where: { note.contains($0) }),
-              let name = personalName(String(t[..<open])) else { return nil }
-        return name
+        guard ["稿", "供", "报道", "来源", "社", "报"].contains(where: { note.contains($0) }) else { return nil }
+        let names = t[..<open].split(whereSeparator: { $0 == "/" || $0 == "／" }).map { personalName(String($0)) }
+        guard (1...4).contains(names.count), names.allSatisfy({ $0 != nil }) else { return nil }
+        return names.compactMap { $0 }.joined(separator: " ")
     }
 
     /// `孙燕供稿`, `（孙燕 供稿）` alone on the closing line: who supplied the text (an office's correspondent) wrote it.
