@@ -720,6 +720,11 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.suppliedBy("感谢各单位积极供稿") == nil)
     }
 
+    /// Blind batch 58 (wave 30): 多维新闻 labels its writer `撰写：`; that name wins over the meta author naming the outlet.
+    @Test func aWriterLabelledAsWhoWroteIt() throws {
+        #expect(try author(head: #"<meta name="author" content="多维新闻网">"#, top: #"<div><span>撰写：</span><a rel="author">孙伟</a></div>"#) == "孙伟")
+    }
+
     /// Blind batch 54 (wave 30): a county bureau's item closes on its office and writer glued together, in brackets or on
     /// a line of their own (`（县人社局杨熙）`, `道真自治县人事劳动争议仲裁院冯波`): the writer is the author, the line no text.
     @Test func anOfficeAndItsWriterClosingTheText() throws {
