@@ -279,7 +279,8 @@ struct PageAnalysis {
     /// The publication date, looked for where pages print it, nearest the headline first.
     private func findDate(header: [Int], body: [Int], titleBlock: Int?, title: String? = nil) -> String? {
         func firstDate(in indices: some Sequence<Int>, where include: (TextBlock) -> Bool = { _ in true }) -> String? {
-            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i]) && !datesALinkedItem(blocks[i]) {
+            for i in indices where include(blocks[i]) && !NoiseFilter.datesSomethingElse(blocks[i])
+                && !(i > 0 && NoiseFilter.labelsSomethingElsesDate(blocks[i - 1])) && !datesALinkedItem(blocks[i]) {
                 // `<span>2005.08.26</span>05:39` reads `2005.08.2605:39` run together: the inline boundary separates them.
                 let block = blocks[i]
                 let split = block.fieldText.utf8.count != block.text.utf8.count ? DateParser.first(in: block.fieldText) : nil

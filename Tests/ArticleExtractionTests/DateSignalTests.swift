@@ -46,6 +46,10 @@ struct DateSignalTests {
         let profile = "<table><tr><td>念念珊瑚</td></tr><tr><td>发帖: 231 篇</td></tr><tr><td>注册: 2008-11-1</td></tr><tr><td>状态: 离线</td></tr></table>"
         let date = try extractor.extract(html: page(beforeBody: profile, afterBody: "<div>2012-7-10 10:33 PM</div>")).date
         #expect(date?.hasPrefix("2012-07-10T22:33") == true, "\(date ?? "nil")")
+        // A PHPWind-style profile sets the label and the date in boxes of their own (blind batch 59).
+        let boxes = "<dl><dt>发帖：</dt><dd>2</dd><dt>注册日期：</dt><dd>2012-10-19</dd></dl><div>楼主发表于：2012-10-20 10:48 只看楼主</div>"
+        let posted = try extractor.extract(html: page(beforeBody: boxes)).date
+        #expect(posted?.hasPrefix("2012-10-20T10:48") == true, "\(posted ?? "nil")")
     }
 
     /// A sina blog: the headline and its time box, the tags (in `<h3>`s), then a photo note and the headline

@@ -299,10 +299,15 @@ enum NoiseFilter {
     /// (`最新推荐文章于 2024-05-07 22:12:13 发布`). An update time (更新时间) may be the article's only date: kept.
     /// A forum poster's profile dates the member (`注册: 2008-11-1`, `最后登录`), not the post.
     private static let otherDatePhrases = PhraseList(["最新推荐", "推荐文章", "最后回复", "最新回复", "注册:", "注册：", "註冊:", "註冊：",
-                                                      "注册时间", "註冊時間", "最后登录", "最後登錄", "加入时间", "上次登录"])
+                                                      "注册时间", "註冊時間", "注册日期", "註冊日期", "最后登录", "最後登錄", "加入时间", "上次登录"])
 
     static func datesSomethingElse(_ block: TextBlock) -> Bool {
         block.counts.content <= 60 && block.text.countBytes(of: otherDatePhrases, stopAt: 1) > 0
+    }
+
+    /// Such a label alone in its box, the date in the next (a profile's `<dt>注册日期：</dt><dd>2012-10-19</dd>`).
+    static func labelsSomethingElsesDate(_ block: TextBlock) -> Bool {
+        block.counts.content <= 8 && datesSomethingElse(block)
     }
 
     /// A line whose time label names an event (`决赛时间：2026年3月28日8:30-13:00。`, `2、报名起止时间：…`,
