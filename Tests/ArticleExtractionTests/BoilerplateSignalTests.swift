@@ -21,6 +21,32 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs.first?.hasPrefix("苹果公司周二表示") == true)
     }
 
+    /// A thread whose markup names nothing (archive.today's flattened copy of a BBS page) numbers its posts on their
+    /// header lines (`… 2018-04-23 13:32:55 [楼主]1楼`, `… 2楼`): the text is floor 1's, the poster no `1楼`.
+    @Test func aThreadNumberedByFloorsOnly() throws {
+        func post(_ header: String, _ lines: [String]) -> String {
+            "<div><div><a href=\"/u\">\(header.split(separator: " ")[0])</a> \(header.split(separator: " ").dropFirst().joined(separator: " "))</div>"
+                + lines.map { "<div>\($0)</div>" }.joined() + "<div><a href=\"#r\">回复</a></div></div>"
+        }
+        let opening = ["我是外国语学院的辅导员。周日下午和晚上，出于对同学的关心，我通过微信和电话联系了她，了解情况。",
+                       "今天上午，我和她的妈妈也有过沟通，目前，她还在家里，和妈妈在一起。"]
+        // Each reply quotes the opening post, as the board prints it.
+        let quote = ["jinsewuduan (超人就是我) 在 ta 的帖子中提到："] + opening
+        let html = "<html><head><title>我是辅导员，我来说说昨晚的情况</title></head><body><div>北大未名</div>"
+            + "<div>我是辅导员，我来说说昨晚的情况</div><div>"
+            + post("jinsewuduan 2018-04-23 13:32:55 [楼主]1楼", opening)
+            + post("ChairmanJ 2018-04-23 13:53:54 2楼", ["您真是个负责的好辅导员！虽然室友说她没回宿舍，您出于关心还是带着家长去找了。"] + quote)
+            + post("cherryorange 2018-04-23 13:38:59 3楼", ["最怕突然的关心。。。大家都在看着，希望这件事能有一个好的结果。"] + quote)
+            + post("TogetherMeiYou 2018-04-23 13:40:17 4楼", ["避重就轻，建议参考数院之前发过的声明，写得清清楚楚，一目了然。"] + quote)
+            + "</div></body></html>"
+        let thread = try ArticleExtractor().extract(html: html)
+        #expect(thread.paragraphs == opening, "\(thread.paragraphs)")
+        #expect(thread.author != "1楼")
+        #expect(ContentScorer.floorNumber("cherryorange 2018-04-23 13:38:59 12 樓") == 12)
+        #expect(ContentScorer.floorNumber("住在12楼") == 12)
+        #expect(ContentScorer.floorNumber("高楼") == nil)
+    }
+
     /// A modal box's text (`<div id="modalContent"><p>页面正在加载内容... 请2秒之后重试一次。</p>`) is the page's furniture,
     /// though its name says content: an old company site's short news item beside its links is the text.
     @Test func aModalBoxIsNoText() throws {

@@ -14,7 +14,41 @@ extension ContentScorer {
     static let openingPostContent = 10
 
     func firstPostOnly(_ selected: [Int]) -> [Int] {
-        firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? firstAnswer(selected) ?? selected
+        firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? firstAnswer(selected) ?? firstFloor(selected) ?? selected
+    }
+
+    /// A thread whose markup names nothing (an archive's flattened copy, a board's bare `<div>`s) still numbers its
+    /// posts on their header lines, after the poster and the time (`jinsewuduan超人就是我 2018-04-23 13:32:55 [楼主]1楼`,
+    /// `… 2楼`): with the first floors' headers among the chosen blocks, the text is what lies between floor 1's and
+    /// floor 2's.
+    private func firstFloor(_ selected: [Int]) -> [Int]? {
+        var headers: [(position: Int, floor: Int)] = []
+        for (k, b) in selected.enumerated() where blocks[b].counts.content <= 60 {
+            guard let floor = Self.floorNumber(blocks[b].text), DateParser.first(in: blocks[b].text) != nil else { continue }
+            if floor != (headers.last?.floor ?? 0) + 1 { return nil }
+            headers.append((k, floor))
+            if headers.count == Self.minimumPosts { break }
+        }
+        guard headers.count == Self.minimumPosts else { return nil }
+        let post = Array(selected[(headers[0].position + 1)..<headers[1].position])
+        return post.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingPostContent ? post : nil
+    }
+
+    /// The floor number closing a post's header line (`1楼`, `[楼主]1楼`, `12 樓`), or nil.
+    static func floorNumber(_ text: String) -> Int? {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        guard let last = scalars.last, last == "楼" || last == "樓" else { return nil }
+        scalars.removeLast()
+        while let l = scalars.last, l == " " { scalars.removeLast() }
+        var value = 0, digits = 0, place = 1
+        while let d = scalars.last, d.value >= 0x30, d.value <= 0x39, digits < 5 {
+            value += Int(d.value - 0x30) * place
+            place *= 10
+            digits += 1
+            scalars.removeLast()
+        }
+        return digits > 0 ? value : nil
     }
 
     /// A question page (知乎) prints its answers in boxes of one class (`ContentItem AnswerItem`) that are not

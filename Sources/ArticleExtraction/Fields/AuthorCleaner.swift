@@ -72,6 +72,8 @@ enum AuthorCleaner {
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
         // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
         if value.hasPrefix(".") || value.hasPrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
+        // `1楼`, `[楼主]1楼`: a thread's floor number after the poster's time, no name.
+        if value.unicodeScalars.count <= 10, ContentScorer.floorNumber(value) != nil { return nil }
         // `远瞳 · 作家说`: a name and the box's label beside it.
         for separator in [" · ", " | ", " ｜ "] {
             if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }
