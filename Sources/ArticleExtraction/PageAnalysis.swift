@@ -569,7 +569,9 @@ struct PageAnalysis {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
             // headline and body any dated line is that meta line.
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
-               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) { return FoundSource(value: outlet, labelled: false) }
+               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) {
+                return FoundSource(value: outlet, labelled: false, names: SourceCleaner.nameAfterOutletAfterDate(in: blocks[i].fieldText, outlet: value))
+            }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return FoundSource(value: outlet, labelled: true) }
         }
         // Between headline and body, the meta line's slot after the date names the outlet even

@@ -720,6 +720,16 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.suppliedBy("感谢各单位积极供稿") == nil)
     }
 
+    /// Blind batch 57 (wave 30): an old portal's meta line prints date, outlet and a name, then its buttons
+    /// (`2009年08月25日 中国青年报 张星星 查看评论 进入论坛`): the outlet is the source, the name the author.
+    @Test func aNameAfterTheOutletOnTheMetaLine() throws {
+        let html = page(top: #"<p>2009年08月25日 中国青年报 张星星 <a href="/c">查看评论</a> <a href="/bbs">进入论坛</a></p>"#)
+        let article = try extractor.extract(html: html)
+        #expect(article.source == "中国青年报")
+        #expect(article.author == "张星星")
+        #expect(SourceCleaner.nameAfterOutletAfterDate(in: "2009年08月25日 中国青年报 查看评论", outlet: "中国青年报") == nil)
+    }
+
     /// Blind batch 58 (wave 30): 多维新闻 labels its writer `撰写：`; that name wins over the meta author naming the outlet.
     @Test func aWriterLabelledAsWhoWroteIt() throws {
         #expect(try author(head: #"<meta name="author" content="多维新闻网">"#, top: #"<div><span>撰写：</span><a rel="author">孙伟</a></div>"#) == "孙伟")

@@ -117,6 +117,17 @@ enum SourceCleaner {
         return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
     }
 
+    /// `2009年08月25日 新京报 郭思远 查看评论`: a personal name right after the outlet in the slot after the date (an old
+    /// portal's meta line, the writer or the one who entered the reprint: the page's only byline).
+    static func nameAfterOutletAfterDate(in text: String, outlet: String) -> String? {
+        guard let date = DateParser.first(in: text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard date.end < scalars.count else { return nil }
+        let words = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace.split(separator: " ")
+        guard let at = words.firstIndex(where: { $0.hasSuffix(outlet) }), at + 1 < words.count, at <= 2 else { return nil }
+        return ClosingBylines.personalName(String(words[at + 1]))
+    }
+
     /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
     /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
     /// (`上海教育新闻网 金寒草 2020-06-15`, the names returned too).
