@@ -730,6 +730,16 @@ struct AuthorSignalTests {
         #expect(SourceCleaner.nameAfterOutletAfterDate(in: "2009年08月25日 中国青年报 查看评论", outlet: "中国青年报") == nil)
     }
 
+    /// Blind batch 60 (wave 30): an editors' line naming an intern (`(责编：余悦（实习生）、张希)`) names no writer, the closing
+    /// reporter above it does; a row of links holding `成为作者` (become a writer) is no byline.
+    @Test func anInternAmongTheEditorsAndALinkRow() throws {
+        #expect(try author(end: "（记者刘垠）</p><p>(责编：余悦（实习生）、张希)") == "刘垠")
+        let links = #"<div><a href="/app">下载App</a><a href="/join">成为作者</a><a href="/about">关于我们</a><a href="/terms">用户协议</a></div>"#
+        #expect(try author(after: links) == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "(责编：余悦（实习生）、张希)") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者唐霁）") == "唐霁")
+    }
+
     /// Blind batch 58 (wave 30): 多维新闻 labels its writer `撰写：`; that name wins over the meta author naming the outlet.
     @Test func aWriterLabelledAsWhoWroteIt() throws {
         #expect(try author(head: #"<meta name="author" content="多维新闻网">"#, top: #"<div><span>撰写：</span><a rel="author">孙伟</a></div>"#) == "孙伟")

@@ -78,7 +78,10 @@ enum BylineParser {
             while i + l.count <= scalars.count {
                 // The writer's mark (`文 /`, `文：`) is no part of a word (`散文 / 叙事`: a blog's categories); `图文/` is one mark.
                 let insideWord = l[0] == "文" && i > 0 && CharacterClass.isHan(scalars[i - 1].value) && scalars[i - 1] != "图" && scalars[i - 1] != "圖"
-                if !insideWord, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
+                // `余悦（实习生）`: a role alone in brackets after a name annotates it; the label reads nothing after it.
+                let annotation = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(") && i + l.count < scalars.count
+                    && (scalars[i + l.count] == "）" || scalars[i + l.count] == ")")
+                if !insideWord, !annotation, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
                    !isForumButton(scalars, at: i), !((label == "记者" || label == "記者") && isInterviewLine(scalars, from: i + l.count)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.

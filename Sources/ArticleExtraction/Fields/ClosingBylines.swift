@@ -18,8 +18,7 @@ enum ClosingBylines {
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
     static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
         let scalars = Array(text.collapsingWhitespace.unicodeScalars)
-        guard let last = scalars.last, last == "）" || last == ")",
-              let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
         // closes the credit; the writer comes before.
@@ -55,6 +54,20 @@ enum ClosingBylines {
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacing("、", with: " "), open == 0)
+    }
+
+    /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
+    private static func matchingOpen(_ scalars: [Unicode.Scalar]) -> Int? {
+        var depth = 0
+        for k in stride(from: scalars.count - 1, through: 0, by: -1) {
+            let c = scalars[k]
+            if c == "）" || c == ")" { depth += 1 }
+            if c == "（" || c == "(" {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+        }
+        return nil
     }
 
     /// The reporter's credit printed at the end of the last paragraph, after its last sentence:
