@@ -862,6 +862,9 @@ struct AuthorSignalTests {
         // A reply's line: its like button and count are no outlet and no name.
         #expect(SourceCleaner.wordAfterDate(in: "伤心的浪子 (34级) 2018-10-21 23:11 亮了 (1)") == nil)
         #expect(SourceCleaner.wordAfterDate(in: "2018-10-21 23:11 点赞(23)") == nil)
+        // A counter after the time (`人气 83`, blind batch 62) is no slot; the date's 12-hour clock (`8:24 AM`) is read with it.
+        #expect(SourceCleaner.wordAfterDate(in: "更新 2011-06-03 8:24 人气 83") == nil)
+        #expect(SourceCleaner.wordAfterDate(in: "更新 2011-06-03 8:24 AM 新纪元周刊") == "新纪元周刊")
         #expect(AuthorCleaner.clean("亮了") == nil)
     }
 

@@ -201,6 +201,8 @@ enum SourceCleaner {
             word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } || word.allSatisfy { slotSeparators.contains($0) }
         }
         guard var slot = words.first.map(String.init) else { return nil }
+        // `人气 83`, `阅读 1024`: a counter's label and its count.
+        if let next = words.dropFirst().first, next.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         // A button and its count (`亮了 (1)`, `点赞(23)`) is no outlet.
         if let next = words.dropFirst().first ?? slot.firstIndex(where: { $0 == "(" || $0 == "（" }).map({ slot[$0...] }),
            next.first == "(" || next.first == "（", next.dropFirst().first?.isNumber == true { return nil }
