@@ -85,6 +85,9 @@ struct SourceSignalTests {
         #expect(try extractor.extract(html: page("本文来源于微信公众号「差评」")).source == "差评")
         #expect(try extractor.extract(html: page("欢迎关注我的微信公众号「安言」")).source == nil)
         #expect(SourceCleaner.reprintedAccount(in: "本文转载自微信公众号“某某观察”") == "某某观察")
+        // After a colon, unquoted, with its id in brackets (虎嗅, blind batch 60); not an account named after another outlet.
+        #expect(SourceCleaner.reprintedAccount(in: "本文来自微信公众号：塔门（ID：DT-Tamen），作者：张晨阳，编辑：王朝靖") == "塔门")
+        #expect(SourceCleaner.reprintedAccount(in: "【本文转自GS乐点杂志，微信公众号：gayspot】") == nil)
     }
 
     @Test func theOutletBetweenTheSectionAndItsMicroblogLink() throws {

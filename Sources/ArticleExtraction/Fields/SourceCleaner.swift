@@ -28,14 +28,26 @@ enum SourceCleaner {
         return value
     }
 
-    /// `本文系转载自微信公众号「差评」`, `本文来源于微信公众号“某某观察”`: the account a text was taken from, named
-    /// in quotes after 公众号 on a line that says so (转载自, 来源于, 来自, 转自, 源自); else nil.
+    /// `本文系转载自微信公众号「差评」`, `本文来源于微信公众号“某某观察”`, `本文来自微信公众号：塔门（ID：DT-Tamen），作者：…`:
+    /// the account a text was taken from, named in quotes or after a colon after 公众号 on a line that says so (转载自,
+    /// 来源于, 来自, 转自, 源自); else nil.
     static func reprintedAccount(in text: String) -> String? {
-        guard text.containsBytes("公众号"), text.unicodeScalars.count <= 60,
+        guard text.containsBytes("公众号"), text.unicodeScalars.count <= 80,
               ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"].contains(where: { text.containsBytes($0) }),
               let mark = text.firstRange(of: "公众号") else { return nil }
-        let rest = text[mark.upperBound...].drop { $0 == " " || $0 == "：" || $0 == ":" }
+        let afterMark = text[mark.upperBound...].drop { $0 == " " }
+        let rest = afterMark.drop { $0 == "：" || $0 == ":" }.drop { $0 == " " }
         let pairs: [Character: Character] = ["「": "」", "“": "”", "\"": "\"", "《": "》", "【": "】", "『": "』"]
+        // After a colon, unquoted, when the line says it came from the account (`来自微信公众号：`, not `转自某杂志，微信公众号：`):
+        // the name runs to a comma or a space, without its `（ID：…）`.
+        if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
+            let before = text[..<mark.lowerBound]
+            guard ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
+            else { return nil }
+            var name = String(rest.prefix { !"，,；;。 ".contains($0) })
+            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
+            return (1...20).contains(name.count) ? name : nil
+        }
         guard let open = rest.first, let close = pairs[open],
               let end = rest.dropFirst().firstIndex(of: close) else { return nil }
         let name = String(rest[rest.index(after: rest.startIndex)..<end]).collapsingWhitespace
