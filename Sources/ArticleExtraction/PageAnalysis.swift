@@ -569,8 +569,8 @@ struct PageAnalysis {
             // The unlabelled slot after the date on the meta line: "2019-12-10 07:57:40 新华网"; between
             // headline and body any dated line is that meta line.
             if NoiseFilter.isMetaLine(blocks[i]) || header.contains(i),
-               let value = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(value) {
-                return FoundSource(value: outlet, labelled: false, names: SourceCleaner.nameAfterOutletAfterDate(in: blocks[i].fieldText, outlet: value))
+               let found = SourceCleaner.outletAfterDate(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
+                return FoundSource(value: outlet, labelled: false, names: found.name)
             }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return FoundSource(value: outlet, labelled: true) }
         }

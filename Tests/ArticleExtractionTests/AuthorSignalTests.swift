@@ -727,7 +727,8 @@ struct AuthorSignalTests {
         let article = try extractor.extract(html: html)
         #expect(article.source == "中国青年报")
         #expect(article.author == "张星星")
-        #expect(SourceCleaner.nameAfterOutletAfterDate(in: "2009年08月25日 中国青年报 查看评论", outlet: "中国青年报") == nil)
+        #expect(SourceCleaner.outletAfterDate(in: "2009年08月25日 中国青年报 查看评论")?.outlet == "中国青年报")
+        #expect(SourceCleaner.outletAfterDate(in: "2009年08月25日 中国青年报 查看评论")?.name == nil)
     }
 
     /// Blind batch 60 (wave 30): an editors' line naming an intern (`(责编：余悦（实习生）、张希)`) names no writer, the closing

@@ -120,8 +120,8 @@ enum ClosingBylines {
         guard (6...30).contains(s.count), s.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         for length in [3, 2] {
             let office = String(String.UnicodeScalarView(s[..<(s.count - length)]))
-            guard organisation(office) != nil || (office.unicodeScalars.count >= 3 && organisationSuffixes.contains(where: office.hasSuffix))
-            else { continue }
+            // At least three characters before the name (six in all, the name three at most).
+            guard organisationSuffixes.contains(where: office.hasSuffix) else { continue }
             if let name = personalName(String(String.UnicodeScalarView(s[(s.count - length)...]))) { return name }
         }
         return nil

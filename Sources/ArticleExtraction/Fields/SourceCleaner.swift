@@ -33,7 +33,7 @@ enum SourceCleaner {
     /// 来源于, 来自, 转自, 源自); else nil.
     static func reprintedAccount(in text: String) -> String? {
         guard text.containsBytes("公众号"), text.unicodeScalars.count <= 80,
-              ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"].contains(where: { text.containsBytes($0) }),
+              reprintMarkers.contains(where: { text.containsBytes($0) }),
               let mark = text.firstRange(of: "公众号") else { return nil }
         let afterMark = text[mark.upperBound...].drop { $0 == " " }
         let rest = afterMark.drop { $0 == "：" || $0 == ":" }.drop { $0 == " " }
@@ -42,7 +42,7 @@ enum SourceCleaner {
         // the name runs to a comma or a space, without its `（ID：…）`.
         if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
             let before = text[..<mark.lowerBound]
-            guard ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
+            guard reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
             else { return nil }
             var name = String(rest.prefix { !"，,；;。 ".contains($0) })
             if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
@@ -53,6 +53,9 @@ enum SourceCleaner {
         let name = String(rest[rest.index(after: rest.startIndex)..<end]).collapsingWhitespace
         return (1...20).contains(name.count) ? name : nil
     }
+
+    /// The words saying a text was taken from somewhere (`转载自`, `来源于`, `来自`).
+    static let reprintMarkers = ["转载自", "来源于", "来自", "转自", "源自", "來自", "轉載自"]
 
     /// `（本文由「工商時報」授權轉載）`, `本文经南方周末授权转载`, `本文来源亿欧，经亿欧授权发布`: the outlet that let the text
     /// be reprinted, named after 由 or 经 at the opening of the line, of its bracket or of its clause; else nil.
@@ -123,21 +126,14 @@ enum SourceCleaner {
     /// Portals and agencies whose name opens their channels' names (新浪…, 人民…).
     static let portals = ["新浪", "搜狐", "腾讯", "网易", "凤凰", "人民", "新华", "央视", "中新", "光明", "中国", "环球", "澎湃", "财新"]
 
-    /// The word right after the date (and time) on a meta line, when it names an outlet.
-    static func outletAfterDate(in text: String) -> String? {
-        guard let word = wordAfterDate(in: text) else { return nil }
-        return outletSuffixes.contains(where: word.hasSuffix) ? word : nil
-    }
-
-    /// `2009年08月25日 新京报 郭思远 查看评论`: a personal name right after the outlet in the slot after the date (an old
-    /// portal's meta line, the writer or the one who entered the reprint: the page's only byline).
-    static func nameAfterOutletAfterDate(in text: String, outlet: String) -> String? {
-        guard let date = DateParser.first(in: text) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        guard date.end < scalars.count else { return nil }
-        let words = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace.split(separator: " ")
-        guard let at = words.firstIndex(where: { $0.hasSuffix(outlet) }), at + 1 < words.count, at <= 2 else { return nil }
-        return ClosingBylines.personalName(String(words[at + 1]))
+    /// The word right after the date (and time) on a meta line, when it names an outlet, and a personal name right
+    /// after it (`2009年08月25日 新京报 郭思远 查看评论`: an old portal's meta line, the writer or the one who entered
+    /// the reprint, the page's only byline).
+    static func outletAfterDate(in text: String) -> (outlet: String, name: String?)? {
+        guard let words = wordsAfterDate(in: text), let word = wordAfterDate(words),
+              outletSuffixes.contains(where: word.hasSuffix) else { return nil }
+        guard let at = words.firstIndex(where: { $0.hasSuffix(word) }), at + 1 < words.count, at <= 2 else { return (word, nil) }
+        return (word, ClosingBylines.personalName(String(words[at + 1])))
     }
 
     /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
@@ -204,12 +200,20 @@ enum SourceCleaner {
 
     /// The first word after the date (and time) of a line: `2016年05月25日10:10 新浪财经` → 新浪财经.
     static func wordAfterDate(in text: String) -> String? {
+        wordsAfterDate(in: text).flatMap(wordAfterDate)
+    }
+
+    /// The words after the first date on a line, whitespace collapsed; nil when it has no date or nothing follows it.
+    private static func wordsAfterDate(in text: String) -> [Substring]? {
         guard let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
+        return String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace.split(separator: " ")
+    }
+
+    private static func wordAfterDate(_ all: [Substring]) -> String? {
         // Past a time of day (`03:18`) and a separator (`2019-10-06 · 西湖之声`, `| 新华网`) to the first word.
-        let words = rest.split(separator: " ").drop { word in
+        let words = all.drop { word in
             word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } || word.allSatisfy { slotSeparators.contains($0) }
         }
         guard var slot = words.first.map(String.init) else { return nil }
