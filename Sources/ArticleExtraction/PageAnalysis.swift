@@ -35,6 +35,17 @@ struct PageAnalysis {
     mutating func article(encoding: String) -> Article {
         var body = withAnnouncedTable(scorer.bodyBlockIndices())
         var title = titleFinder.find(bodyStart: body.first)
+        // The page's headline over text of its own, and the text chosen further down: another article the page goes
+        // on with (the next story loaded under this one, a longer one in a sidebar). The text the headline heads wins.
+        if let headline = title.block, let first = body.first, headline + 1 < first, headsText(headline, before: first) {
+            let own = withAnnouncedTable(scorer.bodyBlockIndices(within: (headline + 1)..<first))
+            // Only across what sets one article off from the next: rows of links (related items, tags, comments'
+            // buttons), not a subhead or a summary box between a text's two parts.
+            if let end = own.last, blocks[(end + 1)..<first].filter({ $0.linkDensity >= 0.5 }).reduce(0, { $0 + $1.counts.content }) >= 100 {
+                body = own
+                title = titleFinder.find(bodyStart: body.first)
+            }
+        }
         // A government page's disclosure table names the document's title (`标　　题：…`): it wins
         // over no headline, or over a line of it (a long title printed over several lines).
         if let tableTitle = disclosureTitle(before: body.first ?? blocks.count),
@@ -156,6 +167,21 @@ struct PageAnalysis {
     }
 
     // MARK: Body
+
+    /// Whether the headline at `headline` is the page's (an `<h1>` the `<title>` or `og:title` opens with) and heads
+    /// running text of its own before the block `end`: three paragraphs of prose, 400 characters.
+    private func headsText(_ headline: Int, before end: Int) -> Bool {
+        guard blocks[headline].headingLevel == 1 else { return false }
+        let text = TitleFinder.compact(blocks[headline].text)
+        guard text.unicodeScalars.count >= 4,
+              [pageTitle, meta.first(["og:title"]) ?? ""].contains(where: { TitleFinder.compact($0).hasPrefix(text) }) else { return false }
+        var paragraphs = 0, characters = 0
+        for i in (headline + 1)..<end where blocks[i].counts.content >= 40 && blocks[i].counts.punctuation >= 1 && blocks[i].linkDensity < 0.5 {
+            paragraphs += 1
+            characters += blocks[i].counts.content
+        }
+        return paragraphs >= 3 && characters >= 400
+    }
 
     private func cleanBody(_ indices: [Int], title: String?) -> (paragraphs: [String], blocks: [Int]) {
         let compactTitle = title.map(TitleFinder.compact)

@@ -65,6 +65,35 @@ struct BoilerplateSignalTests {
         #expect(!article.paragraphs.contains { $0.hasPrefix("页面正在加载") })
     }
 
+    /// A page that goes on with the next article under its own (blind batch 64's pansci.asia-yc2): the text the
+    /// page's headline heads is the body, though the next one is longer; across a subhead only (a text in two
+    /// boxes), the longer text stays the body.
+    @Test func theTextTheHeadlineHeadsBeatsTheNextArticle() throws {
+        let own = ["人工智慧的應用早已進入日常生活，從影片推薦到臉部解鎖手機，都可見到它的身影，但它也可能帶來倫理問題與風險。",
+                   "第一種是演算法偏誤，也就是模型在某些群體的判斷準確率上總是很差，導致不公平的結果，原因往往出在資料集上。",
+                   "第二種是技術偏離原先的使用目的，例如深偽技術原本用來修補圖片，卻被拿去製作假影片，造成名譽上的傷害。",
+                   "第三種是同一項技術有善惡兩種用途，人臉辨識可用來保護裝置的使用者，也可用來監控特定的族群。",
+                   "最後，讀者若能培養對這些問題的敏銳度，便可發揮公民監督的力量，評估開發者有無善盡避免傷害的責任。"].map { $0 + $0 }
+        let next = (1...8).map { "第\($0)段談的是跨物種溝通：科學家用機器學習分析海豚、蝙蝠與大象的聲音，希望有一天能聽懂牠們在說什麼，而這也帶來新的問題。" }
+        func page(_ between: String) -> String {
+            """
+            <html><head><title>AI 也會出差錯？使用人工智慧可能帶來的倫理與風險 - 泛科學</title></head><body>
+            <div class="wrap"><div class="main"><h1>AI 也會出差錯？使用人工智慧可能帶來的倫理與風險</h1>
+            <div class="entry">\(own.map { "<p>\($0)</p>" }.joined())</div>
+            \(between)</div></div>
+            <div class="wrap"><div class="main"><div class="title">跨物種溝通即將成真！</div>
+            <div class="entry">\(next.map { "<p>\($0)</p>" }.joined())</div></div></div>
+            </body></html>
+            """
+        }
+        let links = (1...6).map { "<div><a href=\"/p/\($0)\">熱門文章第\($0)篇：看見蟑螂就害怕？為什麼我們總特別怕牠</a></div>" }.joined()
+        let article = try ArticleExtractor().extract(html: page("<div class=\"related\">\(links)</div>"))
+        #expect(article.paragraphs == own, "\(article.paragraphs)")
+        // Only a subhead between the two parts: no second article, the longer part stays the body.
+        let parts = try ArticleExtractor().extract(html: page("<div><strong>延伸閱讀</strong></div>"))
+        #expect(parts.paragraphs.suffix(next.count) == next[...], "\(parts.paragraphs)")
+    }
+
     /// A post written as a list, one short line an item (a Hugo blog's `<ul><li>…`), is the text when what scores
     /// without it is a fraction of it; a bulleted list inside an article stays a part of the article, and a menu,
     /// whose items are links, is never text.

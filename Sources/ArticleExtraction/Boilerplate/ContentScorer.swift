@@ -50,30 +50,34 @@ struct ContentScorer {
 
     /// The selected body blocks (indices into `blocks`), in document order, or [] when the page
     /// holds no running text.
-    func bodyBlockIndices() -> [Int] {
+    /// With `range`, only the blocks in it are scored and kept (the text under one headline, on a page that goes on
+    /// with another article).
+    func bodyBlockIndices(within range: Range<Int>? = nil) -> [Int] {
         var proseLists: [Int: Bool] = [:]
-        var (best, bestScore, scores, textScores) = topElement(withProseLists: false, proseLists: &proseLists)
+        var (best, bestScore, scores, textScores) = topElement(withProseLists: false, proseLists: &proseLists, range: range)
         // List items are not scored (as in readability): link lists and reply lists are made of them. A post written
         // as a list, one line an item, is the one exception, when the text found without it is a fraction of the list's.
         if proseLists.contains(where: { $0.value && contentCount($0.key) >= 2 * (best >= 0 ? contentCount(best) : 0) }) {
-            (best, bestScore, scores, textScores) = topElement(withProseLists: true, proseLists: &proseLists)
+            (best, bestScore, scores, textScores) = topElement(withProseLists: true, proseLists: &proseLists, range: range)
         }
         guard best >= 0 else { return [] }
         var finals: [Int: Double] = [:]
         for (node, score) in scores { finals[node] = score * (1 - linkDensity(node)) }
-        return bodyBlocks(best: best, bestScore: bestScore, finals: finals, textScores: textScores)
+        let found = bodyBlocks(best: best, bestScore: bestScore, finals: finals, textScores: textScores)
+        guard let range else { return found }
+        return found.filter(range.contains)
     }
 
     /// The element holding most of the running text, with every scored element's score and text score. The lists
     /// of list entries are judged as prose lists on the way (into `proseLists`); their entries are scored only
     /// `withProseLists`, when theirs is one.
-    private func topElement(withProseLists: Bool, proseLists: inout [Int: Bool])
+    private func topElement(withProseLists: Bool, proseLists: inout [Int: Bool], range: Range<Int>?)
         -> (best: Int, bestScore: Double, scores: [Int: Double], textScores: [Int: Double]) {
         var scores: [Int: Double] = [:]
         var textScores: [Int: Double] = [:]
         let weights: [Double] = [1, 0.5, 1.0 / 6, 1.0 / 9, 1.0 / 12]
         var linkedLists: [Int: Bool] = [:]  // each definition list judged once
-        for block in blocks where block.counts.content >= 10 && block.linkDensity < 0.5
+        for block in blocks[range ?? blocks.indices] where block.counts.content >= 10 && block.linkDensity < 0.5
             && !(block.inListItem && inListEntry(block) && !(inProseList(block, known: &proseLists) && withProseLists))
             && !inLinkedDefinitionList(block, known: &linkedLists) {
             let score = (1 + Double(block.counts.punctuation) + min(Double(block.counts.content) / 50, 3))
