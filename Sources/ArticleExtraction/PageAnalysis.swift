@@ -112,6 +112,13 @@ struct PageAnalysis {
         }
         // A blog's category on the meta line (`<a href="/categories/回忆/" class="category">回忆</a>`) is no writer.
         if let a = author, namesCategoryLink(a.name) { author = nil }
+        // The writer's name set into the headline: after a backslash closing it (大公報's `積極打造人工智能重大應用場景\胡 勇`),
+        // or in brackets opening it over a byline that names the same writer (`[陈冠豪]中国当代鬼传说…` / `作者：陈冠豪`).
+        if let headline = title.title, let (rest, name, marked) = TitleFinder.writerInHeadline(headline),
+           marked || author?.name == name {
+            title.title = rest
+            if author?.weak ?? true { author = (name, false) }
+        }
         var date = findDate(header: header, body: body, titleBlock: title.block, title: title.title)
         // A BBS post printed as the station wrote it: its header lines name the poster, the title and the time.
         if let bbs = bbsHeader(in: Array(body.prefix(3))) {

@@ -1137,4 +1137,30 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("<ul class=\"toc\"><li><a href=\"#镇江\">镇江</a></li><li><a href=\"#金山寺\">金山寺</a></li></ul>")).author == nil)
         #expect(try extractor.extract(html: page("<div class=\"note\"><div class=\"note-title\">注意</div></div>")).author == nil)
     }
+
+    /// Blind batch 64 (wave 31): the writer's name set into the headline, after a backslash closing it (大公報's
+    /// `積極打造人工智能重大應用場景\胡 勇` over `大公報 A12：評論 2023-04-24`: the paper's page and section are no part of
+    /// its name), or in brackets opening it over a byline naming the same writer; a place in brackets stays.
+    @Test func theWritersNameInTheHeadline() throws {
+        func page(_ headline: String, _ meta: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>\(headline) - 大公報</title></head><body>
+            <h1>\(headline)</h1><div class="info">\(meta)</div><div class="content">
+            <p>香港大力推動數字經濟發展，特區政府推出一系列支持政策，都吸引世界目光，人工智能是其中的重中之重。</p>
+            <p>香港必須靈活運用自身優勢及特色，支持各類人工智能應用，一方面推動智慧城市建設，同時也賦能數字經濟發展。</p>
+            </div></body></html>
+            """
+        }
+        let paper = try extractor.extract(html: page("政策思考/積極打造人工智能重大應用場景\\胡 勇", "大公報 A12：評論 2023-04-24"))
+        #expect(paper.title == "政策思考/積極打造人工智能重大應用場景")
+        #expect(paper.author == "胡勇")
+        #expect(paper.source == "大公報")
+        let bracket = try extractor.extract(html: page("[陈冠豪]中国当代鬼传说之概念指涉", "作者：陈冠豪 | 发布日期：2019-07-26"))
+        #expect(bracket.title == "中国当代鬼传说之概念指涉")
+        #expect(bracket.author == "陈冠豪")
+        let place = try extractor.extract(html: page("[张家界]景区门票价格调整", "发布日期：2019-07-26"))
+        #expect(place.title == "[张家界]景区门票价格调整")
+        #expect(SourceCleaner.isEditionTag("A05版") && SourceCleaner.isEditionTag("第03版：要闻") && !SourceCleaner.isEditionTag("20:06"))
+        #expect(!SourceCleaner.isEditionTag("2023") && !SourceCleaner.isEditionTag("12"))
+    }
 }

@@ -143,7 +143,7 @@ enum SourceCleaner {
         guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
         // Past a link tag in brackets after the outlet (`环球时报 [微博]`: its microblog) and separators.
         let before = withoutBracketedTags(String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start]))).collapsingWhitespace
-        let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } }
+        let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } && !isEditionTag(word) }
         if words.count >= 2, let pair = BylineParser.outletAndNames(words.joined(separator: " ")) {
             return clean(pair.outlet).map { ($0, pair.names) }
         }
@@ -156,6 +156,19 @@ enum SourceCleaner {
               namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
+    }
+
+    /// A paper's page and section after its name (`大公報 A12：評論 2023-04-24`, `A05版`, `第03版：要闻`): no outlet, no name.
+    static func isEditionTag(_ word: Substring) -> Bool {
+        var rest = word.drop { $0 == "第" }
+        if let letter = rest.first, letter.isASCII, letter.isLetter { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return false }
+        rest = rest.dropFirst(digits.count).drop { $0 == "版" }
+        if rest.isEmpty { return word.count > digits.count }
+        // A section after the colon (`A12：評論`), not a time's minutes (`20:06`).
+        return (rest.first == "：" || rest.first == ":") && rest.dropFirst().contains { $0.unicodeScalars.contains { CharacterClass.isHan($0.value) } }
+            && !rest.contains { $0.isNumber }
     }
 
     /// A short word wholly in brackets (`[微博]`, `【专题】`): a link's or a column's tag, not a name.

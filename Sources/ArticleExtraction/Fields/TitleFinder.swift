@@ -121,6 +121,24 @@ struct TitleFinder {
         return rest
     }
 
+    /// A writer's name in a headline: after a backslash closing it (`積極打造人工智能重大應用場景\胡 勇`, `marked`: the mark
+    /// says so), or in brackets opening it (`[陈冠豪]中国当代鬼传说之概念指涉`, a name only a byline can confirm). The
+    /// headline without it and the name (spaces between its characters dropped); nil when there is none.
+    static func writerInHeadline(_ title: String) -> (headline: String, name: String, marked: Bool)? {
+        if let slash = title.lastIndex(where: { $0 == "\\" || $0 == "＼" }) {
+            let rest = String(title[..<slash]).trimmingBytes(" ")
+            let written = String(title[title.index(after: slash)...]).filter { $0 != " " && $0 != "\u{3000}" }
+            guard TextCounts(rest).content >= 4, let name = ClosingBylines.personalName(written) else { return nil }
+            return (rest, name, true)
+        }
+        guard let first = title.first, first == "[" || first == "【" || first == "［",
+              let close = title.firstIndex(where: { $0 == "]" || $0 == "】" || $0 == "］" }) else { return nil }
+        let rest = String(title[title.index(after: close)...]).trimmingBytes(" ")
+        guard TextCounts(rest).content >= 4, let name = ClosingBylines.personalName(String(title[title.index(after: title.startIndex)..<close]))
+        else { return nil }
+        return (rest, name, false)
+    }
+
     /// `[某某化妆品]标题` → `标题`: a bracket before the headline that the `<title>` does not
     /// carry is an advertiser's or a column's tag, not part of the headline.
     /// A forum's tag before a bar (`提问/求助｜标题`, douban's group topics) likewise.
