@@ -1163,4 +1163,21 @@ struct AuthorSignalTests {
         #expect(SourceCleaner.isEditionTag("A05版") && SourceCleaner.isEditionTag("第03版：要闻") && !SourceCleaner.isEditionTag("20:06"))
         #expect(!SourceCleaner.isEditionTag("2023") && !SourceCleaner.isEditionTag("12"))
     }
+
+    /// Blind batch 64 (wave 31): a paper's reporters and its trainee reporter in one closing credit, each with the
+    /// paper's own word before the role (`本报记者 张蕾 孙小婷 本报见习记者 周艺珣`): all three wrote it.
+    @Test func reportersAndATraineeInOneCredit() throws {
+        func credit(_ line: String) throws -> String? {
+            let html = """
+                <html><head><meta charset="utf-8"><title>她们的眼中，乡愁是什么</title></head><body><h1>她们的眼中，乡愁是什么</h1>
+                <div class="content"><p>有人说，乡愁是穿越时空的线，这端是游子，那端是故乡；有人说，乡愁是人们对于已经或正在消失的民俗风物的怀念与感伤。</p>
+                <p>在城市打拼多年后，变得很想亲近家乡的土地，想念家乡的清新空气，觉得那就是家乡的味道，这是年轻时对乡愁的理解。</p>
+                <p>我的家乡浙江嵊州是越剧之乡，小时候，大喇叭、收音机里经常会播放小百花越剧团的曲子，基本上每个人都会哼上几句。</p>
+                \(line)</div></body></html>
+                """
+            return try extractor.extract(html: html).author
+        }
+        #expect(try credit("<p>（本报记者 张蕾 孙小婷 本报见习记者 周艺珣）</p>") == "张蕾 孙小婷 周艺珣")
+        #expect(try credit("<p>（本报记者 张蕾 孙小婷 本报实习生 周艺珣）</p>") == "张蕾 孙小婷 周艺珣")
+    }
 }

@@ -309,7 +309,8 @@ enum BylineParser {
         .map { Array($0.unicodeScalars) }
 
     /// The roles of the writers a byline lists one after another (`实习生 宗璐璐 记者 刘昕璐`).
-    private static let writerRoles: [[Unicode.Scalar]] = ["本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者",
+    private static let writerRoles: [[Unicode.Scalar]] = ["本报记者", "本報記者", "本报见习记者", "本報見習記者", "本报实习记者", "本報實習記者",
+                                                          "本报实习生", "本報實習生", "特约记者", "特約記者", "见习记者", "見習記者",
                                                           "实习记者", "實習記者", "记者", "記者", "实习生", "實習生"]
         .map { Array($0.unicodeScalars) }
     private static let writerRoleStarts = Set(writerRoles.map { $0[0] })
