@@ -358,6 +358,36 @@ struct BoilerplateSignalTests {
         #expect(article.paragraphs == ["先介绍一下我现在的基本情况，八零后，一线城市外企上班。", "我出生在南方的一个农村，从小就知道要靠读书改变命运。"])
     }
 
+    /// Blind batch 67 (wave 31): the 楼主 going on in floor after floor, one later floor longer than the opening post
+    /// (tianya.cn-yf1): the opening post is the article; a line or two above a long reply is not.
+    @Test func theOpeningPostBeatsTheLongestLaterFloor() throws {
+        let opening = ["与其穿越到难以适应的古代，追寻什么虚无缥缈的东西，结果一事无成就死在了路上，还不如穿越到近代去，至少观念习俗离我们不远。",
+                       "然而，在中国的历史上，想要达成上述这些目标，我们似乎就只能穿越到近代，按照历史教科书上的划分方法，近代开始于鸦片战争。",
+                       "如果穿越到清末的话，首先是时间稍微嫌早了一点，很多现代化的生活方式还没有传入，精神生活上也难免显得单调乏味了许多。",
+                       "既然如此，就让我们穿越百年时空，到民国年间去走上一遭，浮光掠影地看一看那个时代的风貌吧！"]
+        let floor = { (n: Int, text: String) in
+            """
+            <div class="atl-item" id="\(n)"><div class="atl-info"><span>作者：<a href="/u">剑兰八十一</a></span><span>时间：2014-12-31 19:\(10 + n):00</span></div>
+            <div class="atl-content"><div class="bbs-content">\(text)</div></div></div>
+            """
+        }
+        let long = (1...8).map { "第\($0)段：在民国时期，北方各省的乡下总是一片兵荒马乱，民不聊生，盗匪横行，连生命安全都毫无保障，更别提什么生活情趣，实在不是地主们可以安心享受的地方。" }
+        func page(_ first: [String]) -> String {
+            """
+            <html><head><title>大家不要黑民国，穿越过去，挺好的_天涯论坛</title></head><body><h1>大家不要黑民国，穿越过去，挺好的</h1>
+            <div class="atl-main"><div class="atl-item host-item"><div class="atl-info"><span>楼主：剑兰八十一</span><span>时间：2014-12-31 19:14:43</span></div>
+            <div class="atl-content"><div class="bbs-content">\(first.joined(separator: "<br>"))</div></div></div>
+            \(floor(2, "楼主继续更新，大家稍等。"))\(floor(3, long.joined(separator: "<br>")))\(floor(4, "顶一下，写得好。"))
+            </div></body></html>
+            """
+        }
+        #expect(try ArticleExtractor().extract(html: page(opening)).paragraphs == opening)
+        #expect(try ArticleExtractor().extract(html: page(["先占个座，正文在下面。"])).paragraphs == long)
+        // Posts under headlines of their own are a blog's index, not a thread: the longest post stays the text.
+        let index = page(opening).replacing("<div class=\"atl-content\">", with: "<h2><a href=\"/p\">一篇文章</a></h2><div class=\"atl-content\">")
+        #expect(try ArticleExtractor().extract(html: index).paragraphs == long)
+    }
+
     @Test func anOldBoardsOpeningPostIsFoundByItsNumberedTextBox() throws {
         // An old board (bitunion's Discuz fork): each post a table of its own under an unclassed
         // anchor, no class shared by the posts, only their text boxes numbered `pm_<post id>`. One

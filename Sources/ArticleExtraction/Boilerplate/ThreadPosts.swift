@@ -81,7 +81,8 @@ extension ContentScorer {
             && !lower.containsBytes("count") && !lower.containsBytes("btn") && !lower.containsBytes("button")
     }
 
-    /// The first post's blocks when the chosen ones lie in two or more sibling posts, else nil.
+    /// The first post's blocks when the chosen ones lie in two or more sibling posts, or in one later post (the longest
+    /// reply won, a thread's 楼主 going on in floor after floor), else nil.
     private func firstPostOfThread(_ selected: [Int]) -> [Int]? {
         guard selected.count >= 2, let items = postItems(around: selected) else { return nil }
         func item(of block: Int) -> Int? {
@@ -91,7 +92,11 @@ extension ContentScorer {
         for b in selected {
             if let i = item(of: b) { inItems.append((b, i)) } else { outside.append(b) }
         }
-        guard Set(inItems.map(\.item)).count >= 2 else { return nil }
+        let posts = Set(inItems.map(\.item))
+        // One later post alone only in a thread whose posts carry no headlines of their own (a blog's index prints
+        // each post under its title: there the longest is as good a choice as the first).
+        guard posts.count >= 2 || (posts.count == 1 && !posts.contains(0) && outside.isEmpty && !items.contains(where: holdsHeading))
+        else { return nil }
         let first = items[0]
         var firstBlocks = blocks.indices.filter { tree.isInside(blocks[$0].firstNode, first) }
         // The replies' text box (`bbs-content`, `d_post_content`): the same box in the first post.
@@ -104,6 +109,13 @@ extension ContentScorer {
             firstBlocks = firstBlocks.filter(chosen.contains)
         }
         guard !firstBlocks.isEmpty else { return nil }
+        // One later post chosen: the first is the opening post when it holds a text of its own (a fourth of the
+        // chosen one's, 200 characters), not a line or two above a longer reply.
+        if posts.count == 1 {
+            let opening = firstBlocks.reduce(0, { $0 + blocks[$1].counts.content })
+            let chosen = selected.reduce(0, { $0 + blocks[$1].counts.content })
+            return opening >= 200 && opening * 4 >= chosen ? firstBlocks : nil
+        }
         let outsideContent = outside.reduce(0) { $0 + blocks[$1].counts.content }
         let firstContent = firstBlocks.reduce(0) { $0 + blocks[$1].counts.content }
         if outsideContent >= max(50, firstContent) { return outside }
@@ -131,6 +143,11 @@ extension ContentScorer {
         else { return nil }
         let opening = blocks.indices.filter { tree.isInside(blocks[$0].firstNode, first) }
         return opening.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingPostContent ? opening : nil
+    }
+
+    /// Whether an element holds a heading (`<h1>`–`<h4>`).
+    private func holdsHeading(_ node: Int) -> Bool {
+        (node + 1..<Int(tree.nodes[node].end)).contains { (1...4).contains(tree.nodes[$0].tag.headingLevel) }
     }
 
     /// The letters before a post number in an id (`pm_13264970` → `pm_`), when the number has at least five digits.
