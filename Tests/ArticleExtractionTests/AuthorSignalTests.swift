@@ -1180,4 +1180,13 @@ struct AuthorSignalTests {
         #expect(try credit("<p>（本报记者 张蕾 孙小婷 本报见习记者 周艺珣）</p>") == "张蕾 孙小婷 周艺珣")
         #expect(try credit("<p>（本报记者 张蕾 孙小婷 本报实习生 周艺珣）</p>") == "张蕾 孙小婷 周艺珣")
     }
+
+    /// Blind batch 65 (wave 31): a copywriter's label spaced to the width of the labels beside it (`文 案：王楚岳`) names
+    /// the writer; an account's name with what it granted after it (`本文系作者：摩根商研所 授权发表`) is the name alone.
+    @Test func aSpacedCopyLabelAndAGrantAfterTheName() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 案：王楚岳") == "王楚岳")
+        #expect(AuthorCleaner.clean("摩根商研所 授权发表") == "摩根商研所")
+        #expect(AuthorCleaner.clean("澎湃新闻 授權轉載") == "澎湃新闻")
+        #expect(try author(after: "<p>文 案：王楚岳</p><p>排 版：李四</p>") == "王楚岳")
+    }
 }

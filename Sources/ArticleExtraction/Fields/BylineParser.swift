@@ -147,7 +147,7 @@ enum BylineParser {
         }
     }
 
-    private static let spacedLabels: Set<[UInt8]> = Set(["来源", "來源", "作者", "记者", "記者", "出处", "出處", "稿源", "编辑", "編輯", "责编", "撰文", "撰稿", "执笔"]
+    private static let spacedLabels: Set<[UInt8]> = Set(["来源", "來源", "作者", "记者", "記者", "出处", "出處", "稿源", "编辑", "編輯", "责编", "撰文", "撰稿", "执笔", "文案"]
         .map { Array($0.utf8) })
 
     /// The line opens with an outlet's name (2 to 10 Han characters) right up to `i`.
