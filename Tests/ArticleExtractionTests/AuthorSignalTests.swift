@@ -1189,4 +1189,12 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("澎湃新闻 授權轉載") == "澎湃新闻")
         #expect(try author(after: "<p>文 案：王楚岳</p><p>排 版：李四</p>") == "王楚岳")
     }
+
+    /// Blind batch 64 (wave 31): a monthly or a quarterly (`科學月刊`, `读书季刊`) is an outlet, the source when printed
+    /// before the date on the meta line (`科學月刊 ・2023/02/19 ・3976字`).
+    @Test func aMonthlyIsAnOutlet() throws {
+        #expect(SourceCleaner.endsAsOutlet("科學月刊") && SourceCleaner.endsAsOutlet("读书季刊"))
+        #expect(SourceCleaner.outletBeforeDate(in: "科學月刊 ・2023/02/19 ・3976字 ・閱讀時間約 8 分鐘")?.outlet == "科學月刊")
+        #expect(BylineParser.nameDotDate("科學月刊・2023/02/19・3976字") == nil)
+    }
 }
