@@ -51,6 +51,12 @@ struct PageAnalysis {
         if let tableTitle = disclosureTitle(before: body.first ?? blocks.count),
            title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
             title.title = tableTitle
+        } else if let labelled = disclosureTitle(before: body.first ?? blocks.count).map(Self.withoutTrailingButton),
+                  TitleFinder.compact(labelled).unicodeScalars.count >= 4, TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact(labelled)),
+                  !(title.title.map { TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact($0)) } ?? false) {
+            // A board's print view labels the thread's title (`标题: 小论唯心和唯物（申精啊） [打印本页]`) under the site's
+            // name in an `<h1>`: the labelled title the `<title>` opens with wins over a headline it does not open with.
+            title.title = labelled
         }
         // The headline often sits inside the chosen element: it is not body text.
         if let titleBlock = title.block { body.removeAll { $0 <= titleBlock } }
@@ -386,6 +392,13 @@ struct PageAnalysis {
 
     /// The value of a disclosure table's `标题` row (the label's letters may be spaced out:
     /// `标　　题：`) in the blocks before `end`: in the label's block or the next one.
+    /// The title without a button's bracket closing its line (`[打印本页]`, `【打印】`).
+    static func withoutTrailingButton(_ title: String) -> String {
+        guard let last = title.last, last == "]" || last == "】",
+              let open = title.lastIndex(where: { $0 == "[" || $0 == "【" }), title.distance(from: open, to: title.endIndex) <= 8 else { return title }
+        return String(title[..<open]).trimmingBytes(" ")
+    }
+
     private func disclosureTitle(before end: Int) -> String? {
         for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 120 {
             let compact = TitleFinder.compact(blocks[i].text)

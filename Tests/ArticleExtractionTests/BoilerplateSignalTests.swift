@@ -388,6 +388,39 @@ struct BoilerplateSignalTests {
         #expect(try ArticleExtractor().extract(html: index).paragraphs == long)
     }
 
+    /// Blind batch 67 (wave 31): a board's print view (Discuz's `[打印本页]`) prints the posts one after another, each
+    /// under `作者: 某某 时间: …`, straight into `<body>` under the site's name in an `<h1>`: the first post is the text
+    /// and the labelled title the headline. An old board's thread table leaves the opening post's header above the
+    /// chosen text: the text before the first reply's header is the opening post.
+    @Test func aBoardsPrintViewAndAnOldThreadTable() throws {
+        let opening = ["最近灵感爆棚准备开新坑码字了，在开写之前，发一篇文章坚定码字之心，说说我对唯物和唯心两种看法的理解。",
+                       "说唯物论前，首先，我们回忆一下日常的生活经验，大家可以看看是否有这样一个现象：人无法无穷往下定义一个东西。",
+                       "在中学政治教科书里，介绍马克思的辩证唯物论的时候，会说到唯物和唯心两者的分歧在于物质和意识谁是第一性的。",
+                       "回到一开始的现象，人无法无穷往下定义，我们称这种现象为触底，如何解释这个现象，就是唯物和唯心的分野所在。"]
+        let replies = ["吊，听君一席话，胜读十年书，楼主写得真好，我要多看几遍才能明白。", "楼主视角独特，支持一下，期待新书早日开坑。",
+                       "一直认为哲学这东西有两个作用，一是把简单的事情弄复杂，二是把复杂的事情弄简单。", "智商不够，看糊涂了，还是去看小说吧。"]
+        let printView = """
+            <html><head><title>小论唯心和唯物（申精啊） - 龙的天空lkong.net - Powered by Discuz!</title></head><body>
+            <h1>龙的天空lkong.net</h1><b>标题: </b>小论唯心和唯物（申精啊） <a href="#">[打印本页]</a><hr>
+            <b>作者: </b>三个路人 <b>时间: </b>2015-3-26 00:32 <b>标题: </b>小论唯心和唯物（申精啊）<br>\(opening.joined(separator: "<br>"))<hr>
+            \(replies.enumerated().map { "<b>作者: </b>网友\($0.offset) <b>时间: </b>2015-3-26 0\($0.offset + 1):48<br>\($0.element)<hr>" }.joined())
+            </body></html>
+            """
+        let thread = try ArticleExtractor().extract(html: printView)
+        #expect(thread.title == "小论唯心和唯物（申精啊）")
+        #expect(thread.paragraphs == opening, "\(thread.paragraphs)")
+
+        let table = """
+            <html><head><title>卢安克――自由人性的光辉_天涯杂谈</title></head><body><table><tr><td>『天涯杂谈』卢安克――自由人性的光辉</td></tr>
+            <tr><td>作者：忧楼客 提交日期：2010-1-14 2:40:00 访问：135183 回复：1034</td></tr></table>
+            <div class="content">\(opening.map { "<p>\($0)</p>" }.joined())
+            \(replies.enumerated().map { "<center>作者：网友\($0.offset) 回复日期：2010-01-14 0\($0.offset + 2):55:04</center><p>\($0.element)</p>" }.joined())
+            </div></body></html>
+            """
+        let old = try ArticleExtractor().extract(html: table)
+        #expect(old.paragraphs == opening, "\(old.paragraphs)")
+    }
+
     @Test func anOldBoardsOpeningPostIsFoundByItsNumberedTextBox() throws {
         // An old board (bitunion's Discuz fork): each post a table of its own under an unclassed
         // anchor, no class shared by the posts, only their text boxes numbered `pm_<post id>`. One

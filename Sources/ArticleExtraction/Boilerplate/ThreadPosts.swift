@@ -21,6 +21,8 @@ extension ContentScorer {
     /// posts on their header lines, after the poster and the time (`jinsewuduan超人就是我 2018-04-23 13:32:55 [楼主]1楼`,
     /// `… 2楼`): with the first floors' headers among the chosen blocks, the text is what lies between floor 1's and
     /// floor 2's.
+    /// So does a board's print view, one post after another under a header of the poster's label and the time
+    /// (Discuz's `作者: 三个路人 时间: 2015-3-26 00:32`).
     private func firstFloor(_ selected: [Int]) -> [Int]? {
         var headers: [(position: Int, floor: Int)] = []
         for (k, b) in selected.enumerated() where blocks[b].counts.content <= 60 {
@@ -29,9 +31,28 @@ extension ContentScorer {
             headers.append((k, floor))
             if headers.count == Self.minimumPosts { break }
         }
+        if headers.count < Self.minimumPosts {
+            headers = selected.enumerated().filter { blocks[$0.element].counts.content <= 60 && Self.isLabelledPostHeader(blocks[$0.element].text) }
+                .prefix(Self.minimumPosts).map { ($0.offset, 0) }
+            // The opening post's own header left above the chosen text (an old board's thread table): the text before
+            // the first reply's header is the opening post.
+            if headers.count == Self.minimumPosts {
+                let before = Array(selected[..<headers[0].position])
+                if before.reduce(0, { $0 + blocks[$1].counts.content }) >= 100 { return before }
+            }
+        }
         guard headers.count == Self.minimumPosts else { return nil }
         let post = Array(selected[(headers[0].position + 1)..<headers[1].position])
         return post.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingPostContent ? post : nil
+    }
+
+    /// `作者: 三个路人 时间: 2015-3-26 00:32`: a post's header that opens with the poster's label and holds the time.
+    static func isLabelledPostHeader(_ text: String) -> Bool {
+        let t = text.collapsingWhitespace
+        guard ["作者", "发帖人", "發帖人", "楼主", "樓主"].contains(where: { label in
+            t.hasPrefix(label + ":") || t.hasPrefix(label + "：") || t.hasPrefix(label + " :") || t.hasPrefix(label + " ：")
+        }) else { return false }
+        return DateParser.first(in: t) != nil
     }
 
     /// The floor number closing a post's header line (`1楼`, `[楼主]1楼`, `12 樓`), or nil.
