@@ -847,7 +847,9 @@ struct PageAnalysis {
         for i in candidates {
             if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
             if let name = (BylineParser.posterBeforeDate(blocks[i].fieldText) ?? BylineParser.nameDotDate(blocks[i].fieldText)
-                ?? BylineParser.postedBy(blocks[i].fieldText)).flatMap(AuthorCleaner.clean) { return (name, false) }
+                ?? BylineParser.postedBy(blocks[i].fieldText) ?? BylineParser.posterOnDate(blocks[i].fieldText)).flatMap(AuthorCleaner.clean) {
+                return (name, false)
+            }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
         }
         // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).

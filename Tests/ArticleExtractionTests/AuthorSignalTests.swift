@@ -1197,4 +1197,12 @@ struct AuthorSignalTests {
         #expect(SourceCleaner.outletBeforeDate(in: "科學月刊 ・2023/02/19 ・3976字 ・閱讀時間約 8 分鐘")?.outlet == "科學月刊")
         #expect(BylineParser.nameDotDate("科學月刊・2023/02/19・3976字") == nil)
     }
+
+    /// Blind batch 67 (wave 31): a board's post line, the poster, 于 and the time, then where it was posted
+    /// (`tyoy99999 于 2018/3/17 21:15:04 发布在 凯迪社区 > 娱乐八卦`), names the author; a sentence with 于 does not.
+    @Test func aPosterOnADate() throws {
+        #expect(BylineParser.posterOnDate("tyoy99999 于 2018/3/17 21:15:04 发布在 凯迪社区 > 娱乐八卦") == "tyoy99999")
+        #expect(BylineParser.posterOnDate("本次会议 于 2018年3月17日 在北京召开") == nil)
+        #expect(BylineParser.posterOnDate("新华网 于 2018/3/17 21:15 发布") == nil)
+    }
 }

@@ -976,6 +976,22 @@ enum BylineParser {
         return nil
     }
 
+    /// `tyoy99999 于 2018/3/17 21:15:04 发布在 凯迪社区 > 娱乐八卦`: the poster, 于 (on) and the time, then what was done
+    /// (发布, 发表) and where; the name stands apart before 于.
+    static func posterOnDate(_ text: String) -> String? {
+        guard text.containsBytes(" 于 ") || text.containsBytes(" 於 "), text.unicodeScalars.count <= 80 else { return nil }
+        let t = text.collapsingWhitespace
+        guard let mark = t.firstRange(of: " 于 ") ?? t.firstRange(of: " 於 ") else { return nil }
+        let rest = String(t[mark.upperBound...])
+        guard let date = DateParser.first(in: rest), date.start == 0 else { return nil }
+        let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
+        guard ["发布", "发表", "發布", "發表", "發佈"].contains(where: after.hasPrefix) else { return nil }
+        let name = String(t[..<mark.lowerBound])
+        guard (2...24).contains(name.unicodeScalars.count), !name.contains(" "), !name.contains(where: { $0 == ":" || $0 == "：" }),
+              !SourceCleaner.endsAsOutlet(name) else { return nil }
+        return name
+    }
+
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
     private static let posterMarks = PhraseList(posterMarkWords)
 
