@@ -40,8 +40,10 @@ struct PageAnalysis {
         if let headline = title.block, let first = body.first, headline + 1 < first, headsText(headline, before: first) {
             let own = withAnnouncedTable(scorer.bodyBlockIndices(within: (headline + 1)..<first))
             // Only across what sets one article off from the next: rows of links (related items, tags, comments'
-            // buttons), not a subhead or a summary box between a text's two parts.
-            if let end = own.last, blocks[(end + 1)..<first].filter({ $0.linkDensity >= 0.5 }).reduce(0, { $0 + $1.counts.content }) >= 100 {
+            // buttons), not a subhead or a summary box between a text's two parts. A table the text announces running
+            // on into the chosen blocks (`如下：` over a code listing chosen alone) makes them one text, the headline's.
+            if let end = own.last,
+               end >= first || blocks[(end + 1)..<first].filter({ $0.linkDensity >= 0.5 }).reduce(0, { $0 + $1.counts.content }) >= 100 {
                 body = own
                 title = titleFinder.find(bodyStart: body.first)
             }
