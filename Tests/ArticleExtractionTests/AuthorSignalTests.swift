@@ -1205,4 +1205,11 @@ struct AuthorSignalTests {
         #expect(BylineParser.posterOnDate("本次会议 于 2018年3月17日 在北京召开") == nil)
         #expect(BylineParser.posterOnDate("新华网 于 2018/3/17 21:15 发布") == nil)
     }
+
+    /// Blind batch 71 (wave 31): a closing note naming the day a paper printed the piece before the paper
+    /// (`（来源于2007年03月22日《中国气象报》）`) names the paper as the source.
+    @Test func aSourceNoteWithThePapersDay() throws {
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（来源于2007年03月22日《中国气象报》）", oneWord: true) == "中国气象报")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：2007年03月22日", oneWord: true) == nil)
+    }
 }

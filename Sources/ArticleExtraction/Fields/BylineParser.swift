@@ -210,6 +210,12 @@ enum BylineParser {
         if !hadColon, i == start { return nil }
         // `作者：记者王敬照`, `作者：《中国企业家》记者 林涛`: the role (and its outlet) before the name.
         if !oneWord, hadColon { i = afterRole(s, from: i) }
+        // `来源于2007年03月22日《中国气象报》`: the day the paper printed it, then the paper in its brackets.
+        if oneWord, startsDate(s, at: i), let date = DateParser.first(in: String(String.UnicodeScalarView(s[i...]))), date.start == 0 {
+            var j = i + date.end
+            while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
+            if j < s.count, s[j] == "《" { i = j }
+        }
         var value = String.UnicodeScalarView()
         var lastWasSpace = false
         var sawSeparator = false
