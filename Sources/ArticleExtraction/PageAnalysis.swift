@@ -50,10 +50,10 @@ struct PageAnalysis {
         }
         // A government page's disclosure table names the document's title (`标　　题：…`): it wins
         // over no headline, or over a line of it (a long title printed over several lines).
-        if let tableTitle = disclosureTitle(before: body.first ?? blocks.count),
-           title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
+        let tableTitle = disclosureTitle(before: body.first ?? blocks.count)
+        if let tableTitle, title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
             title.title = tableTitle
-        } else if let labelled = disclosureTitle(before: body.first ?? blocks.count).map(Self.withoutTrailingButton),
+        } else if let labelled = tableTitle.map(Self.withoutTrailingButton),
                   TitleFinder.compact(labelled).unicodeScalars.count >= 4, TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact(labelled)),
                   !(title.title.map { TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact($0)) } ?? false) {
             // A board's print view labels the thread's title (`标题: 小论唯心和唯物（申精啊） [打印本页]`) under the site's
@@ -392,8 +392,6 @@ struct PageAnalysis {
         labelledDates(before: end, labels: labels).first?.date
     }
 
-    /// The value of a disclosure table's `标题` row (the label's letters may be spaced out:
-    /// `标　　题：`) in the blocks before `end`: in the label's block or the next one.
     /// The title without a button's bracket closing its line (`[打印本页]`, `【打印】`).
     static func withoutTrailingButton(_ title: String) -> String {
         guard let last = title.last, last == "]" || last == "】",
@@ -401,6 +399,8 @@ struct PageAnalysis {
         return String(title[..<open]).trimmingBytes(" ")
     }
 
+    /// The value of a disclosure table's `标题` row (the label's letters may be spaced out:
+    /// `标　　题：`) in the blocks before `end`: in the label's block or the next one.
     private func disclosureTitle(before end: Int) -> String? {
         for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 120 {
             let compact = TitleFinder.compact(blocks[i].text)

@@ -12,6 +12,10 @@ extension ContentScorer {
     static let minimumPosts = 3
     /// An opening post this short (`#佛系#`, a tag line) is not taken over the reply that was chosen.
     static let openingPostContent = 10
+    /// An opening post this long is the text over one later floor that was chosen (with a fourth of its length).
+    static let openingOverLaterFloor = 200
+    /// Text this long above the first reply's labelled header is the opening post, its own header left above it.
+    static let openingAboveReplies = 100
 
     func firstPostOnly(_ selected: [Int]) -> [Int] {
         firstPostOfThread(selected) ?? openingPostBox(for: selected) ?? firstAnswer(selected) ?? firstFloor(selected) ?? selected
@@ -38,7 +42,7 @@ extension ContentScorer {
             // the first reply's header is the opening post.
             if headers.count == Self.minimumPosts {
                 let before = Array(selected[..<headers[0].position])
-                if before.reduce(0, { $0 + blocks[$1].counts.content }) >= 100 { return before }
+                if before.reduce(0, { $0 + blocks[$1].counts.content }) >= Self.openingAboveReplies { return before }
             }
         }
         guard headers.count == Self.minimumPosts else { return nil }
@@ -135,7 +139,7 @@ extension ContentScorer {
         if posts.count == 1 {
             let opening = firstBlocks.reduce(0, { $0 + blocks[$1].counts.content })
             let chosen = selected.reduce(0, { $0 + blocks[$1].counts.content })
-            return opening >= 200 && opening * 4 >= chosen ? firstBlocks : nil
+            return opening >= Self.openingOverLaterFloor && opening * 4 >= chosen ? firstBlocks : nil
         }
         let outsideContent = outside.reduce(0) { $0 + blocks[$1].counts.content }
         let firstContent = firstBlocks.reduce(0) { $0 + blocks[$1].counts.content }
