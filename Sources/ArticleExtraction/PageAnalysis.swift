@@ -53,7 +53,7 @@ struct PageAnalysis {
         let tableTitle = disclosureTitle(before: body.first ?? blocks.count)
         if let tableTitle, title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
             title.title = tableTitle
-        } else if let labelled = tableTitle.map(Self.withoutTrailingButton),
+        } else if let labelled = tableTitle.map({ TitleFinder.withoutTrailingTag($0, reference: pageTitle) }),
                   TitleFinder.compact(labelled).unicodeScalars.count >= 4, TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact(labelled)),
                   !(title.title.map { TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact($0)) } ?? false) {
             // A board's print view labels the thread's title (`标题: 小论唯心和唯物（申精啊） [打印本页]`) under the site's
@@ -390,13 +390,6 @@ struct PageAnalysis {
     /// The date after one of `labels` in a short block before `end`, in the block or the next one.
     private func labelledDate(before end: Int, labels: [String]) -> String? {
         labelledDates(before: end, labels: labels).first?.date
-    }
-
-    /// The title without a button's bracket closing its line (`[打印本页]`, `【打印】`).
-    static func withoutTrailingButton(_ title: String) -> String {
-        guard let last = title.last, last == "]" || last == "】",
-              let open = title.lastIndex(where: { $0 == "[" || $0 == "【" }), title.distance(from: open, to: title.endIndex) <= 8 else { return title }
-        return String(title[..<open]).trimmingBytes(" ")
     }
 
     /// The value of a disclosure table's `标题` row (the label's letters may be spaced out:

@@ -894,8 +894,7 @@ enum BylineParser {
             !((word.hasPrefix("(") || word.hasPrefix("（")) && (word.hasSuffix("级)") || word.hasSuffix("级）"))) && !word.lowercased().hasPrefix("lv")
         }
         // `人民网 发布于 2024-05-10`: the outlet that published, not a writer.
-        guard let name = before.last, before.count <= 2, (2...24).contains(name.unicodeScalars.count),
-              !name.contains(where: { $0 == ":" || $0 == "：" }), !SourceCleaner.endsAsOutlet(String(name)) else { return nil }
+        guard let name = before.last, before.count <= 2, readsAsPosterName(String(name)) else { return nil }
         return String(name)
     }
 
@@ -906,8 +905,7 @@ enum BylineParser {
         let t = text.collapsingWhitespace
         guard let dot = t.firstIndex(where: { $0.unicodeScalars.count == 1 && nameDots.contains($0.unicodeScalars.first!) }) else { return nil }
         let name = String(t[..<dot]).trimmingBytes(" ")
-        guard (2...24).contains(name.unicodeScalars.count), !name.contains(" "), !name.contains(where: { $0 == ":" || $0 == "：" }),
-              DateParser.first(in: name) == nil, !SourceCleaner.endsAsOutlet(name),
+        guard readsAsPosterName(name), !name.contains(" "), DateParser.first(in: name) == nil,
               let date = DateParser.first(in: String(t[t.index(after: dot)...])), date.start <= 1 else { return nil }
         return name
     }
@@ -993,9 +991,13 @@ enum BylineParser {
         let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
         guard ["发布", "发表", "發布", "發表", "發佈"].contains(where: after.hasPrefix) else { return nil }
         let name = String(t[..<mark.lowerBound])
-        guard (2...24).contains(name.unicodeScalars.count), !name.contains(" "), !name.contains(where: { $0 == ":" || $0 == "：" }),
-              !SourceCleaner.endsAsOutlet(name) else { return nil }
+        guard readsAsPosterName(name), !name.contains(" ") else { return nil }
         return name
+    }
+
+    /// A poster's name on a post line: 2 to 24 characters, no label's colon, no outlet's ending (`人民网 发布于 …`).
+    private static func readsAsPosterName(_ name: String) -> Bool {
+        (2...24).contains(name.unicodeScalars.count) && !name.contains(where: { $0 == ":" || $0 == "：" }) && !SourceCleaner.endsAsOutlet(name)
     }
 
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
