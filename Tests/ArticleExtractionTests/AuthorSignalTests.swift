@@ -1212,4 +1212,30 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（来源于2007年03月22日《中国气象报》）", oneWord: true) == "中国气象报")
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：2007年03月22日", oneWord: true) == nil)
     }
+
+    /// Blind batches 72-79 (wave 32): CSDN's post line `crispsea 已于 2024-11-19 16:21:47 修改` names the poster, and the
+    /// line under it, `于 2024-11-19 16:16:18 首次发布`, names nobody (what was done is no name); a copyright line's
+    /// `版权归作者 喵发财咪 所有` gives the name without 所有; an interview's role before a pipe (`专访 | 苏有慧`) and
+    /// WordPress's "by" (`通过`) are no names.
+    @Test func whatWasDoneIsNoName() throws {
+        #expect(BylineParser.posterOnDate("crispsea 已于 2024-11-19 16:21:47 修改") == "crispsea")
+        #expect(BylineParser.posterOnDate("于 2024-11-19 16:16:18 首次发布") == nil)
+        #expect(AuthorCleaner.clean("首次发布") == nil && AuthorCleaner.clean("最后修改") == nil)
+        #expect(AuthorCleaner.clean("上海发布") == "上海发布")
+        #expect(AuthorCleaner.clean("喵发财咪 所有") == "喵发财咪")
+        #expect(try author(top: "<div class=\"post-time\">于 2024-11-19 16:16:18 首次发布</div>") == nil)
+        #expect(AuthorCleaner.clean("专访") == nil && AuthorCleaner.clean("通过") == nil)
+        #expect(try author(top: "<div class=\"authorrow\"><span>专访</span> <span>|</span> <a href=\"/author/suyouhui/\">苏有慧</a></div>") != "专访")
+    }
+
+    /// Blind batches 72-79 (wave 32): the reporter's bracket after the news mark's (`【看中国2024年5月18日讯】（看中国记者杨天资综合报导）`),
+    /// whose outlet is the mark's, names the reporter without how the report was made; interns listed with their role after
+    /// the reporter (`（武汉晚报记者 杨京 实习生 魏凡 崔婷）`) are writers too.
+    @Test func theReportersBracketAfterTheNewsMark() throws {
+        #expect(BylineParser.reporterInOpeningBracket("【看中国2024年5月18日讯】（看中国记者杨天资综合报导）如今共产主义邪恶理论肆虐全球。") == "杨天资")
+        #expect(BylineParser.reporterInOpeningBracket("【大纪元2011年06月03日讯】（新纪元周刊记者李佳采访报导）日本管理学专家大前研一去年说。") == "李佳")
+        #expect(BylineParser.reporterInOpeningBracket("（武汉晚报记者 杨京 实习生 魏凡 崔婷）昨日，一名男子穿着高跟鞋走在街头。") == "杨京 魏凡 崔婷")
+        // Another outlet's reporter after the mark is not read as this one's.
+        #expect(BylineParser.reporterInOpeningBracket("【看中国2024年5月18日讯】（某某公司记者杨天资）如今共产主义邪恶理论肆虐全球。") == nil)
+    }
 }

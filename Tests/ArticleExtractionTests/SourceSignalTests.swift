@@ -346,4 +346,12 @@ struct SourceSignalTests {
         let html = page(info: "<span>2024-10-18 17:34</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>（本文由「<a href=\"https://www.ctee.com.tw/\">工商時報</a>」授權轉載）</p>")
         #expect(try extractor.extract(html: html).source == "工商時報")
     }
+
+    /// Blind batches 72-79 (wave 32): zol's meta line puts the outlet in brackets with what it did
+    /// (`2023-09-12 08:40:41 [ 中关村在线 原创 ] 作者：十三号胡同`); a bracketed tag (`[ 档案 ]`) stays no source.
+    @Test func anOutletInBracketsWithWhatItDid() throws {
+        #expect(SourceCleaner.wordAfterDate(in: "2023-09-12 08:40:41 [ 中关村在线 原创 ] 作者：十三号胡同") == "中关村在线")
+        #expect(SourceCleaner.wordAfterDate(in: "2023-11-21 00:29:02 [ 档案 ] [ 旧帖 ]") == nil)
+        #expect(try source("2023-09-12 08:40:41 [ <a href=\"/\">中关村在线</a> 原创 ] 作者：十三号胡同") == "中关村在线")
+    }
 }

@@ -26,8 +26,9 @@ enum AuthorCleaner {
         "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "清晨", "深夜",
         // A school's grade or class heading a list.
         "年级", "年級", "班级", "班級",
-        // A credit's role alone (`王明 文/图` read from its slash).
-        "图", "文", "摄", "图文", "圖", "攝",
+        // A credit's role alone (`王明 文/图` read from its slash, `专访 | 苏有慧` an interview's writer, `通过 U.S. Mission China`
+        // WordPress's "by").
+        "图", "文", "摄", "图文", "圖", "攝", "专访", "專訪", "采访", "採訪", "访谈", "訪談", "通过", "通過",
         "网易", "搜狐", "新浪", "腾讯", "百度", "转载", "互联网", "网络", "综合", "整合", "编译", "图片", "视频", "专栏", "订阅",
         "微博", "积分", "文档", "关于", "帖子", "介绍", "设置", "登录", "注册", "社区", "首頁", "分享至", "帳號", "发表于", "發表於",
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
@@ -57,7 +58,7 @@ enum AuthorCleaner {
     static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
     /// (`@阿信`: an account's handle, its at-sign no part of the name.)
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/", "@", "＠"]
-    private static let trailingWords = ["整合", "编译", "综合", "报道", "報道", "報導", "报导", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文", "授权发表", "授权发布", "授权转载", "授權發表", "授權發布", "授權轉載"]
+    private static let trailingWords = ["整合", "编译", "综合", "报道", "報道", "報導", "报导", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文", "授权发表", "授权发布", "授权转载", "授權發表", "授權發布", "授權轉載", " 所有"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
     private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯", "特稿", "專稿", "专稿"]
     private static let organisationEnds = ["大学", "学院", "研究院", "研究所", "研究中心", "中心", "公司", "协会", "学会", "委员会", "医院", "学校"]
@@ -217,13 +218,13 @@ enum AuthorCleaner {
         return nil
     }
 
-    /// `发布于北京`, `发表于`, `更新`: what a post's meta line says it did, not who.
+    /// `发布于北京`, `发表于`, `更新`, `首次发布`: what a post's meta line says it did, not who.
     static func startsWithAction(_ value: String) -> Bool {
         actions.contains(where: value.hasPrefix)
     }
 
     private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
-                                  "点击", "點擊", "请登录", "請登錄"]
+                                  "点击", "點擊", "请登录", "請登錄", "首次发布", "首次發布", "最后修改", "最後修改", "最后更新", "最後更新"]
 }
 
 extension String {

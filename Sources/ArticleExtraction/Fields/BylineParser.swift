@@ -681,7 +681,16 @@ enum BylineParser {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
         let inside = String(String.UnicodeScalarView(head[1..<close]))
-        return reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside) ?? outletAndWriter(inside)?.writer
+        if let found = reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside) ?? outletAndWriter(inside)?.writer {
+            return found
+        }
+        // `【看中国2024年5月18日讯】（看中国记者杨天资综合报导）`: the news mark's bracket, then the reporter's, whose
+        // outlet is the one the mark names.
+        guard ["讯", "訊", "电", "電"].contains(where: inside.hasSuffix) else { return nil }
+        let after = Array(text.unicodeScalars.dropFirst(close + 1).prefix(40))
+        guard let second = after.first, let secondPair = pairs[second], let secondClose = after.firstIndex(of: secondPair) else { return nil }
+        let outlet = String(String.UnicodeScalarView(inside.unicodeScalars.prefix { CharacterClass.isHan($0.value) }))
+        return reporterAfterOutlet(String(String.UnicodeScalarView(after[1..<secondClose])), outlet: outlet)
     }
 
     /// `財訊快報／陳孟朔` in the bracket opening the text: the outlet and its writer on the two sides of a slash.
@@ -693,21 +702,30 @@ enum BylineParser {
 
     /// `环球时报记者陈欣`, `本报记者 王超` filling the bracket: the names after 记者, when what comes
     /// before it is an outlet (or 本报) and the names fill the rest.
-    private static func reporterAfterOutlet(_ inside: String) -> String? {
+    /// `(武汉晚报记者 杨京 实习生 魏凡 崔婷)`: interns listed after the reporters with their role are writers too;
+    /// `看中国记者杨天资综合报导`, `新纪元周刊记者李佳采访报导`: how the report was made closes the bracket.
+    private static func reporterAfterOutlet(_ inside: String, outlet: String? = nil) -> String? {
         let trimmed = inside.collapsingWhitespace
         for label in reporterLabel.names {
             guard let range = trimmed.firstRange(of: label) else { continue }
             let before = String(trimmed[..<range.lowerBound]).collapsingWhitespace
-            guard before.isEmpty || before == "本报" || SourceCleaner.endsAsOutlet(before) else { return nil }
-            let names = String(trimmed[range.upperBound...]).collapsingWhitespace
+            guard before.isEmpty || before == "本报" || SourceCleaner.endsAsOutlet(before) || (outlet.map { before == $0 && $0.count >= 2 } ?? false) else { return nil }
+            var names = String(trimmed[range.upperBound...]).collapsingWhitespace
+            for ending in ["综合报导", "綜合報導", "综合报道", "綜合報道", "采访报导", "採訪報導", "采访报道", "採訪報道"] + reportEndings
+            where names.hasSuffix(ending) && names.count > ending.count + 1 {
+                names = String(names.dropLast(ending.count)).collapsingWhitespace
+                break
+            }
             // Names only: two to four characters each, nothing else after them.
-            let words = names.split(whereSeparator: { $0 == " " || $0 == "、" })
+            let words = names.split(whereSeparator: { $0 == " " || $0 == "、" }).filter { !internRoles.contains(String($0)) }
             guard !words.isEmpty, words.allSatisfy({ (2...4).contains($0.count) }),
                   let clean = AuthorCleaner.clean(words.joined(separator: " ")), ClosingBylines.plausibleNames(clean) else { return nil }
             return clean
         }
         return nil
     }
+
+    private static let internRoles: Set<String> = ["实习生", "實習生", "见习记者", "見習記者", "实习记者", "實習記者"]
 
     /// `文/观察者网 张菁娟` opening the text in brackets: the names after the writer's mark, past
     /// the outlet printed before them.
@@ -981,15 +999,15 @@ enum BylineParser {
     }
 
     /// `tyoy99999 于 2018/3/17 21:15:04 发布在 凯迪社区 > 娱乐八卦`: the poster, 于 (on) and the time, then what was done
-    /// (发布, 发表) and where; the name stands apart before 于.
+    /// (发布, 发表) and where; the name stands apart before 于. A post edited since reads `crispsea 已于 2024-11-19 16:21:47 修改`.
     static func posterOnDate(_ text: String) -> String? {
-        guard text.containsBytes(" 于 ") || text.containsBytes(" 於 "), text.unicodeScalars.count <= 80 else { return nil }
+        guard text.containsBytes("于 ") || text.containsBytes("於 "), text.unicodeScalars.count <= 80 else { return nil }
         let t = text.collapsingWhitespace
-        guard let mark = t.firstRange(of: " 于 ") ?? t.firstRange(of: " 於 ") else { return nil }
+        guard let mark = [" 于 ", " 於 ", " 已于 ", " 已於 "].lazy.compactMap({ t.firstRange(of: $0) }).first else { return nil }
         let rest = String(t[mark.upperBound...])
         guard let date = DateParser.first(in: rest), date.start == 0 else { return nil }
         let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
-        guard ["发布", "发表", "發布", "發表", "發佈"].contains(where: after.hasPrefix) else { return nil }
+        guard ["发布", "发表", "發布", "發表", "發佈", "修改", "編輯", "编辑"].contains(where: after.hasPrefix) else { return nil }
         let name = String(t[..<mark.lowerBound])
         guard readsAsPosterName(name), !name.contains(" ") else { return nil }
         return name

@@ -197,6 +197,9 @@ enum SourceCleaner {
         return out + rest
     }
 
+    /// What an outlet did to the text, printed after its name in the meta line's bracket.
+    private static let bracketStatus: Set<String> = ["原创", "原創", "转载", "轉載", "独家", "獨家", "首发", "首發", "编译", "編譯"]
+
     /// What sits between the date and the next word of a meta line.
     private static let slotSeparators: Set<Character> = ["·", "•", "・", "|", "｜", "丨", "/", "-", "－", "—", "–"]
 
@@ -226,8 +229,13 @@ enum SourceCleaner {
 
     private static func wordAfterDate(_ all: [Substring]) -> String? {
         // Past a time of day (`03:18`) and a separator (`2019-10-06 · 西湖之声`, `| 新华网`) to the first word.
-        let words = all.drop { word in
+        var words = all.drop { word in
             word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } || word.allSatisfy { slotSeparators.contains($0) }
+        }
+        // `2023-09-12 08:40:41 [ 中关村在线 原创 ]`: the outlet in brackets with what it did (not a tag: `[ 档案 ]`).
+        if let open = words.first, open == "[" || open == "【", words.count >= 4,
+           Self.bracketStatus.contains(String(words[words.startIndex + 2])), ["]", "】"].contains(words[words.startIndex + 3]) {
+            words = words.dropFirst()
         }
         guard var slot = words.first.map(String.init) else { return nil }
         // `人气 83`, `阅读 1024`: a counter's label and its count.
