@@ -40,10 +40,13 @@ struct PageAnalysis {
         if let headline = title.block, let first = body.first, headline + 1 < first, headsText(headline, before: first) {
             let own = withAnnouncedTable(scorer.bodyBlockIndices(within: (headline + 1)..<first))
             // Only across what sets one article off from the next: rows of links (related items, tags, comments'
-            // buttons), not a subhead or a summary box between a text's two parts. A table the text announces running
-            // on into the chosen blocks (`如下：` over a code listing chosen alone) makes them one text, the headline's.
+            // buttons), or the chosen text's own meta line, a short dated line just above it (the next story's
+            // `2024年11月12日 15:01` under its headline); not a subhead or a summary box between a text's two parts. A
+            // table the text announces running on into the chosen blocks (`如下：` over a code listing chosen alone)
+            // makes them one text, the headline's.
             if let end = own.last,
-               end >= first || blocks[(end + 1)..<first].filter({ $0.linkDensity >= 0.5 }).reduce(0, { $0 + $1.counts.content }) >= 100 {
+               end >= first || blocks[(end + 1)..<first].filter({ $0.linkDensity >= 0.5 }).reduce(0, { $0 + $1.counts.content }) >= 100
+                || blocks[max(end + 1, first - Self.metaLineReach)..<first].contains(where: { $0.counts.content <= 40 && DateParser.first(in: $0.text) != nil }) {
                 body = own
                 title = titleFinder.find(bodyStart: body.first)
             }
@@ -185,6 +188,9 @@ struct PageAnalysis {
 
     /// Whether the headline at `headline` is the page's (an `<h1>` the `<title>` or `og:title` opens with) and heads
     /// running text of its own before the block `end`: three paragraphs of prose, 400 characters.
+    /// How far above a text its meta line may sit (past the headline and a row of tags).
+    private static let metaLineReach = 8
+
     private func headsText(_ headline: Int, before end: Int) -> Bool {
         guard blocks[headline].headingLevel == 1 else { return false }
         let text = TitleFinder.compact(blocks[headline].text)

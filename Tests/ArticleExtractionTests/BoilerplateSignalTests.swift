@@ -92,6 +92,13 @@ struct BoilerplateSignalTests {
         // Only a subhead between the two parts: no second article, the longer part stays the body.
         let parts = try ArticleExtractor().extract(html: page("<div><strong>延伸閱讀</strong></div>"))
         #expect(parts.paragraphs.suffix(next.count) == next[...], "\(parts.paragraphs)")
+        // Blind batches 72-79 (sinchew.com.my-yp1, singtao.ca-yp1): the next story under its own headline and meta line
+        // (`2024年11月12日 15:01`), few links between them: the headline's text, and its date, not the next one's.
+        let dated = page("<div><strong>延伸閱讀</strong></div><div class=\"time\">2024年11月12日 15:01</div>")
+            .replacingOccurrences(of: "<h1>", with: "<div class=\"time\">2024年11月03日 01:25</div><h1>")
+        let nextStory = try ArticleExtractor().extract(html: dated)
+        #expect(nextStory.paragraphs == own, "\(nextStory.paragraphs)")
+        #expect(nextStory.date?.hasPrefix("2024-11-03") == true, "\(nextStory.date ?? "nil")")
     }
 
     /// A post written as a list, one short line an item (a Hugo blog's `<ul><li>…`), is the text when what scores
