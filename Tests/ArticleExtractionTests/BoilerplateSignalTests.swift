@@ -925,4 +925,23 @@ struct BoilerplateSignalTests {
         #expect(article.date == "2026-03-28")
         #expect(article.paragraphs.last == "这篇文章讨论了智能体的思考方式，作者认为推理时间的扩展会改变模型的使用方式和评价标准。")
     }
+
+    /// Blind batches 72-79 (sohu.com-yq5, sputniknews.cn-yp1): a video.js player's controls and dialogs (`vjs-…` classes)
+    /// and a block of schema.org microdata printed for machines (every child an `itemprop`, a machine-readable
+    /// `datePublished` among them, hidden by the stylesheet) are no text; an article whose `itemscope` element holds
+    /// its paragraphs keeps them.
+    @Test func aPlayersChromeAndMicrodataAreNoText() throws {
+        let text = ["英国有200多名跨性别者在过去一年里被全科医生拒绝接受激素替代疗法，这一数字来自一份最新的数据摘要报告。",
+                    "报告显示，在这些病例中，有四分之一的人得到了国家医疗服务体系性别诊所的建议，却仍被拒绝开药。",
+                    "专家认为，这一现象与近来一份有争议的声明有关，呼吁有关部门尽快出台明确的指引，保障患者的权益。"]
+        let player = #"<div class="video-js vjs-default-skin"><video src="/v.mp4"></video><div class="vjs-control-bar"><span class="vjs-control-text">Current Time 0:00</span><span class="vjs-control-text">Duration 1:01</span></div><div class="vjs-modal-dialog"><p class="vjs-modal-dialog-description vjs-control-text">Beginning of dialog window. Escape will cancel and close the window.</p><p>This is a modal window.</p></div></div>"#
+        let microdata = #"<div class="article__meta" itemscope itemtype="https://schema.org/Article"><div itemprop="mainEntityOfPage">https://example.cn/20210621/1.html</div><div itemprop="alternateName">某某通讯社</div><div itemprop="datePublished">2021-06-21T22:16+0800</div><div itemprop="dateModified">2022-02-15T21:51+0800</div><div itemprop="copyrightHolder" itemscope itemtype="http://schema.org/Organization"><div itemprop="name">某某通讯社</div><div itemprop="email">feedback@example.cn</div><div itemprop="telephone">+74956456601</div></div></div>"#
+        let html = """
+            <html><head><title>英国跨性别者就医遭拒_新闻</title></head><body><h1>英国跨性别者就医遭拒</h1>\(microdata)
+            <article itemscope itemtype="https://schema.org/NewsArticle"><div itemprop="datePublished">2021-06-21T22:16+0800</div>
+            \(player)\(text.map { "<p>\($0)</p>" }.joined())</article></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == text, "\(article.paragraphs)")
+    }
 }

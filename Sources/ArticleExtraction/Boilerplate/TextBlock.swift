@@ -177,6 +177,7 @@ extension HTMLTree {
         if node.tag.hidesText { return true }
         guard node.attributeCount > 0 else { return false }
         if attribute("hidden", of: index) != nil { return true }
+        if attribute("itemscope", of: index) != nil, holdsMetadataOnly(index) { return true }
         // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
         // stylesheet until a script opens it (report forms, log-in boxes).
         // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
@@ -186,6 +187,9 @@ extension HTMLTree {
            classes.countBytes(of: Self.hidingWords, stopAt: 1) > 0,
            let tokens = classTokens(of: index) {
             if tokens.contains(where: { $0 == "modal" }) { return true }
+            // A video.js player's controls and dialogs (`<span class="vjs-control-text">Current Time</span>`,
+            // `vjs-modal-dialog`): its chrome, shown as icons or only when opened, never the article's text.
+            if tokens.contains(where: { $0.hasPrefix("vjs-") }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) {
                 return !tokens.contains(where: Self.showsOnWiderScreens) && !revealedByScript(index)
             }
@@ -195,6 +199,32 @@ extension HTMLTree {
         case .visibilityHidden: return !revealedByScript(index)
         case nil: return false
         }
+    }
+
+    /// Schema.org microdata printed as elements for machines, every child an `itemprop` (sputniknews.cn's
+    /// `<div class="article__meta" itemscope>` of `<div itemprop="datePublished">2021-06-21T22:16+0800</div>`,
+    /// `email`, `telephone` …, hidden by the stylesheet): a machine-readable publication time among them marks it.
+    /// An article's own `itemscope` element holds its text in children without `itemprop`.
+    private func holdsMetadataOnly(_ index: Int) -> Bool {
+        var properties = 0, machineDate = false
+        var k = index + 1
+        let end = Int(nodes[index].end)
+        while k < end {
+            let child = nodes[k]
+            if child.tag == .text {
+                if child.text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0.value) }) { return false }
+                k += 1
+                continue
+            }
+            guard let property = attribute("itemprop", of: k) else { return false }
+            properties += 1
+            if property.hasPrefix("date") {
+                let text = self.text(of: k)
+                machineDate = machineDate || (DateParser.first(in: text) != nil && text.contains("T") && !text.unicodeScalars.contains { CharacterClass.isHan($0.value) })
+            }
+            k = max(Int(child.end), k + 1)
+        }
+        return properties >= 4 && machineDate
     }
 
     enum StyleHiding { case displayNone, visibilityHidden }
@@ -230,7 +260,7 @@ extension HTMLTree {
 
     static let hidingClasses: Set<String> = ["none", "hide", "hidden", "d-none", "is-hidden", "invisible", "display-none"]
     /// `modal` and the hiding classes, to test a class list for any of them in one pass.
-    private static let hidingWords = PhraseList(["modal"] + hidingClasses)
+    private static let hidingWords = PhraseList(["modal", "vjs-"] + hidingClasses)
 
     /// Content characters from which an element hidden by `visibility:hidden` is taken to be shown by
     /// a script once the page loads: article pages (WeChat's `js_content`, lazy-laid-out portals) hide

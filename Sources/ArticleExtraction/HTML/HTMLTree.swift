@@ -36,7 +36,7 @@ struct HTMLTree {
     /// The attributes extraction reads; others are dropped during the walk to save memory.
     static let keptAttributes: Set<String> = [
         "id", "class", "href", "src", "alt", "title", "content", "name", "property", "itemprop",
-        "datetime", "http-equiv", "style", "align", "data-src", "data-original", "hidden", "pubdate", "rel",
+        "datetime", "http-equiv", "style", "align", "data-src", "data-original", "hidden", "pubdate", "rel", "itemscope",
     ]
 
     /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all.
