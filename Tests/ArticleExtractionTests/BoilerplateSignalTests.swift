@@ -944,4 +944,21 @@ struct BoilerplateSignalTests {
         let article = try ArticleExtractor().extract(html: html)
         #expect(article.paragraphs == text, "\(article.paragraphs)")
     }
+
+    /// Blind batches 72-79 (sina.com.cn-yr1, a 上观号 post on 新浪看点): the credit `转自：上观新闻` opening the text, the
+    /// byline and the editor set off by line marks (`■记者 陈菲茜 文`, `■文字编辑 张小小`) and the app's line under its
+    /// accounts' posts (`…“上观新闻”仅为信息发布平台…`) are not text; a paragraph opening with a line mark stays.
+    @Test func markedCreditsAndAnAppsNoticeAreNoText() throws {
+        let text = ["今年是顾茵茵身为政协委员的第三年，她首次提出了《关于加强中小学生心理健康教育问题的建议》，呼吁社会各方面加强心理健康教育。",
+                    "在提案中，顾茵茵从加强专业师资力量、心理课程普及化、丰富中小学生课外生活三方面提出建议，希望让孩子们更多亲近大自然。",
+                    "■此外，心理辅导也不应局限于针对有需求的学生，而是要让拥有专业资质的老师更为主动地走进课堂。"]
+        let lines = ["转自：上观新闻"] + text + ["■记者 陈菲茜 文", "■文字编辑 张小小",
+                     "特别声明：本文经上观新闻客户端的“上观号”入驻单位授权发布，仅代表该入驻单位观点，“上观新闻”仅为信息发布平台，如您认为发布内容侵犯您的相关权益，请联系删除!"]
+        let html = """
+            <html><head><title>政协委员顾茵茵：加强中小学生心理健康教育_新浪网</title></head><body><h1>政协委员顾茵茵：加强中小学生心理健康教育</h1>
+            <div class="article">\(lines.map { "<p>\($0)</p>" }.joined())</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs == text, "\(article.paragraphs)")
+    }
 }

@@ -34,6 +34,8 @@ enum NoiseFilter {
         // A WordPress theme's line under every post (`本文由四川人物网发布，不代表四川人物网立场，转载联系作者并注明出处：…`),
         // a platform's (`仅代表作者观点，不代表新华号的立场及观点`), a forum's under its comments.
         "联系作者并注明出处", "仅代表作者观点", "仅代表作者本人观点", "只代表其个人观点",
+        // A news app's line under its accounts' posts (`…仅代表该入驻单位观点，“上观新闻”仅为信息发布平台…`).
+        "仅为信息发布平台", "僅為信息發布平台",
     ])
 
     /// A platform's or site's notice (`特别声明：以上内容…本平台仅提供信息存储服务。`), a paragraph of
@@ -89,11 +91,20 @@ enum NoiseFilter {
     static func isCreditLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 30, !hasSentenceEnd(block.text) else { return false }
         if reportersOnly(block.text) != nil { return true }
-        let text = Substring(block.text).drop { "（(【[ ".contains($0) }
+        let opening = Substring(block.text).drop { $0 == " " || $0 == "\u{3000}" }
+        // A credit set off by a line mark (`■文字编辑 张小小`) needs no colon after its label.
+        let marked = opening.first.map { BylineParser.lineMarks.contains($0.unicodeScalars.first!) } ?? false
+        let text = opening.drop { "（(【[ ".contains($0) || BylineParser.lineMarks.contains($0.unicodeScalars.first!) }
         guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
-        guard let separator = rest.first, "：:︰｜|丨︱/／".contains(separator) else { return false }
-        let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+        let value: Substring
+        if let separator = rest.first, "：:︰｜|丨︱/／".contains(separator) {
+            value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+        } else if marked, rest.count < text.count - label.count {
+            value = rest
+        } else {
+            return false
+        }
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
 
@@ -133,7 +144,10 @@ enum NoiseFilter {
                rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
         }
         var names: [Substring] = []
-        for word in rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }) {
+        var words = rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" })
+        // `■记者 陈菲茜 文`: the writer's mark after the name.
+        if words.count >= 2, let last = words.last, last == "文" || last == "摄" || last == "攝" { words.removeLast() }
+        for word in words {
             var name = word
             while let role = reporterRoles.first(where: { name.hasPrefix($0) }) { name = name.dropFirst(role.count) }
             if name.isEmpty { continue }
@@ -148,8 +162,8 @@ enum NoiseFilter {
     private static let reporterRolePhrases = PhraseList(["记者", "記者", "通讯员", "實習生", "实习生", "摄影"])
 
     /// Labels of a writer's or an outlet's credit, longer first where one begins another.
-    private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文案", "文", "记者", "記者", "通讯员", "编译", "来源", "來源", "出处",
-                                       "稿源", "监制", "美编"]
+    private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文案", "文字编辑", "文字編輯", "图片编辑", "圖片編輯", "文", "记者", "記者",
+                                       "通讯员", "编译", "来源", "來源", "出处", "稿源", "监制", "美编", "转自", "轉自"]
     private static let sentenceEnds = PhraseList(["。", "？", "！", "?", "!"])
 
     static func hasSentenceEnd(_ text: String) -> Bool { text.countBytes(of: sentenceEnds, stopAt: 1) > 0 }
