@@ -1238,4 +1238,12 @@ struct AuthorSignalTests {
         // Another outlet's reporter after the mark is not read as this one's.
         #expect(BylineParser.reporterInOpeningBracket("【看中国2024年5月18日讯】（某某公司记者杨天资）如今共产主义邪恶理论肆虐全球。") == nil)
     }
+
+    /// Blind batch 80 (bjcancer.org-ys1): the translator closing the text after a space (`…患病的低估。 (编译 刘雨奇)`) wrote
+    /// it; the site's software in the meta author (`北京大学肿瘤医院网站管理系统`) is nobody.
+    @Test func aTranslatorClosingTheTextAndTheSitesSoftware() throws {
+        #expect(ClosingBylines.trailingNames("这些可能导致前列腺癌患病的低估。 (编译 刘雨奇)")?.names == "刘雨奇")
+        #expect(AuthorCleaner.clean("北京大学肿瘤医院网站管理系统") == nil)
+        #expect(try author(head: #"<meta name="author" content="北京大学肿瘤医院网站管理系统">"#) == nil)
+    }
 }

@@ -120,7 +120,9 @@ enum AuthorCleaner {
             while words.count > 1, let last = words.last, startsWithAction(String(last)) { words.removeLast() }
             value = words.joined(separator: " ")
         }
-        guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value) else { return nil }
+        guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value),
+              // The site's software in the meta author (`北京大学肿瘤医院网站管理系统`), no person.
+              !value.hasSuffix("系统"), !value.hasSuffix("系統") else { return nil }
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
         if value.hasPrefix("来自") || value.hasPrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.

@@ -12,7 +12,8 @@ enum ClosingBylines {
     /// Credits for the pictures after the writer's in a closing bracket.
     private static let pictureMarks = ["图片制作", "制图", "摄影", "摄像", "图片", "视频"]
     /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`, `实习编译：王国宁`: who translated a piece wrote it).
-    private static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "文/", "文／", "文｜", "文|", "文：", "文:", "文 "]
+    private static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "编译 ", "編譯 ", "文/", "文／", "文｜", "文|",
+                                      "文：", "文:", "文 "]
 
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
