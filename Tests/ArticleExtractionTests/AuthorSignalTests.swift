@@ -1246,4 +1246,17 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("北京大学肿瘤医院网站管理系统") == nil)
         #expect(try author(head: #"<meta name="author" content="北京大学肿瘤医院网站管理系统">"#) == nil)
     }
+
+    /// Blind batch 81 (cbimc.cn-yt1): a byline's mark and the writer's name alone opening the text (`□杜亮`, `■刘士林`,
+    /// `◎汤朔梅`) name the author and are no text; a caption's mark over a portrait (`▲余静赣`) is neither.
+    @Test func aMarkedNameOpeningTheText() throws {
+        #expect(NoiseFilter.markedNames("□杜亮") == "杜亮")
+        #expect(NoiseFilter.markedNames("■冯奎 陆铭") == "冯奎 陆铭")
+        #expect(NoiseFilter.markedNames("▲余静赣") == nil)
+        #expect(NoiseFilter.markedNames("■重点难点") == nil)
+        let html = page().replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>□杜亮</p>")
+        let article = try extractor.extract(html: html)
+        #expect(article.author == "杜亮")
+        #expect(!article.paragraphs.contains("□杜亮") && article.paragraphs.count == 2, "\(article.paragraphs)")
+    }
 }

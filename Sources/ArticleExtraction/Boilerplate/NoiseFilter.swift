@@ -90,7 +90,7 @@ enum NoiseFilter {
     /// line (`记者：…？`).
     static func isCreditLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 30, !hasSentenceEnd(block.text) else { return false }
-        if reportersOnly(block.text) != nil { return true }
+        if reportersOnly(block.text) != nil || markedNames(block.text) != nil { return true }
         let opening = Substring(block.text).drop { $0 == " " || $0 == "\u{3000}" }
         // A credit set off by a line mark (`■文字编辑 张小小`) needs no colon after its label.
         let marked = opening.first.map { BylineParser.lineMarks.contains($0.unicodeScalars.first!) } ?? false
@@ -107,6 +107,18 @@ enum NoiseFilter {
         }
         return value.contains { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
     }
+
+    /// `□杜亮`, `■张三 李四`, `◎汤朔梅`: a byline's mark, then only the writers' names (a paper's byline opening the text);
+    /// the names. Not a caption's mark (`▲余静赣` under a portrait).
+    static func markedNames(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard let mark = line.unicodeScalars.first, bylineMarks.contains(mark), line.unicodeScalars.count <= 16,
+              let names = BylineParser.namesOnly(String(line.unicodeScalars.dropFirst()).collapsingWhitespace),
+              ClosingBylines.plausibleNames(names) else { return nil }
+        return names
+    }
+
+    private static let bylineMarks = Set("□■◎●".unicodeScalars)
 
     /// A credit's or the page time's label alone on its line, its value on the next (`作者：` / `曹扬`, `摄影：`,
     /// `供稿单位：`, `发布时间：`): a template that sets label and value in boxes of their own.
