@@ -847,12 +847,14 @@ struct PageAnalysis {
                 ?? BylineParser.reporterOnFilingLine(blocks[i].text) { return (names, false) }
         }
         for i in candidates {
-            if let name = BylineParser.bracketedNameAfterDate(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+            if let name = (BylineParser.bracketedNameAfterDate(blocks[i].text) ?? BylineParser.bracketedNameBeforeDate(blocks[i].text))
+                .flatMap(AuthorCleaner.clean) { return (name, false) }
             if let name = (BylineParser.posterBeforeDate(blocks[i].fieldText) ?? BylineParser.nameDotDate(blocks[i].fieldText)
                 ?? BylineParser.postedBy(blocks[i].fieldText) ?? BylineParser.posterOnDate(blocks[i].fieldText)).flatMap(AuthorCleaner.clean) {
                 return (name, false)
             }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
+            if NoiseFilter.isMetaLine(blocks[i]), let name = BylineParser.personAfterDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
         // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).
         for i in candidates + nearTitle where tree.nearestAncestor(of: blocks[i].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }) == nil {

@@ -1259,4 +1259,16 @@ struct AuthorSignalTests {
         #expect(article.author == "杜亮")
         #expect(!article.paragraphs.contains("□杜亮") && article.paragraphs.count == 2, "\(article.paragraphs)")
     }
+
+    /// Blind batch 83 (ifengweekly.com-yv2, law-lib.com-yv1): a person's name in the meta line's slot between bars after the
+    /// date (`2013/05/05 | 田晶 | 阅读次数：2894`), and a bracketed name opening it before the date (`[ 邓钧元 ]——(2014-6-16)`),
+    /// name the author; a deleted account over a comment (`[已注销] 2016-08-26 20:30:44`) and a word after a date without the
+    /// bars do not.
+    @Test func aNameBesideTheDateOfAMetaLine() throws {
+        #expect(BylineParser.personAfterDate("2013/05/05 | 田晶 | 阅读次数：2894 | 收藏本文") == "田晶")
+        #expect(BylineParser.personAfterDate("2011-01-02 12:00:00 马甲") == nil)
+        #expect(BylineParser.bracketedNameBeforeDate("[ 邓钧元 ]——(2014-6-16) / 已阅10332次") == "邓钧元")
+        #expect(BylineParser.bracketedNameBeforeDate("[已注销] 2016-08-26 20:30:44") == nil)
+        #expect(try author(top: "<p>2013/05/05 | 田晶 | 阅读次数：2894 | 收藏本文</p>") == "田晶")
+    }
 }

@@ -1021,6 +1021,27 @@ enum BylineParser {
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
     private static let posterMarks = PhraseList(posterMarkWords)
 
+    /// `[ 邓钧元 ]——(2014-6-16) / 已阅10332次`: a bracketed name opening a meta line, its date right after it.
+    static func bracketedNameBeforeDate(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 60, let open = line.first, open == "[" || open == "【",
+              let close = line.firstIndex(where: { $0 == "]" || $0 == "】" }),
+              let date = DateParser.first(in: String(line[line.index(after: close)...])), date.start <= 4,
+              let names = namesOnly(String(line[line.index(after: line.startIndex)..<close])),
+              // (`[已注销] 2016-08-26 20:30:44` over a comment: an account deleted since.)
+              ClosingBylines.plausibleNames(names) else { return nil }
+        return names
+    }
+
+    /// `2013/05/05 | 田晶 | 阅读次数：2894`: a person's name (a common surname) in the slot after the date of a meta line,
+    /// set off by bars on both sides as the line's fields are.
+    static func personAfterDate(_ text: String) -> String? {
+        guard text.unicodeScalars.count <= 60, text.containsBytes("|") || text.containsBytes("｜"),
+              let word = SourceCleaner.wordAfterDate(in: text), let name = ClosingBylines.personalName(word) else { return nil }
+        let line = text.collapsingWhitespace.replacing("｜", with: "|").replacing(" ", with: "")
+        return line.contains("|\(name)|") ? name : nil
+    }
+
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
         guard let date = DateParser.first(in: text) else { return nil }
