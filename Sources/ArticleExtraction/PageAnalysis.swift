@@ -186,11 +186,11 @@ struct PageAnalysis {
 
     // MARK: Body
 
-    /// Whether the headline at `headline` is the page's (an `<h1>` the `<title>` or `og:title` opens with) and heads
-    /// running text of its own before the block `end`: three paragraphs of prose, 400 characters.
     /// How far above a text its meta line may sit (past the headline and a row of tags).
     private static let metaLineReach = 8
 
+    /// Whether the headline at `headline` is the page's (an `<h1>` the `<title>` or `og:title` opens with) and heads
+    /// running text of its own before the block `end`: three paragraphs of prose, 400 characters.
     private func headsText(_ headline: Int, before end: Int) -> Bool {
         guard blocks[headline].headingLevel == 1 else { return false }
         let text = TitleFinder.compact(blocks[headline].text)

@@ -91,10 +91,11 @@ enum NoiseFilter {
     static func isCreditLine(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 30, !hasSentenceEnd(block.text) else { return false }
         if reportersOnly(block.text) != nil || markedNames(block.text) != nil { return true }
+        func isLineMark(_ c: Character) -> Bool { BylineParser.lineMarks.contains(c.unicodeScalars.first!) }
         let opening = Substring(block.text).drop { $0 == " " || $0 == "\u{3000}" }
         // A credit set off by a line mark (`■文字编辑 张小小`) needs no colon after its label.
-        let marked = opening.first.map { BylineParser.lineMarks.contains($0.unicodeScalars.first!) } ?? false
-        let text = opening.drop { "（(【[ ".contains($0) || BylineParser.lineMarks.contains($0.unicodeScalars.first!) }
+        let marked = opening.first.map(isLineMark) ?? false
+        let text = opening.drop { "（(【[ ".contains($0) || isLineMark($0) }
         guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
         let value: Substring
