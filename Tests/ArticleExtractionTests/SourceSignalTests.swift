@@ -354,4 +354,34 @@ struct SourceSignalTests {
         #expect(SourceCleaner.wordAfterDate(in: "2023-11-21 00:29:02 [ 档案 ] [ 旧帖 ]") == nil)
         #expect(try source("2023-09-12 08:40:41 [ <a href=\"/\">中关村在线</a> 原创 ] 作者：十三号胡同") == "中关村在线")
     }
+
+    /// Blind batch 84 (wave 33): a meta line whose date a script writes (`发布时间：1699522538778`) reads no date, and
+    /// the same spans printed twice for small screens make it long; four labels still make it the meta line.
+    @Test func aMetaLineWithManyLabelsAndNoDateItReads() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>欧洲时报–欧时网-梵蒂冈：跨性别者可以受洗</title></head><body>
+            <div class="left"><div class="location"><a href="/index.html">欧洲时报网</a> &gt;&gt; <span>其他</span></div>
+            <div class="content_title">梵蒂冈：跨性别者可以受洗</div>
+            <div class="content_info">
+              <span class="max_screen">发布时间：<i class="content_date">1699522538778</i></span>
+              <span class="min_screen"><i class="content_date">1699522538778</i></span>
+              <span class="max_screen">来源：<i class="content_resource">欧洲时报</i></span>
+              <span class="min_screen"><i class="content_resource">欧洲时报</i></span>
+              <span>作者：<i class="content_zuozhe">文耕编译</i></span>
+              <span class="max_screen llcount">浏览次数：<i class="content_llcs"></i></span>
+              <span>评论：<i class="content_comments_num">0</i></span>
+            </div>
+            <div class="content_content"><div>
+            <p>【欧洲时报11月9日文耕编译】梵蒂冈内部的一个权威机构8日正式宣布：跨性别者可以成为洗礼的教父母、充当婚礼见证人并自己接受洗礼。</p>
+            <p>这份三页的问答由该部门负责人签署，并于10月31日得到批准。报道指出，在某些条件下为跨性别者施洗是可能的。</p>
+            <p>信仰教义部回复说，原则上也可以考虑让跨性别者担任教父或教母，但当地神父在做出决定时应保持审慎。</p>
+            <p style="text-align:right;">（编辑：李祎瑾）</p></div></div></div></body></html>
+            """
+        let article = try extractor.extract(html: html)
+        #expect(article.source == "欧洲时报")
+        #expect(article.author == "文耕")
+        #expect(NoiseFilter.isMetaLine(PageAnalysis.line("发布时间：1699522538778 1699522538778 来源：欧洲时报 欧洲时报 作者：文耕编译 浏览次数：评论：0")))
+        // Two labels on a longer line stay a line of text.
+        #expect(!NoiseFilter.isMetaLine(PageAnalysis.line("记者从市交通委获悉来源于民间的建议作者认为应当加快推进停车收费改革并尽快公开收费依据和标准以便监督落实情况")))
+    }
 }
