@@ -183,7 +183,13 @@ extension PageAnalysis {
     /// answer, a blog entry. Not the visitor's own links (log-in, settings) nor a reply's writer.
     func profileLinkAuthor(titleBlock: Int?, bodyStart: Int?) -> String? {
         guard let titleBlock, let bodyStart, titleBlock < bodyStart else { return nil }
-        let start = blocks[titleBlock].firstNode, end = blocks[bodyStart].firstNode
+        // A board prints the thread's title twice, in an `<h1>` over the posts and in an `<h2>` over the first post's
+        // text, the poster's name between them (Discuz! 6): from the first.
+        let headline = TitleFinder.compact(blocks[titleBlock].text)
+        let first = (max(0, titleBlock - 4)..<titleBlock).first {
+            blocks[$0].headingLevel > 0 && !headline.isEmpty && TitleFinder.compact(blocks[$0].text).hasSuffix(headline)
+        } ?? titleBlock
+        let start = blocks[first].firstNode, end = blocks[bodyStart].firstNode
         for node in start..<end where tree.nodes[node].tag == .a {
             guard linksToProfile(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
                   let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,

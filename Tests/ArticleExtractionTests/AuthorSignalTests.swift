@@ -1271,4 +1271,28 @@ struct AuthorSignalTests {
         #expect(BylineParser.bracketedNameBeforeDate("[已注销] 2016-08-26 20:30:44") == nil)
         #expect(try author(top: "<p>2013/05/05 | 田晶 | 阅读次数：2894 | 收藏本文</p>") == "田晶")
     }
+
+    /// Blind batch 86 (1984bbs.com-yy2, -yy3): a Discuz! 6 board prints the thread's title in an `<h1>` over the posts (in
+    /// its moderators' `<form>`) and again in an `<h2>` over the first post's text, the poster's profile link
+    /// (`space.php?uid=7103`) between them: the poster is the author; a reply's poster further down is not.
+    @Test func aPosterBetweenTheThreadsTwoTitles() throws {
+        func page(_ h1: String) -> String {
+            """
+            <html><head><meta charset="gbk"><title>房价随想 - 雅典学院 - 论坛</title></head><body>
+            <div id="nav"><a href="index.php">论坛</a> » <a href="forumdisplay.php?fid=37">雅典学院</a> » 房价随想</div>
+            <form method="post" name="modactions"><div class="mainbox viewthread"><h1>\(h1)</h1>
+            <table id="pid427675"><tr><td class="postauthor"><cite><a href="space.php?uid=7103" class="dropmenu">痴汉王昊轩</a></cite></td>
+            <td class="postcontent"><div class="postinfo"><strong>1楼</strong> <em>大</em><em>中</em><em>小</em> 发表于 2010-1-12 20:25&nbsp;
+            <a href="viewthread.php?tid=34475&amp;authorid=7103">只看该作者</a></div>
+            <div class="postmessage defaultpost"><h2>房价随想</h2>
+            <div id="postmessage_427675" class="t_msgfont">以前我一直犯个错误，就是用房价收入比来衡量中国一线城市的房价是否存在泡沫。事实上，这种国际标准到中国严重水土不服。<br />
+            <br />中国一线城市的房价跟当地人的平均收入根本没多大关系，因为来一线城市买房的绝大多数都不是本地人。</div></div></td></tr></table></div>
+            <div class="mainbox viewthread"><table id="pid428435"><tr><td class="postauthor"><cite><a href="space.php?uid=6717">天痕</a></cite></td>
+            <td class="postcontent"><div class="postinfo"><strong>2楼</strong> 发表于 2010-1-13 10:20</div>
+            <div id="postmessage_428435" class="t_msgfont">好文，顶一个</div></td></tr></table></div></form></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("房价随想")).author == "痴汉王昊轩")
+        #expect(try extractor.extract(html: page("<a href=\"forumdisplay.php?filter=type&amp;typeid=3\">[视频]</a> 房价随想")).author == "痴汉王昊轩")
+    }
 }
