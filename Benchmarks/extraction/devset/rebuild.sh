@@ -10,7 +10,8 @@
 #   MIRROR_ROOT holds one bare mirror per repository, as MIRROR_ROOT/<owner>+<name>/repo
 #   (default /work/.mirror, the layout the workspace `fetch` tool produces; a plain
 #   `git clone --bare https://github.com/<owner>/<name> MIRROR_ROOT/<owner>+<name>/repo`
-#   gives the same layout elsewhere).
+#   gives the same layout elsewhere).  Pages a repository stored as a Python bytes literal (the
+#   encoding column says so) are read back with python3.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=${1:-/work/.mirror}
@@ -26,7 +27,11 @@ while IFS='	' read -r id site kind enc repo path commit licence sha; do
   if [ ! -d "$gd" ]; then
     echo "missing mirror for $repo ($gd): fetch it first" >&2; exit 1
   fi
-  case "$path" in
+  case "$enc:$path" in
+    # The repository saved the server's bytes as the text of a Python bytes literal (`b'<!DOCTYPE …\xd6\xd0…'`):
+    # the literal read back gives them exactly.
+    *"bytes literal"*) git --git-dir="$gd" show "$commit:$path" \
+      | python3 -c 'import ast, sys; sys.stdout.buffer.write(ast.literal_eval(sys.stdin.read()))' > "$out/$id.html" ;;
     *.xz) git --git-dir="$gd" show "$commit:$path" | xz -dc > "$out/$id.html" ;;  # page stored xz-compressed
     *.gz) git --git-dir="$gd" show "$commit:$path" | gzip -dc > "$out/$id.html" ;;
     *) git --git-dir="$gd" show "$commit:$path" > "$out/$id.html" ;;
