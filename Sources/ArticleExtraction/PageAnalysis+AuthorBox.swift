@@ -204,6 +204,13 @@ extension PageAnalysis {
         tree.nodes.indices.contains { node in tree.nodes[node].tag == .a && linksToProfile(node) && firstText(of: node) == name }
     }
 
+    /// Whether `name` is the whole text of an `<address>` element, which HTML gives an article's author.
+    func namesAnAddress(_ name: String) -> Bool {
+        tree.nodes.indices.contains { node in
+            tree.nodes[node].tag == .address && !tree.isHiddenWithAncestors(node) && tree.text(of: node).collapsingWhitespace == name
+        }
+    }
+
     /// A link to a member's profile page, not to the visitor's own pages.
     private func linksToProfile(_ node: Int) -> Bool {
         guard let href = tree.attribute("href", of: node) else { return false }

@@ -112,9 +112,11 @@ struct PageAnalysis {
         // The outlet found as the source, found again only by an element's name (`<span id="media_name">千龙网`
         // after the date): an outlet by its ending (网, 报, 娱乐 …), not who wrote it. `作者：新京报` stays, and so
         // does a portal's own self-media account (`搜狐政务`), and an account whose name links to its profile
-        // page (头条号's `<a href="/c/user/…">新华社</a>` after the date): the outlet's account posted it.
+        // page (头条号's `<a href="/c/user/…">新华社</a>` after the date) or that the page sets in an `<address>`, the
+        // element for the article's author (网易号's `<address><a>李阳讲体育</a></address>`): the account posted it.
         if let found = source, let a = author, a.name == found.value, a.weak,
-           SourceCleaner.endsAsOutlet(found.value, orChannel: true) || Self.namesPortalChannel(found.value), !namesAProfileLink(a.name) {
+           SourceCleaner.endsAsOutlet(found.value, orChannel: true) || Self.namesPortalChannel(found.value), !namesAProfileLink(a.name),
+           !namesAnAddress(a.name) {
             author = nil
         }
         // `文｜财新 余聪` beside the source 财新网: the outlet's short name before the writer's.

@@ -1295,4 +1295,25 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("房价随想")).author == "痴汉王昊轩")
         #expect(try extractor.extract(html: page("<a href=\"forumdisplay.php?filter=type&amp;typeid=3\">[视频]</a> 房价随想")).author == "痴汉王昊轩")
     }
+
+    /// Blind batch 91 (163.com-xd4): a mobile 网易号 page credits the account as an organisation in its JSON-LD and sets its
+    /// name in an `<address>`, HTML's element for an article's author: the account is the author though its name ends
+    /// like a channel (`李阳讲体育`); the same name in a plain box stays the outlet only.
+    @Test func anAccountInAnAddressElement() throws {
+        func page(_ box: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>细说三大危害_手机网易网</title>
+            <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "细说三大危害",
+            "datePublished": "2023-07-26T13:53:41+08:00", "author": {"@type": "Organization", "name": "李阳讲体育"}}</script></head><body>
+            <article><header><h1 class="article-title">细说三大危害</h1><section class="article-info">
+            <div class="s-author">\(box)<div class="s-time"><time datetime="2023-07-26 13:53">2023-07-26 13:53</time><span>·河北</span></div></div>
+            </section></header><section class="article-body">
+            <p>这种文化作为舶来品，其本质、危害日益被广大人民群众看清，也终于引来众多批评，到底有什么危害呢？</p>
+            <p>青少年作为娱乐明星粉丝的主体，是中华文化的传承人，如果他们不辨真善美，把糟粕当做流行，文化还如何传承？</p>
+            </section></article></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("<address><a class=\"author-homePage\" href=\"/news/sub/T1647574556178.html\">李阳讲体育</a></address>")).author == "李阳讲体育")
+        #expect(try extractor.extract(html: page("<span><a href=\"/news/sub/T1647574556178.html\">李阳讲体育</a></span>")).author == nil)
+    }
 }
