@@ -267,6 +267,8 @@ struct PageAnalysis {
             if block.counts.content <= 12, indices.suffix(2).contains(i), ClosingBylines.trailingNames(block.text)?.wholeBlock == true { continue }
             // An office and its writer signing the item on its last line (`道真自治县人事劳动争议仲裁院冯波`).
             if i == indices.last, ClosingBylines.officeSignedName(block.text.collapsingWhitespace) != nil { continue }
+            // The writers' names alone on the last line (`王  倩 宋晓华`).
+            if i == indices.last, ClosingBylines.namesAlone(block) != nil { continue }
             // A BBS thread's pushes (`<div class="push">推 kent: 都快八國聯軍了 01/01 15:44</div>`): replies, not the post.
             if tree.nearestAncestor(of: block.container, levels: 3, where: isPush) != nil { continue }
             paragraphs.append(NoiseFilter.withoutBBSSignature(NoiseFilter.withoutHomeLinkTail(block.text)))
@@ -901,6 +903,7 @@ struct PageAnalysis {
             if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
                 return (withNamesAbove(i, names), false)
             }
+            if i == body.last, let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text)
                 ?? ClosingBylines.officeSignedName(blocks[i].text.collapsingWhitespace) { return (withNamesAbove(i, names), false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.

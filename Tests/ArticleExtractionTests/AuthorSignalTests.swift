@@ -1316,4 +1316,23 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page("<address><a class=\"author-homePage\" href=\"/news/sub/T1647574556178.html\">李阳讲体育</a></address>")).author == "李阳讲体育")
         #expect(try extractor.extract(html: page("<span><a href=\"/news/sub/T1647574556178.html\">李阳讲体育</a></span>")).author == nil)
     }
+
+    /// Blind batch 90 (haiwainet.cn-xc1): the writers' names alone on the text's last line, a two-character name set to
+    /// the width of three (`王  倩 宋晓华`), are the authors and no text; one word there (a caption's name, `关注`), an office
+    /// and its writer (`党办 郭彤阳`), or a spaced-out heading elsewhere (`◎简 介`) are not.
+    @Test func writersNamesAloneClosingTheText() throws {
+        #expect(BylineParser.namesOnly("王  倩 宋晓华", padded: true) == "王倩 宋晓华")
+        #expect(BylineParser.namesOnly("王  倩 宋晓华") == nil)
+        #expect(BylineParser.namesOnly("王、倩", padded: true) == nil)
+        #expect(ClosingBylines.namesAlone(PageAnalysis.line("党办 郭彤阳")) == nil)
+        #expect(ClosingBylines.namesAlone(PageAnalysis.line("汪雨申")) == nil)
+        #expect(NoiseFilter.markedNames("◎简 介") == nil)
+        func page(_ last: String) -> String {
+            self.page(end: "</p><p>\(last)")
+        }
+        let article = try extractor.extract(html: page("王&nbsp; 倩 宋晓华"))
+        #expect(article.author == "王倩 宋晓华")
+        #expect(!article.paragraphs.contains { $0.contains("宋晓华") }, "\(article.paragraphs)")
+        #expect(try extractor.extract(html: page("关注")).author == nil)
+    }
 }

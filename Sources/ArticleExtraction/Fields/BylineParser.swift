@@ -489,11 +489,25 @@ enum BylineParser {
 
     /// A line that is nothing but one to five personal names: the byline under a headline
     /// (`胡平`, `赵延东、风笑天`, `（袁源）`). Returns them joined by spaces.
-    static func namesOnly(_ text: String) -> String? {
+    /// With `padded`, a two-character name set to the width of three (`王  倩`, `王　倩`) reads as one name (not
+    /// everywhere: `◎简 介` is a heading spaced out).
+    static func namesOnly(_ text: String, padded allowPadding: Bool = false) -> String? {
         var names: [String] = []
         var current = String.UnicodeScalarView()
-        func close() -> Bool {
+        // A surname alone, waiting for a given name of one character after the padding.
+        var padded: Unicode.Scalar?
+        func close(bySpace: Bool = false) -> Bool {
             guard !current.isEmpty else { return true }
+            if current.count == 1, let surname = padded {
+                padded = nil
+                current.insert(surname, at: current.startIndex)
+            } else if current.count == 1, allowPadding, bySpace, padded == nil, ClosingBylines.isCommonSurname(current.first!) {
+                padded = current.first
+                current = String.UnicodeScalarView()
+                return true
+            } else if padded != nil {
+                return false
+            }
             let n = current.count
             // Chinese personal names are two or three characters; four-character runs are
             // mostly phrases (打印本页) rather than compound surnames.
@@ -505,15 +519,15 @@ enum BylineParser {
         for c in text.unicodeScalars {
             if CharacterClass.isHan(c.value) {
                 current.append(c)
-            } else if c.properties.isWhitespace || c == "\u{3000}" || nameSeparators.contains(c) {
-                guard close() else { return nil }
-            } else if "（）()[]【】".unicodeScalars.contains(c) {
+            } else if c.properties.isWhitespace || c == "\u{3000}" {
+                guard close(bySpace: true) else { return nil }
+            } else if nameSeparators.contains(c) || "（）()[]【】".unicodeScalars.contains(c) {
                 guard close() else { return nil }
             } else {
                 return nil
             }
         }
-        guard close(), (1...5).contains(names.count) else { return nil }
+        guard close(), padded == nil, (1...5).contains(names.count) else { return nil }
         // Keep the page's own enumeration comma: 赵延东、风笑天.
         return names.joined(separator: text.containsBytes("、") ? "、" : " ")
     }

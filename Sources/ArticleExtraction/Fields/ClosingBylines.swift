@@ -199,6 +199,24 @@ enum ClosingBylines {
         }
     }
 
+    /// The writers' names alone on a line of their own closing the text, outside links and brackets: two or three
+    /// names with common surnames (`王  倩 宋晓华`); one word alone there is as often a caption's name, a button
+    /// (`关注`) or a sign-off (`初心`).
+    static func namesAlone(_ block: TextBlock) -> String? {
+        guard block.counts.content <= 10, block.linkContent == 0, !block.text.contains(where: { "（）()[]【】".contains($0) }),
+              let names = BylineParser.namesOnly(block.text, padded: true), (2...3).contains(names.split(separator: " ").count), plausibleNames(names),
+              AuthorCleaner.clean(names) == names,
+              // `党办 郭彤阳`: an office (办, 处, 科 …) and its writer, not two names.
+              !names.split(separator: " ").contains(where: { $0.count == 2 && officeEndings.contains($0.unicodeScalars.last!) }) else { return nil }
+        return names
+    }
+
+    private static let officeEndings = Set("办处科室局委部院所厅".unicodeScalars)
+
+    static func isCommonSurname(_ c: Unicode.Scalar) -> Bool {
+        surnames.contains(c) || surnames.contains(Unicode.Scalar(SimplifiedChinese.simplify(c.value)) ?? c)
+    }
+
     /// The common single-character surnames (well over 95 % of the population).
     private static let surnames = Set(
         """
