@@ -384,4 +384,15 @@ struct SourceSignalTests {
         // Two labels on a longer line stay a line of text.
         #expect(!NoiseFilter.isMetaLine(PageAnalysis.line("记者从市交通委获悉来源于民间的建议作者认为应当加快推进停车收费改革并尽快公开收费依据和标准以便监督落实情况")))
     }
+
+    /// Blind batch 93 (skykiwi.com-xf3; 3dmgame.com-yo1 before it): the outlet that translated the piece, 编译 glued on and
+    /// closing the field (`来源:天维网编译`), is the source as printed; a translator's label after a space is not part of it.
+    @Test func anOutletThatTranslatedThePiece() throws {
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源:天维网编译", oneWord: true) == "天维网编译")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：3DM编译 作者：子龙", oneWord: true) == "3DM编译")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：新华社 编译：张三", oneWord: true) == "新华社")
+        // A field cut short one character into the mark reads without running past the text.
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：新华社编", oneWord: true) == "新华社编")
+        #expect(try source("作者: Jackie Shan 日期:2019-02-07 15:53 阅读: 来源:天维网编译") == "天维网编译")
+    }
 }

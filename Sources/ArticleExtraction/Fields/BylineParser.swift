@@ -190,6 +190,7 @@ enum BylineParser {
     }
 
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
+        guard i + l.count <= s.count else { return false }
         for k in 0..<l.count where s[i + k] != l[k] { return false }
         return true
     }
@@ -271,6 +272,13 @@ enum BylineParser {
                 i = next
                 continue
             }
+            // `来源：天维网编译`, `来源：3DM编译`: the outlet that translated it, 编译 glued on and closing the field, is the
+            // source as printed; `来源：新华社 编译：张三` labels the translator.
+            if oneWord, !lastWasSpace, !value.isEmpty, matches(s, at: i, Self.translatedMark) || matches(s, at: i, Self.translatedMarkTraditional),
+               i + 2 == s.count || s[i + 2].properties.isWhitespace || s[i + 2] == "\u{3000}" {
+                value.append(contentsOf: s[i..<(i + 2)])
+                break
+            }
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
             // `来源：访问量：199`: a word right before a colon is the next field's label, the field is empty.
             if oneWord, c == ":" || c == "：", !lastWasSpace, !value.isEmpty { return nil }
@@ -310,6 +318,8 @@ enum BylineParser {
         // Leftover markup (`size="20"`) is not a name.
         return out.isEmpty || out.containsBytes("=") ? nil : out
     }
+
+    private static let translatedMark = Array("编译".unicodeScalars), translatedMarkTraditional = Array("編譯".unicodeScalars)
 
     private static let roleWords: [[Unicode.Scalar]] = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "特约评论员", "评论员"]
         .map { Array($0.unicodeScalars) }
