@@ -387,6 +387,7 @@ struct SourceSignalTests {
 
     /// Blind batch 93 (skykiwi.com-xf3; 3dmgame.com-yo1 before it): the outlet that translated the piece, 编译 glued on and
     /// closing the field (`来源:天维网编译`), is the source as printed; a translator's label after a space is not part of it.
+    /// So is a channel named for collecting (`来源：新浪收藏`).
     @Test func anOutletThatTranslatedThePiece() throws {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源:天维网编译", oneWord: true) == "天维网编译")
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：3DM编译 作者：子龙", oneWord: true) == "3DM编译")
@@ -394,5 +395,8 @@ struct SourceSignalTests {
         // A field cut short one character into the mark reads without running past the text.
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：新华社编", oneWord: true) == "新华社编")
         #expect(try source("作者: Jackie Shan 日期:2019-02-07 15:53 阅读: 来源:天维网编译") == "天维网编译")
+        // Blind batch 95 (socang.com-xh6): a channel named for collecting, glued on (`来源：新浪收藏`); a 收藏 button is a link apart.
+        #expect(try source("http://www.socang.com　　　2012-06-08 13:10　　　来源：新浪收藏") == "新浪收藏")
+        #expect(try source("2012-06-08 13:10 来源：新浪<a href=\"#\" onclick=\"fav()\">收藏</a>") == "新浪")
     }
 }

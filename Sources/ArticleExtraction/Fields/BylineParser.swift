@@ -273,10 +273,12 @@ enum BylineParser {
                 continue
             }
             // `来源：天维网编译`, `来源：3DM编译`: the outlet that translated it, 编译 glued on and closing the field, is the
-            // source as printed; `来源：新华社 编译：张三` labels the translator.
-            if oneWord, !lastWasSpace, !value.isEmpty, matches(s, at: i, Self.translatedMark) || matches(s, at: i, Self.translatedMarkTraditional),
-               i + 2 == s.count || s[i + 2].properties.isWhitespace || s[i + 2] == "\u{3000}" {
-                value.append(contentsOf: s[i..<(i + 2)])
+            // source as printed; `来源：新华社 编译：张三` labels the translator. So is a channel named for collecting
+            // (`来源：新浪收藏`), where a 收藏 button would stand apart (a link of its own reads after a space).
+            if oneWord, !lastWasSpace, !value.isEmpty,
+               let mark = Self.gluedClosingWords.first(where: { matches(s, at: i, $0) }),
+               i + mark.count == s.count || s[i + mark.count].properties.isWhitespace || s[i + mark.count] == "\u{3000}" {
+                value.append(contentsOf: mark)
                 break
             }
             if startsStopLabel(s, at: i) || startsDate(s, at: i) { break }
@@ -319,7 +321,8 @@ enum BylineParser {
         return out.isEmpty || out.containsBytes("=") ? nil : out
     }
 
-    private static let translatedMark = Array("编译".unicodeScalars), translatedMarkTraditional = Array("編譯".unicodeScalars)
+    /// Label words that end a source's name when glued on and closing the field (`天维网编译`, `新浪收藏`).
+    private static let gluedClosingWords = ["编译", "編譯", "收藏"].map { Array($0.unicodeScalars) }
 
     private static let roleWords: [[Unicode.Scalar]] = ["本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "特约评论员", "评论员"]
         .map { Array($0.unicodeScalars) }
