@@ -599,8 +599,11 @@ struct PageAnalysis {
                let cleaned = SourceCleaner.clean(value), SourceCleaner.namesOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
         }
-        // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`.
+        // A closing credit in brackets: `……的发展机会。（本文来源：经济日报 作者：…）`; or a note that says where the text came
+        // from without a label's colon: `(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)`.
         for i in body.suffix(2).reversed() {
+            if let name = SourceCleaner.statedOrigin(in: blocks[i].text).flatMap(SourceCleaner.clean), ClosingBylines.personalName(name) == nil,
+               let outlet = accept(name) { return FoundSource(value: outlet, labelled: true) }
             let text = blocks[i].fieldText
             guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120,
                   let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[open...]), oneWord: true),

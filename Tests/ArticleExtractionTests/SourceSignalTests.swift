@@ -399,4 +399,16 @@ struct SourceSignalTests {
         #expect(try source("http://www.socang.com　　　2012-06-08 13:10　　　来源：新浪收藏") == "新浪收藏")
         #expect(try source("2012-06-08 13:10 来源：新浪<a href=\"#\" onclick=\"fav()\">收藏</a>") == "新浪")
     }
+
+    /// Blind batches 84 and 96 (peoplemedia.tw-yw2, thepaper.cn-xi4): a closing note that says where the text came from without
+    /// a label's colon (`(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)`) names the source; a sentence that only mentions an
+    /// origin later, or a note naming a contributor, does not.
+    @Test func aClosingNoteSayingWhereTheTextCameFrom() throws {
+        #expect(SourceCleaner.statedOrigin(in: "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)") == "澎湃新闻")
+        #expect(SourceCleaner.statedOrigin(in: "本文轉載自央廣新聞網。") == "央廣新聞網")
+        #expect(SourceCleaner.statedOrigin(in: "（本文来自读者投稿）") == nil)
+        #expect(SourceCleaner.statedOrigin(in: "据了解，本文来自一位老读者的来信。") == nil)
+        let html = page(info: "<span>2020-06-16 15:02</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><div>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</div>")
+        #expect(try extractor.extract(html: html).source == "澎湃新闻")
+    }
 }

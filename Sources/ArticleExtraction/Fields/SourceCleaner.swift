@@ -71,6 +71,22 @@ enum SourceCleaner {
         return (2...20).contains(name.count) ? name : nil
     }
 
+    /// `（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）`, `本文转自新京报。`: the outlet a note opening its line (or
+    /// its bracket) says the text came from, named right after the words without a colon, to the clause's end; else nil.
+    static func statedOrigin(in text: String) -> String? {
+        guard text.utf8.count <= 300 else { return nil }
+        let t = Substring(text.collapsingWhitespace).drop { "（(【[ ".contains($0) }
+        guard let mark = originMarks.first(where: { t.hasPrefix($0) }) else { return nil }
+        let rest = t.dropFirst(mark.count).drop { $0 == " " }
+        guard let first = rest.first, !"：:，,".contains(first) else { return nil }
+        let name = String(rest.prefix { !"，,。；;）)】]".contains($0) }).trimmingBytes(" 「」“”\"《》『』").collapsingWhitespace
+        guard (2...20).contains(name.count), !["公众号", "投稿", "作者", "网友", "读者", "網友", "讀者"].contains(where: { name.containsBytes($0) })
+        else { return nil }
+        return name
+    }
+
+    private static let originMarks = ["本文来自", "本文来源于", "本文转自", "本文转载自", "本文來自", "本文來源於", "本文轉自", "本文轉載自"]
+
     /// `来源：网络`: the page says only that the text came from the internet. That is what it prints
     /// under the label, so the source when nothing else is named; any outlet named elsewhere wins.
     static func isVague(_ value: String) -> Bool {
