@@ -560,8 +560,9 @@ struct PageAnalysis {
             if SourceCleaner.reprintedAccount(in: blocks[i].fieldText) != nil { continue }
             if let value = BylineParser.value(after: BylineParser.sourceLabels, in: labelledText(i), oneWord: true),
                let cleaned = SourceCleaner.clean(value) {
-                // `来源: 尹娟`: a person, not an outlet (the author, found apart).
-                if ClosingBylines.personalName(cleaned) != nil { continue }
+                // `来源: 尹娟`: a person, not an outlet (the author, found apart); not the site's own name (`来源：周到` on 周到's
+                // page, `<title>… - 周到</title>`).
+                if ClosingBylines.personalName(cleaned) != nil, !namesThisSite(cleaned) { continue }
                 // `来自Android客户端`, `来自 360安全浏览器`: the app a post was sent from.
                 if SourceCleaner.namesPostingApp(in: blocks[i].fieldText) { continue }
                 // `来自: <a href="/people/1748265/">弘贤</a>`: a forum's poster, linked to the member's page.

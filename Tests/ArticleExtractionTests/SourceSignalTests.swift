@@ -411,4 +411,20 @@ struct SourceSignalTests {
         let html = page(info: "<span>2020-06-16 15:02</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><div>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</div>")
         #expect(try extractor.extract(html: html).source == "澎湃新闻")
     }
+
+    /// Blind batch 97 (zhoudaosh.com-xj3): a labelled source that reads like a person's name (`来源：周到`, 周 a surname) is the
+    /// outlet when it is the site's own name (`<title>… - 周到</title>`); another such name stays a person (`来源：尹娟`).
+    @Test func aSourceThatReadsLikeANameButIsTheSite() throws {
+        func page(_ site: String, _ credit: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>不被理解的跨性别者：与母亲争吵半生 - \(site)</title></head><body>
+            <h1>不被理解的跨性别者：与母亲争吵半生</h1><div class="time">2021-05-17 10:02</div>
+            <div class="article"><p>她在上海生活了二十多年，一直想拿到那个签名，为此和母亲争吵了半生，家里人始终无法理解她的选择。</p>
+            <p>去年冬天，母亲终于在医院的表格上签了字，她说那一刻自己等了太久，也第一次觉得被家人真正看见。</p></div>
+            <div class="bottomzone"><div class="cameraman">图片：张佳琪</div><div class="source">\(credit)</div></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page("周到", "来源：周到")).source == "周到")
+        #expect(try extractor.extract(html: page("上海新闻", "来源：尹娟")).source == nil)
+    }
 }
