@@ -1335,4 +1335,13 @@ struct AuthorSignalTests {
         #expect(!article.paragraphs.contains { $0.contains("宋晓华") }, "\(article.paragraphs)")
         #expect(try extractor.extract(html: page("关注")).author == nil)
     }
+
+    /// Blind batch 96 (sina.com.cn-xi1): a reporter's bracket opening the text in full-width square brackets, the day of the
+    /// report between the name and 报道 (`［千龙网记者陈艳6月10日报道］`).
+    @Test func aReportersBracketWithTheDayOfTheReport() throws {
+        #expect(BylineParser.reporterInOpeningBracket("［千龙网记者陈艳6月10日报道］继报名参加2004年环球小姐大赛后，") == "陈艳")
+        #expect(BylineParser.withoutClosingMonthDay("陈艳6月10日") == "陈艳")
+        #expect(BylineParser.withoutClosingMonthDay("2月10日") == "2月10日")
+        #expect(try author(top: "<p>［千龙网记者陈艳6月10日报道］继报名参加2004年环球小姐大赛、“绑架风波”后，近日她又有新的打算。</p>") == "陈艳")
+    }
 }

@@ -705,7 +705,7 @@ enum BylineParser {
     /// `【聯合晚報╱記者楊正海╱即時報導】`.
     static func reporterInOpeningBracket(_ text: String) -> String? {
         let head = Array(text.prefix(40).unicodeScalars)
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "（": "）", "(": ")"]
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "［": "］", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
         let inside = String(String.UnicodeScalarView(head[1..<close]))
         if let found = reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside) ?? outletAndWriter(inside)?.writer {
@@ -743,6 +743,8 @@ enum BylineParser {
                 names = String(names.dropLast(ending.count)).collapsingWhitespace
                 break
             }
+            // `［千龙网记者陈艳6月10日报道］`: the day of the report between the name and 报道.
+            names = withoutClosingMonthDay(names)
             // Names only: two to four characters each, nothing else after them.
             let words = names.split(whereSeparator: { $0 == " " || $0 == "、" }).filter { !internRoles.contains(String($0)) }
             guard !words.isEmpty, words.allSatisfy({ (2...4).contains($0.count) }),
@@ -750,6 +752,23 @@ enum BylineParser {
             return clean
         }
         return nil
+    }
+
+    /// `陈艳6月10日` → `陈艳`: a month and day (`6月10日`) closing the text dropped.
+    static func withoutClosingMonthDay(_ text: String) -> String {
+        var s = Array(text.unicodeScalars)
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        guard s.last == "日" else { return text }
+        var k = s.count - 1
+        var digits = 0
+        while k > 0, isDigit(s[k - 1]), digits < 2 { k -= 1; digits += 1 }
+        guard (1...2).contains(digits), k > 0, s[k - 1] == "月" else { return text }
+        k -= 1
+        digits = 0
+        while k > 0, isDigit(s[k - 1]), digits < 2 { k -= 1; digits += 1 }
+        guard (1...2).contains(digits), k >= 2 else { return text }
+        s.removeSubrange(k...)
+        return String(String.UnicodeScalarView(s)).collapsingWhitespace
     }
 
     private static let internRoles: Set<String> = ["实习生", "實習生", "见习记者", "見習記者", "实习记者", "實習記者"]
