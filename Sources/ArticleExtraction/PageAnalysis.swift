@@ -919,6 +919,11 @@ struct PageAnalysis {
         for i in body.suffix(2).reversed() {
             if let name = BylineParser.creditedAuthor(inClosing: blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
+        // The reporter closing the story's last paragraph before a box the page runs on with (`…接受和宽容。 本报记者 薛马义`
+        // over `链接 河莉秀是谁`).
+        for i in body where blocks[i].counts.content >= 20 {
+            if let names = ClosingBylines.closingReporter(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
+        }
         // A forum's notice that the poster edited the opening post (`本帖最后由 哞菇 于 … 编辑`) names the poster; a line
         // crediting who supplied the text (`孙燕供稿`) opening it, its writer.
         for i in nearTitle + body.prefix(3) {

@@ -1344,4 +1344,23 @@ struct AuthorSignalTests {
         #expect(BylineParser.withoutClosingMonthDay("2月10日") == "2月10日")
         #expect(try author(top: "<p>［千龙网记者陈艳6月10日报道］继报名参加2004年环球小姐大赛、“绑架风波”后，近日她又有新的打算。</p>") == "陈艳")
     }
+
+    /// Blind batches 84 and 99 (sinoca.com-yw6, fengone.com-xl5): the reporter closing the story's last paragraph before a box
+    /// the page runs on with (`…接受和宽容。 本报记者 薛马义` over `链接 河莉秀是谁`); a caption's photographer there
+    /// (`…的外包装。 本报记者 来扬摄`) is not.
+    @Test func theReporterClosingTheStoryBeforeABox() throws {
+        #expect(ClosingBylines.closingReporter("…也说明社会各界对这一特殊人群越来越接受和宽容。 本报记者 薛马义") == "薛马义")
+        #expect(ClosingBylines.closingReporter("右下角图为“清华脂蛋白”的外包装。 本报记者 来扬摄") == nil)
+        func page(_ last: String) -> String {
+            self.page(end: "</p><p>回忆起当初被告知可获准参赛一事，她至今依旧兴奋不已，说这是对这一群体的认可。\(last)</p>"
+                      + "<p><strong>链接　河莉秀是谁</strong></p><p>河莉秀是韩国女演员、女歌手，以模特、歌手、演员身份活跃于韩国、日本和中国等地，出生时是一个男孩。</p>"
+                      + "<p>她在二十多岁时接受了变性手术，后来以模特身份出道，在广告中一举成名，成为亚洲知名的艺人。</p>"
+                      + "<p>此后她推出多张唱片，参演多部影视作品，并多次来到中国大陆参加各类演出和综艺节目录制。</p>"
+                      + "<p>她的经历引发了社会对这一群体的广泛讨论，也让更多人开始了解和关注他们的处境与权益。</p>"
+                      + "<p>多年来她一直积极参加公益活动，呼吁社会给予这一群体更多理解、包容和平等的机会。</p>"
+                      + "<p>二〇〇七年她与相恋多年的男友结婚，婚礼在首尔举行，吸引了众多媒体和粉丝的关注。")
+        }
+        #expect(try extractor.extract(html: page(" 本报记者　薛马义")).author == "薛马义")
+        #expect(try extractor.extract(html: page(" 本报记者　来扬摄")).author == nil)
+    }
 }

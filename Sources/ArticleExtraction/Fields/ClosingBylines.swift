@@ -77,7 +77,9 @@ enum ClosingBylines {
     static func closingReporter(_ text: String) -> String? {
         guard text.containsBytes("者") else { return nil }  // 记者, 記者 (perhaps across a line break)
         let t = text.collapsingWhitespace
-        guard let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
+        // `…的外包装。 本报记者 来扬摄`: a caption's photographer.
+        guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasSuffix),
+              let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
         let names = String(t[role.upperBound...]).trimmingBytes(" ")
         guard !names.isEmpty, names.unicodeScalars.count <= 12,
               names.split(separator: " ").allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
