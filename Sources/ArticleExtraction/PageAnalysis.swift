@@ -220,6 +220,9 @@ struct PageAnalysis {
             seen += block.counts.content
             if i == labelledValue { continue }
             if NoiseFilter.isEndMarker(block), seen * 3 >= total * 2 || total - seen < 200 { break }
+            // A list of works cited, however long: its heading over a numbered first entry (`参考资料：` over `[1] Janine, F. …`).
+            if NoiseFilter.isCitationsHeading(block), seen >= 200, at + 1 < indices.count,
+               NoiseFilter.opensWithCitationNumber(blocks[indices[at + 1]].text) { break }
             // After two paragraphs of the article: a comment list's heading ends it even when long comments follow.
             if NoiseFilter.isCommentHeading(block), kept.count >= 2, seen * 4 >= total || seen >= 200 || total - seen < 200 { break }
             if player.contains(i) { continue }

@@ -961,4 +961,24 @@ struct BoilerplateSignalTests {
         let article = try ArticleExtractor().extract(html: html)
         #expect(article.paragraphs == text, "\(article.paragraphs)")
     }
+
+    /// Blind batch 101 (indienova.com-xn4) and the closing lists the conventions drop (cnpolitics.org-yv3, mp.weixin.qq.com-f2):
+    /// a heading of works cited over a numbered first entry ends the text, however long the list; the same word heading
+    /// prose in the text's first half does not.
+    @Test func aListOfWorksCitedEndsTheText() throws {
+        func page(_ before: Int, _ after: String) -> String {
+            let prose = (0..<before).map { "<p>第\($0 + 1)段：游戏设计是为了创造体验，那么在非传统性别的玩家看来，许多游戏又会带来怎样的体验呢？本文将简单梳理相关的历史。</p>" }
+            return "<html><head><meta charset=\"utf-8\"><title>浅谈酷儿化游戏</title></head><body><h1>浅谈酷儿化游戏</h1><div class=\"article\">"
+                + prose.joined() + after + "</div></body></html>"
+        }
+        let references = "<p>参考资料：</p>" + (1...14).map { "<p>[\($0)] Janine, F., Tracy, F., Ford, M. J., &amp; Celia, P. (2007). The hegemonic and the queer in games and play, volume \($0). Retrieved November 26, 2021, from https://example.org/\($0).</p>" }.joined()
+        let article = try ArticleExtractor().extract(html: page(6, references))
+        #expect(article.paragraphs.count == 6, "\(article.paragraphs.suffix(2))")
+        #expect(NoiseFilter.opensWithCitationNumber("［1］郝伟,于欣.精神病学（第7版）[M]"))
+        #expect(NoiseFilter.opensWithCitationNumber("1.李璞主编.医学遗传学"))
+        #expect(!NoiseFilter.opensWithCitationNumber("2019年，研究者发现"))
+        // A heading of that name over prose early in the text stays.
+        let early = try ArticleExtractor().extract(html: page(1, "<p>参考资料</p><p>[1] 下面先说明本文参考的资料来源和整理方法，再逐一讨论。</p>" + (0..<6).map { "<p>接下来第\($0 + 1)部分讨论游戏中的角色设计、叙事选择以及玩家社群如何回应这些变化，并给出若干例子。</p>" }.joined()))
+        #expect(early.paragraphs.count == 9, "\(early.paragraphs.count)")
+    }
 }

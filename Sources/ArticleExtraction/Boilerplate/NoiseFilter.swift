@@ -72,7 +72,27 @@ enum NoiseFilter {
         "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
         "更多精彩", "热门推荐", "精彩推荐", "热门文章", "往期回顾", "今日推荐", "编辑推荐", "版权声明", "版權聲明",
         "反侵权公告", "版权公告", "免责声明", "免責聲明", "相关专题", "相關專題", "相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "熱門推薦", "更多新聞",
-    ]
+        // A closing list of the works cited (`参考资料：` over `[1] Janine, F. …`) is no text.
+    ] + citationHeadings
+
+    static let citationHeadings = ["参考资料", "参考文献", "參考資料", "參考文獻"]
+
+    /// A short line that heads a list of works cited (`参考资料：`, `【参考文献】`).
+    static func isCitationsHeading(_ block: TextBlock) -> Bool {
+        guard block.counts.content <= 8 else { return false }
+        let text = Substring(block.text).drop { "【[■● ".contains($0) }
+        return citationHeadings.contains { text.hasBytePrefix($0) }
+    }
+
+    /// `[1] Janine, F. …`, `［1］郝伟…`, `1.李璞主编…`: a line that opens with a citation's number.
+    static func opensWithCitationNumber(_ text: String) -> Bool {
+        var s = Substring(text).drop { $0 == " " }
+        let bracketed = s.first == "[" || s.first == "［"
+        if bracketed { s = s.dropFirst() }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let after = s.dropFirst(digits.count).first else { return false }
+        return bracketed ? (after == "]" || after == "］") : (after == "." || after == "、" || after == "．")
+    }
 
     static func isFurniture(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 60 else { return false }
