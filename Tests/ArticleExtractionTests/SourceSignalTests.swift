@@ -427,4 +427,15 @@ struct SourceSignalTests {
         #expect(try extractor.extract(html: page("周到", "来源：周到")).source == "周到")
         #expect(try extractor.extract(html: page("上海新闻", "来源：尹娟")).source == nil)
     }
+
+    /// Blind batch 103 (vct.news-xp7, xiaoheihe.cn-xp2): a closing note naming the WeChat account glued on, unquoted, in its
+    /// bracket (`（全文转自微信公众号欧阳干的小宇宙）`) names the source; a writer's name keeps no status word after it
+    /// (`本文由小黑盒作者：乃么卵 原创`).
+    @Test func anAccountGluedOnInAReprintNote() throws {
+        #expect(SourceCleaner.reprintedAccount(in: "（全文转自微信公众号欧阳干的小宇宙）") == "欧阳干的小宇宙")
+        #expect(SourceCleaner.reprintedAccount(in: "（全文转自微信公众号，有删节）") == nil)
+        #expect(AuthorCleaner.clean("乃么卵 原创") == "乃么卵")
+        let html = page(info: "<span>2019-08-27 22:38</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>（全文转自微信公众号欧阳干的小宇宙）</p>")
+        #expect(try extractor.extract(html: html).source == "欧阳干的小宇宙")
+    }
 }

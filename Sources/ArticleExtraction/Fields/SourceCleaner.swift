@@ -48,6 +48,14 @@ enum SourceCleaner {
             if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
             return (1...20).contains(name.count) ? name : nil
         }
+        // Glued on, unquoted, in the note's bracket (`（全文转自微信公众号欧阳干的小宇宙）`): the name runs to the bracket's end.
+        if let first = rest.first, pairs[first] == nil {
+            let before = text[..<mark.lowerBound]
+            guard reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") }),
+                  let close = rest.firstIndex(where: { "）)".contains($0) }) else { return nil }
+            let name = String(rest[..<close]).collapsingWhitespace
+            return (2...20).contains(name.count) && !name.contains(where: { "，,；;。 ".contains($0) }) ? name : nil
+        }
         guard let open = rest.first, let close = pairs[open],
               let end = rest.dropFirst().firstIndex(of: close) else { return nil }
         let name = String(rest[rest.index(after: rest.startIndex)..<end]).collapsingWhitespace
