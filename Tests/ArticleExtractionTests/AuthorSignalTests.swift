@@ -1363,4 +1363,11 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page(" 本报记者　薛马义")).author == "薛马义")
         #expect(try extractor.extract(html: page(" 本报记者　来扬摄")).author == nil)
     }
+
+    /// Blind batch 103 (joins.com-xp6): the Open Graph article's author (`og:article:author`) names the writer with the role
+    /// after the name, as Korean papers print it (`具希聆 记者`).
+    @Test func theOpenGraphArticleAuthorWithTheRoleAfter() throws {
+        #expect(AuthorCleaner.clean("具希聆 记者") == "具希聆")
+        #expect(try author(head: #"<meta property="og:article:author" content="具希聆 记者">"#) == "具希聆")
+    }
 }

@@ -56,6 +56,6 @@ struct MetaTags {
     ]
     /// Names for the time a page was last updated: a date only when the page gives no other.
     static let updateNames = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmod", "last-modified"]
-    static let authorNames = ["author", "article:author", "dc.creator", "byline"]
+    static let authorNames = ["author", "article:author", "og:article:author", "dc.creator", "byline"]
     static let sourceNames = ["source", "og:article:source", "article:source", "contentsource", "mediaid"]
 }
