@@ -72,9 +72,9 @@ enum NoiseFilter {
         "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢",
         "更多精彩", "热门推荐", "精彩推荐", "热门文章", "往期回顾", "今日推荐", "编辑推荐", "版权声明", "版權聲明",
         "反侵权公告", "版权公告", "免责声明", "免責聲明", "相关专题", "相關專題", "相關新聞", "相關閱讀", "相關文章", "相關報導", "延伸閱讀", "推薦閱讀", "熱門推薦", "更多新聞",
-        // A closing list of the works cited (`参考资料：` over `[1] Janine, F. …`) is no text.
     ] + citationHeadings
 
+    /// Headings of a closing list of the works cited (`参考资料：` over `[1] Janine, F. …`): no text.
     static let citationHeadings = ["参考资料", "参考文献", "參考資料", "參考文獻"]
 
     /// A short line that heads a list of works cited (`参考资料：`, `【参考文献】`).
@@ -394,6 +394,6 @@ enum NoiseFilter {
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
         // Without a date it reads (one a script writes, `发布时间：1699522538778`): two labels on a short line, or
         // four on a longer one (`发布时间：… 来源：欧洲时报 作者：文耕编译 浏览次数：评论：0`).
-        return labelCount >= 2 && block.counts.content <= 50 || labelCount >= 4
+        return (labelCount >= 2 && block.counts.content <= 50) || labelCount >= 4
     }
 }

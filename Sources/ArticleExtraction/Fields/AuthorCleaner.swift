@@ -118,7 +118,7 @@ enum AuthorCleaner {
         // 原创`): the piece's status; `具希聆 记者`: the role after the name, as Korean papers print it.
         if value.containsBytes(" ") {
             var words = value.split(separator: " ")
-            while words.count > 1, let last = words.last, startsWithAction(String(last)) || statusWords.contains(String(last)) { words.removeLast() }
+            while words.count > 1, let last = words.last, startsWithAction(String(last)) || trailingMarks.contains(String(last)) { words.removeLast() }
             value = words.joined(separator: " ")
         }
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value),
@@ -226,7 +226,8 @@ enum AuthorCleaner {
         actions.contains(where: value.hasPrefix)
     }
 
-    private static let statusWords: Set<String> = ["原创", "原創", "首发", "首發", "独家", "獨家", "记者", "記者"]
+    /// Words printed after a name that are no part of it: the piece's status (`原创`), the writer's role (`记者`).
+    private static let trailingMarks: Set<String> = ["原创", "原創", "首发", "首發", "独家", "獨家", "记者", "記者"]
 
     private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
                                   "点击", "點擊", "请登录", "請登錄", "首次发布", "首次發布", "最后修改", "最後修改", "最后更新", "最後更新"]

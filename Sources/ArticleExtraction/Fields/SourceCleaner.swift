@@ -38,21 +38,20 @@ enum SourceCleaner {
         let afterMark = text[mark.upperBound...].drop { $0 == " " }
         let rest = afterMark.drop { $0 == "：" || $0 == ":" }.drop { $0 == " " }
         let pairs: [Character: Character] = ["「": "」", "“": "”", "\"": "\"", "《": "》", "【": "】", "『": "』"]
-        // After a colon, unquoted, when the line says it came from the account (`来自微信公众号：`, not `转自某杂志，微信公众号：`):
-        // the name runs to a comma or a space, without its `（ID：…）`.
+        let before = text[..<mark.lowerBound]
+        // Whether the line says it came from the account (`来自微信公众号`, not `转自某杂志，微信公众号`).
+        let fromTheAccount = reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
+        // After a colon, unquoted, when the line says it came from the account: the name runs to a comma or a space,
+        // without its `（ID：…）`.
         if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
-            let before = text[..<mark.lowerBound]
-            guard reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
-            else { return nil }
+            guard fromTheAccount else { return nil }
             var name = String(rest.prefix { !"，,；;。 ".contains($0) })
             if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
             return (1...20).contains(name.count) ? name : nil
         }
         // Glued on, unquoted, in the note's bracket (`（全文转自微信公众号欧阳干的小宇宙）`): the name runs to the bracket's end.
         if let first = rest.first, pairs[first] == nil {
-            let before = text[..<mark.lowerBound]
-            guard reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") }),
-                  let close = rest.firstIndex(where: { "）)".contains($0) }) else { return nil }
+            guard fromTheAccount, let close = rest.firstIndex(where: { "）)".contains($0) }) else { return nil }
             let name = String(rest[..<close]).collapsingWhitespace
             return (2...20).contains(name.count) && !name.contains(where: { "，,；;。 ".contains($0) }) ? name : nil
         }
