@@ -189,6 +189,7 @@ enum BylineParser {
         return ["图片", "圖片", "视频", "視頻", "照片", "配图", "数据", "數據"].contains(pair)
     }
 
+    /// Whether `l` occurs in `s` at `i` (false where it would run past the end).
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
         guard i + l.count <= s.count else { return false }
         for k in 0..<l.count where s[i + k] != l[k] { return false }
@@ -337,7 +338,7 @@ enum BylineParser {
     /// The index of the name after a writer's role word at `i` (`实习记者陈涵旸`, `记者 刘昕璐`), or nil.
     private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         guard i < s.count, writerRoleStarts.contains(s[i]) else { return nil }
-        for role in writerRoles where i + role.count <= s.count && matches(s, at: i, role) {
+        for role in writerRoles where matches(s, at: i, role) {
             var k = i + role.count
             while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" { k += 1 }
             return k < s.count && looksLikeName(s, from: k) ? k : nil
@@ -377,7 +378,7 @@ enum BylineParser {
         for label in stopLabels {
             let l = Array(label.unicodeScalars)
             // `评论员` is a role before a name, not the 评论 widget.
-            if i + l.count <= s.count, matches(s, at: i, l), !(label == "评论" && i + 2 < s.count && s[i + 2] == "员") { return true }
+            if matches(s, at: i, l), !(label == "评论" && i + 2 < s.count && s[i + 2] == "员") { return true }
         }
         return false
     }

@@ -194,9 +194,7 @@ enum ClosingBylines {
         names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in
             guard let first = name.unicodeScalars.first else { return false }
             let compound = name.unicodeScalars.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))
-            // Traditional characters (溫, 陳, 張) are read as their simplified forms.
-            let simplified = Unicode.Scalar(SimplifiedChinese.simplify(first.value)) ?? first
-            return (compound || surnames.contains(first) || surnames.contains(simplified))
+            return (compound || isCommonSurname(first))
                 && !SourceCleaner.outletSuffixes.contains(where: { name.hasSuffix($0) })
         }
     }
@@ -215,6 +213,7 @@ enum ClosingBylines {
 
     private static let officeEndings = Set("办处科室局委部院所厅".unicodeScalars)
 
+    /// One of the common surnames; traditional characters (溫, 陳, 張) are read as their simplified forms.
     static func isCommonSurname(_ c: Unicode.Scalar) -> Bool {
         surnames.contains(c) || surnames.contains(Unicode.Scalar(SimplifiedChinese.simplify(c.value)) ?? c)
     }
