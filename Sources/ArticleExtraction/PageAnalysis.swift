@@ -89,6 +89,12 @@ struct PageAnalysis {
                                 lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
         // The writers named in the outlet's slot, when no byline named anyone.
         if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
+        // `澎湃新闻官方帐号` where the outlet would be: the platform's account that posted, not an outlet; the author
+        // when nothing else named one (the account's box, `新华网客户端`, names it as the platform shows it).
+        if let found = source, let account = SourceCleaner.badgedAccount(found.value) {
+            source = nil
+            if author == nil, let name = AuthorCleaner.clean(account) { author = (name, false) }
+        }
         // An unlabelled name where the outlet would be (the word after the date, a source box, the
         // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
         // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
@@ -648,6 +654,13 @@ struct PageAnalysis {
             if let found = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
                 return FoundSource(value: outlet, labelled: found.names != nil, names: found.names)
             }
+        }
+        // The outlet alone on the line over the dated meta line (sina's mobile page: `<h2>环球网</h2>` over
+        // `2018.04.03 10:39`): the meta line's slot, set on a line of its own. Not an account's name in a box named
+        // for the author (`<div class="author-info__name">中国新闻网</div>`, 百家号, 快资讯): the account that posted.
+        for i in header.dropFirst() where header.contains(i - 1) && DateParser.first(in: blocks[i].fieldText) != nil {
+            if tree.nearestAncestor(of: blocks[i - 1].container, levels: 4, where: isAuthorNamed) == nil, let word = SourceCleaner.outletAlone(blocks[i - 1].fieldText), ClosingBylines.personalName(word) == nil,
+               let outlet = accept(word) { return FoundSource(value: outlet, labelled: false) }
         }
         // `聯合報／ 記者沈能元／台北即時報導`: the byline names the reporter's outlet before the role.
         for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) || NoiseFilter.reportersOnly(blocks[i].text) != nil {

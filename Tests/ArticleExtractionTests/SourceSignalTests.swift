@@ -438,4 +438,46 @@ struct SourceSignalTests {
         let html = page(info: "<span>2019-08-27 22:38</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>（全文转自微信公众号欧阳干的小宇宙）</p>")
         #expect(try extractor.extract(html: html).source == "欧阳干的小宇宙")
     }
+
+    /// Blind batch 110 (sina.com.cn-xw1, -xw3; sina.com.cn-xs1 before it): sina's mobile page sets the outlet alone on the line
+    /// over the dated meta line (`<h2 class="weibo_user">环球网</h2>` over `2018.04.03 10:39`): the meta line's slot, so the
+    /// source. Not an account's name in a box named for the author (百家号, 快资讯: the account that posted), nor a subhead
+    /// or a dateline's opening there.
+    @Test func theOutletAloneOverTheMetaLine() throws {
+        func source(_ above: String) throws -> String? {
+            try extractor.extract(html: """
+                <html><head><meta charset="utf-8"><title>停车收费引发争议_新闻中心</title></head><body>
+                <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div><h1>停车收费引发争议</h1>
+                <section><div><figcaption><figure>\(above)<time>2018.04.03 10:39</time></figure></figcaption></div><a href="javascript:void(0)">关注</a></section>
+                <section class="art_content"><div>
+                <p>村民反映，自家院子停车也被要求缴纳资源占用费，他们拨打12345热线讨要说法，相关部门表示将调查核实。</p>
+                <p>记者了解到，当地此前并未公开收费依据，村民希望有关部门尽快给出明确答复，依法依规处理。</p>
+                </div></section></body></html>
+                """).source
+        }
+        #expect(try source("<h2 class=\"weibo_user\">环球网</h2>") == "环球网")
+        #expect(try source("<h2 class=\"weibo_user\">西安新闻网-西安晚报</h2>") == "西安新闻网-西安晚报")
+        #expect(try source("<h2 class=\"weibo_user\">央视</h2>") == "央视")
+        #expect(try source("<div class=\"author-info__name\">中国新闻网</div>") == nil)
+        #expect(try source("<p>中国高校第二届教学学术年会举办</p>") == nil)
+        #expect(try source("<p>澎湃讯</p>") == nil)
+        #expect(try source("<p>记者 王莉兰</p>") == nil)
+        #expect(SourceCleaner.outletAlone("上海证券报") == "上海证券报")
+        #expect(SourceCleaner.outletAlone("上海证券报 2018-04-03") == nil)
+        #expect(SourceCleaner.outletAlone("来源：环球网") == nil)
+    }
+
+    /// Blind batch 110 (sina.com.cn-xw4; qq.com-xi8, baijiahao pages): `新浪娱乐官方账号` where the outlet would be is the
+    /// platform's account with its badge, not an outlet: no source, and the account is the author when nothing else names one.
+    @Test func anAccountsBadgeWhereTheOutletWouldBe() throws {
+        #expect(SourceCleaner.badgedAccount("澎湃新闻官方帐号") == "澎湃新闻")
+        #expect(SourceCleaner.badgedAccount("新浪娱乐") == nil)
+        #expect(SourceCleaner.badgedAccount("官方账号") == nil)
+        let article = try extractor.extract(html: page(info: "<span>新浪娱乐官方账号 2022.01.29 17:54</span>"))
+        #expect(article.source == nil)
+        #expect(article.author == "新浪娱乐")
+        let signed = try extractor.extract(html: page(info: "<span>新浪娱乐官方账号 2022.01.29 17:54</span><span>作者：孟卿</span>"))
+        #expect(signed.source == nil)
+        #expect(signed.author == "孟卿")
+    }
 }

@@ -181,6 +181,27 @@ enum SourceCleaner {
         return (word, nil)
     }
 
+    /// `澎湃新闻官方帐号`: an account's name with the badge a platform (百家号, 新浪看点, 企鹅号) prints after it: the
+    /// account's name; else nil.
+    static func badgedAccount(_ value: String) -> String? {
+        guard let badge = accountBadges.first(where: value.hasSuffix), value.count >= badge.count + 2 else { return nil }
+        return String(value.dropLast(badge.count))
+    }
+    private static let accountBadges = ["官方账号", "官方帐号", "官方帳號"]
+
+    /// A line that is one outlet's name and nothing else (`环球网`, `西安新闻网-西安晚报`): no label, no date, no space.
+    static func outletAlone(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard !line.containsBytes(" "), !line.contains(where: { $0 == ":" || $0 == "：" }), DateParser.first(in: line) == nil,
+              let word = clean(line), (2...16).contains(word.count), !isBracketedTag(line),
+              word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "-" || $0 == "·" }),
+              !word.hasSuffix("中心"), !word.hasSuffix("讯"), !word.hasSuffix("訊"),  // a desk, a dateline's opening (`澎湃讯`)
+              // By its ending, or a portal's or agency's short name (`央视`, not a subhead opening `中国高校…`).
+              endsAsOutlet(word, orChannel: true) || isPlatform(word) || word.count <= 6 && portals.contains(where: PageAnalysis.simplified(word).hasPrefix)
+        else { return nil }
+        return word
+    }
+
     /// A paper's page and section after its name (`大公報 A12：評論 2023-04-24`, `A05版`, `第03版：要闻`): no outlet, no name.
     static func isEditionTag(_ word: Substring) -> Bool {
         var rest = word.drop { $0 == "第" }
