@@ -1370,4 +1370,23 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("具希聆 记者") == "具希聆")
         #expect(try author(head: #"<meta property="og:article:author" content="具希聆 记者">"#) == "具希聆")
     }
+
+    /// Blind batch 112 (qq.com-xy5): the writer's bracket closing the text before the mark a paper ends an article with
+    /// (`……奥运会。（李佳寅）▲`) names the author, not the account that posted it.
+    @Test func theClosingBracketBeforeAnEndMark() throws {
+        #expect(ClosingBylines.trailingNames("将无法参加巴黎奥运会。（李佳寅）▲")?.names == "李佳寅")
+        #expect(ClosingBylines.trailingNames("（李佳寅） ■")! == ("李佳寅", true))
+        #expect(ClosingBylines.trailingNames("将无法参加巴黎奥运会。▲") == nil)
+        #expect(try author(end: "（李佳寅）▲") == "李佳寅")
+    }
+
+    /// Blind batch 116 (qq.com-wc7): a dateline's bracket naming a reporter after the outlet they work for
+    /// (`电（奚晓蕾 中青报·中青网记者王烨捷）`): the outlet before the role word is no name, the two writers are the authors.
+    @Test func aDatelineReporterAfterTheirOutlet() throws {
+        #expect(BylineParser.namesAfterDateline("中国青年报客户端上海11月4日电（奚晓蕾 中青报·中青网记者王烨捷）记者今天获悉") == "奚晓蕾 王烨捷")
+        #expect(BylineParser.namesAfterDateline("中国青年报客户端上海10月18日电（中国青年报·中国青年网记者王烨捷）今天") == "王烨捷")
+        #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（记者 邹伟、杨吉）") == "邹伟 杨吉")
+        #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（国家统计局数据）") == nil)
+    }
 }
+

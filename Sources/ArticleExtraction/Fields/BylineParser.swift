@@ -578,7 +578,10 @@ enum BylineParser {
             guard let range = head.firstRange(of: mark) else { continue }
             let rest = head[range.upperBound...]
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-            let inner = String(rest[..<close]).replacing("记者", with: " ").replacing("記者", with: " ")
+            // `（奚晓蕾 中青报·中青网记者王烨捷）`: a reporter's outlet before the role word is no name.
+            let inner = String(rest[..<close]).split(whereSeparator: { $0 == " " || $0 == "、" }).map { (word: Substring) -> String in
+                String((word.ranges(of: "记者").last ?? word.ranges(of: "記者").last).map { word[$0.upperBound...] } ?? word)
+            }.filter { !$0.isEmpty }.joined(separator: " ")
             guard let names = namesOnly(inner) else { return nil }
             return names.replacing("、", with: " ")
         }

@@ -18,7 +18,8 @@ enum ClosingBylines {
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
     static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
-        let scalars = Array(text.collapsingWhitespace.unicodeScalars)
+        var scalars = Array(text.collapsingWhitespace.unicodeScalars)
+        while let last = scalars.last, endMarks.contains(last) || last == " " { scalars.removeLast() }
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
@@ -56,6 +57,9 @@ enum ClosingBylines {
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacing("、", with: " "), open == 0)
     }
+
+    /// The mark a paper prints to end an article, after its closing credit (`……奥运会。（李佳寅）▲`, `■`).
+    private static let endMarks: Set<Unicode.Scalar> = ["▲", "■", "□", "◆", "●"]
 
     /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
     private static func matchingOpen(_ scalars: [Unicode.Scalar]) -> Int? {
