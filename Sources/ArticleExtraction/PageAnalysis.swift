@@ -864,6 +864,7 @@ struct PageAnalysis {
             if let names = BylineParser.namesFiledFrom(blocks[i].text) ?? BylineParser.namesAfterNewsMark(blocks[i].text) { return (names, false) }
             if let names = BylineParser.namesAfterOutlet(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = NoiseFilter.markedNames(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
+            if let names = ClosingBylines.writerLine(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
         }
         for i in candidates + nearTitle {
             if let names = BylineParser.namesBeforeLabelledSource(blocks[i].text).flatMap(AuthorCleaner.clean)

@@ -1388,5 +1388,38 @@ struct AuthorSignalTests {
         #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（记者 邹伟、杨吉）") == "邹伟 杨吉")
         #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（国家统计局数据）") == nil)
     }
+
+    /// Blind batch 118 (163.com-wg6): a text set a clause a line opens `近日，` under the headline: one word before a comma
+    /// is the sentence's start, not a line of names; the account in the `<address>` stays the author.
+    @Test func aClauseOpeningTheTextIsNoByline() throws {
+        #expect(BylineParser.namesOnly("近日，") == nil)
+        #expect(BylineParser.namesOnly("张三，李四") == "张三 李四")
+        #expect(BylineParser.namesOnly("张三") == "张三")
+        let html = """
+            <html><head><meta charset="utf-8"><title>网传消息，校方回应</title></head><body>
+            <h1>网传消息，校方回应</h1><address><a class="author-homePage" href="/news/sub/T1580719223347.html">青岛晚报</a></address>
+            <div class="s-time"><time>2024-11-18 08:01</time></div>
+            <section class="article-body"><p>近日，</p><p>有网友发视频称，</p><p>某大学一男生被当场认出，</p>
+            <p>随后被派出所带走，据悉，该男子已交由警方处理，学校方面表示将配合调查并依规处理此事。</p>
+            <p>校方工作人员回应称，网传消息不实，相关情况以警方通报为准，学校将持续关注后续进展。</p></section></body></html>
+            """
+        #expect(try extractor.extract(html: html).author == "青岛晚报")
+    }
+
+    /// Blind batches 110 and 118 (sina.com.cn-xw1, 163.com-wg5): the outlet a writer works for before the names
+    /// (`作者：新京报陶春 唐毅`, `► 文 观察者网 杨蓉` opening the text) is no name; the names are the authors, not the
+    /// editor the page credits at the end.
+    @Test func theWritersOutletBeforeTheirNames() throws {
+        #expect(AuthorCleaner.clean("新京报陶春 唐毅") == "陶春 唐毅")
+        #expect(AuthorCleaner.clean("观察者网 杨蓉") == "杨蓉")
+        #expect(AuthorCleaner.clean("新京报") == "新京报")
+        #expect(AuthorCleaner.clean("张三 李四") == "张三 李四")
+        #expect(ClosingBylines.writerLine("► 文 观察者网 杨蓉") == "杨蓉")
+        #expect(ClosingBylines.writerLine("文/杨蓉") == "杨蓉")
+        #expect(ClosingBylines.writerLine("文 化人的故事") == nil)
+        let html = page(after: "<div>本文来源：澎湃新闻 责任编辑： 胡淑丽_MN7479</div>")
+            .replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>► 文 观察者网 杨蓉</p>")
+        #expect(try extractor.extract(html: html).author == "杨蓉")
+    }
 }
 

@@ -108,6 +108,8 @@ enum AuthorCleaner {
         }
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
+        // `观察者网 杨蓉`, `新京报陶春 唐毅`: the outlet the writers work for before their names.
+        if let names = namesAfterTheirOutlet(value) { value = names }
         // (A full stop closing a footer's name, `Henry Huang.`, is no part of it.)
         value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-."))
         // `2003408019 吴怡然`: a student's or staff number before the name.
@@ -217,6 +219,20 @@ enum AuthorCleaner {
             let opening = String(String.UnicodeScalarView(scalars[length..<(length + 2)]))
             guard institutionOpenings.contains(opening) else { continue }
             return ClosingBylines.personalName(String(String.UnicodeScalarView(scalars[..<length])))
+        }
+        return nil
+    }
+
+    /// `观察者网 杨蓉` → 杨蓉, `新京报陶春 唐毅` → 陶春 唐毅: the writers' names after the outlet they work for, set apart
+    /// or glued to the first name (the outlet three characters or more, ending as outlets do); else nil.
+    static func namesAfterTheirOutlet(_ value: String) -> String? {
+        if let pair = BylineParser.outletAndNames(value) { return pair.names }
+        let words = value.split(separator: " ")
+        guard let first = words.first, first.count >= 5, first.count <= 18 else { return nil }
+        for cut in stride(from: first.count - 2, through: 3, by: -1) {
+            let outlet = first.prefix(cut), name = String(first.dropFirst(cut))
+            guard SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix), ClosingBylines.personalName(name) == name else { continue }
+            return BylineParser.outletAndNames(([String(outlet), name] + words.dropFirst().map(String.init)).joined(separator: " "))?.names
         }
         return nil
     }

@@ -542,6 +542,8 @@ enum BylineParser {
             }
         }
         guard close(), padded == nil, (1...5).contains(names.count) else { return nil }
+        // `近日，` opening a text set a clause a line: one word before a comma is the sentence's start, not a byline.
+        if names.count == 1, let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "，" || last == "," { return nil }
         // Keep the page's own enumeration comma: 赵延东、风笑天.
         return names.joined(separator: text.containsBytes("、") ? "、" : " ")
     }

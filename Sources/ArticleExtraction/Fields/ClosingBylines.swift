@@ -12,7 +12,7 @@ enum ClosingBylines {
     /// Credits for the pictures after the writer's in a closing bracket.
     private static let pictureMarks = ["图片制作", "制图", "摄影", "摄像", "图片", "视频"]
     /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`, `实习编译：王国宁`: who translated a piece wrote it).
-    private static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "编译 ", "編譯 ", "文/", "文／", "文｜", "文|",
+    static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "编译 ", "編譯 ", "文/", "文／", "文｜", "文|",
                                       "文：", "文:", "文 "]
 
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
@@ -132,6 +132,17 @@ enum ClosingBylines {
             if let name = personalName(String(String.UnicodeScalarView(s[(s.count - length)...]))) { return name }
         }
         return nil
+    }
+
+    /// A line of the writer's mark and the names (`► 文 观察者网 杨蓉`, `文 杨蓉`, `撰文：王明`) opening the text: the names,
+    /// past a bullet and the outlet before them; else nil.
+    static func writerLine(_ text: String) -> String? {
+        let line = text.collapsingWhitespace.trimmingBytes("►▶▸■●◆•· ")
+        guard line.unicodeScalars.count <= 30, let mark = writerMarks.first(where: line.hasPrefix) else { return nil }
+        let rest = String(line.dropFirst(mark.count)).collapsingWhitespace
+        if let names = BylineParser.outletAndNames(rest)?.names { return names.replacing("、", with: " ") }
+        guard let names = BylineParser.namesOnly(rest), plausibleNames(names) else { return nil }
+        return names.replacing("、", with: " ")
     }
 
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.
