@@ -1421,5 +1421,19 @@ struct AuthorSignalTests {
             .replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>► 文 观察者网 杨蓉</p>")
         #expect(try extractor.extract(html: html).author == "杨蓉")
     }
+
+    /// Blind batches 107, 120 and 123 (healthnews.com.tw-xt2, newspeople.com.tw-xt1, thepaper.cn-wi1, qq.com-wl7): what is
+    /// printed beside the writers' names is no part of them: a doctor's title after the name (`林靜芸 醫師`), the lead
+    /// picture's credit after the list (`首圖／…提供`), who the writer is after a slash (`程萍/南京大学社会学院博士生`); an
+    /// intern's role glued after the reporter's name (`记者/佟晓宇实习记者/林意荃 罗鹏飞`) opens the next writers.
+    @Test func wordsBesideTheWritersNames() throws {
+        #expect(AuthorCleaner.clean("林靜芸 醫師") == "林靜芸")
+        #expect(AuthorCleaner.clean("醫師") == "醫師")
+        #expect(AuthorCleaner.clean("程萍/南京大学社会学院博士生") == "程萍")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "【記者／闗淨尹、王詩婷、呂品萱 首圖／台灣伴侶權益推動聯盟提供】") == "闗淨尹 王詩婷 呂品萱")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者/佟晓宇实习记者/林意荃 罗鹏飞") == "佟晓宇 林意荃 罗鹏飞")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "本报讯（记者彭德倩实习生吴孟熹）“世界上最顶尖的科学家在哪里") == "彭德倩 吴孟熹")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者王明记者站") != "王明 站")
+    }
 }
 

@@ -179,8 +179,11 @@ enum AuthorCleaner {
     private static func withoutDesk(_ value: String) -> String {
         let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
         guard halves.count == 2 else { return value }
-        // (A place alone stands for its report: `李立達／台北`.)
-        func isDesk(_ half: String) -> Bool { deskEnds.contains(where: half.hasSuffix) || places.contains(half) }
+        // (A place alone stands for its report: `李立達／台北`; who the writer is, `程萍/南京大学社会学院博士生`, no name.)
+        func isDesk(_ half: String) -> Bool {
+            deskEnds.contains(where: half.hasSuffix) || places.contains(half)
+                || half.count >= 5 && organisationEnds.contains(where: { half.containsBytes($0) }) && (titleEnds + studentEnds).contains(where: half.hasSuffix)
+        }
         let desks = halves.filter(isDesk)
         guard desks.count == 1, let name = halves.first(where: { !isDesk($0) }), !name.isEmpty else { return value }
         return name
@@ -199,6 +202,8 @@ enum AuthorCleaner {
     /// The words of a read, view or comment count.
     private static let counters = ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "人看过", "次播放", "字", "分钟"]
 
+    /// A student's standing closing an affiliation (`…社会学院博士生`).
+    private static let studentEnds = ["博士生", "硕士生", "研究生", "本科生", "学生", "博士後", "博士后", "碩士生", "學生"]
     /// Titles that close an affiliation after a name (`…经济学院教授`).
     private static let titleEnds = ["教授", "研究员", "博士", "讲师", "主任", "院长", "所长", "博导", "学者", "经济师", "分析师", "律师", "医师", "工程师"]
     /// How an institution's name opens: a province or big city, the nation, a well-known university.
@@ -243,7 +248,9 @@ enum AuthorCleaner {
     }
 
     /// Words printed after a name that are no part of it: the piece's status (`原创`), the writer's role (`记者`).
-    private static let trailingMarks: Set<String> = ["原创", "原創", "首发", "首發", "独家", "獨家", "记者", "記者"]
+    private static let trailingMarks: Set<String> = ["原创", "原創", "首发", "首發", "独家", "獨家", "记者", "記者",
+                                                      // A doctor's or teacher's title after the name (`林靜芸 醫師`).
+                                                      "医师", "醫師", "医生", "醫生", "教授", "博士", "老师", "老師", "律师", "律師"]
 
     private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
                                   "点击", "點擊", "请登录", "請登錄", "首次发布", "首次發布", "最后修改", "最後修改", "最后更新", "最後更新"]

@@ -32,6 +32,8 @@ enum BylineParser {
         "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
         "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄", "發布時間", "時間", "責任編輯", "編輯",
         "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯", "字数", "字數",
+        // The lead picture's credit after the writers (`記者／闗淨尹、王詩婷 首圖／台灣伴侶權益推動聯盟提供`).
+        "首圖", "首图",
     ]
 
     /// `盛懿 汪长明 字数:`: the line before its first labelled field (a label, then a colon).
@@ -269,8 +271,9 @@ enum BylineParser {
             }
             // `记者郭倩、实习记者陈涵旸`: the next writer with a role of their own (a correspondent,
             // 通讯员, is no writer and ends the list).
-            if !oneWord, lastWasSpace, !value.isEmpty, let next = afterWriterRole(s, from: i) {
+            if !oneWord, !value.isEmpty, let next = afterWriterRole(s, from: i, glued: !lastWasSpace) {
                 i = next
+                lastWasSpace = true
                 continue
             }
             // `来源：天维网编译`, `来源：3DM编译`: the outlet that translated it, 编译 glued on and closing the field, is the
@@ -336,11 +339,14 @@ enum BylineParser {
     private static let writerRoleStarts = Set(writerRoles.map { $0[0] })
 
     /// The index of the name after a writer's role word at `i` (`实习记者陈涵旸`, `记者 刘昕璐`), or nil.
-    private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+    /// Glued to the name before (`记者/佟晓宇实习记者/林意荃`), only a role of three characters or more: `记者` after a
+    /// name may be part of the sentence.
+    private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int, glued: Bool = false) -> Int? {
         guard i < s.count, writerRoleStarts.contains(s[i]) else { return nil }
         for role in writerRoles where matches(s, at: i, role) {
+            if glued, role.count < 3 { return nil }
             var k = i + role.count
-            while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" { k += 1 }
+            while k < s.count, s[k].properties.isWhitespace || s[k] == "\u{3000}" || s[k] == "/" || s[k] == "／" { k += 1 }
             return k < s.count && looksLikeName(s, from: k) ? k : nil
         }
         return nil
