@@ -480,4 +480,20 @@ struct SourceSignalTests {
         #expect(signed.source == nil)
         #expect(signed.author == "孟卿")
     }
+
+    /// Blind batches 116, 120 and 121 (chinanews.com-wc6, -wi5, sohu.com-wj2): the paper a text was excerpted from, closing
+    /// it (`（摘自《北京青年报》/作者：李罡）`, `摘自:生活时报` on the last line), is the source; a book is no outlet, and a
+    /// quotation's credit inside the text is not the article's. `来源：本网` (this site) names no outlet.
+    @Test func thePaperATextWasExcerptedFrom() throws {
+        func closing(_ line: String) -> String {
+            page(info: "<span>2001-05-18 10:00</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。\(line)</p>")
+        }
+        #expect(try extractor.extract(html: closing("(摘自《北京青年报》/作者：李罡)")).source == "北京青年报")
+        #expect(try extractor.extract(html: closing("</p><p>摘自:生活时报")).source == "生活时报")
+        #expect(try extractor.extract(html: closing("(摘自《我们的七十年代》，旷晨编著，广西人民出版社)")).source == nil)
+        let quoted = page(info: "<span>2001-05-18 10:00</span>").replacingOccurrences(of: "<p>村民反映，", with: "<p>（摘自百度百科）村民反映，")
+        #expect(try extractor.extract(html: quoted).source == nil)
+        #expect(SourceCleaner.clean("本网") == nil)
+    }
 }
+

@@ -17,6 +17,13 @@ enum BylineParser {
         labels.skipsCredits = true
         return labels
     }()
+    /// `（摘自《北京青年报》/作者：李罡）`, `摘自:生活时报` closing a text: the paper it was excerpted from (inside a text,
+    /// `（摘自百度百科）` credits a quotation, not the article).
+    static let excerptLabels: Labels = {
+        var labels = Labels(["摘编自", "摘編自", "摘自"])
+        labels.skipsCredits = true
+        return labels
+    }()
     static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰写：", "撰写:", "撰稿人：", "撰稿人:", "撰稿", "供稿人：", "供稿人:", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:",
                                           // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
                                           "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
