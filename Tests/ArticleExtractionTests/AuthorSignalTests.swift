@@ -1435,5 +1435,17 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "本报讯（记者彭德倩实习生吴孟熹）“世界上最顶尖的科学家在哪里") == "彭德倩 吴孟熹")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "记者王明记者站") != "王明 站")
     }
+
+    /// Blind batch 122 (sina.com.cn-wk1): the writer's office or title, a space, then the name, closing the text
+    /// (`中国心理学会会员、心理咨询师 马志国`, `（县人社局 刘燕）`) signs it: the author, and no line of the text.
+    @Test func aNameSignedAfterTheWritersOfficeOrTitle() throws {
+        #expect(ClosingBylines.officeSignedName("中国心理学会会员、心理咨询师 马志国") == "马志国")
+        #expect(ClosingBylines.officeSignedName("武汉大学人民医院临床心理科  汤世明".collapsingWhitespace) == "汤世明")
+        #expect(ClosingBylines.officeSignedName("县人社局杨熙") == "杨熙")
+        #expect(ClosingBylines.officeSignedName("欢迎关注 王明") == nil)
+        let article = try extractor.extract(html: page(after: "").replacingOccurrences(of: "稳中向好态势。</p>", with: "稳中向好态势。</p><p>中国心理学会会员、心理咨询师 马志国</p>"))
+        #expect(article.author == "马志国")
+        #expect(!article.text.contains("马志国"))
+    }
 }
 

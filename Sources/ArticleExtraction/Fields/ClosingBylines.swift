@@ -123,6 +123,13 @@ enum ClosingBylines {
     /// `县人社局杨熙`, `道真自治县人事劳动争议仲裁院冯波` (a line closing a government site's item): an office's
     /// name (`organisation`) glued before one personal name, which is the writer's.
     static func officeSignedName(_ text: String) -> String? {
+        // `武汉大学人民医院临床心理科  汤世明`, `中国心理学会会员、心理咨询师 马志国`: the writer's office or title, a space, the name.
+        let words = text.split(separator: " ")
+        if words.count >= 2, let last = words.last, (2...3).contains(last.count), let name = personalName(String(last)) {
+            let office = words.dropLast().joined()
+            return (4...30).contains(office.count) && office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" })
+                && (organisationSuffixes + signerEnds).contains(where: office.hasSuffix) ? name : nil
+        }
         let s = Array(text.unicodeScalars)
         guard (6...30).contains(s.count), s.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         for length in [3, 2] {
@@ -186,6 +193,8 @@ enum ClosingBylines {
         return name
     }
 
+    /// A department or a writer's title closing the office before a signed name (`…临床心理科`, `…心理咨询师`).
+    private static let signerEnds = ["科", "系", "所", "医院", "大学", "学院", "咨询师", "医师", "教师", "律师", "会员"]
     static let organisationSuffixes = [
         "政府", "委员会", "办公厅", "办公室", "委员会办公室", "政协", "人大常委会", "局", "厅", "委", "部", "院", "署",
         "中心", "协会", "学会", "联合会", "工作组", "指挥部", "领导小组",
