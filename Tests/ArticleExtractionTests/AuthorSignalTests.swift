@@ -1447,5 +1447,17 @@ struct AuthorSignalTests {
         #expect(article.author == "马志国")
         #expect(!article.text.contains("马志国"))
     }
+
+    /// Blind batches 109, 115 and 121 (sohu.com-xv1, sina.com.cn-wb1, sohu.com-wj2): the reporters closing the last
+    /// paragraph with an intern among them (`本报记者 李敬欣 王芷荭 实习生 宋延娜`) or after their outlet's name
+    /// (`……最后强调。成都商报记者 王蓟`), and the writer's bracket before a source's note (`（谢艳红）（来源：本网）`).
+    @Test func closingReportersInternsAndTheSourcesNote() throws {
+        #expect(ClosingBylines.closingReporter("人们就更不应该戴上有色眼镜了。本报记者 李敬欣 王芷荭 实习生 宋延娜") == "李敬欣 王芷荭 宋延娜")
+        #expect(ClosingBylines.closingReporter("“变性手术只是满足需求。”岑主任最后强调。成都商报记者 王蓟") == "王蓟")
+        #expect(ClosingBylines.closingReporter("他说自己从小就想当记者 王明") == nil)
+        #expect(ClosingBylines.trailingNames("他们希望得到世人的承认。（谢艳红）（来源：本网）")?.names == "谢艳红")
+        #expect(ClosingBylines.trailingNames("他们希望得到世人的承认。（来源：本网）") == nil)
+        #expect(try author(end: "（谢艳红）（来源：本网）") == "谢艳红")
+    }
 }
 

@@ -22,6 +22,10 @@ enum ClosingBylines {
         while let last = scalars.last, endMarks.contains(last) || last == " " { scalars.removeLast() }
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
+        // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
+        if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasPrefix) {
+            return trailingNames(String(String.UnicodeScalarView(scalars[..<open]))).map { ($0.names, false) }
+        }
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
         // closes the credit; the writer comes before.
         if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
@@ -84,8 +88,11 @@ enum ClosingBylines {
         // `…的外包装。 本报记者 来扬摄`: a caption's photographer.
         guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasSuffix),
               let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
-        let names = String(t[role.upperBound...]).trimmingBytes(" ")
-        guard !names.isEmpty, names.unicodeScalars.count <= 12,
+        // `本报记者 李敬欣 王芷荭 实习生 宋延娜`: an intern's role between the names.
+        let names = String(t[role.upperBound...]).split(separator: " ")
+            .map { word in internRoles.first(where: { word.hasPrefix($0) && word.count > $0.count }).map { word.dropFirst($0.count) } ?? word }
+            .filter { !internRoles.contains(String($0)) }.joined(separator: " ")
+        guard !names.isEmpty, names.unicodeScalars.count <= 16,
               names.split(separator: " ").allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
               plausibleNames(names) else { return nil }
         // What stands before the role: the end of a sentence, then at most an outlet's own word (本报, 新华社).
@@ -94,9 +101,16 @@ enum ClosingBylines {
             before = String(before.dropLast(outlet.count)).trimmingBytes(" ")
             break
         }
+        // Or the outlet's name (`……岑主任最后强调。成都商报记者 王蓟`).
+        if let end = before.lastIndex(where: { "。！？”」』!?".contains($0) }), case let outlet = before[before.index(after: end)...],
+           (2...8).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+           SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix) {
+            before = String(before[...end])
+        }
         guard let last = before.last, "。！？”」』!?".contains(last) else { return nil }
         return names
     }
+    private static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
 
     /// `徐勇（新华社供本报特稿）`, `李京慧/乐然（路透社，法新社）`: a closing line that is a name, or names between slashes, and
     /// in brackets where the text came from.
