@@ -856,7 +856,8 @@ struct PageAnalysis {
         for i in body.prefix(8) {
             if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text)
                 ?? BylineParser.reporterOnFilingLine(blocks[i].text)
-                ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean) {
+                ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean)
+                ?? BylineParser.namesAfterNewsMark(blocks[i].text) {  // `南都讯 记者麻乐 实习生高程程` after the captions
                 return (name, false)
             }
         }

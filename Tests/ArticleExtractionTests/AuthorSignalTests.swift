@@ -1459,5 +1459,15 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.trailingNames("他们希望得到世人的承认。（来源：本网）") == nil)
         #expect(try author(end: "（谢艳红）（来源：本网）") == "谢艳红")
     }
+
+    /// Blind batch 115 (sina.com.cn-wb3): another paper's own-news mark opening a paragraph after the photo captions
+    /// (`南都讯 记者麻乐 实习生高程程 曼妙的身姿…`) names the reporters after their roles; such a mark names nobody
+    /// without a role (`新浪娱乐讯 北京时间…`).
+    @Test func anotherPapersNewsMarkAndItsReporters() throws {
+        #expect(BylineParser.namesAfterNewsMark("南都讯 记者麻乐 实习生高程程 曼妙的身姿、妩媚的容颜") == "麻乐 高程程")
+        #expect(BylineParser.namesAfterNewsMark("新浪娱乐讯 北京时间1月29日消息，跨性别女演员加盟") == nil)
+        #expect(BylineParser.namesAfterNewsMark("新京报讯 张三 李四 今天") == nil)
+        #expect(BylineParser.namesAfterNewsMark("本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组") == "瞿婧宇 杨欣薇")
+    }
 }
 

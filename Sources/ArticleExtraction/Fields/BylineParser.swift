@@ -566,16 +566,22 @@ enum BylineParser {
     /// between them or be glued before one) and has a common surname; the article's text follows.
     static func namesAfterNewsMark(_ text: String) -> String? {
         let t = text.collapsingWhitespace
-        guard let mark = newsMarks.first(where: { t.hasPrefix($0) }) else { return nil }
+        // Another outlet's own-news mark (`南都讯`, `新京报讯`) holds names only after a role (`南都讯 记者麻乐 实习生高程程`).
+        let opening = t.prefix { $0 != " " }
+        let ownMark = newsMarks.first(where: { t.hasPrefix($0) })
+        guard let mark = ownMark ?? ((3...6).contains(opening.count) && (opening.hasSuffix("讯") || opening.hasSuffix("訊"))
+                                     && opening.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) ? String(opening) : nil) else { return nil }
         let words = t.dropFirst(mark.count).split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         var names: [String] = []
         for word in words.dropLast() {
             var w = String(word)
-            if let role = newsRoles.first(where: { w.hasPrefix($0) }) { w = String(w.dropFirst(role.count)) }
+            let role = newsRoles.first(where: { w.hasPrefix($0) })
+            if let role { w = String(w.dropFirst(role.count)) } else if ownMark == nil, names.isEmpty { break }
             if w.isEmpty { continue }
+            // (A name glued after its role needs no common surname: `记者麻乐`.)
             guard (2...3).contains(w.count), w.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-                  ClosingBylines.plausibleNames(w) else { break }
+                  role != nil && word.count > role!.count || ClosingBylines.plausibleNames(w) else { break }
             names.append(w)
         }
         return names.isEmpty ? nil : names.joined(separator: " ")
