@@ -666,8 +666,10 @@ struct PageAnalysis {
         // `2018.04.03 10:39`): the meta line's slot, set on a line of its own. Not an account's name in a box named
         // for the author (`<div class="author-info__name">中国新闻网</div>`, 百家号, 快资讯): the account that posted.
         for i in header.dropFirst() where header.contains(i - 1) && DateParser.first(in: blocks[i].fieldText) != nil {
-            if tree.nearestAncestor(of: blocks[i - 1].container, levels: 4, where: isAuthorNamed) == nil, let word = SourceCleaner.outletAlone(blocks[i - 1].fieldText), ClosingBylines.personalName(word) == nil,
-               let outlet = accept(word) { return FoundSource(value: outlet, labelled: false) }
+            guard tree.nearestAncestor(of: blocks[i - 1].container, levels: 4, where: isAuthorNamed) == nil,
+                  let word = SourceCleaner.outletAlone(blocks[i - 1].fieldText), ClosingBylines.personalName(word) == nil,
+                  let outlet = accept(word) else { continue }
+            return FoundSource(value: outlet, labelled: false)
         }
         // `聯合報／ 記者沈能元／台北即時報導`: the byline names the reporter's outlet before the role.
         for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) || NoiseFilter.reportersOnly(blocks[i].text) != nil {
@@ -857,7 +859,8 @@ struct PageAnalysis {
             if let name = BylineParser.reporterInDateline(blocks[i].text) ?? BylineParser.reporterInOpeningBracket(blocks[i].text)
                 ?? BylineParser.reporterOnFilingLine(blocks[i].text)
                 ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean)
-                ?? BylineParser.namesAfterNewsMark(blocks[i].text) {  // `南都讯 记者麻乐 实习生高程程` after the captions
+                // A paper's own-news mark and its reporters (`本报讯 记者 王明`, `南都讯 记者麻乐 实习生高程程` after the captions).
+                ?? BylineParser.namesAfterNewsMark(blocks[i].text) {
                 return (name, false)
             }
         }
@@ -869,7 +872,7 @@ struct PageAnalysis {
             if let names = BylineParser.namesAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean), ClosingBylines.plausibleNames(names) {
                 return (names, false)
             }
-            if let names = BylineParser.namesFiledFrom(blocks[i].text) ?? BylineParser.namesAfterNewsMark(blocks[i].text) { return (names, false) }
+            if let names = BylineParser.namesFiledFrom(blocks[i].text) { return (names, false) }
             if let names = BylineParser.namesAfterOutlet(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = NoiseFilter.markedNames(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = ClosingBylines.writerLine(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }

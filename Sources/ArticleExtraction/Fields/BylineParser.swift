@@ -563,7 +563,8 @@ enum BylineParser {
 
     /// The names after a paper's own-news mark opening the text: `本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组…`
     /// → 瞿婧宇 杨欣薇. Each name stands alone between spaces (a role word such as 记者 or 实习生 may stand
-    /// between them or be glued before one) and has a common surname; the article's text follows.
+    /// between them or be glued before one) and has a common surname, or is glued after its role; the article's text
+    /// follows.
     static func namesAfterNewsMark(_ text: String) -> String? {
         let t = text.collapsingWhitespace
         // Another outlet's own-news mark (`南都讯`, `新京报讯`) holds names only after a role (`南都讯 记者麻乐 实习生高程程`).
@@ -579,7 +580,6 @@ enum BylineParser {
             let role = newsRoles.first(where: { w.hasPrefix($0) })
             if let role { w = String(w.dropFirst(role.count)) } else if ownMark == nil, names.isEmpty { break }
             if w.isEmpty { continue }
-            // (A name glued after its role needs no common surname: `记者麻乐`.)
             guard (2...3).contains(w.count), w.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
                   role != nil && word.count > role!.count || ClosingBylines.plausibleNames(w) else { break }
             names.append(w)

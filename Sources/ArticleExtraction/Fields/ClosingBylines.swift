@@ -19,7 +19,8 @@ enum ClosingBylines {
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
     static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
         var scalars = Array(text.collapsingWhitespace.unicodeScalars)
-        while let last = scalars.last, endMarks.contains(last) || last == " " { scalars.removeLast() }
+        // Past the mark a paper ends an article with (`……奥运会。（李佳寅）▲`): the marks a byline line opens with.
+        while let last = scalars.last, BylineParser.lineMarks.contains(last) || last == " " { scalars.removeLast() }
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
         // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
@@ -61,9 +62,6 @@ enum ClosingBylines {
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacing("、", with: " "), open == 0)
     }
-
-    /// The mark a paper prints to end an article, after its closing credit (`……奥运会。（李佳寅）▲`, `■`).
-    private static let endMarks: Set<Unicode.Scalar> = ["▲", "■", "□", "◆", "●"]
 
     /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
     private static func matchingOpen(_ scalars: [Unicode.Scalar]) -> Int? {
