@@ -1469,5 +1469,17 @@ struct AuthorSignalTests {
         #expect(BylineParser.namesAfterNewsMark("新京报讯 张三 李四 今天") == nil)
         #expect(BylineParser.namesAfterNewsMark("本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组") == "瞿婧宇 杨欣薇")
     }
+
+    /// Blind batch 124 (sohu.com-wm2): a caption closing with the picture's mark before the photographer's role
+    /// (`拍摄于北京帽儿胡同 图本刊记者 姜晓明`) credits the photograph; the writer is the reporter of the byline below it.
+    @Test func aCaptionsPictureMarkBeforeTheRole() throws {
+        #expect(BylineParser.isPhotoCredit("2008年10月15日，拍摄于北京帽儿胡同 图本刊记者 姜晓明"))
+        #expect(BylineParser.isPhotoCredit("图/记者 王明"))
+        #expect(!BylineParser.isPhotoCredit("文/图 记者 王明"))
+        #expect(!BylineParser.isPhotoCredit("本刊记者 陈彦炜 发自北京"))
+        let html = page(top: "<p>2008年10月15日，拍摄于北京帽儿胡同 图本刊记者 姜晓明</p>")
+            .replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>本刊记者 陈彦炜 发自北京</p>")
+        #expect(try extractor.extract(html: html).author == "陈彦炜")
+    }
 }
 

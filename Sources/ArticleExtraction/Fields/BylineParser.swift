@@ -908,6 +908,12 @@ enum BylineParser {
 
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
     static func isPhotoCredit(_ text: String) -> Bool {
+        // `……拍摄于北京帽儿胡同 图本刊记者 姜晓明`, `图/记者 王明`: the picture's mark before the photographer's role, closing a caption.
+        if text.containsBytes("记者") || text.containsBytes("記者"), let mark = text.ranges(of: "图").last ?? text.ranges(of: "圖").last,
+           text.distance(from: mark.upperBound, to: text.endIndex) <= 16, !text[..<mark.lowerBound].hasSuffix("文"), !text[..<mark.lowerBound].hasSuffix("文/") {
+            let role = text[mark.upperBound...].drop { "/／:： ".contains($0) }
+            if ["本刊记者", "本报记者", "记者", "本刊記者", "本報記者", "記者"].contains(where: role.hasPrefix) { return true }
+        }
         // Every credit names 摄 / 攝 or 供图 / 供圖: most paragraphs are answered by one byte search.
         guard text.containsBytes("摄") || text.containsBytes("攝") || text.containsBytes("供图") || text.containsBytes("供圖") else { return false }
         // `（記者林調遜／攝影）`: the credit may close inside a bracket.
