@@ -617,12 +617,13 @@ struct PageAnalysis {
             let text = blocks[i].fieldText
             // `摘自:生活时报` alone on the last line, `（摘自《北京青年报》/作者：李罡）` closing it: the paper it was excerpted
             // from (a book, `（摘自《我们的七十年代》，旷晨编著）`, is no outlet).
-            let excerpt = text.unicodeScalars.count <= 30 && text.hasPrefix("摘") ? Substring(text)
-                : text.lastIndex(where: { $0 == "（" || $0 == "(" }).map { text[$0...] }.flatMap { $0.count <= 120 ? $0 : nil }
+            // The last bracket, when it closes the text's last 120 characters.
+            let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }).flatMap { text.distance(from: $0, to: text.endIndex) <= 120 ? $0 : nil }
+            let excerpt = text.unicodeScalars.count <= 30 && text.hasPrefix("摘") ? Substring(text) : open.map { text[$0...] }
             if let excerpt, let value = BylineParser.value(after: BylineParser.excerptLabels, in: String(excerpt), oneWord: true),
                let cleaned = SourceCleaner.clean(value), SourceCleaner.endsAsOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
-            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120,
+            guard let open,
                   let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[open...]), oneWord: true),
                   let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
                   let outlet = accept(cleaned) else { continue }

@@ -581,7 +581,7 @@ enum BylineParser {
             if let role { w = String(w.dropFirst(role.count)) } else if ownMark == nil, names.isEmpty { break }
             if w.isEmpty { continue }
             guard (2...3).contains(w.count), w.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-                  role != nil && word.count > role!.count || ClosingBylines.plausibleNames(w) else { break }
+                  role != nil || ClosingBylines.plausibleNames(w) else { break }
             names.append(w)
         }
         return names.isEmpty ? nil : names.joined(separator: " ")
