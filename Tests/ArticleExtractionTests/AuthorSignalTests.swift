@@ -942,8 +942,8 @@ struct AuthorSignalTests {
         // The caption above the text credits a photographer; the dateline's bracket names the writer.
         let top = #"<p class="pictext">番禺在校园安保中用直升机。信息时报记者 郑启文 摄</p>"#
         let html = page(top: top).replacingOccurrences(of: "<p>海关总署", with: "<p>本报讯 （记者陈翔 通讯员罗裕秋、张勇）海关总署")
-        #expect(try extractor.extract(html: html).author == "陈翔")
-        #expect(BylineParser.creditAfterDateline("本报讯 （记者陈翔 通讯员罗裕秋）昨天") == "陈翔")
+        #expect(try extractor.extract(html: html).author == "陈翔 罗裕秋 张勇")
+        #expect(BylineParser.creditAfterDateline("本报讯 （记者陈翔 通讯员罗裕秋）昨天") == "陈翔 罗裕秋")
     }
 
     @Test func aBlogsOwnerFromItsDiaryTitleNotTheRecentReadersBox() throws {
@@ -1267,6 +1267,10 @@ struct AuthorSignalTests {
     @Test func aNameBesideTheDateOfAMetaLine() throws {
         #expect(BylineParser.personAfterDate("2013/05/05 | 田晶 | 阅读次数：2894 | 收藏本文") == "田晶")
         #expect(BylineParser.personAfterDate("2011-01-02 12:00:00 马甲") == nil)
+        // The name alone after the day on the meta line under the headline (hr.edu.cn).
+        #expect(BylineParser.personAfterDate("2024-10-15 李志民") == "李志民")
+        #expect(BylineParser.personAfterDate("2024-10-15 新华社") == nil)
+        #expect(try author(top: #"<div class="text_info"><span>2024-10-15</span> <span>李志民</span></div>"#) == "李志民")
         #expect(BylineParser.bracketedNameBeforeDate("[ 邓钧元 ]——(2014-6-16) / 已阅10332次") == "邓钧元")
         #expect(BylineParser.bracketedNameBeforeDate("[已注销] 2016-08-26 20:30:44") == nil)
         #expect(try author(top: "<p>2013/05/05 | 田晶 | 阅读次数：2894 | 收藏本文</p>") == "田晶")

@@ -118,8 +118,8 @@ struct FieldParserTests {
         #expect(ClosingBylines.trailingNames("戴冲表示。（记者 林艳 实习生 李明 图片制作/王慧）")?.names == "林艳 李明")
         #expect(ClosingBylines.trailingNames("（广报全媒体记者贺涵甫）")! == ("贺涵甫", true))
         #expect(ClosingBylines.trailingNames("（本报记者 张三 实习生 李四）")?.names == "张三 李四")
-        // Several writers each with a role of their own, listed as a dateline lists them (with spaces);
-        // a correspondent (通讯员) is no writer.
+        // Several writers each with a role of their own, listed as a dateline lists them (with spaces),
+        // the correspondents (通讯员) among them.
         #expect(ClosingBylines.trailingNames("产业生态。（记者郭倩、实习记者陈涵旸）")?.names == "郭倩 陈涵旸")
         #expect(ClosingBylines.trailingNames("（刘艺、杨吉）")?.names == "刘艺 杨吉")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者郭倩、实习记者陈涵旸）") == "郭倩 陈涵旸")
@@ -127,7 +127,13 @@ struct FieldParserTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 / 冯润熹 编 / 王帅") == "冯润熹")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者黄辛 见习记者许悦）") == "黄辛 许悦")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者 刘昕璐 实习生 宗璐璐）") == "刘昕璐 宗璐璐")
-        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者陈翔 通讯员罗裕秋、廖胜权）") == "陈翔")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者陈翔 通讯员罗裕秋、廖胜权）") == "陈翔 罗裕秋 廖胜权")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "■劳动报记者  李蓓  通讯员  朱凡") == "李蓓 朱凡")
+        // A rank before 记者 is part of the role in the bracket: `本报讯 （特约记者杨静  通讯员胡杨）`.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "本报讯 （特约记者杨静  通讯员胡杨）肺炎患者") == "杨静 胡杨")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（首席记者唐闻佳）") == "唐闻佳")
+        // Who made the poster or the video after the reporter (thecover.cn-wp7).
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "封面新闻记者 杨芮雯 海报制作 何屿") == "杨芮雯")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者 王五、记者 赵六）") == "王五 赵六")
         // Credit marks and signatures.
         #expect(ClosingBylines.markedName("顶端新闻·河南商报记者马俊峰/文受访者供图", mark: "文") == "马俊峰")

@@ -271,6 +271,22 @@ struct TitleSignalTests {
         #expect(TitleFinder.withoutSiteName("某某网", siteName: nil) == "某某网")
     }
 
+    /// Blind batches 126 and 128 (nju.edu.cn-wp9, shkjb.com-ws6, xjtu.edu.cn-wp4): a `——` subtitle on the line under the
+    /// headline is part of it only when the `<title>` prints it too; a headline broken before its bracket into two
+    /// paragraphs (which the parser sets outside the `<h1>`) is read whole when the `<title>` opens with the two, but a
+    /// 引题 over the headline is not joined however the `<title>` runs them together.
+    @Test func aSubtitleLineAndAHeadlineBrokenBeforeItsBracket() throws {
+        let top = "<h1>场馆内办科普吸引观众10万人次</h1><div>——科技节明星项目“科学之夜”国庆节收官记</div>"
+        #expect(try title(head: "<title>场馆内办科普吸引观众10万人次</title>", top: top) == "场馆内办科普吸引观众10万人次")
+        #expect(try title(head: "<title>场馆内办科普吸引观众10万人次——科技节明星项目“科学之夜”国庆节收官记</title>", top: top)
+                == "场馆内办科普吸引观众10万人次 ——科技节明星项目“科学之夜”国庆节收官记")
+        let broken = "<h1><p>西安交通大学与法国SKEMA商学院合作举办创业与创新</p><p>（大数据与人工智能管理）硕士学位教育项目毕业典礼举行</p></h1>"
+        #expect(try title(head: "<title>西安交通大学与法国SKEMA商学院合作举办创业与创新（大数据与人工智能管理）硕士学位教育项目毕业典礼举行-新闻网</title>",
+                          top: broken) == "西安交通大学与法国SKEMA商学院合作举办创业与创新（大数据与人工智能管理）硕士学位教育项目毕业典礼举行")
+        let kicker = "<p>奋进新征程 建功新时代</p><p>锲而不舍纠“四风”树新风</p>"
+        #expect(try title(head: "<title>奋进新征程 建功新时代锲而不舍纠“四风”树新风——头条</title>", top: kicker) == "锲而不舍纠“四风”树新风")
+    }
+
     @Test func aLinkedColumnUnderTheHeadlineIsNoSubtitle() throws {
         let top = #"<h2>钱学森：爱国奋斗的知识分子典范</h2><small>— <a href="/agfd/index.html">爱国奋斗</a></small>"#
         #expect(try title(head: "<title>钱学森：爱国奋斗的知识分子典范</title>", top: top) == "钱学森：爱国奋斗的知识分子典范")

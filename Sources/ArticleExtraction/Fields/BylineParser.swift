@@ -29,6 +29,8 @@ enum BylineParser {
                                           "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
                                           "文字：", "文字:", "本文作者", "文案：", "文案:"]
     static let reporterLabel: Labels = ["记者", "記者"]
+    /// The ranks a reporter's role may open with (`特约记者`, `首席记者`).
+    private static let rankedReporter: Set<String> = ["特约", "特約", "见习", "見習", "实习", "實習", "首席"]
     /// Who posted the page (a person, or the outlet itself: `发布人：东方网`).
     static let posterLabels: Labels = ["发布人", "发布者", "發布人", "發布者"]
     /// `原创：39健康网`: the outlet that wrote the piece, when the value names an outlet (else it is an account or a person).
@@ -39,8 +41,9 @@ enum BylineParser {
         "发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "点击", "浏览", "阅读",
         "字号", "字体", "评论", "分享", "打印", "收藏", "关注", "人气", "摄影", "摄", "發布時間", "時間", "責任編輯", "編輯",
         "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯", "字数", "字數",
-        // The lead picture's credit after the writers (`記者／闗淨尹、王詩婷 首圖／台灣伴侶權益推動聯盟提供`).
-        "首圖", "首图",
+        // The lead picture's credit after the writers (`記者／闗淨尹、王詩婷 首圖／台灣伴侶權益推動聯盟提供`), and who made the
+        // poster or the video (`封面新闻记者 杨芮雯 海报制作 何屿`).
+        "首圖", "首图", "海报制作", "海报设计", "视频制作", "图片制作", "视频剪辑",
     ]
 
     /// `盛懿 汪长明 字数:`: the line before its first labelled field (a label, then a colon).
@@ -99,7 +102,9 @@ enum BylineParser {
                     // A mark may open the line before the role: `■記者蔡少玲`.
                     let segmentStart = i > 0 && ("丨|｜/／·•".unicodeScalars.contains(scalars[i - 1])
                         || scalars[..<i].allSatisfy { lineMarks.contains($0) || $0.properties.isWhitespace })
-                    let bracketed = (i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "("))
+                    // `（特约记者杨静 通讯员胡杨）`: a rank before 记者 is part of the role.
+                    let opening = (label == "记者" || label == "記者") && i >= 3 && rankedReporter.contains(String(String.UnicodeScalarView(scalars[(i - 2)..<i]))) ? i - 2 : i
+                    let bracketed = (opening > 0 && (scalars[opening - 1] == "（" || scalars[opening - 1] == "("))
                         || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
                             && (2...3).contains(nameRun(scalars, from: i + l.count)))
                     // `来源于新华社`: 于 joins label and value.
@@ -276,8 +281,7 @@ enum BylineParser {
                 i += 1
                 continue
             }
-            // `记者郭倩、实习记者陈涵旸`: the next writer with a role of their own (a correspondent,
-            // 通讯员, is no writer and ends the list).
+            // `记者郭倩、实习记者陈涵旸`, `记者 陈子垤 通讯员 阚淼`: the next writer with a role of their own.
             if !oneWord, !value.isEmpty, let next = afterWriterRole(s, from: i, glued: !lastWasSpace) {
                 i = next
                 lastWasSpace = true
@@ -341,7 +345,9 @@ enum BylineParser {
     /// The roles of the writers a byline lists one after another (`实习生 宗璐璐 记者 刘昕璐`).
     private static let writerRoles: [[Unicode.Scalar]] = ["本报记者", "本報記者", "本报见习记者", "本報見習記者", "本报实习记者", "本報實習記者",
                                                           "本报实习生", "本報實習生", "特约记者", "特約記者", "见习记者", "見習記者",
-                                                          "实习记者", "實習記者", "记者", "記者", "实习生", "實習生"]
+                                                          "实习记者", "實習記者", "记者", "記者", "实习生", "實習生",
+                                                          // `（记者 董非 通讯员 高志强 向雨航）`: the correspondents the reporter wrote it with.
+                                                          "本报通讯员", "本報通訊員", "通讯员", "通訊員"]
         .map { Array($0.unicodeScalars) }
     private static let writerRoleStarts = Set(writerRoles.map { $0[0] })
 
@@ -1112,7 +1118,13 @@ enum BylineParser {
 
     /// `2013/05/05 | 田晶 | 阅读次数：2894`: a person's name (a common surname) in the slot after the date of a meta line,
     /// set off by bars on both sides as the line's fields are.
+    /// `2024-10-15 李志民`: or the name alone after the day (no time: a post's stamp, `2011-01-02 12:00:00 马甲`, names
+    /// its poster's alias) that opens a short meta line.
     static func personAfterDate(_ text: String) -> String? {
+        if text.unicodeScalars.count <= 30, let date = DateParser.first(in: text), date.start == 0, date.hour == nil {
+            let words = String(String.UnicodeScalarView(Array(text.unicodeScalars)[date.end...])).collapsingWhitespace.split(separator: " ")
+            if words.count == 1, let name = ClosingBylines.personalName(String(words[0])) { return name }
+        }
         guard text.unicodeScalars.count <= 60, text.containsBytes("|") || text.containsBytes("｜"),
               let word = SourceCleaner.wordAfterDate(in: text), let name = ClosingBylines.personalName(word) else { return nil }
         let line = text.collapsingWhitespace.replacing("｜", with: "|").replacing(" ", with: "")

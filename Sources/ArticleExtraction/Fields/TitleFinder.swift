@@ -445,15 +445,31 @@ struct TitleFinder {
             title = joined
             first -= 1
         }
+        // `<h1><p>…合作举办创业与创新</p><p>（大数据…）…举行</p></h1>`, whose paragraphs the parser sets outside the heading:
+        // a line opening with a bracket continues the line before, when the `<title>` opens with the two together (a
+        // 引题 over the headline, `奋进新征程 建功新时代` over `锲而不舍纠“四风”树新风`, is no part of it, whatever the `<title>` joins).
+        if first == i, i > 0, let open = title.first, Self.closingBracket[open] != nil, blocks[i].headingLevel == 0, blocks[i - 1].headingLevel == 0, blocks[i - 1].linkDensity < 0.5,
+           (2...30).contains(blocks[i - 1].counts.content), blocks[i - 1].text.unicodeScalars.last != "。" {
+            let line = blocks[i - 1].text.collapsingWhitespace
+            if pageTitle.collapsingWhitespace.hasPrefix(line + title) { title = line + title }
+        }
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
-            // Not a link (`— <a>爱国奋斗</a>`: the column the article is filed in).
-            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5 {
+            // Not a link (`— <a>爱国奋斗</a>`: the column the article is filed in); part of the headline when the
+            // reference or the `<title>` prints it too (a `——读《…》` under a `<title>` of the headline alone is a subtitle
+            // the text keeps).
+            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5,
+               Self.compact(whole).containsBytes(Self.compact(next.text)) {
                 title += " " + next.text
                 last = i + 1
             } else if next.counts.content >= 2, next.counts.content <= 40, next.linkDensity < 0.5,
                       let joined = Self.joined(title, next.text, in: reference) {
                 title = joined
+                last = i + 1
+            } else if let open = next.text.first, Self.closingBracket[open] != nil, next.counts.content <= 40, next.linkDensity < 0.5,
+                      pageTitle.collapsingWhitespace.hasPrefix(title + next.text.collapsingWhitespace) {
+                // The headline's second half, broken before its bracket (see above), when the `<title>` opens with the two.
+                title += next.text.collapsingWhitespace
                 last = i + 1
             } else if next.headingLevel > 0, next.container == blocks[i].container, next.headingLevel == blocks[i].headingLevel {
                 // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text; part of the
