@@ -1485,5 +1485,20 @@ struct AuthorSignalTests {
             .replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>本刊记者 陈彦炜 发自北京</p>")
         #expect(try extractor.extract(html: html).author == "陈彦炜")
     }
+
+    /// Blind batches 130-132 (caijing.com.cn-wt1/wt2, nbd.com.cn-wt2, eeo.com.cn-wt2, news.cn-wv12): the bracket a credit
+    /// is printed in closes its last name (`【作者：梁倩 班娟娟】`); the outlet glued to the editor's label after the writers
+    /// (`每经编辑 杜蔚`) is no name; `（作者系作家，…）` says who the writer is; a verse's line of short words
+    /// (`一模/二模/高考/中考/期末考`) under the headline is no list of names.
+    @Test func aCreditsBracketAnEditorsOutletAndAVerseLine() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "【作者：梁倩 班娟娟】　(编辑：许楠楠)") == "梁倩 班娟娟")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "每经记者 毕媛媛    每经编辑 杜蔚") == "毕媛媛")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "每经实习记者 李可愚 记者 胡健 每经编辑 陈旭") == "李可愚 胡健")
+        #expect(AuthorCleaner.clean("系作家") == nil)
+        #expect(try author(end: "</p><p>（作者系作家，现居美国芝加哥）") == nil)
+        let verse = page().replacingOccurrences(of: "<div class=\"article\">",
+                                                with: "<div class=\"article\"><p>复习周要来了</p><p>一模/二模/高考/中考/期末考</p><p>的脚步近了</p>")
+        #expect(try extractor.extract(html: verse).author == nil)
+    }
 }
 

@@ -495,5 +495,15 @@ struct SourceSignalTests {
         #expect(try extractor.extract(html: quoted).source == nil)
         #expect(SourceCleaner.clean("本网") == nil)
     }
+
+    /// Blind batches 130 and 132 (yicai.com-wt1, qq.com-wv2): the outlet's app in the slot before the date
+    /// (`第一财经APP 2017-10-13 11:00:00`) is the outlet as printed; the dot joining a site and its channel is kept
+    /// as printed (`腾讯房产・长沙站`, not `·`).
+    @Test func anOutletsAppAndTheDotAsPrinted() throws {
+        #expect(SourceCleaner.outletBeforeDate(in: "第一财经APP 2017-10-13 11:00:00")?.outlet == "第一财经APP")
+        #expect(SourceCleaner.outletBeforeDate(in: "抖音APP 2017-10-13 11:00:00") == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（来源：腾讯房产・长沙站 文/牛蕊）", oneWord: true) == "腾讯房产・长沙站")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：上海证券报 · 中国证券网", oneWord: true) == "上海证券报·中国证券网")
+    }
 }
 

@@ -129,7 +129,7 @@ enum AuthorCleaner {
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
         if value.hasPrefix("来自") || value.hasPrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
-        if value.count >= 4, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),
+        if value.count >= 3, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),
            !value.hasPrefix("系统"), !value.hasPrefix("系統"), !value.hasPrefix("系列") { return nil }
         // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
         if value.unicodeScalars.contains(where: { "，。！？；".unicodeScalars.contains($0) }) { return nil }

@@ -265,7 +265,8 @@ enum BylineParser {
                 var j = i + 1
                 while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
                 guard j < s.count, CharacterClass.isHan(s[j].value), !startsStopLabel(s, at: j), !startsDate(s, at: j) else { break }
-                value.append("·")
+                // The dot as printed (`腾讯房产・长沙站`).
+                value.append(c)
                 lastWasSpace = false
                 i = j
                 continue
@@ -493,8 +494,11 @@ enum BylineParser {
            placeEndings.contains(last) {
             return false
         }
+        // `每经编辑 陈旭` after the writers: the outlet glued to the next field's label (an editor's), no name.
+        if j > i + 1, (i + 1..<j).contains(where: { startsStopLabel(s, at: $0) }) { return false }
         if han >= 2 && han <= 4 {
-            return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || s[j] == ")" || s[j] == "）"
+            // `【作者：梁倩 班娟娟】`: the bracket the credit is printed in closes the last name.
+            return j == s.count || s[j].properties.isWhitespace || s[j] == "\u{3000}" || ")）】]〕」".unicodeScalars.contains(s[j])
                 || nameSeparators.contains(s[j]) || s[j] == "&" || s[j] == "＆"
         }
         return false

@@ -139,7 +139,11 @@ enum SourceCleaner {
     /// Whether a name ends as an outlet's does (新京报, 千龙网, 東森新聞; with `orChannel` also a portal's
     /// channel, 新浪娱乐), read in simplified characters.
     static func endsAsOutlet(_ value: String, orChannel: Bool = false) -> Bool {
-        let simple = PageAnalysis.simplified(value)
+        var simple = PageAnalysis.simplified(value)
+        // `第一财经APP`, `新京报 App`: the outlet's app is the outlet.
+        if let app = ["APP", "App", "app"].first(where: simple.hasSuffix), simple.count > app.count + 1 {
+            simple = String(simple.dropLast(app.count)).trimmingBytes(" ")
+        }
         return outletSuffixes.contains(where: simple.hasSuffix) || (orChannel && channelSuffixes.contains(where: simple.hasSuffix))
     }
 
@@ -175,7 +179,8 @@ enum SourceCleaner {
         guard let last = words.last, !words.dropLast().contains(where: { $0.contains(where: { $0 == ":" || $0 == "：" }) }),
               words.count == 1 || BylineParser.value(after: BylineParser.authorLabels, in: words.joined(separator: " ")) == nil,
               let word = clean(String(last)), (2...16).contains(word.count),
-              word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
+              // `第一财经APP 2017-10-13 11:00:00`: the outlet's app.
+              word.unicodeScalars.dropLast(["APP", "App"].contains(where: word.hasSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
               namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
