@@ -657,8 +657,9 @@ struct PageAnalysis {
                   let outlet = accept(word) else { continue }
             return FoundSource(value: outlet, labelled: false)
         }
-        // The outlet before the date on the meta line (`第一财经 2019-01-26 19:02:59`).
-        for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) {
+        // The outlet before the date on the meta line (`第一财经 2019-01-26 19:02:59`); past the text's end, a dated line
+        // is a related item's (`网络犯罪证券时报 2025-12-23`).
+        for i in candidates where header.contains(i) || (NoiseFilter.isMetaLine(blocks[i]) && i < (body.last ?? Int.max)) {
             if let found = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
                 return FoundSource(value: outlet, labelled: found.names != nil, names: found.names)
             }

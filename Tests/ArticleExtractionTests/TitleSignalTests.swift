@@ -280,6 +280,11 @@ struct TitleSignalTests {
         #expect(try title(head: "<title>场馆内办科普吸引观众10万人次</title>", top: top) == "场馆内办科普吸引观众10万人次")
         #expect(try title(head: "<title>场馆内办科普吸引观众10万人次——科技节明星项目“科学之夜”国庆节收官记</title>", top: top)
                 == "场馆内办科普吸引观众10万人次 ——科技节明星项目“科学之夜”国庆节收官记")
+        // The subtitle repeated at the top of the text matches the <title> longer than the headline's first line does.
+        let repeated = "<div class=\"h-title\">亲切关怀 巨大鼓舞<br />——中俄元首观看青少年冰球赛引起热烈反响</div>"
+            + "<div class=\"article\"><p>新华社北京6月8日电 题：亲切关怀 巨大鼓舞</p><p>——中俄元首观看青少年冰球赛引起热烈反响</p></div>"
+        #expect(try title(head: "<title>亲切关怀 巨大鼓舞——中俄元首观看青少年冰球赛引起热烈反响-新华网</title>", top: repeated)
+                == "亲切关怀 巨大鼓舞 ——中俄元首观看青少年冰球赛引起热烈反响")
         let broken = "<h1><p>西安交通大学与法国SKEMA商学院合作举办创业与创新</p><p>（大数据与人工智能管理）硕士学位教育项目毕业典礼举行</p></h1>"
         #expect(try title(head: "<title>西安交通大学与法国SKEMA商学院合作举办创业与创新（大数据与人工智能管理）硕士学位教育项目毕业典礼举行-新闻网</title>",
                           top: broken) == "西安交通大学与法国SKEMA商学院合作举办创业与创新（大数据与人工智能管理）硕士学位教育项目毕业典礼举行")

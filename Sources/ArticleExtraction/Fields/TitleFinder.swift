@@ -318,6 +318,17 @@ struct TitleFinder {
                blocks[best.block].linkDensity >= 0.5, blocks[best.block].headingLevel == 0 {
                 return withSubtitle(headline.block, reference: reference)
             }
+            // A `——` subtitle the <title> prints after the headline's first line (`亲切关怀 巨大鼓舞` over `——中俄元首…`, the
+            // subtitle repeated at the top of the text): the first line, which the subtitle then joins.
+            if blocks[best.block].text.hasPrefix("—") || blocks[best.block].text.hasPrefix("--") {
+                let dash = Self.compact(blocks[best.block].text)
+                if let first = candidates.map(\.block).first(where: { j in
+                    j != best.block && j + 1 < blocks.count && Self.compact(blocks[j + 1].text).sameBytes(dash)
+                        && referenceText.containsBytes(Self.compact(blocks[j].text) + dash)
+                }) {
+                    return withSubtitle(first, reference: reference)
+                }
+            }
             return withSubtitle(best.block, reference: reference)
         }
         // The <title> names only the site. The section's name stands for the headline only on a page printing
