@@ -347,6 +347,7 @@ struct PageAnalysis {
                 if let date = DateParser.first(in: block.text) ?? split ?? relativeDateTitle(block) {
                     return date.iso
                 }
+                if let date = yearlessStamp(block) { return date }
             }
             return nil
         }
@@ -480,6 +481,54 @@ struct PageAnalysis {
     }
 
     private static let relativeDateWords = PhraseList(["前", "昨天", "前天", "刚刚", "ago", "今天"])
+
+    /// `<a class="time" data-created_at="1558005120000">发布于05-16 19:12</a>`: a day and time printed without the year
+    /// in an element that keeps the moment as seconds (or milliseconds) since 1970: that moment, when it falls on the
+    /// printed day and minute in China.
+    private func yearlessStamp(_ block: TextBlock) -> String? {
+        guard block.counts.content <= 40, block.text.containsBytes(":"), block.text.containsBytes("-") else { return nil }
+        let scalars = Array(block.text.unicodeScalars)
+        func number(_ k: inout Int, max digits: Int) -> Int? {
+            var value = 0, count = 0
+            while k < scalars.count, count < digits, let d = scalars[k].properties.numericType == .decimal ? Int(String(scalars[k])) : nil {
+                value = value * 10 + d; count += 1; k += 1
+            }
+            return count > 0 ? value : nil
+        }
+        // `MM-DD HH:MM` (the day not preceded by a year's digits).
+        var printed: (month: Int, day: Int, hour: Int, minute: Int)?
+        for start in scalars.indices where start == 0 || !(scalars[start - 1].properties.numericType != nil || scalars[start - 1] == "-") {
+            var k = start
+            guard let month = number(&k, max: 2), k < scalars.count, scalars[k] == "-" else { continue }
+            k += 1
+            guard let day = number(&k, max: 2) else { continue }
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            guard let hour = number(&k, max: 2), k < scalars.count, scalars[k] == ":" else { continue }
+            k += 1
+            guard let minute = number(&k, max: 2), (1...12).contains(month), (1...31).contains(day) else { continue }
+            printed = (month, day, hour, minute)
+            break
+        }
+        guard let printed else { return nil }
+        var node = block.container >= 0 ? block.container : Int(tree.nodes[block.firstNode].parent)
+        var nodes: [Int] = []
+        if node >= 0 { nodes += Array(node..<min(Int(tree.nodes[node].end), node + 20)).filter { tree.nodes[$0].tag != .text } }
+        for _ in 0..<2 where node >= 0 {
+            node = Int(tree.nodes[node].parent)
+            if node >= 0 { nodes.append(node) }
+        }
+        for i in nodes {
+            for name in HTMLTree.timeStampAttributes {
+                guard let value = tree.attribute(name, of: i), value.count == 10 || value.count == 13,
+                      value.allSatisfy({ $0.isASCII && $0.isNumber }), var seconds = Int(value) else { continue }
+                if value.count == 13 { seconds /= 1000 }
+                guard let iso = ScriptDates.unixDate(seconds), let found = DateParser.first(in: iso),
+                      found.month == printed.month, found.day == printed.day, found.hour == printed.hour, found.minute == printed.minute else { continue }
+                return iso
+            }
+        }
+        return nil
+    }
 
     /// A piece of text as a block of its own, for the line tests of `NoiseFilter`.
     static func line(_ text: String) -> TextBlock {

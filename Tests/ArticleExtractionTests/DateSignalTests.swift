@@ -269,4 +269,16 @@ struct DateSignalTests {
         #expect(try #require(DateParser.first(in: "1970-01-01")).dayNumber == 0)
         #expect(try #require(DateParser.first(in: "2000-03-01")).dayNumber - (try #require(DateParser.first(in: "2000-02-28"))).dayNumber == 2)
     }
+
+    /// Blind batch 131 (xueqiu.com-wu5): a day and time printed without the year (`发布于05-16 19:12`) in an element that
+    /// keeps the moment in milliseconds since 1970 dates the page, when the moment falls on the printed day and minute
+    /// in China; a stamp of another minute does not.
+    @Test func aYearlessTimeWithItsMomentInAnAttribute() throws {
+        func stamped(_ value: String) throws -> String? {
+            try extractor.extract(html: page(beforeBody: #"<div class="subtitle"><span class="source">来自雪球</span><a class="time" href="/1/2" data-created_at="\#(value)">发布于05-16 19:12</a></div>"#)).date
+        }
+        #expect(try stamped("1558005120000") == "2019-05-16T19:12:00")
+        #expect(try stamped("1558005120") == "2019-05-16T19:12:00")
+        #expect(try stamped("1558005180000") == nil)
+    }
 }

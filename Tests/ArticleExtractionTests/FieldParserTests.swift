@@ -122,6 +122,8 @@ struct FieldParserTests {
         // the correspondents (通讯员) among them.
         #expect(ClosingBylines.trailingNames("产业生态。（记者郭倩、实习记者陈涵旸）")?.names == "郭倩 陈涵旸")
         #expect(ClosingBylines.trailingNames("（刘艺、杨吉）")?.names == "刘艺 杨吉")
+        // A two-character name padded to the width of three (people.com.cn-wy2).
+        #expect(ClosingBylines.trailingNames("……成立有规模的公司。（钟 欣）")?.names == "钟欣")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "（记者郭倩、实习记者陈涵旸）") == "郭倩 陈涵旸")
         // The writer's mark with spaces around its slash, before the editor's (`文 / 冯润熹 编 / 王帅`).
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 / 冯润熹 编 / 王帅") == "冯润熹")

@@ -57,7 +57,8 @@ enum ClosingBylines {
         // `（县人社局杨熙）`: the writer's office glued before the name.
         if let name = officeSignedName(inner) { inner = name }
         // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
-        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner).flatMap({ marked || plausibleNames($0) ? $0 : nil })
+        // `（钟 欣）`: a two-character name padded to the width of three.
+        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacing("、", with: " "), open == 0)

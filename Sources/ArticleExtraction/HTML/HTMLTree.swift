@@ -34,10 +34,14 @@ struct HTMLTree {
     var revealed: Int? = nil
 
     /// The attributes extraction reads; others are dropped during the walk to save memory.
-    static let keptAttributes: Set<String> = [
+    static let keptAttributes: Set<String> = Set([
         "id", "class", "href", "src", "alt", "title", "content", "name", "property", "itemprop",
         "datetime", "http-equiv", "style", "align", "data-src", "data-original", "hidden", "pubdate", "rel", "itemscope",
-    ]
+    ] + timeStampAttributes)
+
+    /// Attributes a time element keeps its moment in, as seconds or milliseconds since 1970 (`data-created_at="1558005120000"`).
+    static let timeStampAttributes = ["data-created_at", "data-created", "data-time", "data-timestamp", "data-date", "data-publish-time",
+                                      "data-pubtime", "data-ts", "timestamp", "datetime"]
 
     /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all.
     static func parse(utf8: [UInt8]) -> HTMLTree? {
