@@ -974,7 +974,7 @@ struct PageAnalysis {
             // A heading of one word of two characters (`<h3>印象</h3>` opening a post's first section) is a subhead.
             // Several words, most without a common surname (`一模/二模/高考/中考/期末考`, a verse's line), are no list of names.
             if let names = (BylineParser.namesOnly(line) ?? (plain ? BylineParser.namesAfterUnit(line) : nil)).flatMap(AuthorCleaner.clean),
-               plain && mostlyPlausible(names) || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })
+               plain && Self.mostlyPlausible(names) || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })
                          && !(blocks[i].headingLevel > 0 && names.count <= 2)) {
                 return (names, false)
             }
@@ -1113,7 +1113,7 @@ struct PageAnalysis {
     }
 
     /// One name, or a list of names at least half of which open with a common surname.
-    private func mostlyPlausible(_ names: String) -> Bool {
+    private static func mostlyPlausible(_ names: String) -> Bool {
         let words = names.split(whereSeparator: { $0 == " " || $0 == "、" })
         return words.count < 2 || 2 * words.filter({ ClosingBylines.plausibleNames(String($0)) }).count >= words.count
     }

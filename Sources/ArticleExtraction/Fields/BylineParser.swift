@@ -43,9 +43,9 @@ enum BylineParser {
         "举报", "舉報", "选稿", "参与互动", "原标题", "实习编辑", "见习编辑", "實習編輯", "字数", "字數",
         // The lead picture's credit after the writers (`記者／闗淨尹、王詩婷 首圖／台灣伴侶權益推動聯盟提供`), and who made the
         // poster or the video (`封面新闻记者 杨芮雯 海报制作 何屿`).
+        "首圖", "首图", "海报制作", "海报设计", "视频制作", "图片制作", "视频剪辑",
         // A widget glued after the meta line's source (`来源：新华网提示：全文字，阅读需要分钟`).
         "提示：",
-        "首圖", "首图", "海报制作", "海报设计", "视频制作", "图片制作", "视频剪辑",
     ]
 
     /// `盛懿 汪长明 字数:`: the line before its first labelled field (a label, then a colon).

@@ -141,11 +141,14 @@ enum SourceCleaner {
     static func endsAsOutlet(_ value: String, orChannel: Bool = false) -> Bool {
         var simple = PageAnalysis.simplified(value)
         // `第一财经APP`, `新京报 App`: the outlet's app is the outlet.
-        if let app = ["APP", "App", "app"].first(where: simple.hasSuffix), simple.count > app.count + 1 {
+        if let app = appMarks.first(where: simple.hasSuffix), simple.count > app.count + 1 {
             simple = String(simple.dropLast(app.count)).trimmingBytes(" ")
         }
         return outletSuffixes.contains(where: simple.hasSuffix) || (orChannel && channelSuffixes.contains(where: simple.hasSuffix))
     }
+
+    /// How an outlet's app is named after the outlet (`第一财经APP`).
+    static let appMarks = ["APP", "App", "app"]
 
     /// A portal's or outlet's channel: 财经, 科技, 娱乐 …
     static let channelSuffixes = ["财经", "科技", "娱乐", "体育", "汽车", "时报", "时评", "观察", "视点", "资讯", "快讯", "传媒", "媒体",
@@ -180,7 +183,7 @@ enum SourceCleaner {
               words.count == 1 || BylineParser.value(after: BylineParser.authorLabels, in: words.joined(separator: " ")) == nil,
               let word = clean(String(last)), (2...16).contains(word.count),
               // `第一财经APP 2017-10-13 11:00:00`: the outlet's app.
-              word.unicodeScalars.dropLast(["APP", "App"].contains(where: word.hasSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
+              word.unicodeScalars.dropLast(appMarks.contains(where: word.hasSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
               namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
