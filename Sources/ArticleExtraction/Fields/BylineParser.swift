@@ -1132,9 +1132,9 @@ enum BylineParser {
     /// `2024-10-15 李志民`: or the name alone after the day (no time: a post's stamp, `2011-01-02 12:00:00 马甲`, names
     /// its poster's alias) that opens a short meta line.
     static func personAfterDate(_ text: String) -> String? {
-        if text.unicodeScalars.count <= 30, let date = DateParser.first(in: text), date.start == 0, date.hour == nil {
-            let words = String(String.UnicodeScalarView(Array(text.unicodeScalars)[date.end...])).collapsingWhitespace.split(separator: " ")
-            if words.count == 1, let name = ClosingBylines.personalName(String(words[0])) { return name }
+        if text.unicodeScalars.count <= 30, let date = DateParser.first(in: text), date.start == 0, date.hour == nil,
+           let words = SourceCleaner.words(in: text, after: date), words.count == 1, let name = ClosingBylines.personalName(String(words[0])) {
+            return name
         }
         guard text.unicodeScalars.count <= 60, text.containsBytes("|") || text.containsBytes("｜"),
               let word = SourceCleaner.wordAfterDate(in: text), let name = ClosingBylines.personalName(word) else { return nil }

@@ -273,7 +273,11 @@ enum SourceCleaner {
 
     /// The words after the first date on a line, whitespace collapsed; nil when it has no date or nothing follows it.
     private static func wordsAfterDate(in text: String) -> [Substring]? {
-        guard let date = DateParser.first(in: text) else { return nil }
+        DateParser.first(in: text).flatMap { words(in: text, after: $0) }
+    }
+
+    /// The words after `date` (found in `text`), whitespace collapsed; nil when nothing follows it.
+    static func words(in text: String, after date: DateParser.Found) -> [Substring]? {
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
         return String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace.split(separator: " ")
