@@ -1500,5 +1500,25 @@ struct AuthorSignalTests {
                                                 with: "<div class=\"article\"><p>复习周要来了</p><p>一模/二模/高考/中考/期末考</p><p>的脚步近了</p>")
         #expect(try extractor.extract(html: verse).author == nil)
     }
-}
 
+    /// Blind batches 136-137 (qq.com-wv1, caijing.com.cn-wz10, people.com.cn-wz3/wz4, nbd.com.cn-va5): a role spaced out to
+    /// the width of another (`实 习 生 文雯`); the cities the reporters filed from, printed apart before the last one
+    /// (`北京 上海报道`, `深圳、惠州报道`); a two-character name padded to three (`银 燕`); the outlet's short name before a
+    /// rank's role on the next writer (`每经实习记者 黄辛旭、蘧毛毛`).
+    @Test func spacedRolesFilingCitiesAndOutletRanks() throws {
+        let labels = BylineParser.authorLabels
+        #expect(BylineParser.value(after: labels, in: "本报记者 张晓玲 实 习 生 文雯 深圳、惠州报道") == "张晓玲 文雯")
+        #expect(BylineParser.value(after: labels, in: "记　者 王明 通　讯　员 李华") == "王明 李华")
+        #expect(BylineParser.joiningSpacedRoles("实 习 生 文雯") == "实习生 文雯")
+        #expect(BylineParser.joiningSpacedRoles("记者 王明") == nil)
+        #expect(BylineParser.joiningSpacedRoles("实 习 生") == nil)
+        #expect(BylineParser.value(after: labels, in: "□记者 王文博 班娟娟 何欣荣 北京 上海报道") == "王文博 班娟娟 何欣荣")
+        #expect(BylineParser.value(after: labels, in: "记者 杨艳 长沙报道") == "杨艳")
+        #expect(BylineParser.value(after: labels, in: "记者 王明 李华 深圳、惠州报道") == "王明 李华")
+        #expect(AuthorCleaner.clean("银 燕") == "银燕")
+        #expect(AuthorCleaner.clean("王明 李华") == "王明 李华")
+        #expect(BylineParser.value(after: labels, in: "每经记者 段思瑶、骆一帆 每经实习记者 黄辛旭、蘧毛毛 每经编辑 杨翼") == "段思瑶 骆一帆 黄辛旭 蘧毛毛")
+        #expect(BylineParser.value(after: labels, in: "记者 段思瑶 今天记者 前往现场") == "段思瑶")
+        #expect(try author(top: "<p>本报记者 张晓玲 实 习 生 文雯 深圳、惠州报道</p>") == "张晓玲 文雯")
+    }
+}

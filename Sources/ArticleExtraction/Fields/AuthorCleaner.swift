@@ -150,6 +150,11 @@ enum AuthorCleaner {
         // chapter's heading under a regulation's title (`第一章 总则`).
         if let first = value.split(separator: " ").first, first.hasPrefix("第"), let counter = first.last, ordinalCounters.contains(counter),
            first.count >= 3, first.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
+        // `银 燕` (an author box's `银&nbsp;燕`): a two-character name padded to the width of three, one name.
+        if value.unicodeScalars.count == 3, value.unicodeScalars.dropFirst().first == " ",
+           [value.unicodeScalars.first!, value.unicodeScalars.last!].allSatisfy({ CharacterClass.isHan($0.value) }) {
+            value = value.replacing(" ", with: "")
+        }
         // A role word alone (`（通讯员）`) names nobody.
         if roles.contains(value) { return nil }
         // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names

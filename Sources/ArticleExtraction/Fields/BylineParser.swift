@@ -80,6 +80,7 @@ enum BylineParser {
     /// value ends at the first space; otherwise further words that look like names are kept
     /// (`记者 王建宏 张文攀`).
     static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
+        if let joined = joiningSpacedRoles(text) { return value(after: labels, in: joined, oneWord: oneWord) }
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
         guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else {
             guard let joined = joiningSpacedLabels(text), joined.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
@@ -162,6 +163,37 @@ enum BylineParser {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// `本报记者 张晓玲 实 习 生 文雯`, `记　者 王明`: a role word spaced out to the width of another on the
+    /// byline, read without its spaces; nil when the text holds none.
+    static func joiningSpacedRoles(_ text: String) -> String? {
+        guard text.countBytes(of: spacedRoleStarts, stopAt: 1) > 0 else { return nil }
+        let s = Array(text.unicodeScalars)
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" || c == "\u{A0}" }
+        var out = String.UnicodeScalarView(), i = 0, joined = false
+        scan: while i < s.count {
+            for role in spacedRoles where s[i] == role[0] {
+                // The role's characters with one to three spaces between each, then a space before the name.
+                var k = i + 1, matched = true
+                for c in role.dropFirst() {
+                    var spaces = 0
+                    while k < s.count, isSpace(s[k]), spaces < 3 { k += 1; spaces += 1 }
+                    guard spaces > 0, k < s.count, s[k] == c else { matched = false; break }
+                    k += 1
+                }
+                guard matched, k < s.count, isSpace(s[k]) else { continue }
+                out.append(contentsOf: role)
+                i = k
+                joined = true
+                continue scan
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return joined ? String(out) : nil
+    }
+    private static let spacedRoles: [[Unicode.Scalar]] = ["实习生", "實習生", "通讯员", "通訊員", "记者", "記者", "摄影", "攝影"].map { Array($0.unicodeScalars) }
+    private static let spacedRoleStarts = PhraseList(["实", "實", "通", "记", "記", "摄", "攝"].flatMap { c in [" ", "\u{3000}", "\u{A0}"].map { c + $0 } })
 
     private static let spacedLabels: Set<[UInt8]> = Set(["来源", "來源", "作者", "记者", "記者", "出处", "出處", "稿源", "编辑", "編輯", "责编", "撰文", "撰稿", "执笔", "文案"]
         .map { Array($0.utf8) })
@@ -358,7 +390,16 @@ enum BylineParser {
     /// Glued to the name before (`记者/佟晓宇实习记者/林意荃`), only a role of three characters or more: `记者` after a
     /// name may be part of the sentence.
     private static func afterWriterRole(_ s: [Unicode.Scalar], from i: Int, glued: Bool = false) -> Int? {
-        guard i < s.count, writerRoleStarts.contains(s[i]) else { return nil }
+        guard i < s.count else { return nil }
+        guard writerRoleStarts.contains(s[i]) else {
+            // `每经记者 段思瑶、骆一帆 每经实习记者 黄辛旭、蘧毛毛`: the outlet's short name glued before a rank's role
+            // (three characters or more: `记者` after a word may be part of a sentence).
+            guard !glued else { return nil }
+            var k = i
+            while k < s.count, k - i < 4, CharacterClass.isHan(s[k].value), !writerRoleStarts.contains(s[k]) { k += 1 }
+            guard k > i + 1, k < s.count, writerRoles.contains(where: { $0.count >= 3 && matches(s, at: k, $0) }) else { return nil }
+            return afterWriterRole(s, from: k, glued: true)
+        }
         for role in writerRoles where matches(s, at: i, role) {
             if glued, role.count < 3 { return nil }
             var k = i + role.count
@@ -496,6 +537,14 @@ enum BylineParser {
            placeEndings.contains(last) {
             return false
         }
+        // `深圳、惠州报道`: the first of the places a report was filed from.
+        if han == 2 || han == 3, j < s.count, s[j] == "、" {
+            var k = j + 1
+            while k < s.count, CharacterClass.isHan(s[k].value) { k += 1 }
+            if k - j > 3, placeEndings.contains(String(String.UnicodeScalarView(s[(k - 2)..<k]))) { return false }
+        }
+        // `记者 王文博 班娟娟 北京 上海报道`: a city the reporters filed from, standing apart before the last one.
+        if (2...4).contains(han), filingPlaces.contains(String(String.UnicodeScalarView(s[i..<j]))) { return false }
         // `每经编辑 陈旭` after the writers: the outlet glued to the next field's label (an editor's), no name.
         if j > i + 1, (i + 1..<j).contains(where: { startsStopLabel(s, at: $0) }) { return false }
         if han >= 2 && han <= 4 {
@@ -735,6 +784,14 @@ enum BylineParser {
     /// How a reporter's line ends when it names where the report was filed (`上海报道`, `台北報導`).
     static let reportEndings = ["报道", "報導", "报导", "報道"]
     private static let placeEndings = reportEndings + ["电讯", "電訊"]
+    /// The cities (and regions) reporters most often file from, as a filing line prints them apart from the names
+    /// before `…报道` (`宁波 北京报道`): the capitals, the largest cities and the places across the straits.
+    private static let filingPlaces: Set<String> = [
+        "北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "南京", "武汉", "成都", "西安", "长沙", "郑州", "济南", "青岛", "宁波",
+        "厦门", "福州", "沈阳", "大连", "哈尔滨", "长春", "石家庄", "太原", "呼和浩特", "合肥", "南昌", "南宁", "海口", "三亚", "贵阳",
+        "昆明", "拉萨", "兰州", "西宁", "银川", "乌鲁木齐", "苏州", "无锡", "东莞", "佛山", "珠海", "惠州", "温州", "雄安", "香港", "澳门",
+        "台北", "高雄", "台中", "臺北", "臺中", "北京市", "上海市", "天津市", "重庆市",
+    ]
 
     /// The slashes a byline sets between outlet, reporter and desk: `聯合晚報╱記者楊正海╱即時報導`.
     static let bylineSlashes: Set<Character> = ["／", "/", "╱", "∕"]
