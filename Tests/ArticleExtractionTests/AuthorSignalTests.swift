@@ -1521,4 +1521,15 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: labels, in: "记者 段思瑶 今天记者 前往现场") == "段思瑶")
         #expect(try author(top: "<p>本报记者 张晓玲 实 习 生 文雯 深圳、惠州报道</p>") == "张晓玲 文雯")
     }
+
+    /// Blind batches 137-138 (eeo.com.cn-va3, cw.com.tw-vb4): the names set apart before a name glued to the writer's mark
+    /// write with it (`经济观察报 王保平 马衍伟/文`); a column's name of several words beside the writer's (`涵柳／vintage vibe
+    /// 時尚簡史`) goes as a desk does, while names on both sides of the slash stay.
+    @Test func namesBeforeTheWritersMarkAndAColumnBesideTheName() throws {
+        #expect(ClosingBylines.markedName("经济观察报 王保平 马衍伟/文 近年来，各路资本", mark: "文") == "王保平 马衍伟")
+        #expect(ClosingBylines.markedName("本报记者马俊峰/文", mark: "文") == "马俊峰")
+        #expect(ClosingBylines.markedName("经济观察报 马衍伟/文", mark: "文") == "马衍伟")
+        #expect(AuthorCleaner.clean("涵柳／vintage vibe 時尚簡史") == "涵柳")
+        #expect(AuthorCleaner.clean("陳冠勳 張梓嘉 溫正衡／新北 台南報導") == "陳冠勳 張梓嘉 溫正衡")
+    }
 }

@@ -185,8 +185,10 @@ enum AuthorCleaner {
         let halves = value.split(whereSeparator: BylineParser.bylineSlashes.contains).map { String($0).collapsingWhitespace }
         guard halves.count == 2 else { return value }
         // (A place alone stands for its report: `李立達／台北`; who the writer is, `程萍/南京大学社会学院博士生`, no name.)
+        // (A column's name of several words, `涵柳／vintage vibe 時尚簡史`, stands beside its writer as a desk does.)
         func isDesk(_ half: String) -> Bool {
             deskEnds.contains(where: half.hasSuffix) || places.contains(half)
+                || half.count >= 10 && half.containsBytes(" ") && BylineParser.namesOnly(half) == nil
                 || half.count >= 5 && organisationEnds.contains(where: { half.containsBytes($0) }) && (titleEnds + studentEnds).contains(where: half.hasSuffix)
         }
         let desks = halves.filter(isDesk)

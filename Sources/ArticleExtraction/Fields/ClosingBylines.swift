@@ -176,9 +176,23 @@ enum ClosingBylines {
             while start > 0, CharacterClass.isHan(s[start - 1].value) { start -= 1 }
             var run = Array(s[start..<i])
             // `…报记者马俊峰`: the name follows the role word.
-            if let role = lastIndex(of: ["记", "者"], in: run) { run = Array(run[(role + 2)...]) }
+            let role = lastIndex(of: ["记", "者"], in: run)
+            if let role { run = Array(run[(role + 2)...]) }
             let name = String(String.UnicodeScalarView(run))
-            if (2...3).contains(run.count), plausibleNames(name) { return name }
+            guard (2...3).contains(run.count), plausibleNames(name) else { continue }
+            // `经济观察报 王保平 马衍伟/文`: the names set apart before it write with it.
+            var names = [name]
+            while role == nil, start > 1, s[start - 1] == " " || s[start - 1] == "\u{3000}" || s[start - 1] == "\u{A0}" {
+                var end = start - 1
+                while end > 0, s[end - 1] == " " || s[end - 1] == "\u{3000}" || s[end - 1] == "\u{A0}" { end -= 1 }
+                var first = end
+                while first > 0, CharacterClass.isHan(s[first - 1].value) { first -= 1 }
+                let word = String(String.UnicodeScalarView(s[first..<end]))
+                guard (2...3).contains(end - first), plausibleNames(word) else { break }
+                names.insert(word, at: 0)
+                start = first
+            }
+            return names.joined(separator: " ")
         }
         return nil
     }
