@@ -277,7 +277,7 @@ struct PageAnalysis {
             // An office and its writer signing the item on its last line (`道真自治县人事劳动争议仲裁院冯波`).
             if i == indices.last, ClosingBylines.officeSignedName(block.text.collapsingWhitespace) != nil { continue }
             // The writers' names alone on the last line (`王  倩 宋晓华`).
-            if i == indices.last, ClosingBylines.namesAlone(block) != nil { continue }
+            if i == lastTextLine(of: indices), ClosingBylines.namesAlone(block) != nil { continue }
             // A BBS thread's pushes (`<div class="push">推 kent: 都快八國聯軍了 01/01 15:44</div>`): replies, not the post.
             if tree.nearestAncestor(of: block.container, levels: 3, where: isPush) != nil { continue }
             paragraphs.append(NoiseFilter.withoutBBSSignature(NoiseFilter.withoutHomeLinkTail(block.text)))
@@ -595,6 +595,14 @@ struct PageAnalysis {
 
     private static let fromLabels = PhraseList(["来自", "來自"])
     private static let reprintLabels = ["本文转载自", "本文轉載自", "本文转自", "转载自", "轉載自"]
+
+    /// The last line of the text among `indices`: the one before an editor's credit closing them (`(责编：赵爽、杨曦)`).
+    private func lastTextLine(of indices: [Int]) -> Int? {
+        guard let last = indices.last else { return nil }
+        guard indices.count >= 2, blocks[last].counts.content <= 30 else { return last }
+        let line = blocks[last].text.collapsingWhitespace.trimmingBytes("（(【[ ")
+        return BylineParser.editorLabels.names.contains(where: { line.hasPrefix($0) }) ? indices[indices.count - 2] : last
+    }
 
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
@@ -987,7 +995,7 @@ struct PageAnalysis {
             if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
                 return (withNamesAbove(i, names), false)
             }
-            if i == body.last, let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
+            if i == lastTextLine(of: body), let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text)
                 ?? ClosingBylines.officeSignedName(blocks[i].text.collapsingWhitespace) { return (withNamesAbove(i, names), false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.

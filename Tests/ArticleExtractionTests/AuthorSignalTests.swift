@@ -1532,4 +1532,11 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("涵柳／vintage vibe 時尚簡史") == "涵柳")
         #expect(AuthorCleaner.clean("陳冠勳 張梓嘉 溫正衡／新北 台南報導") == "陳冠勳 張梓嘉 溫正衡")
     }
+
+    /// Blind batch 142 (people.com.cn-vf1): the writers' names alone on the text's last line, before the editor's credit
+    /// that closes it (`陆娅楠 李心萍 王 观` over `(责编：赵爽、杨曦)`), are the authors, not the editors the credit names.
+    @Test func namesAloneBeforeTheEditorsCredit() throws {
+        #expect(try author(end: "</p><p>陆娅楠 李心萍 王 观</p><p>(责编：赵爽、杨曦)") == "陆娅楠 李心萍 王观")
+        #expect(try author(after: "<div class=\"edit\">(责编：赵爽、杨曦)</div>") == "赵爽 杨曦")
+    }
 }
