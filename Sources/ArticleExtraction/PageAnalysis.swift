@@ -955,6 +955,11 @@ struct PageAnalysis {
         for i in candidates + nearTitle where tree.nearestAncestor(of: blocks[i].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }) == nil {
             if let name = BylineParser.englishByline(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
+        // `……門診服務只剩130家左右。（陳奕華報導）` closing the lead: the reporter who filed it.
+        for i in firstParagraphs where BylineParser.reportEndings.contains(where: { ending in
+            blocks[i].text.hasSuffix(ending + "）") || blocks[i].text.hasSuffix(ending + ")") }) {
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
+        }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }

@@ -1539,4 +1539,26 @@ struct AuthorSignalTests {
         #expect(try author(end: "</p><p>陆娅楠 李心萍 王 观</p><p>(责编：赵爽、杨曦)") == "陆娅楠 李心萍 王观")
         #expect(try author(after: "<div class=\"edit\">(责编：赵爽、杨曦)</div>") == "赵爽 杨曦")
     }
+
+    /// Blind batches 143-147 (2012 pages of the web3 course corpus: bcc.com.tw-vi8, caixun.com-vh3, chinabroadcast.cn-vh5,
+    /// chinareviewnews.com-vh4, qq.com-vg6): a closing bracket's roles in traditional characters (`(通訊員 宋黎勝 記者 黃淼君)`),
+    /// the writer's role after the name (`(李艳 撰稿)`), a name the report ending is glued to (`（陳奕華報導）`, closing the
+    /// lead), the pen name in the bracket after a news mark (`腾讯科技讯（无忌）`), and a place after a contributor's name
+    /// (`作者：李兆清　江蘇南通　職員`).
+    @Test func closingCreditsNewsMarkBracketsAndAContributorsPlace() throws {
+        #expect(ClosingBylines.trailingNames("……提供人道救助。(通訊員 宋黎勝 記者 黃淼君)")?.names == "宋黎勝 黃淼君")
+        #expect(ClosingBylines.trailingNames("……再少一点。(李艳 撰稿)")?.names == "李艳")
+        #expect(ClosingBylines.trailingNames("……類流感門診從小年夜一路開到年初七。（陳奕華報導）")?.names == "陳奕華")
+        #expect(ClosingBylines.trailingNames("……的决心。（姚峰 上海报道）")?.names == "姚峰")
+        #expect(ClosingBylines.trailingNames("……的决心。（上海报道）") == nil)
+        let lead = page().replacingOccurrences(of: "<div class=\"article\">",
+                                               with: "<div class=\"article\"><p>春節連假長達九天，急診不打烊，類流感門診從小年夜一路開到年初七。（陳奕華報導）</p>")
+        #expect(try extractor.extract(html: lead).author == "陳奕華")
+        #expect(BylineParser.namesAfterNewsMark("腾讯科技讯（无忌）北京时间1月17日消息，据国外媒体报道") == "无忌")
+        #expect(BylineParser.namesAfterNewsMark("本报讯（记者 王明 通讯员 李华）昨天上午") == "王明 李华")
+        #expect(BylineParser.namesAfterNewsMark("新华网讯（综合）昨天上午") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：李兆清　江蘇南通　職員") == "李兆清")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：叨叨姐、胡一刀&李小飞刀") == "叨叨姐 胡一刀 李小飞刀")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：王明 欧阳娜娜") == "王明 欧阳娜娜")
+    }
 }

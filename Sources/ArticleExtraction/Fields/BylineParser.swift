@@ -359,6 +359,9 @@ enum BylineParser {
                 // A second word after a space: keep it only if it looks like another name, or
                 // it is the family name of a Latin one (`Mahdhi Rezvi`).
                 if !oneWord, !looksLikeName(s, from: i) && !continuesLatinName(value, s, from: i) { break }
+                // `作者：李兆清　江蘇南通　職員`: four characters after a name are a place (or an office), not a second name,
+                // unless they open with a compound surname.
+                if !oneWord, hanRun(s, from: i) == 4, s[i - 1].properties.isWhitespace || s[i - 1] == "\u{3000}", !ClosingBylines.hasCompoundSurname(String(String.UnicodeScalarView(s[i..<(i + 4)]))) { break }
                 value.append(" ")
             }
             lastWasSpace = false
@@ -629,6 +632,7 @@ enum BylineParser {
     static func namesAfterNewsMark(_ text: String) -> String? {
         // Every mark ends in 讯 / 訊: most lines are answered by one byte search.
         guard text.containsBytes("讯") || text.containsBytes("訊") else { return nil }
+        if let names = namesInBracketAfterMark(text) { return names }
         let t = text.collapsingWhitespace
         // Another outlet's own-news mark (`南都讯`, `新京报讯`) holds names only after a role (`南都讯 记者麻乐 实习生高程程`).
         let opening = t.prefix { $0 != " " }
@@ -649,6 +653,28 @@ enum BylineParser {
         }
         return names.isEmpty ? nil : names.joined(separator: " ")
     }
+    /// `腾讯科技讯（无忌）北京时间1月17日消息`, `本报讯（记者 王明 通讯员 李华）`: the writers in the bracket right after an
+    /// own-news mark opening the text (a pen name too: the place is the byline's).
+    private static func namesInBracketAfterMark(_ text: String) -> String? {
+        let s = Array(text.prefix(40).unicodeScalars)
+        var i = 0
+        while i < s.count, lineMarks.contains(s[i]) || s[i].properties.isWhitespace || s[i] == "\u{3000}" { i += 1 }
+        let start = i
+        // (`腾讯科技讯`: the mark's 讯 is the one before the bracket.)
+        while i + 1 < s.count, CharacterClass.isHan(s[i].value), !((s[i] == "讯" || s[i] == "訊") && (s[i + 1] == "（" || s[i + 1] == "(")) { i += 1 }
+        guard (2...8).contains(i - start), i + 1 < s.count, s[i] == "讯" || s[i] == "訊", s[i + 1] == "（" || s[i + 1] == "(",
+              let close = s[(i + 2)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        var inner = String(String.UnicodeScalarView(s[(i + 2)..<close]))
+        for role in newsRoles { inner = inner.replacing(role, with: " ") }
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "\u{3000}" }).map(String.init)
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              words.count > 1 ? ClosingBylines.plausibleNames(words.joined(separator: " ")) : !notPenNames.contains(words[0]) else { return nil }
+        return words.joined(separator: " ")
+    }
+    /// Words a bracket after a news mark holds that name nobody: a desk's note, the kind of item.
+    private static let notPenNames: Set<String> = ["综合", "綜合", "综述", "綜述", "视频", "視頻", "图文", "圖文", "组图", "組圖", "快讯", "快訊",
+                                                  "更新", "滚动", "滾動", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特稿", "专稿", "專稿"]
     private static let newsMarks = ["本报讯", "本報訊", "本刊讯", "本刊訊", "本网讯", "本網訊", "本台讯", "本台訊"]
     /// Role words before a reporter's name on a news byline (longest first where one holds another).
     static let newsRoles = ["本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
@@ -786,6 +812,7 @@ enum BylineParser {
     private static let placeEndings = reportEndings + ["电讯", "電訊"]
     /// The cities (and regions) reporters most often file from, as a filing line prints them apart from the names
     /// before `…报道` (`宁波 北京报道`): the capitals, the largest cities and the places across the straits.
+    static func isFilingPlace(_ word: String) -> Bool { filingPlaces.contains(word) }
     private static let filingPlaces: Set<String> = [
         "北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "南京", "武汉", "成都", "西安", "长沙", "郑州", "济南", "青岛", "宁波",
         "厦门", "福州", "沈阳", "大连", "哈尔滨", "长春", "石家庄", "太原", "呼和浩特", "合肥", "南昌", "南宁", "海口", "三亚", "贵阳",

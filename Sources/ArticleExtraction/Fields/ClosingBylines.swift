@@ -5,7 +5,7 @@ import TopicsICU
 enum ClosingBylines {
     /// Role words that precede names inside a closing bracket.
     private static let roles = ["本报记者", "总台记者", "特约记者", "见习记者", "实习记者", "记者", "本报实习生", "实习生", "通讯员", "特约评论员",
-                                "评论员", "本报"]
+                                "评论员", "本报", "本報記者", "特約記者", "見習記者", "實習記者", "記者", "實習生", "通訊員", "本報"]
 
     /// Who edited, checked or produced the piece: the end of a closing credit's writers.
     private static let editorMarks = BylineParser.editorLabels.names + ["校对", "审核", "审校", "审稿", "监制", "编审"]
@@ -50,10 +50,17 @@ enum ClosingBylines {
         }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
         inner = inner.replacing("／", with: " ").replacing("/", with: " ")
-        inner = inner.split(separator: " ").filter { word in !BylineParser.reportEndings.contains(where: { word.hasSuffix($0) }) }
-            .joined(separator: " ")
-        // `（中央纪委国家监委网站 斯凌整理）`: who compiled it, and the outlet before the names.
-        if inner.hasSuffix("整理") { inner = String(inner.dropLast(2)) }
+        // `（陳奕華報導）`: a name the report ending is glued to stays.
+        inner = inner.split(separator: " ").compactMap { word -> Substring? in
+            guard let ending = BylineParser.reportEndings.first(where: { word.hasSuffix($0) }) else { return word }
+            let stem = word.dropLast(ending.count)
+            return (2...3).contains(stem.count) && personalName(String(stem)) != nil && !BylineParser.isFilingPlace(String(stem)) ? stem : nil
+        }.joined(separator: " ")
+        // `（中央纪委国家监委网站 斯凌整理）`, `（李艳 撰稿）`: who compiled or wrote it, and the outlet before the names.
+        for role in ["整理", "撰稿"] where inner.hasSuffix(role) {
+            inner = String(inner.dropLast(2)).collapsingWhitespace
+            break
+        }
         // `（县人社局杨熙）`: the writer's office glued before the name.
         if let name = officeSignedName(inner) { inner = name }
         // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
@@ -281,6 +288,11 @@ enum ClosingBylines {
         普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀\
         衣信展阴昝智幸奉植衡富尧闭由
         """.unicodeScalars)
+
+    /// The name opens with a compound surname (`欧阳`, `司马`).
+    static func hasCompoundSurname(_ name: some StringProtocol) -> Bool {
+        name.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))
+    }
 
     private static let compoundSurnames: Set<String> = [
         "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "西门",
