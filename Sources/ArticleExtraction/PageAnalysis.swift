@@ -884,10 +884,14 @@ struct PageAnalysis {
         }
         for (k, i) in candidates.enumerated() {
             if blocks[i].linkDensity < 0.5, let name = BylineParser.englishAuthorLabel(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
-            // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`) is another article's credit.
+            // A linked list item (`<li><a>…全文閱讀 作者：周倩</a></li>`, a definition list's `<dd><a>LIVE:桃園 記者:劉宜函 …</a></dd>`)
+            // is another article's credit.
             // A row of links (`下载App 联系我们 商务合作 成为作者 关于我们`) holds a label only as a word of a link's.
-            guard !(blocks[i].inListItem && blocks[i].linkDensity >= 0.5), !BylineParser.isPhotoCredit(blocks[i].text),
+            guard !((blocks[i].inListItem || (blocks[i].container >= 0 && tree.nodes[blocks[i].container].tag == .dd)) && blocks[i].linkDensity >= 0.5),
+                  !BylineParser.isPhotoCredit(blocks[i].text),
                   !(blocks[i].linkDensity >= 0.9 && !blocks[i].text.containsBytes("：") && !blocks[i].text.containsBytes(":")),
+                  // A headline linked whole, label and all (`<a>LIVE:桃園 記者:劉宜函 埔心火車站 砂石覆蓋</a>`), is another item's.
+                  !(blocks[i].linkDensity >= 0.99 && blocks[i].counts.content > 12),
                   let raw = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 }),
                   let value = AuthorCleaner.clean(raw) else { continue }
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).

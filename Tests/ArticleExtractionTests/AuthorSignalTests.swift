@@ -1561,4 +1561,19 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：叨叨姐、胡一刀&李小飞刀") == "叨叨姐 胡一刀 李小飞刀")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：王明 欧阳娜娜") == "王明 欧阳娜娜")
     }
+
+    /// Blind batches 144-147 (sina.com.tw-vh11, awakeningtw.com-vi5, ltn.com.tw-vj12, ttv.com.tw-vj5): the opening bracket of a
+    /// paper's reporter with the city glued after the name (`【台灣醒報記者李宛儒台北報導】`) names writer and outlet; a wire's
+    /// name in `〔〕` opening the text is the source; the reporter and the report's word after a meta line's day
+    /// (`2012/1/17 蔡崇梧 報導`); a related item's headline linked whole, label and all, names nobody here.
+    @Test func openingBracketsMetaLineReportsAndLinkedHeadlines() throws {
+        #expect(BylineParser.reporterInOpeningBracket("【台灣醒報記者李宛儒台北報導】山區野溪匯流而下") == "李宛儒")
+        #expect(BylineParser.outletInOpeningBracket("【台灣醒報記者李宛儒台北報導】山區野溪匯流而下") == "台灣醒報")
+        #expect(BylineParser.outletInOpeningBracket("〔中央社〕最新一期「美國心臟病學期刊」報導") == "中央社")
+        #expect(BylineParser.personAfterDate("2012/1/17 蔡崇梧 報導") == "蔡崇梧")
+        #expect(BylineParser.personAfterDate("2012/1/17 蔡崇梧 發表") == nil)
+        let related = #"<div class="panel"><div><a href="/101/1.htm">LIVE:桃園 記者:劉宜函 埔心火車站 砂石覆蓋</a></div></div>"#
+        #expect(try author(after: related) == nil)
+        #expect(try author(top: #"<div class="info"><a href="/author/1">作者：王明</a></div>"#) == "王明")
+    }
 }

@@ -771,11 +771,17 @@ enum BylineParser {
     /// 报道 / 综合报道 / 讯, or before its writer's name (`【財訊快報／陳孟朔】`); `【本报讯】` names no outlet.
     static func outletInOpeningBracket(_ text: String) -> String? {
         let head = Array(text.prefix(24).unicodeScalars)
-        guard let open = head.first, open == "【" || open == "[", let close = head.firstIndex(where: { $0 == "】" || $0 == "]" }), close > 2
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "〔": "〕", "［": "］"]
+        guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair), close > 2
         else { return nil }
         var inside = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
         // `【財訊快報／陳孟朔】`: the outlet before its writer.
         if let pair = outletAndWriter(inside) { return pair.outlet }
+        // `【台灣醒報記者李宛儒台北報導】`: the outlet whose reporter filed it.
+        if reporterAfterOutlet(inside) != nil, let role = reporterLabel.names.lazy.compactMap({ inside.firstRange(of: $0) }).first {
+            let outlet = String(inside[..<role.lowerBound]).collapsingWhitespace
+            if (2...8).contains(outlet.count), !outlet.hasPrefix("本"), SourceCleaner.endsAsOutlet(outlet) { return outlet }
+        }
         for tail in ["综合报道", "综合報導", "报道", "報導", "讯", "訊"] where inside.hasSuffix(tail) {
             inside = String(inside.dropLast(tail.count))
             break
@@ -868,6 +874,12 @@ enum BylineParser {
             }
             // `［千龙网记者陈艳6月10日报道］`: the day of the report between the name and 报道.
             names = withoutClosingMonthDay(names)
+            // `台灣醒報記者李宛儒台北報導`: the city the report was filed from, glued after the name.
+            if !names.contains(" "), (4...7).contains(names.count),
+               let place = (2...4).lazy.map({ String(names.suffix($0)) }).first(where: { filingPlaces.contains($0) }),
+               (2...3).contains(names.count - place.count) {
+                names = String(names.dropLast(place.count))
+            }
             // Names only: two to four characters each, nothing else after them.
             let words = names.split(whereSeparator: { $0 == " " || $0 == "、" }).filter { !internRoles.contains(String($0)) }
             guard !words.isEmpty, words.allSatisfy({ (2...4).contains($0.count) }),
@@ -1217,7 +1229,9 @@ enum BylineParser {
     /// its poster's alias) that opens a short meta line.
     static func personAfterDate(_ text: String) -> String? {
         if text.unicodeScalars.count <= 30, let date = DateParser.first(in: text), date.start == 0, date.hour == nil,
-           let words = SourceCleaner.words(in: text, after: date), words.count == 1, let name = ClosingBylines.personalName(String(words[0])) {
+           let words = SourceCleaner.words(in: text, after: date), let name = ClosingBylines.personalName(String(words[0])),
+           // (`2012/1/17 蔡崇梧 報導`: the reporter and the report's word.)
+           words.count == 1 || words.count == 2 && reportEndings.contains(String(words[1])) {
             return name
         }
         guard text.unicodeScalars.count <= 60, text.containsBytes("|") || text.containsBytes("｜"),
