@@ -1576,4 +1576,16 @@ struct AuthorSignalTests {
         #expect(try author(after: related) == nil)
         #expect(try author(top: #"<div class="info"><a href="/author/1">作者：王明</a></div>"#) == "王明")
     }
+
+    /// Blind batch 148 (jxnews.com.cn-vm11, soundofhope.org-vm9): a news mark's byline running to 报道 with its writers listed
+    /// by `、` (`大江网讯 实习生吴梦丽、记者喻云亮报道：`); a station's name with its reporters glued on closing the text
+    /// (`希望之聲國際廣播電台張翠報導`, `新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導。`).
+    @Test func newsMarkBylinesToTheReportAndStationReporterLines() throws {
+        #expect(BylineParser.namesAfterNewsMark("大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开。") == "吴梦丽 喻云亮")
+        #expect(BylineParser.namesAfterNewsMark("本报讯 瞿婧宇 实习生 杨欣薇 《梅兰芳》剧组昨天来沪") == "瞿婧宇 杨欣薇")
+        #expect(ClosingBylines.outletReporterLine("希望之聲國際廣播電台張翠報導") == "張翠")
+        #expect(ClosingBylines.outletReporterLine("新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導。") == "黃定國 林秋霞")
+        #expect(ClosingBylines.outletReporterLine("据新华社报道") == nil)
+        #expect(ClosingBylines.outletReporterLine("这是本台记者在现场看到的情况报道") == nil)
+    }
 }

@@ -639,10 +639,18 @@ enum BylineParser {
         let ownMark = newsMarks.first(where: { t.hasPrefix($0) })
         guard let mark = ownMark ?? ((3...6).contains(opening.count) && (opening.hasSuffix("讯") || opening.hasSuffix("訊"))
                                      && opening.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) ? String(opening) : nil) else { return nil }
-        let words = t.dropFirst(mark.count).split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
-        guard words.count >= 2 else { return nil }
+        var rest = t.dropFirst(mark.count)
+        // `大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…`: the byline runs to 报道, its writers listed with `、`.
+        var reported = false
+        if let ending = reportEndings.lazy.compactMap({ rest.prefix(30).firstRange(of: $0) }).first,
+           rest[ending.upperBound...].first.map({ "：:，, ".contains($0) }) ?? true {
+            rest = rest[..<ending.lowerBound]
+            reported = true
+        }
+        let words = rest.split(whereSeparator: { $0 == " " || (reported && $0 == "、") }).prefix(9)
+        guard words.count >= (reported ? 1 : 2) else { return nil }
         var names: [String] = []
-        for word in words.dropLast() {
+        for word in reported ? words[...] : words.dropLast() {
             var w = String(word)
             let role = newsRoles.first(where: { w.hasPrefix($0) })
             if let role { w = String(w.dropFirst(role.count)) } else if ownMark == nil, names.isEmpty { break }

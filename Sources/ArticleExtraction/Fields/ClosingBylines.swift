@@ -118,6 +118,37 @@ enum ClosingBylines {
     }
     private static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
 
+    /// `希望之聲國際廣播電台張翠報導`, `新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導。` closing the text: a station's or paper's
+    /// name, its reporters glued on (the last one's place after the name), then the report's word.
+    static func outletReporterLine(_ text: String) -> String? {
+        var line = text.collapsingWhitespace
+        guard line.unicodeScalars.count <= 40 else { return nil }
+        if line.hasSuffix("。") { line.removeLast() }
+        guard let ending = BylineParser.reportEndings.first(where: line.hasSuffix) else { return nil }
+        line.removeLast(ending.count)
+        for how in ["採訪", "采访", "綜合", "综合"] where line.hasSuffix(how) {
+            line.removeLast(how.count)
+            break
+        }
+        let s = Array(line.unicodeScalars)
+        guard s.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }) else { return nil }
+        // The longest outlet's name the names follow.
+        for k in stride(from: min(s.count - 2, 16), through: 2, by: -1) {
+            let outlet = String(String.UnicodeScalarView(s[..<k]))
+            guard SourceCleaner.endsAsOutlet(outlet) else { continue }
+            var names: [String] = []
+            for part in String(String.UnicodeScalarView(s[k...])).split(separator: "、") {
+                // A name and the place glued after it: three characters when two are left for the place, else two.
+                let length = part.count <= 3 ? part.count : (part.count - 3 >= 2 ? 3 : 2)
+                names.append(String(part.prefix(length)))
+            }
+            // (`…林秋霞台` ends as a station's name too: a shorter outlet may leave names.)
+            guard !names.isEmpty, names.allSatisfy({ $0.count >= 2 }), plausibleNames(names.joined(separator: " ")) else { continue }
+            return names.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// `徐勇（新华社供本报特稿）`, `李京慧/乐然（路透社，法新社）`: a closing line that is a name, or names between slashes, and
     /// in brackets where the text came from.
     static func nameBeforeSourceNote(_ text: String) -> String? {

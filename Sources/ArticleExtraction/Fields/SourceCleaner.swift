@@ -127,7 +127,7 @@ enum SourceCleaner {
         return inner.isEmpty ? nil : inner
     }
 
-    static let outletSuffixes = ["网", "网站", "官网", "报", "社", "台", "卫视", "衛視", "新闻", "日报", "晚报", "周刊", "周报", "月刊", "季刊", "客户端", "频道", "杂志", "在线", "之声",
+    static let outletSuffixes = ["网", "网站", "官网", "报", "社", "台", "卫视", "衛視", "电视", "電視", "新闻", "日报", "晚报", "周刊", "周报", "月刊", "季刊", "客户端", "频道", "杂志", "在线", "之声",
                                  "網", "網站", "官網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
 
     /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
