@@ -1588,4 +1588,20 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.outletReporterLine("据新华社报道") == nil)
         #expect(ClosingBylines.outletReporterLine("这是本台记者在现场看到的情况报道") == nil)
     }
+
+    /// Blind batches 149-150 (cbbn.net-vn7, winandmac.com-vo8, chinadaily.com.cn-vo12): `&nbsp;` beside a source line's break
+    /// stays a space (`来源:中新网&nbsp;⏎&nbsp;栏目:`), so the next field's label is not glued to the outlet; a report's dateline
+    /// ending in 报道 before the writer's bracket (`网易娱乐1月17日报道(文/小易)`); a Latin outlet's joining word (`Cult of
+    /// Mac`); the writer after the outlet in a closing source note (`（来源：中国日报网 信莲 编辑：北风）`).
+    @Test func typedSpacesReportDatelinesLatinOutletsAndSourceNotes() throws {
+        #expect("中新网&nbsp;\r\n&nbsp;栏目".replacingOccurrences(of: "&nbsp;", with: "\u{A0}").collapsingWhitespace == "中新网 栏目")
+        #expect("中新网\r\n栏目".collapsingWhitespace == "中新网栏目")
+        let meta = "<div class=\"info\">2012-1-17 13:08:57 \u{A0}来源:中新网\u{A0}\r\n\u{A0}栏目:<a href=\"/gn/\">国内新闻</a></div>"
+        #expect(try extractor.extract(html: page(top: meta)).source == "中新网")
+        #expect(BylineParser.creditAfterDateline("网易娱乐1月17日报道 (文/小易)近日，作家韩寒身处风口浪尖") == "小易")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "[來源：Cult of Mac]", oneWord: true) == "Cult of Mac")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：Reuters of 2012", oneWord: true) == "Reuters")
+        #expect(ClosingBylines.trailingNames("……达成共识。（来源：中国日报网 信莲 编辑：北风）")?.names == "信莲")
+        #expect(ClosingBylines.trailingNames("……达成共识。（来源：中国日报网 编辑：北风）") == nil)
+    }
 }

@@ -338,6 +338,13 @@ enum BylineParser {
             if lastWasSpace, !value.isEmpty {
                 // An outlet's name of capitalised Latin words (`转载自：Beijing Resistance`) is one value.
                 // So is a Chinese outlet's name with its Latin brand closing the line (`来源：律动 BlockBeats`).
+                // `来源：Cult of Mac`: a short word joining two capitalised ones, read with the one after it.
+                if oneWord, let end = latinConnector(value, s, from: i) {
+                    value.append(" ")
+                    value.append(contentsOf: s[i..<end])
+                    i = end
+                    continue
+                }
                 if oneWord, !continuesLatinName(value, s, from: i), !latinBrandClosing(value, s, from: i) { break }
                 // A two-character name printed with a space inside: `赵 培`.
                 if !oneWord, value.count == 1, CharacterClass.isHan(value.first!.value), hanRun(s, from: i) == 1 {
@@ -495,6 +502,22 @@ enum BylineParser {
     }
 
     /// `value` ends in a capitalised Latin word and a capitalised Latin word starts at `i`.
+    /// The end of `of Mac` at `i` after `Cult`: a joining word (`of`, `the`, `and`, `for`) between capitalised words of a
+    /// Latin outlet's name, and the word after it; nil otherwise.
+    private static func latinConnector(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard let first = value.first, first.value >= 0x41, first.value <= 0x5A, value.allSatisfy({ $0.isASCII }) else { return nil }
+        for word in ["of", "the", "and", "for", "de"] {
+            let w = Array(word.unicodeScalars)
+            guard matches(s, at: i, w), i + w.count + 1 < s.count, s[i + w.count] == " " else { continue }
+            let k = i + w.count + 1
+            guard s[k].value >= 0x41, s[k].value <= 0x5A else { return nil }
+            var end = k + 1
+            while end < s.count, s[end].properties.isAlphabetic, s[end].isASCII { end += 1 }
+            return end - k >= 2 ? end : nil
+        }
+        return nil
+    }
+
     private static func continuesLatinName(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
         func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
         func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
@@ -974,8 +997,11 @@ enum BylineParser {
         // `本报讯 （记者陈翔 …）`: a space may stand between the dateline and its bracket.
         let head = Array(text.collapsingWhitespace.prefix(60).unicodeScalars)
         func opens(_ k: Int) -> Bool { k < head.count && (head[k] == "（" || head[k] == "(") }
+        // (`网易娱乐1月17日报道(文/小易)`: a report's dateline ends in 报道.)
         guard let dateline = head.prefix(30).indices.first(where: { k in
-            (head[k] == "讯" || head[k] == "訊" || head[k] == "电" || head[k] == "電") && (opens(k + 1) || (k + 1 < head.count && head[k + 1] == " " && opens(k + 2)))
+            (head[k] == "讯" || head[k] == "訊" || head[k] == "电" || head[k] == "電"
+                || (k > 0 && (head[k - 1] == "报" && head[k] == "道" || head[k - 1] == "報" && head[k] == "導")))
+                && (opens(k + 1) || (k + 1 < head.count && head[k + 1] == " " && opens(k + 2)))
         }) else { return nil }
         let mark = head[dateline + 1] == " " ? dateline + 1 : dateline
         guard let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }

@@ -23,6 +23,18 @@ enum ClosingBylines {
         while let last = scalars.last, BylineParser.lineMarks.contains(last) || last == " " { scalars.removeLast() }
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
+        // `（来源：中国日报网 信莲 编辑：北风）`: the writer after the outlet in the source's note.
+        if let label = ["来源：", "来源:", "來源：", "來源:"].first(where: inner.hasPrefix) {
+            var note = String(inner.dropFirst(label.count))
+            if let editor = editorMarks.compactMap({ note.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                note = String(note[..<editor.lowerBound])
+            }
+            let words = note.collapsingWhitespace.split(separator: " ")
+            if words.count >= 2, SourceCleaner.endsAsOutlet(String(words[0])),
+               let names = BylineParser.namesOnly(words.dropFirst().joined(separator: " ")), plausibleNames(names) {
+                return (names.replacing("、", with: " "), open == 0)
+            }
+        }
         // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
         if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasPrefix) {
             return trailingNames(String(String.UnicodeScalarView(scalars[..<open]))).map { ($0.names, false) }

@@ -8,6 +8,8 @@ struct TextAccumulator {
     private var pendingSpace = false
     private var pendingLineBreak = false
     private var pendingBoundary = false
+    /// The run holds a typed space (`&nbsp;`, U+3000), which a line break beside it does not take away.
+    private var pendingTypedSpace = false
     private var last: UInt32 = 0
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -37,16 +39,19 @@ struct TextAccumulator {
                     if !bytes.isEmpty {
                         pendingSpace = true
                         if v == 0x0A || v == 0x0D { pendingLineBreak = true }
+                        if v == 0xA0 || v == 0x3000 { pendingTypedSpace = true }
                     }
                     continue
                 }
                 if pendingSpace {
-                    if pendingBoundary || !(pendingLineBreak && CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
+                    if pendingBoundary || pendingTypedSpace
+                        || !(pendingLineBreak && CharacterClass.joinsWithoutSpace(last) && CharacterClass.joinsWithoutSpace(v)) {
                         bytes.append(0x20)
                     }
                     pendingSpace = false
                     pendingLineBreak = false
                     pendingBoundary = false
+                    pendingTypedSpace = false
                 }
                 if length == 1 { bytes.append(b0) } else { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<i + length])) }
                 last = v
@@ -68,6 +73,7 @@ struct TextAccumulator {
         pendingSpace = false
         pendingLineBreak = false
         pendingBoundary = false
+        pendingTypedSpace = false
         last = 0
         return out
     }
