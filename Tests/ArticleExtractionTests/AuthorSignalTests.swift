@@ -1604,4 +1604,15 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.trailingNames("……达成共识。（来源：中国日报网 信莲 编辑：北风）")?.names == "信莲")
         #expect(ClosingBylines.trailingNames("……达成共识。（来源：中国日报网 编辑：北风）") == nil)
     }
+
+    /// Blind batches 140-142 (qq.com-vf9, yam.com-vd4): the writer a closing reprint note names between commas (`本文来源21世纪经济
+    /// 报道，作者白杨，原标题《…》`); the reporter after the outlet and a box-drawing slash on a long meta line
+    /// (`欣傳媒╱記者丁彥伶／台北報導 2012-01-17 17:43`).
+    @Test func reprintNoteWritersAndSlashSetReporters() throws {
+        #expect(ClosingBylines.writerInReprintNote("本文来源21世纪经济报道，作者白杨，原标题《CDR第一股“渐浮水面”》") == "白杨")
+        #expect(ClosingBylines.writerInReprintNote("本文来源21世纪经济报道，作者认为市场仍将波动") == nil)
+        #expect(ClosingBylines.writerInReprintNote("他说，作者白杨，原标题") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "欣傳媒╱記者丁彥伶／台北報導 2012-01-17 17:43") == "丁彥伶")
+        #expect(try author(end: "</p><p>本文来源21世纪经济报道，作者白杨，原标题《小米A股或募资320亿元》") == "白杨")
+    }
 }

@@ -103,12 +103,12 @@ enum BylineParser {
                     // So does one opening with an outlet's reporter (`新京报记者王姝 摄影 薛珺`), or with
                     // the outlet set apart (`据海南日报客户端丨记者黄媛艳`).
                     // A mark may open the line before the role: `■記者蔡少玲`.
-                    let segmentStart = i > 0 && ("丨|｜/／·•".unicodeScalars.contains(scalars[i - 1])
+                    let segmentStart = i > 0 && ("丨|｜/／╱·•".unicodeScalars.contains(scalars[i - 1])
                         || scalars[..<i].allSatisfy { lineMarks.contains($0) || $0.properties.isWhitespace })
                     // `（特约记者杨静 通讯员胡杨）`: a rank before 记者 is part of the role.
                     let opening = (label == "记者" || label == "記者") && i >= 3 && rankedReporter.contains(String(String.UnicodeScalarView(scalars[(i - 2)..<i]))) ? i - 2 : i
                     let bracketed = (opening > 0 && (scalars[opening - 1] == "（" || scalars[opening - 1] == "("))
-                        || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= 30
+                        || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= (segmentStart ? 48 : 30)
                             && (2...3).contains(nameRun(scalars, from: i + l.count)))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,

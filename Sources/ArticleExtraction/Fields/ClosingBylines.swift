@@ -130,6 +130,18 @@ enum ClosingBylines {
     }
     private static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
 
+    /// `本文来源21世纪经济报道，作者白杨，原标题《…》` closing the text: the writer the reprint note names, between commas.
+    static func writerInReprintNote(_ text: String) -> String? {
+        let t = text.collapsingWhitespace
+        guard t.unicodeScalars.count <= 120, ["本文来源", "本文来自", "本文转自", "本文转载自", "文章来源", "本文來源", "本文來自", "本文轉自"].contains(where: t.hasPrefix),
+              let mark = t.firstRange(of: "，作者") ?? t.firstRange(of: ",作者") else { return nil }
+        let rest = t[mark.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
+        let name = String(rest.prefix { !"，,。；;（( ".contains($0) })
+        guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) || name.allSatisfy(\.isASCII),
+              rest.dropFirst(name.count).first.map({ "，,。；;（( ".contains($0) }) ?? true else { return nil }
+        return name
+    }
+
     /// `希望之聲國際廣播電台張翠報導`, `新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導。` closing the text: a station's or paper's
     /// name, its reporters glued on (the last one's place after the name), then the report's word.
     static func outletReporterLine(_ text: String) -> String? {
