@@ -7,7 +7,13 @@ enum BylineParser {
         let phrases: PhraseList
         /// Source labels: `图片来源` credits a picture, not the article.
         var skipsCredits = false
-        init(_ names: [String]) { self.names = names; phrases = PhraseList(names) }
+        /// Reporters' labels: a role spaced out on the byline (`实 习 生`) is read joined.
+        let joinsSpacedRoles: Bool
+        init(_ names: [String]) {
+            self.names = names
+            phrases = PhraseList(names)
+            joinsSpacedRoles = names.contains("记者") || names.contains("記者")
+        }
         init(arrayLiteral names: String...) { self.init(names) }
     }
 
@@ -80,7 +86,7 @@ enum BylineParser {
     /// value ends at the first space; otherwise further words that look like names are kept
     /// (`记者 王建宏 张文攀`).
     static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
-        if let joined = joiningSpacedRoles(text) { return value(after: labels, in: joined, oneWord: oneWord) }
+        if labels.joinsSpacedRoles, let joined = joiningSpacedRoles(text) { return value(after: labels, in: joined, oneWord: oneWord) }
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
         guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else {
             guard let joined = joiningSpacedLabels(text), joined.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
@@ -501,7 +507,6 @@ enum BylineParser {
         return (text, j + 1)
     }
 
-    /// `value` ends in a capitalised Latin word and a capitalised Latin word starts at `i`.
     /// The end of `of Mac` at `i` after `Cult`: a joining word (`of`, `the`, `and`, `for`) between capitalised words of a
     /// Latin outlet's name, and the word after it; nil otherwise.
     private static func latinConnector(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Int? {
@@ -518,6 +523,7 @@ enum BylineParser {
         return nil
     }
 
+    /// `value` ends in a capitalised Latin word and a capitalised Latin word starts at `i`.
     private static func continuesLatinName(_ value: String.UnicodeScalarView, _ s: [Unicode.Scalar], from i: Int) -> Bool {
         func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
         func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }

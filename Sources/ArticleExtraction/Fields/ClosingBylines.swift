@@ -70,7 +70,7 @@ enum ClosingBylines {
         }.joined(separator: " ")
         // `（中央纪委国家监委网站 斯凌整理）`, `（李艳 撰稿）`: who compiled or wrote it, and the outlet before the names.
         for role in ["整理", "撰稿"] where inner.hasSuffix(role) {
-            inner = String(inner.dropLast(2)).collapsingWhitespace
+            inner = String(inner.dropLast(role.count)).collapsingWhitespace
             break
         }
         // `（县人社局杨熙）`: the writer's office glued before the name.
