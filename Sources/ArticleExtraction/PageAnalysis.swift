@@ -221,6 +221,8 @@ struct PageAnalysis {
         var kept: [Int] = []
         var skippingList = false
         var labelledValue: Int? = nil
+        // The text's last line, past an editor's credit closing it (read once, not per line).
+        let lastLine = lastTextLine(of: indices)
         for (at, i) in indices.enumerated() {
             let block = blocks[i]
             seen += block.counts.content
@@ -277,7 +279,7 @@ struct PageAnalysis {
             // An office and its writer signing the item on its last line (`道真自治县人事劳动争议仲裁院冯波`).
             if i == indices.last, ClosingBylines.officeSignedName(block.text.collapsingWhitespace) != nil { continue }
             // The writers' names alone on the last line (`王  倩 宋晓华`).
-            if i == lastTextLine(of: indices), ClosingBylines.namesAlone(block) != nil { continue }
+            if i == lastLine, ClosingBylines.namesAlone(block) != nil { continue }
             // A BBS thread's pushes (`<div class="push">推 kent: 都快八國聯軍了 01/01 15:44</div>`): replies, not the post.
             if tree.nearestAncestor(of: block.container, levels: 3, where: isPush) != nil { continue }
             paragraphs.append(NoiseFilter.withoutBBSSignature(NoiseFilter.withoutHomeLinkTail(block.text)))
@@ -1000,11 +1002,12 @@ struct PageAnalysis {
         // The last lines, and the last paragraphs before widgets (【纠错】, 责任编辑) that close the body.
         let lastParagraphs = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
         var seenTail = Set<Int>()
+        let lastLine = lastTextLine(of: body)
         for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
             if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
                 return (withNamesAbove(i, names), false)
             }
-            if i == lastTextLine(of: body), let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
+            if i == lastLine, let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text)
                 ?? ClosingBylines.outletReporterLine(blocks[i].text) ?? ClosingBylines.writerInReprintNote(blocks[i].text)
                 ?? ClosingBylines.officeSignedName(blocks[i].text.collapsingWhitespace) { return (withNamesAbove(i, names), false) }

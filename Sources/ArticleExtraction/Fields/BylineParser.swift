@@ -711,7 +711,7 @@ enum BylineParser {
     }
     /// Words a bracket after a news mark holds that name nobody: a desk's note, the kind of item.
     private static let notPenNames: Set<String> = ["综合", "綜合", "综述", "綜述", "视频", "視頻", "图文", "圖文", "组图", "組圖", "快讯", "快訊",
-                                                  "更新", "滚动", "滾動", "编辑", "編輯", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特稿", "专稿", "專稿"]
+                                                  "更新", "滚动", "滾動", "编辑", "編輯", "特稿", "专稿", "專稿"]
     private static let newsMarks = ["本报讯", "本報訊", "本刊讯", "本刊訊", "本网讯", "本網訊", "本台讯", "本台訊"]
     /// Role words before a reporter's name on a news byline (longest first where one holds another).
     static let newsRoles = ["本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "实习生", "實習生", "通讯员", "通訊員"]
