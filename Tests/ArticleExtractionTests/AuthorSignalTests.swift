@@ -1615,4 +1615,15 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "欣傳媒╱記者丁彥伶／台北報導 2012-01-17 17:43") == "丁彥伶")
         #expect(try author(end: "</p><p>本文来源21世纪经济报道，作者白杨，原标题《小米A股或募资320亿元》") == "白杨")
     }
+
+    /// Dev pages cna.com.tw-6/-7 and setn.com-2: 洪 and 賴 (赖) are common surnames (Taiwan's top twenty); a CNA dateline's
+    /// place may run to four characters or be a county (`仁川富平`, `台東縣`) and its report may be a special one (`29日專電`).
+    @Test func datelinePlacesSpecialReportsAndSurnames() throws {
+        #expect(BylineParser.reporterInDateline("（中央社記者洪學廣高雄23日電）高雄女監宋姓女收容人昨天晚上突然昏迷") == "洪學廣")
+        #expect(BylineParser.reporterInDateline("（中央社記者姜遠珍仁川富平29日專電）中華代表隊選手楊家正") == "姜遠珍")
+        #expect(BylineParser.agencyInDateline("（中央社記者姜遠珍仁川富平29日專電）中華代表隊選手楊家正") == "中央社")
+        #expect(BylineParser.reporterInDateline("（中央社記者王明台東縣12日電）台東縣政府今天表示") == "王明")
+        #expect(BylineParser.reporterInDateline("（中央社記者王明台東縣12日說）") == nil)
+        #expect(try author(end: "不過宜花地區、東北角和金門受到颱風環流影響，仍有較大雨勢出現。（賴俊佑）") == "賴俊佑")
+    }
 }

@@ -767,8 +767,16 @@ enum BylineParser {
             var k = end
             while k < head.count, ("0"..."9").contains(head[k]) || ("０"..."９").contains(head[k]) { k += 1 }
             if k > end { guard k < head.count, head[k] == "日" else { continue }; k += 1 }
-            guard k < head.count, head[k] == "電" || head[k] == "电", (4...6).contains(run.count) else { continue }
-            let length = run.count - 3 >= 2 ? 3 : 2
+            // (`29日專電`: a special report, filed by the agency's own reporter abroad.)
+            if k < head.count, head[k] == "專" || head[k] == "专" { k += 1 }
+            guard k < head.count, head[k] == "電" || head[k] == "电", (4...8).contains(run.count) else { continue }
+            // The name's length from where a known place begins (`王明台東縣`, `洪學廣高雄`), else from what is left for the
+            // place: a place of one character is rare.
+            func placeStarts(at start: Int) -> Bool {
+                start + 2 <= run.count && AuthorCleaner.places.contains(String(String.UnicodeScalarView(run[start..<(start + 2)])))
+            }
+            let length = placeStarts(at: 2) ? 2 : placeStarts(at: 3) ? 3 : run.count - 3 >= 2 ? 3 : 2
+            guard run.count - length <= 5 else { continue }
             let name = String(String.UnicodeScalarView(run[..<length]))
             if ClosingBylines.plausibleNames(name) { return name }
         }
@@ -795,7 +803,8 @@ enum BylineParser {
             let limit = min(head.count, length + 16)
             while k < limit {
                 if head[k] == "日", k > length, ("0"..."9").contains(head[k - 1]) || ("０"..."９").contains(head[k - 1]),
-                   k + 1 < head.count, head[k + 1] == "电" || head[k + 1] == "電" {
+                   k + 1 < head.count, head[k + 1] == "电" || head[k + 1] == "電"
+                    || (k + 2 < head.count && (head[k + 1] == "專" || head[k + 1] == "专") && (head[k + 2] == "電" || head[k + 2] == "电")) {
                     return name
                 }
                 k += 1
