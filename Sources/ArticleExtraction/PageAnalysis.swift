@@ -734,7 +734,8 @@ struct PageAnalysis {
         }
         // `聯合報／ 記者沈能元／台北即時報導`: the byline names the reporter's outlet before the role.
         for i in candidates where header.contains(i) || NoiseFilter.isMetaLine(blocks[i]) || NoiseFilter.reportersOnly(blocks[i].text) != nil {
-            if let value = BylineParser.outletBeforeReporter(blocks[i].fieldText).flatMap(SourceCleaner.clean), let outlet = accept(value) {
+            if let value = (BylineParser.outletBeforeReporter(blocks[i].fieldText) ?? BylineParser.outletSlashWriter(blocks[i].fieldText)?.outlet)
+                .flatMap(SourceCleaner.clean), let outlet = accept(value) {
                 return FoundSource(value: outlet, labelled: true)
             }
         }
@@ -955,6 +956,7 @@ struct PageAnalysis {
                 return (name, false)
             }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let name = AuthorCleaner.clean(pair.author) { return (name, false) }
+            if let pair = BylineParser.outletSlashWriter(blocks[i].text), let name = AuthorCleaner.clean(pair.writer) { return (name, false) }
             if NoiseFilter.isMetaLine(blocks[i]), let name = BylineParser.personAfterDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
         // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).

@@ -1626,4 +1626,29 @@ struct AuthorSignalTests {
         #expect(BylineParser.reporterInDateline("（中央社記者王明台東縣12日說）") == nil)
         #expect(try author(end: "不過宜花地區、東北角和金門受到颱風環流影響，仍有較大雨勢出現。（賴俊佑）") == "賴俊佑")
     }
+
+    /// Blind batch 153 (chinatimes.com-vr1/-vr2): the outlet and its writer filling a meta line's byline slot, beside the
+    /// date and the column (`中廣新聞／楊菁惠`, `【台灣醒報／林歆芳】`).
+    @Test func outletAndWriterInTheBylineSlot() throws {
+        #expect(BylineParser.outletSlashWriter("【台灣醒報／林歆芳】")?.writer == "林歆芳")
+        #expect(BylineParser.outletSlashWriter("【台灣醒報／林歆芳】")?.outlet == "台灣醒報")
+        #expect(BylineParser.outletSlashWriter("政治／社會") == nil)
+        #expect(BylineParser.outletSlashWriter("中廣新聞／楊菁惠今天在記者會上說明疫情的最新發展與因應") == nil)
+        let slot = "<ul><li>2012-01-12</li><li>新聞速報</li><li>中廣新聞／楊菁惠</li></ul>"
+        let article = try extractor.extract(html: page(top: slot))
+        #expect(article.author == "楊菁惠")
+        #expect(article.source == "中廣新聞")
+    }
+
+    /// Blind batch 153 (sina.com.cn-vr11, and the older sina.com.cn-wh1): the portal's address beside the date on the meta
+    /// line (`http://www.sina.com.cn 2012年01月12日09:30 中国网`) leaves it a meta line, its slot after the date the outlet; a
+    /// reference's address alone in the text, dated in its path, stays text.
+    @Test func portalAddressOnTheMetaLine() throws {
+        let meta = "<h2>http://www.sina.com.cn    2012年01月12日09:30   \n<a href=\"#\">\n中国网 </a> </h2>"
+        let article = try extractor.extract(html: page(top: meta))
+        #expect(article.source == "中国网")
+        #expect(!article.paragraphs.contains { $0.contains("http://www.sina.com.cn") })
+        let reference = "</p><p>https://www.pnas.org/content/early/2019/09/03/1910401116"
+        #expect(try extractor.extract(html: page(end: reference)).paragraphs.contains { $0.hasPrefix("https://www.pnas.org") })
+    }
 }

@@ -392,6 +392,11 @@ enum NoiseFilter {
         if labelCount == 1, datesAnEvent(block.text) { return false }
         let hasDate = DateParser.first(in: block.text) != nil
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
+        // The portal's address printed beside the date (`http://www.sina.com.cn 2012年01月12日09:30 中国网`) is no text.
+        if hasDate, block.counts.content <= 60, block.text.containsBytes("http") {
+            let rest = block.text.split(separator: " ").filter { !$0.hasPrefix("http") }.joined(separator: " ")
+            if rest.count <= 24, DateParser.first(in: rest) != nil { return true }
+        }
         // Without a date it reads (one a script writes, `发布时间：1699522538778`): two labels on a short line, or
         // four on a longer one (`发布时间：… 来源：欧洲时报 作者：文耕编译 浏览次数：评论：0`).
         return (labelCount >= 2 && block.counts.content <= 50) || labelCount >= 4
