@@ -679,7 +679,9 @@ struct PageAnalysis {
             // The last bracket, when it closes the text's last 120 characters.
             let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }).flatMap { text.distance(from: $0, to: text.endIndex) <= 120 ? $0 : nil }
             let excerpt = text.unicodeScalars.count <= 30 && text.hasPrefix("摘") ? Substring(text) : open.map { text[$0...] }
-            if let excerpt, let value = BylineParser.value(after: BylineParser.excerptLabels, in: String(excerpt), oneWord: true),
+            // (`（本段摘自：黔中早报）`: where one paragraph was taken from, not the article.)
+            if let excerpt, !excerpt.dropFirst().hasPrefix("本段"),
+               let value = BylineParser.value(after: BylineParser.excerptLabels, in: String(excerpt), oneWord: true),
                let cleaned = SourceCleaner.clean(value), SourceCleaner.endsAsOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
             guard let open,

@@ -1651,4 +1651,18 @@ struct AuthorSignalTests {
         let reference = "</p><p>https://www.pnas.org/content/early/2019/09/03/1910401116"
         #expect(try extractor.extract(html: page(end: reference)).paragraphs.contains { $0.hasPrefix("https://www.pnas.org") })
     }
+
+    /// Blind batch 152 (china.com.cn-vq1): `来源：资料图` under the lead photo says it is a file picture and names no outlet.
+    @Test func filePictureNamesNoOutlet() throws {
+        #expect(SourceCleaner.clean("资料图") == nil)
+        #expect(SourceCleaner.clean("資料照片") == nil)
+        let caption = page().replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p align=center>来源：资料图</p>")
+        #expect(try extractor.extract(html: caption).source == nil)
+    }
+
+    /// Blind batch 153 (21cn.com-vr12): `（本段摘自：黔中早报）` closing the text credits its last paragraph, not the article.
+    @Test func paragraphExcerptNamesNoSource() throws {
+        #expect(try extractor.extract(html: page(end: "（本段摘自：黔中早报）")).source == nil)
+        #expect(try extractor.extract(html: page(end: "（摘自：黔中早报）")).source == "黔中早报")
+    }
 }

@@ -19,6 +19,8 @@ enum SourceCleaner {
         // "转载"/"本站" name no outlet ("网络" names one only vaguely: `isVague`).
         // One character names no outlet (`来源： 网`: a template's field left as its suffix).
         if value.unicodeScalars.count < 2 || ["转载", "本站", "本网", "本網", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
+        // `来源：资料图` under a photo: a file picture, no outlet.
+        if ["资料图", "资料图片", "资料照片", "資料圖", "資料圖片", "資料照片"].contains(value) { return nil }
         // `视频链接`, `原文链接`: an attachment's or a link's caption (`<div class="source">视频链接</div>`), no outlet.
         if value.hasSuffix("链接") || value.hasSuffix("連結") || value.hasSuffix("鏈接") { return nil }
         // `2018-12-26 <script>…</script>人已阅读`: a reading counter whose number a script fills in, no outlet.
