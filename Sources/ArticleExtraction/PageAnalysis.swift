@@ -126,7 +126,7 @@ struct PageAnalysis {
             author = nil
         }
         // `文｜财新 余聪` beside the source 财新网: the outlet's short name before the writer's.
-        if let found = source, let a = author, let name = Self.withoutOutletBefore(a.name, source: found.value) {
+        if let found = source, let a = author, let name = Self.withoutOutletBefore(a.name, source: found.value, labelled: found.labelled) {
             author = (name, a.weak)
         }
         // A blog's category on the meta line (`<a href="/categories/回忆/" class="category">回忆</a>`) is no writer.
@@ -724,6 +724,9 @@ struct PageAnalysis {
             if let found = SourceCleaner.outletBeforeDate(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
                 return FoundSource(value: outlet, labelled: found.names != nil, names: found.names)
             }
+            if let found = SourceCleaner.outletWithStatus(in: blocks[i].fieldText), let outlet = accept(found) {
+                return FoundSource(value: outlet, labelled: true)
+            }
         }
         // The outlet alone on the line over the dated meta line (sina's mobile page: `<h2>环球网</h2>` over
         // `2018.04.03 10:39`): the meta line's slot, set on a line of its own. Not an account's name in a box named
@@ -1099,10 +1102,13 @@ struct PageAnalysis {
 
     /// `财新 余聪` with the source `财新网` → `余聪`: a first word that the source's name opens
     /// with (two characters or more; the source an outlet's name), then a personal name.
-    static func withoutOutletBefore(_ author: String, source: String) -> String? {
+    static func withoutOutletBefore(_ author: String, source: String, labelled: Bool = false) -> String? {
         guard let space = author.firstIndex(of: " ") else { return nil }
         let first = String(author[..<space]), rest = String(author[space...]).collapsingWhitespace
-        guard first.unicodeScalars.count >= 2, SourceCleaner.namesOutlet(source), simplified(source).hasPrefix(simplified(first)),
+        // (The source's name itself before the writer, `手机中国 马帅`, whatever it ends with, when a label or a mark named
+        // it the outlet: a name alone in a slot may be an account's, and the first of the writers.)
+        guard first.unicodeScalars.count >= 2, SourceCleaner.namesOutlet(source) || (labelled && first == source),
+              simplified(source).hasPrefix(simplified(first)),
               !rest.isEmpty, ClosingBylines.plausibleNames(rest) else { return nil }
         return rest
     }

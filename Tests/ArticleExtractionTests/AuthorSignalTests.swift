@@ -1665,4 +1665,16 @@ struct AuthorSignalTests {
         #expect(try extractor.extract(html: page(end: "（本段摘自：黔中早报）")).source == nil)
         #expect(try extractor.extract(html: page(end: "（摘自：黔中早报）")).source == "黔中早报")
     }
+
+    /// Blind batch 155 (cnmo.com-vx1): the outlet opening the meta line with its `【原创】` mark glued on, and its name again
+    /// before the writer's under the author's label (`手机中国【原创】作者：手机中国 马帅责任编辑：许华2016年07月01日 11:10`).
+    @Test func outletMarkedOriginalBeforeItsWriter() throws {
+        #expect(SourceCleaner.outletWithStatus(in: "手机中国【原创】作者：手机中国 马帅") == "手机中国")
+        #expect(SourceCleaner.outletWithStatus(in: "张晓明【原创】") == nil)
+        #expect(SourceCleaner.outletWithStatus(in: "手机中国【新闻】") == nil)
+        let meta = "<div><span>手机中国【原创】</span><span>作者：手机中国 马帅</span><span>责任编辑：许华</span><span>2016年07月01日 11:10</span></div>"
+        let article = try extractor.extract(html: page(top: meta))
+        #expect(article.source == "手机中国")
+        #expect(article.author == "马帅")
+    }
 }

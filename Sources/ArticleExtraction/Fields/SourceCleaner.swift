@@ -254,6 +254,20 @@ enum SourceCleaner {
     /// What an outlet did to the text, printed after its name in the meta line's bracket.
     private static let bracketStatus: Set<String> = ["原创", "原創", "转载", "轉載", "独家", "獨家", "首发", "首發", "编译", "編譯"]
 
+    /// `手机中国【原创】作者：…`: the outlet opening a meta line with what it did in brackets glued after it (its own piece,
+    /// an exclusive), not a person.
+    static func outletWithStatus(in text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard let open = line.firstIndex(where: { $0 == "【" || $0 == "[" }), line.distance(from: line.startIndex, to: open) <= 12,
+              let close = line[open...].firstIndex(where: { $0 == "】" || $0 == "]" }),
+              bracketStatus.contains(String(line[line.index(after: open)..<close]).collapsingWhitespace) else { return nil }
+        let word = String(line[..<open]).collapsingWhitespace
+        guard (2...12).contains(word.count), !word.contains(" "),
+              word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && $0.properties.isAlphabetic) }),
+              ClosingBylines.personalName(word) == nil, let outlet = clean(word) else { return nil }
+        return outlet
+    }
+
     /// What sits between the date and the next word of a meta line.
     private static let slotSeparators: Set<Character> = ["·", "•", "・", "|", "｜", "丨", "/", "-", "－", "—", "–"]
 
