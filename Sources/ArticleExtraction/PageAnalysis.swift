@@ -707,6 +707,11 @@ struct PageAnalysis {
             }
             if let pair = BylineParser.nameAndOutlet(blocks[i].text), let outlet = accept(pair.source) { return FoundSource(value: outlet, labelled: true) }
         }
+        for i in header {
+            if let found = SourceCleaner.outletAfterCredit(in: blocks[i].fieldText), let outlet = accept(found.outlet) {
+                return FoundSource(value: outlet, labelled: false, names: found.name)
+            }
+        }
         // Between headline and body, the meta line's slot after the date names the outlet even
         // without an outlet's suffix (`2009年11月09日13:56 新浪娱乐`), when it is no label, weekday or person.
         for i in header {

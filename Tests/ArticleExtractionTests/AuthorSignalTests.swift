@@ -1677,4 +1677,16 @@ struct AuthorSignalTests {
         #expect(article.source == "手机中国")
         #expect(article.author == "马帅")
     }
+
+    /// Blind batch 156 (51cto.com-vz1): after the date, the writer with what they did glued on, then the outlet
+    /// (`2013-12-26 09:46  布加迪编译  51CTO.com`): the outlet is the second word, the writer the first.
+    @Test func writerCreditBeforeTheOutletAfterTheDate() throws {
+        #expect(SourceCleaner.outletAfterCredit(in: "2013-12-26 09:46  布加迪编译  51CTO.com  字号：T | T")?.outlet == "51CTO.com")
+        #expect(SourceCleaner.outletAfterCredit(in: "2013-12-26 09:46  布加迪编译  51CTO.com")?.name == "布加迪")
+        #expect(SourceCleaner.outletAfterCredit(in: "2013-12-26 09:46  新华社 北京") == nil)
+        let meta = "<div class=\"msg\"><div>2013-12-26 09:46  布加迪编译  51CTO.com 字号：<a>T</a> | <a>T</a></div></div>"
+        let article = try extractor.extract(html: page(top: meta, after: "<div>【责任编辑：<a href=\"mailto:huangdan@51cto.com\">黄丹</a> TEL：（010）68476606】</div>"))
+        #expect(article.source == "51CTO.com")
+        #expect(article.author == "布加迪")
+    }
 }

@@ -168,6 +168,19 @@ enum SourceCleaner {
         return (word, ClosingBylines.personalName(String(words[at + 1])))
     }
 
+    /// `2013-12-26 09:46  布加迪编译  51CTO.com`: after the date, the writer's name with what they did glued on (编译,
+    /// 整理, 撰文), then the outlet: the outlet and the writer.
+    static func outletAfterCredit(in text: String) -> (outlet: String, name: String)? {
+        guard let words = wordsAfterDate(in: text), words.count >= 2 else { return nil }
+        let credit = String(words[words.startIndex]), next = String(words[words.startIndex + 1])
+        guard let role = creditRoles.first(where: { credit.hasSuffix($0) }), credit.count > role.count,
+              let name = ClosingBylines.personalName(String(credit.dropLast(role.count))) ?? AuthorCleaner.clean(String(credit.dropLast(role.count))),
+              name.count <= 4, !next.contains(where: { $0 == ":" || $0 == "：" }),
+              let outlet = clean(next), namesOutlet(outlet) || outlet.contains(".") else { return nil }
+        return (outlet, name)
+    }
+    private static let creditRoles = ["编译", "編譯", "整理", "撰文", "撰稿", "供稿"]
+
     /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
     /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
     /// (`上海教育新闻网 金寒草 2020-06-15`, the names returned too).
