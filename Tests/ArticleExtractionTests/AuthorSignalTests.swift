@@ -1689,4 +1689,13 @@ struct AuthorSignalTests {
         #expect(article.source == "51CTO.com")
         #expect(article.author == "布加迪")
     }
+
+    /// Blind batch 157 (qq.com-vy8): reporters of two outlets in the dateline's bracket, each after its outlet
+    /// (`新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）`).
+    @Test func jointReportersOfTwoOutlets() throws {
+        #expect(BylineParser.creditAfterDateline("新华网北京1月12日电 （新华网张改萍 中国气象网记者颜昕）春运第五天，大雾、雨雪天气将在我国轮番上场。") == "张改萍 颜昕")
+        #expect(BylineParser.jointCredits("新华网张改萍 中国气象网记者颜昕") == "张改萍 颜昕")
+        #expect(BylineParser.jointCredits("新华网张改萍 图文") == nil)
+        #expect(BylineParser.jointCredits("春运第五天 大雾天气") == nil)
+    }
 }

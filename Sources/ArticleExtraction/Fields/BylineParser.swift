@@ -1028,7 +1028,29 @@ enum BylineParser {
         }) else { return nil }
         let mark = head[dateline + 1] == " " ? dateline + 1 : dateline
         guard let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        if close > mark + 2, let names = jointCredits(String(String.UnicodeScalarView(head[(mark + 2)..<close]))) { return names }
         return value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close])))
+    }
+
+    /// `新华网张改萍 中国气象网记者颜昕`: reporters of two outlets reporting together, each name after its outlet (and
+    /// 记者); the names, when every part reads so.
+    static func jointCredits(_ inside: String) -> String? {
+        let parts = inside.collapsingWhitespace.split(separator: " ").map(String.init)
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        var names: [String] = []
+        for part in parts {
+            var outlet = part, name = ""
+            if let role = reporterLabel.names.lazy.compactMap({ part.firstRange(of: $0) }).first {
+                outlet = String(part[..<role.lowerBound]); name = String(part[role.upperBound...])
+            } else if let cut = (2...max(2, part.count - 2)).reversed().first(where: { cut in
+                cut < part.count && SourceCleaner.endsAsOutlet(String(part.prefix(cut))) && ClosingBylines.personalName(String(part.dropFirst(cut))) != nil
+            }) {
+                outlet = String(part.prefix(cut)); name = String(part.dropFirst(cut))
+            }
+            guard outlet.count >= 2, SourceCleaner.endsAsOutlet(outlet), let person = ClosingBylines.personalName(name), person == name else { return nil }
+            names.append(name)
+        }
+        return names.joined(separator: " ")
     }
 
     /// `乐居财经 李奕和 发自广州`, `本报记者 张三 李四 发自北京`: a short line opening the article that
