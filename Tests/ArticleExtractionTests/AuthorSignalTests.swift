@@ -1698,4 +1698,13 @@ struct AuthorSignalTests {
         #expect(BylineParser.jointCredits("新华网张改萍 图文") == nil)
         #expect(BylineParser.jointCredits("春运第五天 大雾天气") == nil)
     }
+
+    /// Blind batch 158 (wordpress.com-we1, ustclug.org-we1): a blog's login name after `Posted by` (`zt`); the next field's
+    /// screen-reader label after the name (`作者 boj 分类 blog`).
+    @Test func loginNamesAfterPostedByAndFieldLabelsAfterNames() throws {
+        #expect(BylineParser.englishByline("Posted by zt") == "zt")
+        #expect(BylineParser.englishByline("Posted by hkliya on 2015-12-23") == "hkliya")
+        #expect(BylineParser.englishByline("by the way") == nil)
+        #expect(AuthorCleaner.clean("boj 分类") == "boj")
+    }
 }

@@ -256,6 +256,8 @@ enum AuthorCleaner {
 
     /// Words printed after a name that are no part of it: the piece's status (`原创`), the writer's role (`记者`).
     private static let trailingMarks: Set<String> = ["原创", "原創", "首发", "首發", "独家", "獨家", "记者", "記者",
+                                                      // The next field's label (WordPress's screen-reader `分类`, `标签`).
+                                                      "分类", "分類", "标签", "標籤", "标签：", "分类：",
                                                       // A doctor's or teacher's title after the name (`林靜芸 醫師`).
                                                       "医师", "醫師", "医生", "醫生", "教授", "博士", "老师", "老師", "律师", "律師"]
 

@@ -1236,6 +1236,9 @@ enum BylineParser {
         if let date = DateParser.first(in: name) { name = String(String.UnicodeScalarView(name.unicodeScalars.prefix(date.start))) }
         if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
         name = name.trimmingBytes(" ·・•-–—")
+        // After `Posted by` a blog's or forum's login name reads as it is registered (`zt`, `hkliya`).
+        if prefix != "by ", (2...20).contains(name.count), name.first!.isLetter,
+           name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }) { return name }
         return readsAsName(name) ? name : nil
     }
 
