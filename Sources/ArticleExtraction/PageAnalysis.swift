@@ -467,7 +467,7 @@ struct PageAnalysis {
     /// `创建于 <span title="2024-05-13 18:25:18">1周前</span>`: a relative date (`1周前`, `3天前`,
     /// `昨天`) whose element keeps the full date in its `title`.
     private func relativeDateTitle(_ block: TextBlock) -> DateParser.Found? {
-        guard block.counts.content <= 60, block.text.countBytes(of: Self.relativeDateWords, stopAt: 1) > 0 else { return nil }
+        guard block.counts.content <= 100, block.text.countBytes(of: Self.relativeDateWords, stopAt: 1) > 0 else { return nil }
         var node = block.container >= 0 ? block.container : Int(tree.nodes[block.firstNode].parent)
         guard node >= 0 else { return nil }
         // The line's element and what it holds, then its parents.

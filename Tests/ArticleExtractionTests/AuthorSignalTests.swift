@@ -1707,4 +1707,11 @@ struct AuthorSignalTests {
         #expect(BylineParser.englishByline("by the way") == nil)
         #expect(AuthorCleaner.clean("boj 分类") == "boj")
     }
+
+    /// Blind batch 158 (codingstyle.cn-we1): a forum topic's meta line long with the last reply's time too; its first
+    /// relative time keeps the creation date in its `title`.
+    @Test func relativeTimeOnALongMetaLine() throws {
+        let meta = #"<div class="info"><a href="/topics/node18">Terminal</a> · <a data-author="true" href="/hkliya">hkliya</a> · Created at <abbr class="timeago" title="2015-12-23T22:49:56+08:00"> 6 months ago</abbr> · Last by <a href="/guanhui07">guanhui07</a> Replied at <abbr class="timeago" title="2016-03-02T10:00:00+08:00">3 months ago</abbr> · 2187 hits</div>"#
+        #expect(try extractor.extract(html: page(top: meta)).date?.hasPrefix("2015-12-23") == true)
+    }
 }
