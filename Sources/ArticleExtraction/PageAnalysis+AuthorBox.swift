@@ -22,7 +22,10 @@ extension PageAnalysis {
                   !first.containsBytes("："), !first.containsBytes(":"), !Self.boxHeadings.contains(where: { first.containsBytes($0) }),
                   let name = AuthorCleaner.clean(first) else { continue }
             // `<span class="organization">工商時報</span><span class="name">沈賢有</span>`: the outlet, then the writer.
-            if SourceCleaner.endsAsOutlet(first, orChannel: true), let writer = leadingTexts(of: node, count: 2).dropFirst().first.flatMap(AuthorCleaner.clean).flatMap(ClosingBylines.personalName) {
+            // (`英国《金融时报》 <a>罗谢尔•托普兰斯基</a> 布鲁塞尔报道`: the paper's name in title marks, a foreign writer's name.)
+            if SourceCleaner.endsAsOutlet(SourceCleaner.clean(first) ?? first, orChannel: true),
+               let writer = leadingTexts(of: node, count: 2).dropFirst().first.flatMap(AuthorCleaner.clean)
+                .flatMap({ ClosingBylines.personalName($0) ?? SourceCleaner.transliteratedName($0) }) {
                 return writer
             }
             return name

@@ -1714,4 +1714,15 @@ struct AuthorSignalTests {
         let meta = #"<div class="info"><a href="/topics/node18">Terminal</a> · <a data-author="true" href="/hkliya">hkliya</a> · Created at <abbr class="timeago" title="2015-12-23T22:49:56+08:00"> 6 months ago</abbr> · Last by <a href="/guanhui07">guanhui07</a> Replied at <abbr class="timeago" title="2016-03-02T10:00:00+08:00">3 months ago</abbr> · 2187 hits</div>"#
         #expect(try extractor.extract(html: page(top: meta)).date?.hasPrefix("2015-12-23") == true)
     }
+
+    /// Blind batches 154 and 156 (ftchinese.com-vu3, syncoo.com-vz1): the paper's name in title marks before a foreign
+    /// writer's name in an author box (`英国《金融时报》 <a>罗谢尔•托普兰斯基</a> 布鲁塞尔报道`); a reading counter grouped by
+    /// commas after the date (`2012/03/07 12:29 | 已经有超过 16,954 枚同步控阅读本文`) names nobody.
+    @Test func foreignWritersAfterTheirPaperAndGroupedCounters() throws {
+        let box = #"<div class="story-byline"><span class="story-time">更新于2019年2月7日 06:21</span><span class="story-author"> 英国《金融时报》 <a href="/search/x/relative_byline">罗谢尔•托普兰斯基</a> 布鲁塞尔报道</span></div>"#
+        #expect(try author(top: box) == "罗谢尔•托普兰斯基")
+        #expect(SourceCleaner.transliteratedName("罗谢尔•托普兰斯基") == "罗谢尔•托普兰斯基")
+        #expect(SourceCleaner.transliteratedName("中国•北京") == nil)
+        #expect(SourceCleaner.wordAfterDate(in: "2012/03/07 12:29 | 已经有超过 16,954 枚同步控阅读本文") == nil)
+    }
 }

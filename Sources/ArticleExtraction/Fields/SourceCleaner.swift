@@ -163,9 +163,10 @@ enum SourceCleaner {
     /// the reprint, the page's only byline).
     static func outletAfterDate(in text: String) -> (outlet: String, name: String?)? {
         guard let words = wordsAfterDate(in: text), let word = wordAfterDate(words),
-              outletSuffixes.contains(where: word.hasSuffix) else { return nil }
+              outletSuffixes.contains(where: (clean(word) ?? word).hasSuffix) else { return nil }
         guard let at = words.firstIndex(where: { $0.hasSuffix(word) }), at + 1 < words.count, at <= 2 else { return (word, nil) }
-        return (word, ClosingBylines.personalName(String(words[at + 1])))
+        let next = String(words[at + 1])
+        return (word, ClosingBylines.personalName(next) ?? transliteratedName(next))
     }
 
     /// `2013-12-26 09:46  布加迪编译  51CTO.com`: after the date, the writer's name with what they did glued on (编译,
@@ -180,6 +181,18 @@ enum SourceCleaner {
         return (outlet, name)
     }
     private static let creditRoles = ["编译", "編譯", "整理", "撰文", "撰稿", "供稿"]
+
+    /// `罗谢尔•托普兰斯基`: a foreign name written in Chinese characters, its parts set apart by a dot.
+    static func transliteratedName(_ word: String) -> String? {
+        let dots: Set<Character> = ["•", "·", "・", "．"]
+        let parts = word.split(whereSeparator: dots.contains)
+        guard (2...4).contains(parts.count), (4...16).contains(word.count),
+              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              // Written with the characters transliteration uses (斯, 尔, 克 …), not a place and a district (`中国•北京`).
+              word.filter({ transliterationCharacters.contains($0) }).count >= 2 else { return nil }
+        return word
+    }
+    private static let transliterationCharacters = Set("斯尔爾克特娜丽麗亚亞德普兰蘭基夫姆伊奥奧安罗羅莱萊杰傑诺諾维維拉卡马馬塔萨薩尼科布鲁魯格里汉漢森蒂艾埃瑞达達索")
 
     /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
     /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
@@ -324,7 +337,8 @@ enum SourceCleaner {
         }
         guard var slot = words.first.map(String.init) else { return nil }
         // `人气 83`, `阅读 1024`: a counter's label and its count.
-        if let next = words.dropFirst().first, next.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+        // (`已经有超过 16,954 枚同步控阅读本文`: the count may be grouped by commas.)
+        if let next = words.dropFirst().first, next.first?.isNumber == true, next.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }) { return nil }
         // A button and its count (`亮了 (1)`, `点赞(23)`) is no outlet.
         if let next = words.dropFirst().first ?? slot.firstIndex(where: { $0 == "(" || $0 == "（" }).map({ slot[$0...] }),
            next.first == "(" || next.first == "（", next.dropFirst().first?.isNumber == true { return nil }
