@@ -165,7 +165,8 @@ extension PageAnalysis {
             if value.countBytes(of: Self.notAuthorHints, stopAt: 1) > 0 { return false }
             if value.countBytes(of: Self.authorHints, stopAt: 1) > 0 { named = true }
         }
-        return named
+        // `<span class="auth">风帆</span>` (腾讯's 2016 article head): the word cut short, as a class of its own.
+        return named || tree.classTokens(of: node)?.contains("auth") == true
     }
 
     /// Inside a menu (a list or `<nav>`) that also links to the visitor's own pages: messages, settings, log-out.

@@ -1725,4 +1725,13 @@ struct AuthorSignalTests {
         #expect(SourceCleaner.transliteratedName("中国•北京") == nil)
         #expect(SourceCleaner.wordAfterDate(in: "2012/03/07 12:29 | 已经有超过 16,954 枚同步控阅读本文") == nil)
     }
+
+    /// Blind batch 160 (qq.com-ua1): 腾讯's 2016 article head names the writer in `<span class="auth">`, over the meta author
+    /// (the editor's login).
+    @Test func writerInAnAuthSlot() throws {
+        let head = #"<meta name="author" content="jimmonzang">"#
+        let info = #"<div class="info"><span class="infoCol"><span class="where">Re/code中文站</span><span class="auth">风帆</span></span><span class="pubTime">2016年04月08日00:08</span></div>"#
+        #expect(try author(head: head, top: info) == "风帆")
+        #expect(try author(head: head, top: #"<div class="auth"><a href="/login">登录</a></div>"#) == "jimmonzang")
+    }
 }
