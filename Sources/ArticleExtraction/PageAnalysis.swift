@@ -1022,6 +1022,7 @@ struct PageAnalysis {
             if i == lastLine, let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
             if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text)
                 ?? ClosingBylines.outletReporterLine(blocks[i].text) ?? ClosingBylines.writerInReprintNote(blocks[i].text)
+                ?? ClosingBylines.handleInCopyrightNote(blocks[i].text)
                 ?? ClosingBylines.officeSignedName(blocks[i].text.collapsingWhitespace) { return (withNamesAbove(i, names), false) }
             // `徐勇（新华社供本报特稿）`, `凤凰卫视 王恳 周铭吉 北京报道` closing the text.
             if let names = (ClosingBylines.nameBeforeSourceNote(blocks[i].text) ?? BylineParser.namesAfterOutlet(blocks[i].text)).flatMap(AuthorCleaner.clean) {

@@ -1734,4 +1734,13 @@ struct AuthorSignalTests {
         #expect(try author(head: head, top: info) == "风帆")
         #expect(try author(head: head, top: #"<div class="auth"><a href="/login">登录</a></div>"#) == "jimmonzang")
     }
+
+    /// Blind batch 160 (sohu.com-ua1): the writer's handle in a closing copyright note (`本文由 @宗瀚zone 原创发布于人人都是产品
+    /// 经理。未经许可，禁止转载。`).
+    @Test func handleInAClosingCopyrightNote() throws {
+        #expect(ClosingBylines.handleInCopyrightNote("本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。") == "宗瀚zone")
+        #expect(ClosingBylines.handleInCopyrightNote("本文由@小明 授权发布，转载请联系作者。") == "小明")
+        #expect(ClosingBylines.handleInCopyrightNote("本文由四川人物网发布，不代表四川人物网立场") == nil)
+        #expect(try author(end: "</p><p>本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。") == "宗瀚zone")
+    }
 }

@@ -130,6 +130,18 @@ enum ClosingBylines {
     }
     private static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
 
+    /// `本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。`: the writer's handle in a closing copyright
+    /// note, before what they did (原创, 发布, 授权).
+    static func handleInCopyrightNote(_ text: String) -> String? {
+        guard text.unicodeScalars.count <= 120, let mark = text.firstRange(of: "本文由") else { return nil }
+        let rest = text[mark.upperBound...].drop { $0 == " " }
+        guard rest.first == "@" || rest.first == "＠" else { return nil }
+        let handle = rest.dropFirst().prefix { !" ，,。原发授".contains($0) }
+        let after = rest.dropFirst(1 + handle.count).drop { $0 == " " }
+        guard (1...20).contains(handle.count), ["原创", "原創", "发布", "發布", "授权", "授權"].contains(where: after.hasPrefix) else { return nil }
+        return String(handle)
+    }
+
     /// `本文来源21世纪经济报道，作者白杨，原标题《…》` closing the text: the writer the reprint note names, between commas.
     static func writerInReprintNote(_ text: String) -> String? {
         let t = text.collapsingWhitespace
