@@ -154,7 +154,7 @@ extension PageAnalysis {
 
     private static let authorHints = PhraseList([
         "author", "nickname", "nick_name", "nick-name", "username", "user-name", "user_name", "uname", "js_name", "writer",
-        "byline", "media-name", "media_name", "medianame", "account-name", "account_name",
+        "byline", "reporter", "media-name", "media_name", "medianame", "account-name", "account_name",
     ])
     private static let notAuthorHints = PhraseList(["avatar", "img", "icon", "time", "date", "desc", "intro", "count", "num", "btn", "follow-btn"])
 

@@ -1743,4 +1743,14 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.handleInCopyrightNote("本文由四川人物网发布，不代表四川人物网立场") == nil)
         #expect(try author(end: "</p><p>本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。") == "宗瀚zone")
     }
+
+    /// Blind batch 148 (nownews.com-vi12, and nownews.com-3): a box named for the reporter (`<div id="reporter_info">…<h2>方齡
+    /// </h2>`) names the writer; where it names the site (`NOWnews.com 今日新聞網`) it names nobody.
+    @Test func reporterBoxes() throws {
+        func box(_ name: String) -> String {
+            #"<div id="reporter_info"><a href="https://www.facebook.com/nownews"><img class="reporter-thumb" src="t.jpg"/></a><a href="/search/x"><h2>"# + name + "</h2></a><p>2014年12月05日 19:21</p></div>"
+        }
+        #expect(try author(top: box("方齡")) == "方齡")
+        #expect(try author(top: box("NOWnews.com 今日新聞網")) == nil)
+    }
 }

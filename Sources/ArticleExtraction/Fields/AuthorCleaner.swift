@@ -71,6 +71,8 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
+        // `NOWnews.com 今日新聞網`: a site's address and its name, where a reporter's box names no reporter.
+        if lower.split(separator: " ").contains(where: { $0.hasSuffix(".com") || $0.hasSuffix(".cn") || $0.hasSuffix(".net") }) { return nil }
         // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
         if value.hasPrefix(".") || value.hasPrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
         // `1楼`, `[楼主]1楼`: a thread's floor number after the poster's time, no name.
