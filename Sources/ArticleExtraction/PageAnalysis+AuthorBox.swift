@@ -18,7 +18,12 @@ extension PageAnalysis {
                 continue
             }
             // The name is the box's first piece of text: what follows is a badge or a button (`关注`).
-            guard let first = firstText(of: node), first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
+            // `<div class="Byline">文字<a>何佳/爱白网</a></div>`: a role word alone, the name in the next piece of text.
+            var first = firstText(of: node)
+            if let role = first?.trimmingBytes(" :："), Self.roleWords.contains(role) {
+                first = leadingTexts(of: node, count: 2).dropFirst().first
+            }
+            guard let first, first.unicodeScalars.count <= 24, DateParser.first(in: first) == nil,
                   !first.containsBytes("："), !first.containsBytes(":"), !Self.boxHeadings.contains(where: { first.containsBytes($0) }),
                   let name = AuthorCleaner.clean(first) else { continue }
             // `<span class="organization">工商時報</span><span class="name">沈賢有</span>`: the outlet, then the writer.
@@ -151,6 +156,9 @@ extension PageAnalysis {
         while case let parent = Int(tree.nodes[box].parent), parent >= 0, isAuthorNamed(parent) { box = parent }
         return (box..<Int(tree.nodes[box].end)).contains { tree.nodes[$0].tag == .input || tree.nodes[$0].tag == .textarea }
     }
+
+    /// A writer's role printed alone before the name: `文字`, `撰文`, `作者`.
+    private static let roleWords: Set<String> = ["文字", "撰文", "作者", "文", "记者", "記者", "撰稿"]
 
     private static let authorHints = PhraseList([
         "author", "nickname", "nick_name", "nick-name", "username", "user-name", "user_name", "uname", "js_name", "writer",

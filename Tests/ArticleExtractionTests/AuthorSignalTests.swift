@@ -1753,4 +1753,11 @@ struct AuthorSignalTests {
         #expect(try author(top: box("方齡")) == "方齡")
         #expect(try author(top: box("NOWnews.com 今日新聞網")) == nil)
     }
+
+    /// Blind batch 161 (fridae.asia-ub1): a byline box's role word alone before the name, and the writer's outlet after a
+    /// slash (`<div class="Byline">文字<a>何佳/爱白网</a></div>`).
+    @Test func roleWordAloneBeforeTheNameInABylineBox() throws {
+        #expect(try author(top: #"<div class="Byline">文字<a href="/author.php?author=x">何佳/爱白网</a></div>"#) == "何佳")
+        #expect(AuthorCleaner.clean("何佳/爱白网") == "何佳")
+    }
 }

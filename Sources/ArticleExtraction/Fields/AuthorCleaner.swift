@@ -95,6 +95,8 @@ enum AuthorCleaner {
         // `記者林宸誼／即時報導`, `上報快訊／范姜佳鈺`, `巫其倫／台北報導`: a name beside a desk or a
         // place's report; the desk goes.
         value = withoutDesk(value)
+        // `何佳/爱白网`: the writer, then the outlet they write for.
+        if let pair = BylineParser.nameAndOutlet(value) { value = pair.author }
         // A role word inside: the name follows it. The desk may come after it again
         // (`聯合晚報╱記者邱瓊平/台北報導` → `邱瓊平/台北報導` → 邱瓊平).
         for role in roles {
