@@ -1760,4 +1760,12 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div class="Byline">文字<a href="/author.php?author=x">何佳/爱白网</a></div>"#) == "何佳")
         #expect(AuthorCleaner.clean("何佳/爱白网") == "何佳")
     }
+
+    /// Blind batch 162 (shekebao.com.cn-uc1): the writer closing the text with 文 set apart (`（茅艳雯 文）`); glued on, 文 ends
+    /// a name.
+    @Test func writerMarkedWithASeparateWen() throws {
+        #expect(ClosingBylines.trailingNames("……让系统工程思想在新时代绽放光芒。（茅艳雯 文）")?.names == "茅艳雯")
+        #expect(try author(end: "（茅艳雯 文）") == "茅艳雯")
+        #expect(try author(end: "（王文）") == "王文")
+    }
 }

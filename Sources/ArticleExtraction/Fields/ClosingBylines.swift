@@ -68,8 +68,9 @@ enum ClosingBylines {
             let stem = word.dropLast(ending.count)
             return (2...3).contains(stem.count) && personalName(String(stem)) != nil && !BylineParser.isFilingPlace(String(stem)) ? stem : nil
         }.joined(separator: " ")
-        // `（中央纪委国家监委网站 斯凌整理）`, `（李艳 撰稿）`: who compiled or wrote it, and the outlet before the names.
-        for role in ["整理", "撰稿"] where inner.hasSuffix(role) {
+        // `（中央纪委国家监委网站 斯凌整理）`, `（李艳 撰稿）`, `（茅艳雯 文）`: who compiled or wrote it, and the outlet before
+        // the names (文 set apart: glued on it ends a name, 王文).
+        for role in ["整理", "撰稿", " 文"] where inner.hasSuffix(role) {
             inner = String(inner.dropLast(role.count)).collapsingWhitespace
             break
         }
