@@ -1740,6 +1740,7 @@ struct AuthorSignalTests {
     @Test func handleInAClosingCopyrightNote() throws {
         #expect(ClosingBylines.handleInCopyrightNote("本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。") == "宗瀚zone")
         #expect(ClosingBylines.handleInCopyrightNote("本文由@小明 授权发布，转载请联系作者。") == "小明")
+        #expect(ClosingBylines.handleInCopyrightNote("本文由 @发哥 原创发布于人人都是产品经理。") == "发哥")
         #expect(ClosingBylines.handleInCopyrightNote("本文由四川人物网发布，不代表四川人物网立场") == nil)
         #expect(try author(end: "</p><p>本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。") == "宗瀚zone")
     }

@@ -895,7 +895,6 @@ enum BylineParser {
         return reporterAfterOutlet(String(String.UnicodeScalarView(after[1..<secondClose])), outlet: outlet)
     }
 
-    /// `財訊快報／陳孟朔` in the bracket opening the text: the outlet and its writer on the two sides of a slash.
     /// `中廣新聞／楊菁惠`, `【台灣醒報／林歆芳】`: an outlet and its writer filling a short line of their own (a meta line's
     /// byline slot).
     static func outletSlashWriter(_ text: String) -> (outlet: String, writer: String)? {
@@ -904,6 +903,7 @@ enum BylineParser {
         return outletAndWriter(line.trimmingBytes("【】[]"))
     }
 
+    /// `財訊快報／陳孟朔` in the bracket opening the text: the outlet and its writer on the two sides of a slash.
     private static func outletAndWriter(_ inside: String) -> (outlet: String, writer: String)? {
         let halves = inside.split(whereSeparator: bylineSlashes.contains).map { String($0).collapsingWhitespace }
         guard halves.count == 2, SourceCleaner.endsAsOutlet(halves[0]), let writer = ClosingBylines.personalName(halves[1]) else { return nil }

@@ -137,10 +137,12 @@ enum ClosingBylines {
         guard text.unicodeScalars.count <= 120, let mark = text.firstRange(of: "本文由") else { return nil }
         let rest = text[mark.upperBound...].drop { $0 == " " }
         guard rest.first == "@" || rest.first == "＠" else { return nil }
-        let handle = rest.dropFirst().prefix { !" ，,。原发授".contains($0) }
-        let after = rest.dropFirst(1 + handle.count).drop { $0 == " " }
-        guard (1...20).contains(handle.count), ["原创", "原創", "发布", "發布", "授权", "授權"].contains(where: after.hasPrefix) else { return nil }
-        return String(handle)
+        let after = rest.dropFirst()
+        guard let act = ["原创", "原創", "发布", "發布", "授权", "授權"].compactMap({ after.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let handle = String(after[..<act.lowerBound]).collapsingWhitespace
+        guard (1...20).contains(handle.count), !handle.contains(where: { " ，,。；;".contains($0) }) else { return nil }
+        return handle
     }
 
     /// `本文来源21世纪经济报道，作者白杨，原标题《…》` closing the text: the writer the reprint note names, between commas.
