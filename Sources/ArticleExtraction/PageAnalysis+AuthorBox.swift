@@ -30,7 +30,7 @@ extension PageAnalysis {
             // (`英国《金融时报》 <a>罗谢尔•托普兰斯基</a> 布鲁塞尔报道`: the paper's name in title marks, a foreign writer's name.)
             if SourceCleaner.endsAsOutlet(SourceCleaner.clean(first) ?? first, orChannel: true),
                let writer = leadingTexts(of: node, count: 2).dropFirst().first.flatMap(AuthorCleaner.clean)
-                .flatMap({ ClosingBylines.personalName($0) ?? SourceCleaner.transliteratedName($0) }) {
+                .flatMap({ ClosingBylines.personalName($0) ?? ClosingBylines.transliteratedName($0) }) {
                 return writer
             }
             return name

@@ -1721,8 +1721,8 @@ struct AuthorSignalTests {
     @Test func foreignWritersAfterTheirPaperAndGroupedCounters() throws {
         let box = #"<div class="story-byline"><span class="story-time">更新于2019年2月7日 06:21</span><span class="story-author"> 英国《金融时报》 <a href="/search/x/relative_byline">罗谢尔•托普兰斯基</a> 布鲁塞尔报道</span></div>"#
         #expect(try author(top: box) == "罗谢尔•托普兰斯基")
-        #expect(SourceCleaner.transliteratedName("罗谢尔•托普兰斯基") == "罗谢尔•托普兰斯基")
-        #expect(SourceCleaner.transliteratedName("中国•北京") == nil)
+        #expect(ClosingBylines.transliteratedName("罗谢尔•托普兰斯基") == "罗谢尔•托普兰斯基")
+        #expect(ClosingBylines.transliteratedName("中国•北京") == nil)
         #expect(SourceCleaner.wordAfterDate(in: "2012/03/07 12:29 | 已经有超过 16,954 枚同步控阅读本文") == nil)
     }
 

@@ -70,9 +70,9 @@ enum AuthorCleaner {
         // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         let lower = value.lowercased()
-        if lower.containsBytes("://") || lower.hasPrefix("www.") || lower.hasSuffix(".com") || lower.hasSuffix(".cn") { return nil }
-        // `NOWnews.com 今日新聞網`: a site's address and its name, where a reporter's box names no reporter.
-        if lower.split(separator: " ").contains(where: { $0.hasSuffix(".com") || $0.hasSuffix(".cn") || $0.hasSuffix(".net") }) { return nil }
+        if lower.containsBytes("://") || lower.hasPrefix("www.") { return nil }
+        // A site's address, alone or beside its name (`NOWnews.com 今日新聞網`, where a reporter's box names no reporter).
+        for domain in [".com", ".cn", ".net"] where lower.hasSuffix(domain) || lower.containsBytes(domain + " ") { return nil }
         // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
         if value.hasPrefix(".") || value.hasPrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
         // `1楼`, `[楼主]1楼`: a thread's floor number after the poster's time, no name.
@@ -244,11 +244,17 @@ enum AuthorCleaner {
     static func namesAfterTheirOutlet(_ value: String) -> String? {
         if let pair = BylineParser.outletAndNames(value) { return pair.names }
         let words = value.split(separator: " ")
-        guard let first = words.first, first.count >= 5, first.count <= 18 else { return nil }
-        for cut in stride(from: first.count - 2, through: 3, by: -1) {
-            let outlet = first.prefix(cut), name = String(first.dropFirst(cut))
+        guard let first = words.first, let (outlet, name) = outletGluedToName(String(first)) else { return nil }
+        return BylineParser.outletAndNames(([outlet, name] + words.dropFirst().map(String.init)).joined(separator: " "))?.names
+    }
+
+    /// `新京报陶春`, `新华网张改萍`: an outlet's name with a personal name glued after it; the two apart.
+    static func outletGluedToName(_ word: String) -> (outlet: String, name: String)? {
+        guard word.count >= 5, word.count <= 18 else { return nil }
+        for cut in stride(from: word.count - 2, through: 3, by: -1) {
+            let outlet = word.prefix(cut), name = String(word.dropFirst(cut))
             guard SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix), ClosingBylines.personalName(name) == name else { continue }
-            return BylineParser.outletAndNames(([String(outlet), name] + words.dropFirst().map(String.init)).joined(separator: " "))?.names
+            return (String(outlet), name)
         }
         return nil
     }

@@ -1042,10 +1042,8 @@ enum BylineParser {
             var outlet = part, name = ""
             if let role = reporterLabel.names.lazy.compactMap({ part.firstRange(of: $0) }).first {
                 outlet = String(part[..<role.lowerBound]); name = String(part[role.upperBound...])
-            } else if let cut = (2...max(2, part.count - 2)).reversed().first(where: { cut in
-                cut < part.count && SourceCleaner.endsAsOutlet(String(part.prefix(cut))) && ClosingBylines.personalName(String(part.dropFirst(cut))) != nil
-            }) {
-                outlet = String(part.prefix(cut)); name = String(part.dropFirst(cut))
+            } else if let glued = AuthorCleaner.outletGluedToName(part) {
+                (outlet, name) = glued
             }
             guard outlet.count >= 2, SourceCleaner.endsAsOutlet(outlet), let person = ClosingBylines.personalName(name), person == name else { return nil }
             names.append(name)

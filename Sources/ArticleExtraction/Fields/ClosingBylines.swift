@@ -317,6 +317,18 @@ enum ClosingBylines {
         return name
     }
 
+    /// `罗谢尔•托普兰斯基`: a foreign name written in Chinese characters, its parts set apart by a dot.
+    static func transliteratedName(_ word: String) -> String? {
+        let dots: Set<Character> = ["•", "·", "・", "．"]
+        let parts = word.split(whereSeparator: dots.contains)
+        guard (2...4).contains(parts.count), (4...16).contains(word.count),
+              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              // Written with the characters transliteration uses (斯, 尔, 克 …), not a place and a district (`中国•北京`).
+              word.filter({ transliterationCharacters.contains($0) }).count >= 2 else { return nil }
+        return word
+    }
+    private static let transliterationCharacters = Set("斯尔爾克特娜丽麗亚亞德普兰蘭基夫姆伊奥奧安罗羅莱萊杰傑诺諾维維拉卡马馬塔萨薩尼科布鲁魯格里汉漢森蒂艾埃瑞达達索")
+
     /// Every name starts with a common surname and none is an outlet (`新华社`) or a note (`待续`).
     static func plausibleNames(_ names: String) -> Bool {
         names.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { name in

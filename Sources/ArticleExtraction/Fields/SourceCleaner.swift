@@ -166,7 +166,7 @@ enum SourceCleaner {
               outletSuffixes.contains(where: (clean(word) ?? word).hasSuffix) else { return nil }
         guard let at = words.firstIndex(where: { $0.hasSuffix(word) }), at + 1 < words.count, at <= 2 else { return (word, nil) }
         let next = String(words[at + 1])
-        return (word, ClosingBylines.personalName(next) ?? transliteratedName(next))
+        return (word, ClosingBylines.personalName(next) ?? ClosingBylines.transliteratedName(next))
     }
 
     /// `2013-12-26 09:46  布加迪编译  51CTO.com`: after the date, the writer's name with what they did glued on (编译,
@@ -181,18 +181,6 @@ enum SourceCleaner {
         return (outlet, name)
     }
     private static let creditRoles = ["编译", "編譯", "整理", "撰文", "撰稿", "供稿"]
-
-    /// `罗谢尔•托普兰斯基`: a foreign name written in Chinese characters, its parts set apart by a dot.
-    static func transliteratedName(_ word: String) -> String? {
-        let dots: Set<Character> = ["•", "·", "・", "．"]
-        let parts = word.split(whereSeparator: dots.contains)
-        guard (2...4).contains(parts.count), (4...16).contains(word.count),
-              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
-              // Written with the characters transliteration uses (斯, 尔, 克 …), not a place and a district (`中国•北京`).
-              word.filter({ transliterationCharacters.contains($0) }).count >= 2 else { return nil }
-        return word
-    }
-    private static let transliterationCharacters = Set("斯尔爾克特娜丽麗亚亞德普兰蘭基夫姆伊奥奧安罗羅莱萊杰傑诺諾维維拉卡马馬塔萨薩尼科布鲁魯格里汉漢森蒂艾埃瑞达達索")
 
     /// The outlet printed before the date on a meta line: one word that names an outlet (`第一财经
     /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
