@@ -366,7 +366,8 @@ extension PageAnalysis {
         let footer = (last + 1)..<blocks.count
         let titleParts = Set(TitleFinder.titleParts(pageTitle).dropFirst().map(TitleFinder.compact))
         guard let owner = footer.reversed().lazy.compactMap({ b -> String? in
-            guard self.blocks[b].counts.content <= 120, let holder = Self.copyrightHolder(self.blocks[b].text),
+            guard self.blocks[b].counts.content <= 120, let holder = Self.copyrightHolder(
+                    self.blocks[b].text, labelLike: self.blocks[b].linkDensity > 0.5 || self.blocks[b].headingLevel > 0),
                   !titleParts.contains(TitleFinder.compact(holder)), !SourceCleaner.endsAsOutlet(holder, orChannel: true),
                   !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasSuffix)) else { return nil }
             return AuthorCleaner.clean(holder)
@@ -396,21 +397,27 @@ extension PageAnalysis {
     /// The holder a copyright line opens with: `© 2015 - 2018 Boelroy` → `Boelroy`, `Copyright © 2026 Austin Deng` →
     /// `Austin Deng`, `© 2026 玲奈 Theme Typography by Makito` → `玲奈`, `Klavor's Blog by Hexo` → `Klavor`. Nil when the
     /// line does not open with the mark (`转载声明：… © Snippet`) or names no holder before the credits.
-    static func copyrightHolder(_ text: String) -> String? {
+    /// `labelLike`: the line is a link or a heading, whose word after the mark (`Copyright Information`, a menu's link to
+    /// the site's terms; `<h2>Copyright Navigation</h2>`) names no holder unless the sign or a year is printed
+    /// (`© 2026 <a>Klavor</a>`); a line of text may leave the year to a script (`Copyright <span class=year></span> 111QQZ的小窝`).
+    static func copyrightHolder(_ text: String, labelLike: Bool = false) -> String? {
         var s = Substring(text.collapsingWhitespace)
         var marked = false, afterDash = false
+        var signOrYear = false
         while true {
             let before = s.count
             s = s.drop(while: { $0 == " " })
             for mark in ["©", "(c)", "(C)", "Copyrights", "copyrights", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
                 s = s.dropFirst(mark.count)
                 marked = true
+                signOrYear = signOrYear || !mark.hasSuffix("t") && !mark.hasSuffix("T") && !mark.hasSuffix("s")
             }
             // Years and the dash between them: `2015 - 2018`, `2020 -`, `2023-2025`; the range's end may run into the
             // name when the footer prints them in separate elements (`© 2017 - 2026madlogos`).
             if marked, s.count >= 4, s.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }),
                s.dropFirst(4).first.map({ !$0.isLetter && !$0.isNumber }) ?? true || afterDash {
                 s = s.dropFirst(4)
+                signOrYear = true
             }
             afterDash = false
             if marked {
@@ -421,7 +428,7 @@ extension PageAnalysis {
             }
             if s.count == before { break }
         }
-        guard marked else { return nil }
+        guard marked, signOrYear || !labelLike else { return nil }
         var end = s.endIndex
         if let stop = s.firstIndex(where: { "·|｜•,，。/(（".contains($0) }) { end = stop }
         var holder = String(s[..<end])

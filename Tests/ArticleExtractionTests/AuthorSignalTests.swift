@@ -709,6 +709,13 @@ struct AuthorSignalTests {
         #expect(PageAnalysis.copyrightHolder("转载声明：非商业转载请注明出处 © Snippet") == nil)
         #expect(PageAnalysis.copyrightHolder("Copyright © 2017 | Powered by Hexo") == nil)
         #expect(PageAnalysis.copyrightHolder("© 2020 粤ICP备20061021号") == nil)
+        // Blind batch 165 (wave 38): a menu's link or a heading after the word (`Copyright Information`, state.gov;
+        // `<h2>Copyright Navigation</h2>`) names nobody without the sign or a year; a line of text may leave the year to a script.
+        #expect(PageAnalysis.copyrightHolder("Copyright Information", labelLike: true) == nil)
+        #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Klavor", labelLike: true) == "Klavor")
+        #expect(PageAnalysis.copyrightHolder("Copyright 111QQZ的小窝. All Rights Reserved") == "111QQZ")
+        #expect(try author(head: #"<meta name="generator" content="WordPress 6.2">"#,
+                           after: #"<footer><ul><li><a href="/privacy">Privacy Policy</a></li><li><a href="/copyright-information/">Copyright Information</a></li></ul></footer>"#) == nil)
     }
 
     /// Blind batch 46 (wave 29): who supplied an office's news item writes it (`供稿人：金风娟`, `孙燕供稿` opening or closing the text).

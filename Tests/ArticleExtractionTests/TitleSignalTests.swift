@@ -442,4 +442,20 @@ struct TitleSignalTests {
         #expect(try extractor.extract(html: page(title: "站在历史地标听党课：交大两位学生党员牺牲了……-上海频道", heading: "站在历史地标听党课：交大两位学生党员牺牲了……")).title
                 == "站在历史地标听党课：交大两位学生党员牺牲了……")
     }
+
+    /// Blind batch 163 (wave 38): a topic's link opening the heading before a colon (`<h1><a href="…/catid=885">跨性别政策</a>: 万斯…</h1>`,
+    /// westca.com) is no part of the headline when the `<title>` gives the rest alone; a speaker before a colon stays.
+    @Test func aTopicLinkBeforeTheHeadlineIsNotPartOfIt() throws {
+        #expect(try title(head: "<title>万斯暗示中上层白人孩子或为进名校成为跨性别者 | 加西网 (温哥华门户网)</title>",
+                          top: #"<h1><a href="News/catid=885/lang=schinese.html">跨性别政策</a>: 万斯暗示中上层白人孩子或为进名校成为跨性别者</h1>"#)
+                == "万斯暗示中上层白人孩子或为进名校成为跨性别者")
+        // The same words, not a link: a speaker or a column the headline keeps.
+        #expect(try title(head: "<title>万斯暗示中上层白人孩子或为进名校成为跨性别者 | 加西网</title>",
+                          top: "<h1>跨性别政策: 万斯暗示中上层白人孩子或为进名校成为跨性别者</h1>")
+                == "跨性别政策: 万斯暗示中上层白人孩子或为进名校成为跨性别者")
+        // A `<title>` that names the topic too keeps it in the headline.
+        #expect(try title(head: "<title>跨性别政策: 万斯暗示中上层白人孩子或为进名校成为跨性别者 | 加西网</title>",
+                          top: #"<h1><a href="/topic/1">跨性别政策</a>: 万斯暗示中上层白人孩子或为进名校成为跨性别者</h1>"#)
+                == "跨性别政策: 万斯暗示中上层白人孩子或为进名校成为跨性别者")
+    }
 }

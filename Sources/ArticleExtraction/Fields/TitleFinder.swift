@@ -23,7 +23,8 @@ struct TitleFinder {
         let parts = Self.titleParts(reference)
         var result = findBlock(bodyStart: bodyStart, reference: reference, parts: parts)
         if let title = result.title {
-            let headline = Self.withoutBadge(Self.withoutSectionBefore(Self.withoutPrivateUse(title), reference: reference, parts: parts),
+            let plain = withoutLinkedTopic(Self.withoutPrivateUse(title), block: result.block, reference: reference, parts: parts)
+            let headline = Self.withoutBadge(Self.withoutSectionBefore(plain, reference: reference, parts: parts),
                                              reference: reference, parts: parts)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
@@ -56,6 +57,26 @@ struct TitleFinder {
             if value != block.text, goesOn(value) { return value }
         }
         return title
+    }
+
+    /// `<h1><a href="…/catid=885">跨性别政策</a>: 万斯暗示…</h1>` → `万斯暗示…`: a topic's link opening the heading, then a
+    /// colon, when a part of the `<title>` is the rest of the heading exactly and the `<title>` does not name the topic. A
+    /// speaker before a colon (`习近平：…`) is no link, and a `<title>` that keeps the words before the colon keeps them.
+    func withoutLinkedTopic(_ title: String, block: Int?, reference: String, parts: [String]) -> String {
+        guard let block, blocks.indices.contains(block) else { return title }
+        let first = blocks[block].firstNode
+        guard first >= 0, first < tree.nodes.count else { return title }
+        let link = Int(tree.nodes[first].parent)
+        guard link >= 0, tree.nodes[link].tag == .a else { return title }
+        let topic = tree.text(of: link).collapsingWhitespace
+        guard !topic.isEmpty, TextCounts(topic).content <= 12, title.hasPrefix(topic) else { return title }
+        var rest = Substring(title.dropFirst(topic.count))
+        while let c = rest.first, c == " " { rest = rest.dropFirst() }
+        guard let colon = rest.first, colon == ":" || colon == "：" else { return title }
+        let headline = String(rest.dropFirst()).trimmingScalars(where: { CharacterClass.isSpace($0.value) })
+        guard TextCounts(headline).content >= 6, !Self.compact(reference).containsBytes(Self.compact(topic)),
+              parts.contains(where: { Self.compact($0).sameBytes(Self.compact(headline)) }) else { return title }
+        return headline
     }
 
     /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
