@@ -1776,4 +1776,15 @@ struct AuthorSignalTests {
         #expect(try author(end: "（茅艳雯 文）") == "茅艳雯")
         #expect(try author(end: "（王文）") == "王文")
     }
+
+    /// Blind batch 166 (wave 38): douban's note header prints the writer, the time, `已编辑` when the note was edited and where the
+    /// writer was (`高山流水熊貓也 2025-09-20 23:31:05 已编辑 澳大利亚`): the status and the place are not a name.
+    @Test func anEditedMarkAndAPlaceAreNotTheWriter() throws {
+        // The page prints the three on lines of their own inside the span.
+        let header = #"<div class="note-header"><a href="https://www.douban.com/people/only4jodie/" class="note-author">高山流水熊貓也</a>"#
+            + "\n    <span class=\"pub-date\">\n        2025-09-20 23:31:05\n        已编辑\n        澳大利亚\n    </span></div>"
+        #expect(try author(top: header) == "高山流水熊貓也")
+        #expect(AuthorCleaner.startsWithAction("已编辑澳大利亚"))
+    }
 }
+

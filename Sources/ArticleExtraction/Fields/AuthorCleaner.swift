@@ -259,7 +259,8 @@ enum AuthorCleaner {
         return nil
     }
 
-    /// `发布于北京`, `发表于`, `更新`, `首次发布`: what a post's meta line says it did, not who.
+    /// `发布于北京`, `发表于`, `更新`, `首次发布`, `已编辑` (douban: `2025-09-20 23:31:05 已编辑 澳大利亚`): what a post's meta line
+    /// says it did, not who.
     static func startsWithAction(_ value: String) -> Bool {
         actions.contains(where: value.hasPrefix)
     }
@@ -271,7 +272,7 @@ enum AuthorCleaner {
                                                       // A doctor's or teacher's title after the name (`林靜芸 醫師`).
                                                       "医师", "醫師", "医生", "醫生", "教授", "博士", "老师", "老師", "律师", "律師"]
 
-    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
+    private static let actions = ["发布", "发表", "發布", "發佈", "發表", "更新", "修改", "编辑于", "已编辑", "已編輯", "已修改", "IP属地", "IP 属地", "联系", "私信", "加关注", "发消息",
                                   "点击", "點擊", "请登录", "請登錄", "首次发布", "首次發布", "最后修改", "最後修改", "最后更新", "最後更新"]
 }
 
