@@ -1786,5 +1786,14 @@ struct AuthorSignalTests {
         #expect(try author(top: header) == "高山流水熊貓也")
         #expect(AuthorCleaner.startsWithAction("已编辑澳大利亚"))
     }
+
+    /// Blind batch 168 (wave 38): 财新 prints an intern's standing in brackets after the name, inside the list
+    /// (`文｜财新 朴姝颖（实习），包志明`, `文｜财新 胡琪彦、郑子璇（实习）`): the list goes on after it, and the note goes.
+    @Test func anInternsNoteInsideAListOfWriters() throws {
+        #expect(try author(top: "<div>文｜财新 朴姝颖（实习），包志明</div><div>2023年11月25日 18:09 来源：财新网</div>") == "朴姝颖 包志明")
+        #expect(try author(top: "<div>文｜财新 胡琪彦、郑子璇（实习）</div><div>2024年10月13日 15:06 来源：财新网</div>") == "胡琪彦 郑子璇")
+        #expect(try author(top: "<p>记者 余悦（实习生）</p>") == "余悦")
+        #expect(AuthorCleaner.withoutRoleNotes("孙竞 李依环 吴杰婷（实习）") == "孙竞 李依环 吴杰婷")
+    }
 }
 

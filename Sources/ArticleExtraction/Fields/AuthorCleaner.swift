@@ -65,7 +65,7 @@ enum AuthorCleaner {
 
     static func clean(_ raw: String) -> String? {
         // `楊正海╱即時報導】`: the rest of a bracket the byline stood in.
-        var value = raw.collapsingWhitespace.trimmingBytes("【】〔〕[]")
+        var value = withoutRoleNotes(raw.collapsingWhitespace).trimmingBytes("【】〔〕[]")
         // Up to 80 characters: a long affiliation may come before the role and the name
         // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
@@ -258,6 +258,18 @@ enum AuthorCleaner {
         }
         return nil
     }
+
+    /// `财新 胡琪彦、郑子璇（实习）`, `朴姝颖（实习），包志明`: a writer's standing in brackets after the name (an intern's,
+    /// a trainee's) is no part of it.
+    static func withoutRoleNotes(_ value: String) -> String {
+        guard value.containsBytes("实习") || value.containsBytes("實習") || value.containsBytes("见习") || value.containsBytes("見習") else { return value }
+        var out = value
+        for note in roleNotes { out = out.replacing(note, with: "") }
+        return out
+    }
+
+    private static let roleNotes = ["实习生", "实习记者", "实习", "實習生", "實習記者", "實習", "见习记者", "见习", "見習記者", "見習"]
+        .flatMap { ["（\($0)）", "(\($0))"] }
 
     /// `发布于北京`, `发表于`, `更新`, `首次发布`, `已编辑` (douban: `2025-09-20 23:31:05 已编辑 澳大利亚`): what a post's meta line
     /// says it did, not who.

@@ -85,7 +85,9 @@ enum BylineParser {
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
     /// value ends at the first space; otherwise further words that look like names are kept
     /// (`记者 王建宏 张文攀`).
-    static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
+    static func value(after labels: Labels, in rawText: String, oneWord: Bool = false) -> String? {
+        // `文｜财新 朴姝颖（实习），包志明`: the list goes on after a writer's standing in brackets.
+        let text = AuthorCleaner.withoutRoleNotes(rawText)
         if labels.joinsSpacedRoles, let joined = joiningSpacedRoles(text) { return value(after: labels, in: joined, oneWord: oneWord) }
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
         guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else {
