@@ -1795,5 +1795,14 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>记者 余悦（实习生）</p>") == "余悦")
         #expect(AuthorCleaner.withoutRoleNotes("孙竞 李依环 吴杰婷（实习）") == "孙竞 李依环 吴杰婷")
     }
+
+    /// Blind batch 165 (wave 38): Elementor's post-info list prints English labels before the values (`Author : TWNIC`,
+    /// `Categories : 最新消息`): a label is no name, whatever else the line offers.
+    @Test func anEnglishLabelIsNotTheWriter() throws {
+        let info = #"<ul class="elementor-post-info"><li><a href="/author/twnic/"><span class="elementor-post-info__item-prefix">Author :</span> TWNIC</a></li>"#
+            + #"<li><span class="elementor-post-info__item-prefix">Categories :</span> <a href="/category/news/">最新消息</a></li></ul>"#
+        #expect(try author(top: info) != "Author")
+        for label in ["Author", "Authors", "Writer", "By", "Categories"] { #expect(AuthorCleaner.clean(label) == nil) }
+    }
 }
 

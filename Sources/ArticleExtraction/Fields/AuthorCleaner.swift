@@ -34,6 +34,8 @@ enum AuthorCleaner {
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
         "編輯", "列印", "友善列印", "瀏覽數", "浏览数", "上一页", "下一页", "上一篇", "下一篇", "上一頁", "下一頁", "返回", "問答", "问答",
         "昵称", "暱稱", "用户名", "用戶名",
+        // English labels of the same slots (Elementor's `Author : TWNIC`).
+        "Author", "author", "AUTHOR", "Authors", "Writer", "Editor", "By", "by", "Posted", "Source", "Date", "Categories", "Category", "Tags",
         // App banners and a video or gallery page's tabs: `打开 APP`, `简介`, `精选`, `图集`.
         "打开", "打開", "下载", "下載", "简介", "簡介", "精选", "精選", "图集", "圖集", "相册", "相冊", "搜索", "加载中", "載入中",
         "公告", "看过", "询价", "亮了", "点赞", "赞",
