@@ -978,6 +978,10 @@ struct PageAnalysis {
             blocks[i].text.hasSuffix(ending + "）") || blocks[i].text.hasSuffix(ending + ")") }) {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
+        // `……送醫挽回一命。報導．攝影╱韓旭爾` closing the lead.
+        for i in firstParagraphs {
+            if let name = ClosingBylines.writerAfterLastSentence(blocks[i].text) { return (name, false) }
+        }
         // `记者马俊峰/文` opening the article.
         for i in Array(firstParagraphs) + candidates {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }
@@ -1020,6 +1024,7 @@ struct PageAnalysis {
                 return (withNamesAbove(i, names), false)
             }
             if i == lastLine, let names = ClosingBylines.namesAlone(blocks[i]).flatMap(AuthorCleaner.clean) { return (names, false) }
+            if let name = ClosingBylines.writerAfterLastSentence(blocks[i].text) { return (name, false) }
             if let names = ClosingBylines.closingReporter(blocks[i].text) ?? ClosingBylines.suppliedBy(blocks[i].text)
                 ?? ClosingBylines.outletReporterLine(blocks[i].text) ?? ClosingBylines.writerInReprintNote(blocks[i].text)
                 ?? ClosingBylines.handleInCopyrightNote(blocks[i].text)

@@ -1804,5 +1804,17 @@ struct AuthorSignalTests {
         #expect(try author(top: info) != "Author")
         for label in ["Author", "Authors", "Writer", "By", "Categories"] { #expect(AuthorCleaner.clean(label) == nil) }
     }
+
+    /// Blind batch 170 (wave 38): 蘋果日報 sets the writer's mark and name after the lead's last sentence, no bracket around
+    /// them (`……送醫挽回一命。報導．攝影╱韓旭爾`); a feature closes the same way (`……廖爱晚说。文/张知依`). A photographer
+    /// alone wrote nothing.
+    @Test func aWritersMarkAfterTheLastSentence() throws {
+        #expect(try author(end: "文/张知依") == "张知依")
+        #expect(try author(end: "報導╱林明佳、張佩玉") == "林明佳 張佩玉")
+        #expect(try author(end: "攝影╱施偉平") != "施偉平")
+        #expect(ClosingBylines.writerAfterLastSentence("一走進阿蕎的房子，客廳的神壇上供奉著數尊神像，送醫挽回一命。報導．攝影╱韓旭爾") == "韓旭爾")
+        // Inside a sentence the slash is no credit (`作文/张知依` after a comma).
+        #expect(ClosingBylines.writerAfterLastSentence("同学们交上来的作文，这一篇写得最好，题目叫作文/张知依") == nil)
+    }
 }
 

@@ -15,6 +15,23 @@ enum ClosingBylines {
     static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "编译 ", "編譯 ", "文/", "文／", "文｜", "文|",
                                       "文：", "文:", "文 "]
 
+    /// `……廖爱晚说。文/张知依`, `……送醫挽回一命。報導．攝影╱韓旭爾`: the writer's mark and name set after the paragraph's last
+    /// sentence, no bracket around them (蘋果日報's lead, a feature's close; `…。報導╱林明佳、張佩玉`). A photographer alone
+    /// (`攝影╱…`) wrote nothing.
+    static func writerAfterLastSentence(_ text: String) -> String? {
+        guard text.utf8.count >= 30, text.contains(where: { "/／╱".contains($0) }) else { return nil }
+        let line = text.collapsingWhitespace
+        guard let slash = line.lastIndex(where: { "/／╱".contains($0) }) else { return nil }
+        let name = String(line[line.index(after: slash)...])
+        var before = line[..<slash]
+        guard let mark = sentenceWriterMarks.first(where: { before.hasSuffix($0) }) else { return nil }
+        before = before.dropLast(mark.count)
+        guard let end = before.last, "。！？」”".contains(end), let names = BylineParser.namesOnly(name), plausibleNames(names) else { return nil }
+        return names.replacing("、", with: " ")
+    }
+
+    private static let sentenceWriterMarks = ["報導．攝影", "報導·攝影", "报道·摄影", "撰文", "報導", "报道", "文"]
+
     /// Names in the bracket that ends a paragraph: `……的决心。（常书香 马丹阳 ）`.
     /// `wholeBlock` is true when the bracket is all the paragraph holds.
     static func trailingNames(_ text: String) -> (names: String, wholeBlock: Bool)? {
