@@ -1816,5 +1816,11 @@ struct AuthorSignalTests {
         // Inside a sentence the slash is no credit (`作文/张知依` after a comma).
         #expect(ClosingBylines.writerAfterLastSentence("同学们交上来的作文，这一篇写得最好，题目叫作文/张知依") == nil)
     }
+
+    /// Blind batch 172 (wave 38): 4Gamers links the writer as `By 亞小安` beside the date: the English `By` is no part of the name.
+    @Test func anEnglishByBeforeAChineseName() throws {
+        #expect(AuthorCleaner.clean("By 亞小安") == "亞小安")
+        #expect(AuthorCleaner.clean("by Seth Fiegerman") == "Seth Fiegerman")
+    }
 }
 

@@ -58,8 +58,9 @@ enum AuthorCleaner {
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
     static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
-    /// (`@阿信`: an account's handle, its at-sign no part of the name.)
-    private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/", "@", "＠"]
+    /// (`@阿信`: an account's handle, its at-sign no part of the name; `By 亞小安`, 4Gamers' author link.)
+    private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/", "@", "＠",
+                                       "By ", "by ", "BY "]
     private static let trailingWords = ["整合", "编译", "综合", "报道", "報道", "報導", "报导", "/文", "／文", "/摄", "／摄", "文/图", "供稿", "撰文", "授权发表", "授权发布", "授权转载", "授權發表", "授權發布", "授權轉載", " 所有"]
     /// How a desk or a dateline's report ends: `即時報導`, `台北報導`, `上報快訊`, `综合报道`.
     private static let deskEnds = BylineParser.reportEndings + ["快訊", "快讯", "即時", "即时", "綜合", "综合", "電", "电", "專訊", "专讯", "特稿", "專稿", "专稿"]
