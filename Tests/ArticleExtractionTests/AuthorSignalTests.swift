@@ -1822,5 +1822,14 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("By 亞小安") == "亞小安")
         #expect(AuthorCleaner.clean("by Seth Fiegerman") == "Seth Fiegerman")
     }
+
+    /// Blind batch 179 (wave 38): a notice template spaces the surname from a given name of two characters (`曹 子谦`,
+    /// 臺東大學; `方 腾飞`): one name; a writer's mark before a name is no surname (`文 张三`).
+    @Test func aSurnameSpacedFromATwoCharacterGivenName() throws {
+        #expect(AuthorCleaner.clean("曹 子谦") == "曹子谦")
+        #expect(AuthorCleaner.clean("方 腾飞") == "方腾飞")
+        #expect(AuthorCleaner.clean("文 张三") != "文张三")
+        #expect(AuthorCleaner.clean("王明 李华") == "王明 李华")
+    }
 }
 

@@ -162,6 +162,13 @@ enum AuthorCleaner {
            [value.unicodeScalars.first!, value.unicodeScalars.last!].allSatisfy({ CharacterClass.isHan($0.value) }) {
             value = value.replacing(" ", with: "")
         }
+        // `曹 子谦` (a school's notice template spacing the surname from the given name): one name of three characters,
+        // when the single character is a common surname (not a writer's mark: `文 张三`).
+        if value.unicodeScalars.count == 4, value.unicodeScalars.dropFirst().first == " ",
+           value.unicodeScalars.filter({ $0 != " " }).allSatisfy({ CharacterClass.isHan($0.value) }),
+           let surname = value.unicodeScalars.first, ClosingBylines.isCommonSurname(surname), !"文图圖摄攝".unicodeScalars.contains(surname) {
+            value = value.replacing(" ", with: "")
+        }
         // A role word alone (`（通讯员）`) names nobody.
         if roles.contains(value) { return nil }
         // `陈高宏口述 唐小丽整理`, `葛剑雄 口述`: names with the role each played after it; the roles go. (Names
