@@ -505,5 +505,18 @@ struct SourceSignalTests {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（来源：腾讯房产・长沙站 文/牛蕊）", oneWord: true) == "腾讯房产・长沙站")
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：上海证券报 · 中国证券网", oneWord: true) == "上海证券报·中国证券网")
     }
+
+    /// Blind batch 177 (wave 38): a Traditional Chinese page closes with the outlet it was reprinted from, `- 轉載自 地球圖輯隊`
+    /// (t-studio.info): the same label as `转载自`.
+    @Test func aReprintLabelInTraditionalCharacters() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>迴轉治療 | T-Studio</title></head><body>
+            <h1>迴轉治療在世界各國的現況</h1>
+            <div class="post"><p>美國已有二十多個州立法禁止對未成年人進行性傾向扭轉治療，而加拿大、英國、以色列、挪威等國家也正在著手進行相關立法。</p>
+            <p>台灣的衛福部則在2018年以函釋的方式，禁止了性傾向扭轉治療，亦即迴轉治療，違者將依醫療法處罰。</p>
+            <p>- 轉載自 地球圖輯隊</p></div></body></html>
+            """
+        #expect(try extractor.extract(html: html).source == "地球圖輯隊")
+    }
 }
 

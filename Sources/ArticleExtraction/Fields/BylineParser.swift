@@ -19,7 +19,7 @@ enum BylineParser {
 
     static let sourceLabels: Labels = {
         var labels = Labels(["文章来源", "新闻来源", "信息来源", "稿件来源", "内容来源", "来源于", "来源", "来自", "出处", "稿源", "转自", "出自",
-                             "转载自", "文章來源", "新聞來源", "來源於", "來源", "出處"])
+                             "转载自", "文章來源", "新聞來源", "來源於", "來源", "出處", "轉載自", "轉自"])
         labels.skipsCredits = true
         return labels
     }()
@@ -1095,7 +1095,7 @@ enum BylineParser {
     }
 
     /// Bytes every source label holds one of: a cheap test before the label is looked for.
-    private static let sourceLabelMarks = PhraseList(["源", "来自", "來自", "出处", "出處", "转自", "载自", "出自"])
+    private static let sourceLabelMarks = PhraseList(["源", "来自", "來自", "出处", "出處", "转自", "载自", "出自", "轉自", "載自"])
 
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
     static func isPhotoCredit(_ text: String) -> Bool {
