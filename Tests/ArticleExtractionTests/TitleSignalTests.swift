@@ -458,4 +458,16 @@ struct TitleSignalTests {
                           top: #"<h1><a href="/topic/1">跨性别政策</a>: 万斯暗示中上层白人孩子或为进名校成为跨性别者</h1>"#)
                 == "跨性别政策: 万斯暗示中上层白人孩子或为进名校成为跨性别者")
     }
+
+    /// Blind batch 181 (wave 38): a documentation theme links every heading to itself with a mark (Hugo's
+    /// `<a class="anchor" href="#…">#</a>`, Sphinx's `¶`): the mark is no part of the headline.
+    @Test func aHeadingsPermalinkMarkIsNotPartOfIt() throws {
+        #expect(try title(head: "<title>什么是性别认同？ | Trans in Academia! 文章资料库</title>",
+                          top: ##"<h1 id="x">什么是性别认同？ <a class="anchor" href="#%e4%bb%80">#</a></h1>"##) == "什么是性别认同？")
+        #expect(try title(head: "<title>农村人居环境整治调研 - 文档</title>",
+                          top: ##"<h1>农村人居环境整治调研<a class="headerlink" href="#id1" title="Permalink">¶</a></h1>"##) == "农村人居环境整治调研")
+        // A link to a section that says something stays (`<a href="#comments">评论</a>`).
+        #expect(try title(head: "<title>外贸向好态势 - 财经</title>", top: ##"<h1>外贸向好态势 <a href="#c">C#</a></h1>"##) == "外贸向好态势 C#")
+    }
 }
+

@@ -171,6 +171,8 @@ extension HTMLTree {
         nearestAncestor(of: index, where: isHidden) != nil
     }
 
+    private static let permalinkMarks: Set<String> = ["#", "¶", "§", "🔗", "﹟", "＃"]
+
     /// Elements whose content a browser would not show.
     func isHidden(_ index: Int) -> Bool {
         let node = nodes[index]
@@ -178,6 +180,10 @@ extension HTMLTree {
         guard node.attributeCount > 0 else { return false }
         if attribute("hidden", of: index) != nil { return true }
         if attribute("itemscope", of: index) != nil, holdsMetadataOnly(index) { return true }
+        // A heading's permalink (Hugo's `<a class="anchor" href="#什么是…">#</a>`, Sphinx's `¶`): a mark to copy the link by,
+        // no part of the heading or the text.
+        if node.tag == .a, attribute("href", of: index)?.hasPrefix("#") == true,
+           Self.permalinkMarks.contains(text(of: index).collapsingWhitespace) { return true }
         // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
         // stylesheet until a script opens it (report forms, log-in boxes).
         // Classes that stylesheets hide (`<div class="logined none">`, `hide`, `d-none`): hidden, unless
