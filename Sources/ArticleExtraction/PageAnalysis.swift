@@ -1020,6 +1020,7 @@ struct PageAnalysis {
         var seenTail = Set<Int>()
         let lastLine = lastTextLine(of: body)
         for i in (lastKept + Array(body.suffix(5)) + lastParagraphs).reversed() where seenTail.insert(i).inserted {
+            if let name = ClosingBylines.authorNote(blocks[i].text) { return (name, false) }
             if let trailing = ClosingBylines.trailingNames(NoiseFilter.withoutHomeLinkTail(blocks[i].text)), let names = AuthorCleaner.clean(trailing.names) {
                 return (withNamesAbove(i, names), false)
             }

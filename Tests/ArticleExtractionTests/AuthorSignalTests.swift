@@ -1831,5 +1831,17 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("文 张三") != "文张三")
         #expect(AuthorCleaner.clean("王明 李华") == "王明 李华")
     }
+
+    /// Blind batch 168 (wave 38): an opinion piece closes with the writer's note in brackets, the name after 作者 and who they
+    /// are after a comma, then the project it came from (央视网 教育: `（作者：聂伟，系…副研究员、博士；本文系…阶段性成果）`):
+    /// the name, over the editor in the meta author; not the last word of the note (`博士`).
+    @Test func theWritersNoteClosingAnOpinionPiece() throws {
+        let note = "（作者：聂伟，系中国教育科学研究院职业教育与继续教育研究所副研究员、博士；本文系中国教育科学研究院重点项目"
+            + "“融合融通融汇的现代职业教育体系研究”［GYB2023005］阶段性成果）"
+        #expect(try author(head: #"<meta name="author" content="焦思嘉">"#, after: "<p>\(note)</p>") != "博士")
+        #expect(try author(head: #"<meta name="author" content="焦思嘉">"#, end: "</p><p>\(note)") == "聂伟")
+        #expect(try author(end: "</p><p>（作者：聂伟，系中国教育科学研究院职业教育与继续教育研究所副研究员、博士）") == "聂伟")
+        #expect(ClosingBylines.authorNote("（作者单位：中国教育科学研究院）") == nil)
+    }
 }
 

@@ -115,6 +115,19 @@ enum ClosingBylines {
         return nil
     }
 
+    /// `（作者：聂伟，系中国教育科学研究院副研究员、博士；本文系…阶段性成果）`: the writer's note closing an opinion piece,
+    /// the name after 作者 and before the comma that says who they are (what follows names their posts, not them).
+    static func authorNote(_ text: String) -> String? {
+        guard text.containsBytes("作者") else { return nil }
+        let t = text.collapsingWhitespace
+        guard t.hasSuffix("）") || t.hasSuffix(")"),
+              let label = ["（作者：", "（作者:", "(作者：", "(作者:"].compactMap({ t.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let rest = t[label.upperBound...]
+        guard let stop = rest.firstIndex(where: { "，,；;）)".contains($0) }), "，,".contains(rest[stop]) else { return nil }
+        return personalName(String(rest[..<stop]).collapsingWhitespace)
+    }
+
     /// The reporter's credit printed at the end of the last paragraph, after its last sentence:
     /// `…所以我已经把这个电视节忘了。 本报记者 孟丽`, `…正在进行中。记者 王芳 李强`. Only after a
     /// sentence's end, and only names with a common surname.
