@@ -84,7 +84,7 @@ enum AuthorCleaner {
         for separator in [" · ", " | ", " ｜ "] {
             if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }
         }
-        for mark in leadingMarks where value.hasPrefix(mark) {
+        for mark in leadingMarks where value.utf8.starts(with: mark.utf8) {
             value = String(value.dropFirst(mark.count)).collapsingWhitespace
             break
         }
@@ -272,12 +272,13 @@ enum AuthorCleaner {
     /// `财新 胡琪彦、郑子璇（实习）`, `朴姝颖（实习），包志明`: a writer's standing in brackets after the name (an intern's,
     /// a trainee's) is no part of it.
     static func withoutRoleNotes(_ value: String) -> String {
-        guard value.containsBytes("实习") || value.containsBytes("實習") || value.containsBytes("见习") || value.containsBytes("見習") else { return value }
+        guard value.countBytes(of: traineeMarks, stopAt: 1) > 0 else { return value }
         var out = value
         for note in roleNotes { out = out.replacing(note, with: "") }
         return out
     }
 
+    private static let traineeMarks = PhraseList(["实习", "實習", "见习", "見習"])
     private static let roleNotes = ["实习生", "实习记者", "实习", "實習生", "實習記者", "實習", "见习记者", "见习", "見習記者", "見習"]
         .flatMap { ["（\($0)）", "(\($0))"] }
 

@@ -85,15 +85,16 @@ enum BylineParser {
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
     /// value ends at the first space; otherwise further words that look like names are kept
     /// (`记者 王建宏 张文攀`).
-    static func value(after labels: Labels, in rawText: String, oneWord: Bool = false) -> String? {
-        // `文｜财新 朴姝颖（实习），包志明`: the list goes on after a writer's standing in brackets.
-        let text = AuthorCleaner.withoutRoleNotes(rawText)
+    static func value(after labels: Labels, in text: String, oneWord: Bool = false) -> String? {
         if labels.joinsSpacedRoles, let joined = joiningSpacedRoles(text) { return value(after: labels, in: joined, oneWord: oneWord) }
         // Most lines hold none of the labels: one byte scan says so before any scalar work.
         guard text.countBytes(of: labels.phrases, stopAt: 1) > 0 else {
             guard let joined = joiningSpacedLabels(text), joined.countBytes(of: labels.phrases, stopAt: 1) > 0 else { return nil }
             return value(after: labels, in: joined, oneWord: oneWord)
         }
+        // `文｜财新 朴姝颖（实习），包志明`: the list goes on after a writer's standing in brackets.
+        let withoutNotes = AuthorCleaner.withoutRoleNotes(text)
+        if withoutNotes.utf8.count != text.utf8.count { return value(after: labels, in: withoutNotes, oneWord: oneWord) }
         let scalars = Array(text.unicodeScalars)
         for label in labels.names {
             let l = Array(label.unicodeScalars)

@@ -19,8 +19,15 @@ enum ClosingBylines {
     /// sentence, no bracket around them (蘋果日報's lead, a feature's close; `…。報導╱林明佳、張佩玉`). A photographer alone
     /// (`攝影╱…`) wrote nothing.
     static func writerAfterLastSentence(_ text: String) -> String? {
-        guard text.utf8.count >= 30, text.contains(where: { "/／╱".contains($0) }) else { return nil }
-        let line = text.collapsingWhitespace
+        // The mark, the name and the sentence's end all sit in the paragraph's last few characters: a slash (`/`, `／`
+        // EF BC 8F, `╱` E2 95 B1) among its last bytes, or no credit.
+        guard text.utf8.count >= 30 else { return nil }
+        let lastBytes = Array(text.utf8.suffix(48))
+        guard lastBytes.indices.contains(where: { i in
+            lastBytes[i] == 0x2F || (i >= 2 && (lastBytes[i] == 0x8F && lastBytes[i - 1] == 0xBC && lastBytes[i - 2] == 0xEF
+                                                || lastBytes[i] == 0xB1 && lastBytes[i - 1] == 0x95 && lastBytes[i - 2] == 0xE2))
+        }) else { return nil }
+        let line = String(String.UnicodeScalarView(text.unicodeScalars.suffix(32))).collapsingWhitespace
         guard let slash = line.lastIndex(where: { "/／╱".contains($0) }) else { return nil }
         let name = String(line[line.index(after: slash)...])
         var before = line[..<slash]
