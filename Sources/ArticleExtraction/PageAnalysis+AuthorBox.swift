@@ -394,6 +394,8 @@ extension PageAnalysis {
                               "z-blog", "zblog", "gatsby", "octopress", "pelican", "zola", "emlog", "valaxy", "docusaurus", "gitbook"]
     private static let blogEngineMarks = ["hexo", "gohugo", "jekyll", "wp-content", "typecho", "gridea", "vuepress", "zblog", "valaxy"].map(BytePattern.init)
 
+    private static let copyrightSigns: Set<String> = ["©", "(c)", "(C)"]
+
     /// The holder a copyright line opens with: `© 2015 - 2018 Boelroy` → `Boelroy`, `Copyright © 2026 Austin Deng` →
     /// `Austin Deng`, `© 2026 玲奈 Theme Typography by Makito` → `玲奈`, `Klavor's Blog by Hexo` → `Klavor`. Nil when the
     /// line does not open with the mark (`转载声明：… © Snippet`) or names no holder before the credits.
@@ -403,6 +405,7 @@ extension PageAnalysis {
     static func copyrightHolder(_ text: String, labelLike: Bool = false) -> String? {
         var s = Substring(text.collapsingWhitespace)
         var marked = false, afterDash = false
+        // The sign printed (`©`, `(c)`, not the word `Copyright`) or a year.
         var signOrYear = false
         while true {
             let before = s.count
@@ -410,7 +413,7 @@ extension PageAnalysis {
             for mark in ["©", "(c)", "(C)", "Copyrights", "copyrights", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
                 s = s.dropFirst(mark.count)
                 marked = true
-                signOrYear = signOrYear || !mark.hasSuffix("t") && !mark.hasSuffix("T") && !mark.hasSuffix("s")
+                signOrYear = signOrYear || Self.copyrightSigns.contains(mark)
             }
             // Years and the dash between them: `2015 - 2018`, `2020 -`, `2023-2025`; the range's end may run into the
             // name when the footer prints them in separate elements (`© 2017 - 2026madlogos`).

@@ -279,8 +279,7 @@ enum AuthorCleaner {
     }
 
     private static let traineeMarks = PhraseList(["实习", "實習", "见习", "見習"])
-    private static let roleNotes = ["实习生", "实习记者", "实习", "實習生", "實習記者", "實習", "见习记者", "见习", "見習記者", "見習"]
-        .flatMap { ["（\($0)）", "(\($0))"] }
+    private static let roleNotes = (ClosingBylines.internRoles + ["实习", "實習", "见习", "見習"]).flatMap { ["（\($0)）", "(\($0))"] }
 
     /// `发布于北京`, `发表于`, `更新`, `首次发布`, `已编辑` (douban: `2025-09-20 23:31:05 已编辑 澳大利亚`): what a post's meta line
     /// says it did, not who.

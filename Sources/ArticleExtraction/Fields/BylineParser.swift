@@ -963,7 +963,7 @@ enum BylineParser {
         return String(String.UnicodeScalarView(s)).collapsingWhitespace
     }
 
-    private static let internRoles: Set<String> = ["实习生", "實習生", "见习记者", "見習記者", "实习记者", "實習記者"]
+    private static let internRoles = Set(ClosingBylines.internRoles)
 
     /// `文/观察者网 张菁娟` opening the text in brackets: the names after the writer's mark, past
     /// the outlet printed before them.

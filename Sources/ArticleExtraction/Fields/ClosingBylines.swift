@@ -166,7 +166,8 @@ enum ClosingBylines {
         guard let last = before.last, "。！？”」』!?".contains(last) else { return nil }
         return names
     }
-    private static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
+    /// An intern's or a trainee's role, before a name (`实习生 宋延娜`) or in brackets after it (`朴姝颖（实习）`).
+    static let internRoles = ["实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"]
 
     /// `本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。`: the writer's handle in a closing copyright
     /// note, before what they did (原创, 发布, 授权).
