@@ -157,16 +157,12 @@ enum AuthorCleaner {
         // chapter's heading under a regulation's title (`第一章 总则`).
         if let first = value.split(separator: " ").first, first.hasPrefix("第"), let counter = first.last, ordinalCounters.contains(counter),
            first.count >= 3, first.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
-        // `银 燕` (an author box's `银&nbsp;燕`): a two-character name padded to the width of three, one name.
-        if value.unicodeScalars.count == 3, value.unicodeScalars.dropFirst().first == " ",
-           [value.unicodeScalars.first!, value.unicodeScalars.last!].allSatisfy({ CharacterClass.isHan($0.value) }) {
-            value = value.replacing(" ", with: "")
-        }
-        // `曹 子谦` (a school's notice template spacing the surname from the given name): one name of three characters,
-        // when the single character is a common surname (not a writer's mark: `文 张三`).
-        if value.unicodeScalars.count == 4, value.unicodeScalars.dropFirst().first == " ",
-           value.unicodeScalars.filter({ $0 != " " }).allSatisfy({ CharacterClass.isHan($0.value) }),
-           let surname = value.unicodeScalars.first, ClosingBylines.isCommonSurname(surname), !"文图圖摄攝".unicodeScalars.contains(surname) {
+        // One name spaced out: `银 燕` (an author box's `银&nbsp;燕`, two characters padded to the width of three), and `曹 子谦` (a
+        // school's notice template spacing the surname from the given name) when the single character is a common surname (not
+        // a writer's mark: `文 张三`).
+        if value.unicodeScalars.count <= 4, case let s = Array(value.unicodeScalars), s.count >= 3, s[1] == " ",
+           s.indices.allSatisfy({ $0 == 1 || CharacterClass.isHan(s[$0].value) }),
+           s.count == 3 || ClosingBylines.isCommonSurname(s[0]) && !"文图圖摄攝".unicodeScalars.contains(s[0]) {
             value = value.replacing(" ", with: "")
         }
         // A role word alone (`（通讯员）`) names nobody.
