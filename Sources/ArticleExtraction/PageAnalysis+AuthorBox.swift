@@ -256,7 +256,7 @@ extension PageAnalysis {
         for b in near where blocks[b].counts.content <= 60 && DateParser.first(in: blocks[b].text) != nil {
             // The line's elements: from its container (an icon may come before the line's first text) to the next line.
             let first = blocks[b].firstNode
-            let end = b + 1 < blocks.count ? blocks[b + 1].firstNode : tree.nodes.count
+            let end = blocks.nodes(of: b, in: tree).upperBound
             let start = max(blocks[b].container, b > 0 ? blocks[b - 1].firstNode + 1 : 0, 0)
             for node in start..<end where tree.nodes[node].tag != .text && tree.nodes[node].attributeCount > 0 {
                 guard let tokens = tree.classTokens(of: node) else { continue }

@@ -162,9 +162,14 @@ struct PageAnalysis {
     /// The header lines of a BBS post opening one of `candidates` (see `BBSHeader`).
     private func bbsHeader(in candidates: [Int]) -> BBSHeader? {
         for b in candidates {
-            let end = b + 1 < blocks.count ? blocks[b + 1].firstNode : tree.nodes.count
-            guard let node = tree.firstNonBlankText(in: blocks[b].firstNode..<end) else { continue }
-            if let header = BBSHeader.read(tree.nodes[node].text) { return header }
+            guard let first = tree.firstNonBlankText(in: blocks.nodes(of: b, in: tree)), BBSHeader.opens(tree.nodes[first].text) else { continue }
+            // The lines may hold links (the poster's name linked to the profile): read on to the blank line after them.
+            var raw = "", node = first
+            while node < tree.nodes.count, raw.utf8.count < 1000, !raw.containsBytes("\n\n") {
+                if tree.nodes[node].tag == .text { raw += tree.nodes[node].text }
+                node += 1
+            }
+            if let header = BBSHeader.read(raw) { return header }
         }
         return nil
     }

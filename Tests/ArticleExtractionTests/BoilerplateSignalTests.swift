@@ -981,4 +981,37 @@ struct BoilerplateSignalTests {
         let early = try ArticleExtractor().extract(html: page(1, "<p>参考资料</p><p>[1] 下面先说明本文参考的资料来源和整理方法，再逐一讨论。</p>" + (0..<6).map { "<p>接下来第\($0 + 1)部分讨论游戏中的角色设计、叙事选择以及玩家社群如何回应这些变化，并给出若干例子。</p>" }.joined()))
         #expect(early.paragraphs.count == 9, "\(early.paragraphs.count)")
     }
+
+    /// 饮水思源's article view (blind batch 182): the header and the post in one `<pre>`, its paragraphs cut at the blank
+    /// lines, so the header's block and the post's share the text node; the poster's name linked to the profile.
+    @Test(arguments: [
+        ("发信人: risesun (Metro Life), 信区: TrafficInfo", "risesun"),
+        ("发信人: <a href=\"bbsqry?userid=InnJayHee\">InnJayHee</a>(跨时代), 信区: TrafficInfo", "InnJayHee"),
+    ])
+    func aBBSHeaderInOnePreWithThePost(poster: String, name: String) throws {
+        let html = """
+        <html><head><title>饮水思源 - 文章阅读 [讨论区: TrafficInfo]</title></head><body>
+        <center>饮水思源 - 文章阅读 [讨论区: TrafficInfo]</center>
+        <center><a href="bbsfwd">[转寄/推荐]</a><a href="bbsdoc">[返回讨论区]</a></center>
+        <pre>\(poster)
+        标  题: [原创]上海轨道交通实用手册(2010.5) Expo版
+        发信站: 饮水思源 (2010年05月08日02:16:15 星期六)
+
+        上海轨道交通实用手册已更新至2010.5版，并增加了世博专栏。
+
+        1. 新增了轨道交通2号线东延伸段、西西延伸段和10号线的票价和时刻表。2. 重新核对并更新了既有线路的票价表和时刻表。
+
+        推荐新功能：车站票价表——选择线路和车站，即可得到从该车站到达网络内任何一个站点的票价表，方便随身携带。
+
+        为方便游客乘坐轨道交通线路参观游览世博园区，特增加了世博专栏，收录了涉博线路站点的详细信息。
+
+        ※ 来源:·饮水思源 bbs.sjtu.edu.cn·[FROM: 218.1.49.226]
+        </pre></body></html>
+        """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "[原创]上海轨道交通实用手册(2010.5) Expo版")
+        #expect(article.author == name)
+        #expect(article.date == "2010-05-08T02:16:15")
+        #expect(article.paragraphs.first == "上海轨道交通实用手册已更新至2010.5版，并增加了世博专栏。")
+    }
 }

@@ -24,6 +24,15 @@ struct TextBlock {
     }
 }
 
+extension Array where Element == TextBlock {
+    /// The nodes of block `i`: from its first text node to the next block's. A preformatted text node cut into
+    /// paragraphs at its blank lines opens several blocks; each still holds that node.
+    func nodes(of i: Int, in tree: HTMLTree) -> Range<Int> {
+        let first = self[i].firstNode
+        return first..<Swift.max(first + 1, i + 1 < count ? self[i + 1].firstNode : tree.nodes.count)
+    }
+}
+
 extension HTMLTree {
     /// Splits the visible text into blocks, in document order. Text of hidden elements
     /// (`display:none`, `hidden`) and of form controls and media is left out.

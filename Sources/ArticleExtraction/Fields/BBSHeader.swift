@@ -13,11 +13,16 @@ struct BBSHeader: Equatable {
     private static let titleLabels: Set<String> = ["標題", "标题"]
     private static let timeLabels: Set<String> = ["時間", "时间", "发信站", "發信站"]
 
-    /// The header opening `raw` (a text node's text, its line breaks kept), or nil.
-    static func read(_ raw: String) -> BBSHeader? {
-        // Cheap test first: the text opens on a poster's label.
+    /// Whether `raw` opens on a poster's label: the cheap test before reading a header.
+    static func opens(_ raw: String) -> Bool {
         let opening = raw.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        guard opening.hasPrefix("作者") || opening.hasPrefix("发信人") || opening.hasPrefix("發信人") else { return nil }
+        return opening.hasPrefix("作者") || opening.hasPrefix("发信人") || opening.hasPrefix("發信人")
+    }
+
+    /// The header opening `raw` (the text of the post's first text nodes, their line breaks kept), or nil.
+    static func read(_ raw: String) -> BBSHeader? {
+        guard opens(raw) else { return nil }
+        let opening = raw.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
         var poster: String?, title: String?, date: String?, last: String?
         for line in opening.split(separator: "\n", omittingEmptySubsequences: false).prefix(5) {
             let text = String(line).trimmingBytes(" \r\t")

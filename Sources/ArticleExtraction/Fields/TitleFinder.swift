@@ -386,9 +386,9 @@ struct TitleFinder {
 
     /// Whether a link in block `i` leads to the page itself (`page` as `comparable` gives it).
     private func linksToPage(_ i: Int, _ page: String) -> Bool {
-        let end = i + 1 < blocks.count ? blocks[i + 1].firstNode : tree.nodes.count
-        var node = blocks[i].firstNode
-        while node < end {
+        let range = blocks.nodes(of: i, in: tree)
+        var node = range.lowerBound
+        while node < range.upperBound {
             defer { node += 1 }
             guard tree.nodes[node].tag == .text else { continue }
             let selfLink = tree.nearestAncestor(of: Int(tree.nodes[node].parent), levels: 4) { up in
@@ -570,8 +570,7 @@ struct TitleFinder {
         let block = blocks[i]
         guard block.counts.content <= 80 else { return nil }
         // The first text that is more than the whitespace before the headline's element.
-        let end = i + 1 < blocks.count ? blocks[i + 1].firstNode : tree.nodes.count
-        guard let node = tree.firstNonBlankText(in: block.firstNode..<end) else { return nil }
+        guard let node = tree.firstNonBlankText(in: blocks.nodes(of: i, in: tree)) else { return nil }
         let head = tree.nodes[node].text.collapsingWhitespace
         guard TextCounts(head).content >= 4, block.text.hasPrefix(head) else { return nil }
         let rest = String(block.text.dropFirst(head.count))
