@@ -201,7 +201,10 @@ extension PageAnalysis {
         let first = (max(0, titleBlock - 4)..<titleBlock).first {
             blocks[$0].headingLevel > 0 && !headline.isEmpty && TitleFinder.compact(blocks[$0].text).hasSuffix(headline)
         } ?? titleBlock
-        let start = blocks[first].firstNode, end = blocks[bodyStart].firstNode
+        // From the headline's own heading: a poster's name may open it (Bangumi's `<h1><a class="avatar" href="/user/552333"><img>
+        // 以库伦之名</a> » <a>日志</a><br>简评原神的缺点</h1>`), its link before the name's text.
+        let heading = blocks[titleBlock].headingLevel > 0 ? blocks[titleBlock].container : Int.max
+        let start = min(blocks[first].firstNode, max(heading, 0)), end = blocks[bodyStart].firstNode
         for node in start..<end where tree.nodes[node].tag == .a {
             guard linksToProfile(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
                   let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,

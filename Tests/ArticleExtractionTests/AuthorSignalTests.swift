@@ -1843,5 +1843,24 @@ struct AuthorSignalTests {
         #expect(try author(end: "</p><p>（作者：聂伟，系中国教育科学研究院职业教育与继续教育研究所副研究员、博士）") == "聂伟")
         #expect(ClosingBylines.authorNote("（作者单位：中国教育科学研究院）") == nil)
     }
-}
 
+    /// Blind batch 183 (Bangumi's 日志): the writer's name opens the headline's own heading, a link to the member's page before
+    /// the title (`<h1><a class="avatar" href="/user/552333"><img> 以库伦之名</a> » <a>日志</a><br>简评原神的缺点</h1>`); the
+    /// replies below name other members the same way.
+    @Test func posterNamedInTheHeadlinesHeading() throws {
+        func page(_ link: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>简评原神的缺点</title></head><body>
+            <div id="header"><a href="/">Bangumi 番组计划</a></div>
+            <div id="pageHeader"><h1><span>\(link) » <a href="/user/552333/blog">日志</a></span><br>简评原神的缺点</h1></div>
+            <div class="re_info"><small>2023-1-26 23:37 /</small></div>
+            <div id="entry_content" class="blog_entry">想要吸引主机玩家，却又抛弃不了手游的消费方式。有的主机游戏有内购但不影响游玩，但原神不充值很难玩得爽。<br>
+            二次元画风是核心竞争力，不过要开最高画质才能体会。画面禁不起细看，二游都是这样，原神的优化几乎没有。</div>
+            <div id="comment_list"><div class="row_reply"><a class="avatar" href="/user/grubstreet"><span class="avatarNeue"></span></a>
+            <strong><a class="l" href="/user/grubstreet">小寒</a></strong><div class="message">说得对，我也这么觉得。</div></div></div>
+            </body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page(#"<a class="avatar l" href="/user/552333"><img class="avatar ll" src="/pic/552333.jpg"> 以库伦之名</a>"#)).author == "以库伦之名")
+    }
+}
