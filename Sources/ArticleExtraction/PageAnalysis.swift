@@ -1056,6 +1056,12 @@ struct PageAnalysis {
                 return (name, false)
             }
         }
+        // A blog's foot under the post: `posted on 2010-12-29 23:19 陈刚 阅读(6866)` (before the blog's name in the `<title>`).
+        if let last = body.last {
+            for i in max(0, last - 1)..<min(blocks.count, last + 16) {
+                if let name = BylineParser.postFootName(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }
+            }
+        }
         // Self-media pages name the account in an author box or a script variable, not in a byline.
         if let name = authorBox(titleBlock: titleBlock) ?? profileLinkAuthor(titleBlock: titleBlock, bodyStart: textStart ?? body.first)
             ?? ScriptValues.string(after: ScriptValues.authorKeys, in: utf8, dataOnly: true).flatMap(AuthorCleaner.clean) ?? microblogAccount()

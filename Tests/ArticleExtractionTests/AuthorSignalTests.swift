@@ -1863,4 +1863,26 @@ struct AuthorSignalTests {
         }
         #expect(try extractor.extract(html: page(#"<a class="avatar l" href="/user/552333"><img class="avatar ll" src="/pic/552333.jpg"> 以库伦之名</a>"#)).author == "以库伦之名")
     }
+
+    /// Blind batch 184 (BlogJava, a .Text blog): the post's foot names the writer (`posted on 2010-12-29 23:19 陈刚 阅读(6866)`),
+    /// not the blog's name in the `<title>` (`二级域名的java实现 - 子在川上曰 - BlogJava`); a byline's bracketed web address
+    /// is the writer's site, not part of the name.
+    @Test func blogPostFootAndTheWritersSite() throws {
+        func page(foot: String, byline: String = "") -> String {
+            """
+            <html><head><meta charset="utf-8"><title>二级域名的java实现 - 子在川上曰 - BlogJava</title></head><body>
+            <div id="top"><h1><a href="http://www.blogjava.net/chengang/">子在川上曰</a></h1><div>逝者如斯夫不舍昼夜</div></div>
+            <div class="post"><h2><a href="http://www.blogjava.net/chengang/archive/2010/12/29/341939.html">二级域名的java实现</a></h2>
+            <div class="postbody">\(byline)<p>二级域名的实现有很多种方法，这里用一个过滤器把二级域名的请求转到对应的目录下，再由页面显示出来。</p>
+            <p>web页的各种地址则要注意相对路径的问题，首先设置base地址，其中地址最后要加一个斜杠，页面中其他地址就是相对地址。</p></div>
+            <p class="postfoot">\(foot)</p></div>
+            <div id="comments">只有注册用户登录后才能发表评论。</div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page(foot: "posted on 2010-12-29 23:19 <a href='http://www.blogjava.net/chengang/'>陈刚</a> 阅读(6866) <a href='#Post'>评论(0)</a> <a href='#'>编辑</a>")).author == "陈刚")
+        #expect(try extractor.extract(html: page(foot: "posted @ 2018-04-17 16:50 <a href='/163yun/'>网易云</a> 阅读(<span>...</span>)")).author == "网易云")
+        #expect(try extractor.extract(html: page(foot: "", byline: "<p align=center>文/陈刚 (www.chengang.com.cn)</p>")).author == "陈刚")
+        #expect(AuthorCleaner.clean("陈刚 (www.chengang.com.cn)") == "陈刚")
+        #expect(BylineParser.postFootName("posted on 2010-12-29 23:19 in Java 阅读(6866)") == nil)
+    }
 }

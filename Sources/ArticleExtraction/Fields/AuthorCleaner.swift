@@ -72,6 +72,11 @@ enum AuthorCleaner {
         // Up to 80 characters: a long affiliation may come before the role and the name
         // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
+        // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
+        if value.last == ")" || value.last == "）", let open = value.lastIndex(where: { $0 == "(" || $0 == "（" }), open > value.startIndex,
+           case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasPrefix("www.") || inside.containsBytes("://") {
+            value = String(value[..<open]).collapsingWhitespace
+        }
         let lower = value.lowercased()
         if lower.containsBytes("://") || lower.hasPrefix("www.") { return nil }
         // A site's address, alone or beside its name (`NOWnews.com 今日新聞網`, where a reporter's box names no reporter).

@@ -1208,6 +1208,23 @@ enum BylineParser {
         return String(words[by + 1])
     }
 
+    /// `posted on 2010-12-29 23:19 陈刚 阅读(6866) 评论(0) 编辑 收藏`, `posted @ 2024-05-09 14:45 好看的hk 阅读(430)`: the foot a
+    /// .Text blog (BlogJava, 博客园) prints under a post, the day, the writer and the counters; the writer.
+    static func postFootName(_ text: String) -> String? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "p") || first == UInt8(ascii: "P"), text.utf8.count <= 300 else { return nil }
+        let line = text.collapsingWhitespace
+        guard ["posted on ", "posted @ ", "posted @"].contains(where: { line.lowercased().hasPrefix($0) }),
+              let date = DateParser.first(in: line), date.start <= 10,
+              let words = SourceCleaner.words(in: line, after: date) else { return nil }
+        // Past the time of day to the name; the counters (or nothing) after it.
+        let rest = words.drop { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
+        guard let name = rest.first.map(String.init), readsAsPosterName(name), DateParser.first(in: name) == nil,
+              rest.count == 1 || postFootCounters.contains(where: rest[rest.index(after: rest.startIndex)].hasPrefix) else { return nil }
+        return name
+    }
+
+    private static let postFootCounters = ["阅读", "閱讀", "评论", "評論", "浏览", "瀏覽", "Views", "views", "Comments", "comments", "编辑", "編輯"]
+
     /// `本帖最后由 哞菇 于 2021-4-12 15:58 编辑`: the notice a forum (Discuz!) prints on a post its poster edited; the name.
     static func editedBy(_ text: String) -> String? {
         guard text.containsBytes("本帖") else { return nil }
