@@ -246,7 +246,7 @@ extension PageAnalysis {
     /// A microblog post's page title names the account that posted it: `【…】 - @头条新闻的微博 - 微博`.
     func microblogAccount() -> String? {
         let title = pageTitle
-        guard let end = title.firstRange(of: "的微博"), let at = title[..<end.lowerBound].lastIndex(of: "@") else { return nil }
+        guard let end = title.firstByteRange(of: "的微博"), let at = title[..<end.lowerBound].lastIndex(of: "@") else { return nil }
         let name = String(title[title.index(after: at)..<end.lowerBound])
         guard (2...30).contains(name.unicodeScalars.count), !name.contains(" ") else { return nil }
         return AuthorCleaner.clean(name)
@@ -439,7 +439,7 @@ extension PageAnalysis {
         if let stop = s.firstIndex(where: { "·|｜•,，。/(（".contains($0) }) { end = stop }
         var holder = String(s[..<end])
         // A sentence's end closes the holder (`Lynnelv. @飞鱼_笨懒懒`).
-        if let stop = holder.firstRange(of: ". ") { holder = String(holder[..<stop.lowerBound]) }
+        if let stop = holder.firstByteRange(of: ". ") { holder = String(holder[..<stop.lowerBound]) }
         // The credits after the holder: `Powered by`, `Theme by`, `All rights reserved`, `版权所有`.
         let words = holder.split(separator: " ", omittingEmptySubsequences: true)
         if let cut = words.firstIndex(where: { word in

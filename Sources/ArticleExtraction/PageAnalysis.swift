@@ -660,7 +660,7 @@ struct PageAnalysis {
         // `转载声明：本文转载自 Simon Willison’s Weblog，原文链接：…` opening or closing a blog's text: where it was taken from.
         for i in body.prefix(2) + body.suffix(3) where blocks[i].counts.content <= 80 {
             let text = blocks[i].fieldText
-            guard let label = Self.reprintLabels.lazy.compactMap({ text.firstRange(of: $0) }).first,
+            guard let label = Self.reprintLabels.lazy.compactMap({ text.firstByteRange(of: $0) }).first,
                   text.distance(from: text.startIndex, to: label.lowerBound) <= 12,
                   let value = BylineParser.value(after: BylineParser.sourceLabels, in: String(text[label.lowerBound...]), oneWord: true),
                   let cleaned = SourceCleaner.clean(value), ClosingBylines.personalName(cleaned) == nil,
@@ -1148,7 +1148,7 @@ struct PageAnalysis {
     /// (`<meta name="author" content="chinanews">` beside `copyright` `www.chinanews.com`).
     private func namesTheSite(_ value: String) -> Bool {
         guard value.unicodeScalars.allSatisfy(\.isASCII) else { return false }
-        let word = value.lowercased().replacing(" ", with: "")
+        let word = value.lowercased().replacingBytes(" ", with: "")
         guard word.count >= 3 else { return false }
         return [meta.canonicalURL, meta.first(["og:url", "copyright"]), meta.recordURL].contains { $0?.lowercased().containsBytes(word) == true }
     }

@@ -74,6 +74,28 @@ struct FieldParserTests {
         }
     }
 
+    /// The byte searches answer what the standard library's Character searches answer (`firstRange(of:)`, the last of
+    /// `ranges(of:)`, `replacing(_:with:)`), on strings and substrings over a small alphabet of one-, two- and three-byte
+    /// characters where partial matches abound.
+    @Test func byteSearchesAgreeWithTheStandardLibrarys() {
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let alphabet = ["a", "记", "者", "：", "é", " "]
+        var checked = 0
+        for _ in 0..<400 {
+            let hay = (0..<next(40)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let needle = (0..<(1 + next(3))).map { _ in alphabet[next(alphabet.count)] }.joined()
+            #expect(hay.firstByteRange(of: needle) == hay.firstRange(of: needle))
+            let substring = hay.dropFirst(min(2, hay.count))
+            #expect(substring.firstByteRange(of: needle) == substring.firstRange(of: needle))
+            if needle.count == 1 { #expect(hay.lastByteRange(of: needle) == hay.ranges(of: needle).last) }
+            #expect(hay.replacingBytes(needle, with: "·") == hay.replacing(needle, with: "·"))
+            checked += 1
+        }
+        #expect(checked == 400)
+        #expect("本报记者 王明".lastByteRange(of: "记者").map { String("本报记者 王明"[$0.upperBound...]) } == " 王明")
+    }
+
     @Test func pageTitleLosesSiteAndKeywords() {
         #expect(TitleFinder.cleanPageTitle("新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-") == "湖南政协“战贫”:结对帮扶造血“云”")
         #expect(TitleFinder.cleanPageTitle("法国全国大罢工再次严重影响交通-新华网") == "法国全国大罢工再次严重影响交通")

@@ -164,7 +164,7 @@ enum NoiseFilter {
         guard text.countBytes(of: reporterRolePhrases, stopAt: 1) > 0 else { return nil }
         var line = Substring(text.collapsingWhitespace).drop { "（(【[ ".contains($0) || BylineParser.lineMarks.contains($0.unicodeScalars.first!) }
         while let last = line.last, "）)】] ".contains(last) { line = line.dropLast() }
-        guard let first = reporterRoles.compactMap({ (role: String) in line.firstRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        guard let first = reporterRoles.compactMap({ (role: String) in line.firstByteRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
               line.distance(from: line.startIndex, to: first.lowerBound) <= 10,
               // The outlet may stand apart from the role by a slash: `聯合報／ 記者沈能元／台北即時報導`.
               String(line[..<first.lowerBound]).trimmingScalars(where: { $0 == " " || BylineParser.bylineSlashes.contains(Character($0)) })
@@ -210,7 +210,7 @@ enum NoiseFilter {
     /// A paragraph with a link back to the front page glued after its last sentence (`…仍将持续。返回腾讯网首页>>`,
     /// the link inside the article's last `<p>`): the paragraph without it.
     static func withoutHomeLinkTail(_ text: String) -> String {
-        guard text.utf8.count > 12, text.containsBytes("返回"), let start = text.ranges(of: "返回").last?.lowerBound,
+        guard text.utf8.count > 12, text.containsBytes("返回"), let start = text.lastByteRange(of: "返回")?.lowerBound,
               start > text.startIndex, "。！？!?”」)）".contains(text[text.index(before: start)]),
               isHomeLink(String(text[start...])) else { return text }
         return String(text[..<start])
@@ -219,7 +219,7 @@ enum NoiseFilter {
     /// A BBS post's closing lines glued after its text (`…八卦呢 -- ※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4 ※ 文章網址: …`,
     /// `※ 来源:·水木社区 newsmth.net·[FROM: 1.2.3.*]`): the signature separator and the station's stamp go.
     static func withoutBBSSignature(_ text: String) -> String {
-        guard text.containsBytes("※"), let stamp = bbsStamps.compactMap({ text.firstRange(of: $0)?.lowerBound }).min() else { return text }
+        guard text.containsBytes("※"), let stamp = bbsStamps.compactMap({ text.firstByteRange(of: $0)?.lowerBound }).min() else { return text }
         var kept = text[..<stamp]
         while let last = kept.last, last == " " || last == "\n" { kept = kept.dropLast() }
         if kept.hasSuffix("--") { kept = kept.dropLast(2) }

@@ -53,11 +53,14 @@ extension ContentScorer {
     /// `作者: 三个路人 时间: 2015-3-26 00:32`: a post's header that opens with the poster's label and holds the time.
     static func isLabelledPostHeader(_ text: String) -> Bool {
         let t = text.collapsingWhitespace
-        guard ["作者", "发帖人", "發帖人", "楼主", "樓主"].contains(where: { label in
-            t.hasPrefix(label + ":") || t.hasPrefix(label + "：") || t.hasPrefix(label + " :") || t.hasPrefix(label + " ：")
-        }) else { return false }
+        guard let label = postHeaderLabels.first(where: { t.hasBytePrefix($0) }) else { return false }
+        var rest = t.utf8.dropFirst(label.utf8.count)
+        if rest.first == UInt8(ascii: " ") { rest = rest.dropFirst() }
+        guard rest.starts(with: ":".utf8) || rest.starts(with: "：".utf8) else { return false }
         return DateParser.first(in: t) != nil
     }
+
+    private static let postHeaderLabels = ["作者", "发帖人", "發帖人", "楼主", "樓主"]
 
     /// The floor number closing a post's header line (`1楼`, `[楼主]1楼`, `12 樓`), or nil.
     static func floorNumber(_ text: String) -> Int? {

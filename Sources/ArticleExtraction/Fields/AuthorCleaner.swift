@@ -87,7 +87,7 @@ enum AuthorCleaner {
         if value.unicodeScalars.count <= 10, ContentScorer.floorNumber(value) != nil { return nil }
         // `远瞳 · 作家说`: a name and the box's label beside it.
         for separator in [" · ", " | ", " ｜ "] {
-            if let range = value.firstRange(of: separator) { value = String(value[..<range.lowerBound]) }
+            if let range = value.firstByteRange(of: separator) { value = String(value[..<range.lowerBound]) }
         }
         for mark in leadingMarks where value.utf8.starts(with: mark.utf8) {
             value = String(value.dropFirst(mark.count)).collapsingWhitespace
@@ -108,14 +108,14 @@ enum AuthorCleaner {
         // A role word inside: the name follows it. The desk may come after it again
         // (`聯合晚報╱記者邱瓊平/台北報導` → `邱瓊平/台北報導` → 邱瓊平).
         for role in roles {
-            guard let range = value.firstRange(of: role) else { continue }
+            guard let range = value.firstByteRange(of: role) else { continue }
             let rest = String(value[range.upperBound...]).collapsingWhitespace
             if !rest.isEmpty { value = withoutDesk(rest) }
             break
         }
         // `武汉大学历史学院郭伦`: the affiliation before a personal name.
         if value.unicodeScalars.count > 4, !value.containsBytes(" ") {
-            let cut = organisationEnds.compactMap { value.ranges(of: $0).last?.upperBound }.max()
+            let cut = organisationEnds.compactMap { value.lastByteRange(of: $0)?.upperBound }.max()
             if let cut, let name = ClosingBylines.personalName(String(value[cut...])) { value = name }
         }
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
@@ -154,7 +154,7 @@ enum AuthorCleaner {
         if value.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
            counters.contains(where: { value.containsBytes($0) }) { return nil }
         // `王明 李华 发自北京`: where the reporters filed from follows their names.
-        if let filed = value.ranges(of: "发自").last ?? value.ranges(of: "發自").last, filed.lowerBound > value.startIndex,
+        if let filed = value.lastByteRange(of: "发自") ?? value.lastByteRange(of: "發自"), filed.lowerBound > value.startIndex,
            value.distance(from: filed.upperBound, to: value.endIndex) <= 6 {
             value = String(value[..<filed.lowerBound]).collapsingWhitespace
         }
@@ -168,7 +168,7 @@ enum AuthorCleaner {
         if value.unicodeScalars.count <= 4, case let s = Array(value.unicodeScalars), s.count >= 3, s[1] == " ",
            s.indices.allSatisfy({ $0 == 1 || CharacterClass.isHan(s[$0].value) }),
            s.count == 3 || ClosingBylines.isCommonSurname(s[0]) && !"文图圖摄攝".unicodeScalars.contains(s[0]) {
-            value = value.replacing(" ", with: "")
+            value = value.replacingBytes(" ", with: "")
         }
         // A role word alone (`（通讯员）`) names nobody.
         if roles.contains(value) { return nil }
@@ -275,7 +275,7 @@ enum AuthorCleaner {
     static func withoutRoleNotes(_ value: String) -> String {
         guard value.countBytes(of: traineeMarks, stopAt: 1) > 0 else { return value }
         var out = value
-        for note in roleNotes { out = out.replacing(note, with: "") }
+        for note in roleNotes { out = out.replacingBytes(note, with: "") }
         return out
     }
 

@@ -48,7 +48,7 @@ struct BBSHeader: Equatable {
 
     /// The opening paragraph without the header's lines, when it begins with them.
     func withoutHeader(_ paragraph: String) -> String? {
-        guard let end = paragraph.firstRange(of: lastLine), paragraph.distance(from: paragraph.startIndex, to: end.lowerBound) <= 400 else { return nil }
+        guard let end = paragraph.firstByteRange(of: lastLine), paragraph.distance(from: paragraph.startIndex, to: end.lowerBound) <= 400 else { return nil }
         return String(paragraph[end.upperBound...]).collapsingWhitespace
     }
 }

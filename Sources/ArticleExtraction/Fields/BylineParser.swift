@@ -72,7 +72,7 @@ enum BylineParser {
         guard text.containsBytes("实习生"), text.containsBytes("记者") else { return nil }
         var found: [(at: String.Index, name: String)] = []
         for label in ["实习生", "记者"] {
-            guard let range = text.firstRange(of: label),
+            guard let range = text.firstByteRange(of: label),
                   let name = value(after: Labels([label]), in: String(text[range.lowerBound...])), ClosingBylines.plausibleNames(name) else { return nil }
             found.append((range.lowerBound, name))
         }
@@ -674,7 +674,7 @@ enum BylineParser {
         var rest = t.dropFirst(mark.count)
         // `大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…`: the byline runs to 报道, its writers listed with `、`.
         var reported = false
-        if let ending = reportEndings.lazy.compactMap({ rest.prefix(30).firstRange(of: $0) }).first,
+        if let ending = reportEndings.lazy.compactMap({ rest.prefix(30).firstByteRange(of: $0) }).first,
            rest[ending.upperBound...].first.map({ "：:，, ".contains($0) }) ?? true {
             rest = rest[..<ending.lowerBound]
             reported = true
@@ -705,7 +705,7 @@ enum BylineParser {
         guard (2...8).contains(i - start), i + 1 < s.count, s[i] == "讯" || s[i] == "訊", s[i + 1] == "（" || s[i + 1] == "(",
               let close = s[(i + 2)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
         var inner = String(String.UnicodeScalarView(s[(i + 2)..<close]))
-        for role in newsRoles { inner = inner.replacing(role, with: " ") }
+        for role in newsRoles { inner = inner.replacingBytes(role, with: " ") }
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "\u{3000}" }).map(String.init)
         guard (1...4).contains(words.count),
               words.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
@@ -725,15 +725,15 @@ enum BylineParser {
         // `本报北京5月10日电 记者王明、李华报道：`: the reporters after the dateline, up to 报道.
         if let names = reportersBeforeReported(head) { return names }
         for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {
-            guard let range = head.firstRange(of: mark) else { continue }
+            guard let range = head.firstByteRange(of: mark) else { continue }
             let rest = head[range.upperBound...]
             guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
             // `（奚晓蕾 中青报·中青网记者王烨捷）`: a reporter's outlet before the role word is no name.
             let inner = String(rest[..<close]).split(whereSeparator: { $0 == " " || $0 == "、" }).map { (word: Substring) -> String in
-                String((word.ranges(of: "记者").last ?? word.ranges(of: "記者").last).map { word[$0.upperBound...] } ?? word)
+                String((word.lastByteRange(of: "记者") ?? word.lastByteRange(of: "記者")).map { word[$0.upperBound...] } ?? word)
             }.filter { !$0.isEmpty }.joined(separator: " ")
             guard let names = namesOnly(inner) else { return nil }
-            return names.replacing("、", with: " ")
+            return names.replacingBytes("、", with: " ")
         }
         return nil
     }
@@ -743,10 +743,10 @@ enum BylineParser {
     private static func reportersBeforeReported(_ head: String) -> String? {
         guard head.containsBytes("记者") || head.containsBytes("記者") else { return nil }
         let line = head.collapsingWhitespace
-        guard let mark = ["电 记者", "电记者", "電 記者", "電記者"].compactMap({ (m: String) in line.firstRange(of: m) }).first else { return nil }
+        guard let mark = ["电 记者", "电记者", "電 記者", "電記者"].compactMap({ (m: String) in line.firstByteRange(of: m) }).first else { return nil }
         let after = String(line[mark.upperBound...])
-        guard let ending = ["报道", "報導"].compactMap({ (m: String) in after.firstRange(of: m) }).first else { return nil }
-        let inner = String(after[..<ending.lowerBound]).replacing("、", with: " ").collapsingWhitespace
+        guard let ending = ["报道", "報導"].compactMap({ (m: String) in after.firstByteRange(of: m) }).first else { return nil }
+        let inner = String(after[..<ending.lowerBound]).replacingBytes("、", with: " ").collapsingWhitespace
         let names = inner.split(separator: " ")
         guard !names.isEmpty, names.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
               ClosingBylines.plausibleNames(inner) else { return nil }
@@ -827,7 +827,7 @@ enum BylineParser {
         // `【財訊快報／陳孟朔】`: the outlet before its writer.
         if let pair = outletAndWriter(inside) { return pair.outlet }
         // `【台灣醒報記者李宛儒台北報導】`: the outlet whose reporter filed it.
-        if reporterAfterOutlet(inside) != nil, let role = reporterLabel.names.lazy.compactMap({ inside.firstRange(of: $0) }).first {
+        if reporterAfterOutlet(inside) != nil, let role = reporterLabel.names.lazy.compactMap({ inside.firstByteRange(of: $0) }).first {
             let outlet = String(inside[..<role.lowerBound]).collapsingWhitespace
             if (2...8).contains(outlet.count), !outlet.hasPrefix("本"), SourceCleaner.endsAsOutlet(outlet) { return outlet }
         }
@@ -844,7 +844,7 @@ enum BylineParser {
     /// original, not the account that reposted it). The name runs to the end of the line.
     static func writerOnRepostCard(_ text: String) -> String? {
         guard text.unicodeScalars.count <= 60, text.containsBytes("来源于") || text.containsBytes("來源於") else { return nil }
-        guard let label = ["，作者", ",作者", "， 作者", ", 作者"].compactMap({ text.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard let label = ["，作者", ",作者", "， 作者", ", 作者"].compactMap({ text.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let name = String(text[label.upperBound...]).collapsingWhitespace
         guard (1...20).contains(name.count), !name.contains(" ") else { return nil }
         return name
@@ -855,7 +855,7 @@ enum BylineParser {
     static func creditedAuthor(inClosing text: String) -> String? {
         guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), text.distance(from: open, to: text.endIndex) <= 120 else { return nil }
         let credit = text[text.index(after: open)...]
-        guard let label = credit.firstRange(of: "作者：") ?? credit.firstRange(of: "作者:") else { return nil }
+        guard let label = credit.firstByteRange(of: "作者：") ?? credit.firstByteRange(of: "作者:") else { return nil }
         let rest = credit[label.upperBound...]
         guard let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
         let value = String(rest[..<close]).collapsingWhitespace
@@ -920,7 +920,7 @@ enum BylineParser {
     private static func reporterAfterOutlet(_ inside: String, outlet: String? = nil) -> String? {
         let trimmed = inside.collapsingWhitespace
         for label in reporterLabel.names {
-            guard let range = trimmed.firstRange(of: label) else { continue }
+            guard let range = trimmed.firstByteRange(of: label) else { continue }
             let before = String(trimmed[..<range.lowerBound]).collapsingWhitespace
             guard before.isEmpty || before == "本报" || SourceCleaner.endsAsOutlet(before) || (outlet.map { before == $0 && $0.count >= 2 } ?? false) else { return nil }
             var names = String(trimmed[range.upperBound...]).collapsingWhitespace
@@ -997,7 +997,7 @@ enum BylineParser {
         if let previous = before.lastIndex(where: bylineSlashes.contains) { before = before[before.index(after: previous)...] }
         let people = before.split(separator: "、").map { person -> String in
             var name = Substring(person)
-            if let role = bylineRoles.compactMap({ name.ranges(of: $0).last }).max(by: { $0.upperBound < $1.upperBound }) {
+            if let role = bylineRoles.compactMap({ name.lastByteRange(of: $0) }).max(by: { $0.upperBound < $1.upperBound }) {
                 name = name[role.upperBound...]
             } else if let space = name.lastIndex(of: " ") {
                 name = name[name.index(after: space)...]
@@ -1043,7 +1043,7 @@ enum BylineParser {
         var names: [String] = []
         for part in parts {
             var outlet = part, name = ""
-            if let role = reporterLabel.names.lazy.compactMap({ part.firstRange(of: $0) }).first {
+            if let role = reporterLabel.names.lazy.compactMap({ part.firstByteRange(of: $0) }).first {
                 outlet = String(part[..<role.lowerBound]); name = String(part[role.upperBound...])
             } else if let glued = AuthorCleaner.outletGluedToName(part) {
                 (outlet, name) = glued
@@ -1058,7 +1058,7 @@ enum BylineParser {
     /// names the reporters and where they filed from; the names are the words just before `发自`.
     static func namesFiledFrom(_ text: String) -> String? {
         let line = text.collapsingWhitespace
-        guard line.unicodeScalars.count <= 40, let filed = line.firstRange(of: "发自") ?? line.firstRange(of: "發自") else { return nil }
+        guard line.unicodeScalars.count <= 40, let filed = line.firstByteRange(of: "发自") ?? line.firstByteRange(of: "發自") else { return nil }
         // Where from: a place of a few characters ends the line.
         let place = String(line[filed.upperBound...]).trimmingBytes(" ")
         guard (2...8).contains(place.unicodeScalars.count), !place.containsBytes(" "),
@@ -1101,7 +1101,7 @@ enum BylineParser {
     /// A caption that ends crediting a photograph (`…记者 郑启文 摄`, `张三/摄影`, `李四 供图`).
     static func isPhotoCredit(_ text: String) -> Bool {
         // `……拍摄于北京帽儿胡同 图本刊记者 姜晓明`, `图/记者 王明`: the picture's mark before the photographer's role, closing a caption.
-        if text.containsBytes("记者") || text.containsBytes("記者"), let mark = text.ranges(of: "图").last ?? text.ranges(of: "圖").last,
+        if text.containsBytes("记者") || text.containsBytes("記者"), let mark = text.lastByteRange(of: "图") ?? text.lastByteRange(of: "圖"),
            text.distance(from: mark.upperBound, to: text.endIndex) <= 16, !text[..<mark.lowerBound].hasSuffix("文"), !text[..<mark.lowerBound].hasSuffix("文/") {
             let role = text[mark.upperBound...].drop { "/／:： ".contains($0) }
             if ["本刊记者", "本报记者", "记者", "本刊記者", "本報記者", "記者"].contains(where: role.hasPrefix) { return true }
@@ -1143,7 +1143,7 @@ enum BylineParser {
     /// printed before the reporter's role on the byline.
     static func outletBeforeReporter(_ text: String) -> String? {
         guard text.countBytes(of: reporterLabel.phrases, stopAt: 1) > 0, text.unicodeScalars.count <= 60,
-              let role = text.firstRange(of: "記者") ?? text.firstRange(of: "记者") else { return nil }
+              let role = text.firstByteRange(of: "記者") ?? text.firstByteRange(of: "记者") else { return nil }
         // The last word before the role: a date may open the line (`2023-08-28 21:50 聯合報／ 記者…`).
         func isSeparator(_ c: Unicode.Scalar) -> Bool { bylineSlashes.contains(Character(c)) || "|｜丨".unicodeScalars.contains(c) }
         let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || isSeparator($0) }
@@ -1173,7 +1173,7 @@ enum BylineParser {
         guard text.countBytes(of: posterMarks, stopAt: 1) > 0 else { return nil }
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 60,
-              let mark = posterMarkWords.compactMap({ t.firstRange(of: $0) }).first,
+              let mark = posterMarkWords.compactMap({ t.firstByteRange(of: $0) }).first,
               t[..<mark.lowerBound].hasSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
               let date = DateParser.first(in: String(t[mark.upperBound...])), date.start <= 2 else { return nil }
         // The member's level beside the name (`(27级)`, `Lv.5`) is no part of it.
@@ -1231,8 +1231,8 @@ enum BylineParser {
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 60 else { return nil }
         for (opening, at) in [("本帖最后由 ", " 于 "), ("本帖最後由 ", " 於 ")] {
-            guard let start = line.firstRange(of: opening), line.distance(from: line.startIndex, to: start.lowerBound) <= 2,
-                  let end = line[start.upperBound...].firstRange(of: at), line.hasSuffix("编辑") || line.hasSuffix("編輯") else { continue }
+            guard let start = line.firstByteRange(of: opening), line.distance(from: line.startIndex, to: start.lowerBound) <= 2,
+                  let end = line[start.upperBound...].firstByteRange(of: at), line.hasSuffix("编辑") || line.hasSuffix("編輯") else { continue }
             let name = String(line[start.upperBound..<end.lowerBound]).collapsingWhitespace
             return (1...24).contains(name.count) ? name : nil
         }
@@ -1249,7 +1249,7 @@ enum BylineParser {
         let lower = line.lowercased()
         guard let prefix = ["posted by ", "written by ", "by "].first(where: { lower.hasPrefix($0) }) else { return nil }
         var name = String(line.dropFirst(prefix.count))
-        if let on = name.firstRange(of: " on ") { name = String(name[..<on.lowerBound]) }
+        if let on = name.firstByteRange(of: " on ") { name = String(name[..<on.lowerBound]) }
         // `Posted by Qiu Juntao Jul 27th, 2009`: a date spelt with the month's name ends the name before its month.
         if let date = DateParser.first(in: name) { name = String(String.UnicodeScalarView(name.unicodeScalars.prefix(date.start))) }
         if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
@@ -1292,7 +1292,7 @@ enum BylineParser {
     static func posterOnDate(_ text: String) -> String? {
         guard text.containsBytes("于 ") || text.containsBytes("於 "), text.unicodeScalars.count <= 80 else { return nil }
         let t = text.collapsingWhitespace
-        guard let mark = [" 于 ", " 於 ", " 已于 ", " 已於 "].lazy.compactMap({ t.firstRange(of: $0) }).first else { return nil }
+        guard let mark = [" 于 ", " 於 ", " 已于 ", " 已於 "].lazy.compactMap({ t.firstByteRange(of: $0) }).first else { return nil }
         let rest = String(t[mark.upperBound...])
         guard let date = DateParser.first(in: rest), date.start == 0 else { return nil }
         let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
@@ -1336,7 +1336,7 @@ enum BylineParser {
         }
         guard text.unicodeScalars.count <= 60, text.containsBytes("|") || text.containsBytes("｜"),
               let word = SourceCleaner.wordAfterDate(in: text), let name = ClosingBylines.personalName(word) else { return nil }
-        let line = text.collapsingWhitespace.replacing("｜", with: "|").replacing(" ", with: "")
+        let line = text.collapsingWhitespace.replacingBytes("｜", with: "|").replacingBytes(" ", with: "")
         return line.contains("|\(name)|") ? name : nil
     }
 

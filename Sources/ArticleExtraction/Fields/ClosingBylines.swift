@@ -34,7 +34,7 @@ enum ClosingBylines {
         guard let mark = sentenceWriterMarks.first(where: { before.hasSuffix($0) }) else { return nil }
         before = before.dropLast(mark.count)
         guard let end = before.last, "。！？」”".contains(end), let names = BylineParser.namesOnly(name), plausibleNames(names) else { return nil }
-        return names.replacing("、", with: " ")
+        return names.replacingBytes("、", with: " ")
     }
 
     private static let sentenceWriterMarks = ["報導．攝影", "報導·攝影", "报道·摄影", "撰文", "報導", "报道", "文"]
@@ -50,13 +50,13 @@ enum ClosingBylines {
         // `（来源：中国日报网 信莲 编辑：北风）`: the writer after the outlet in the source's note.
         if let label = ["来源：", "来源:", "來源：", "來源:"].first(where: inner.hasPrefix) {
             var note = String(inner.dropFirst(label.count))
-            if let editor = editorMarks.compactMap({ note.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            if let editor = editorMarks.compactMap({ note.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 note = String(note[..<editor.lowerBound])
             }
             let words = note.collapsingWhitespace.split(separator: " ")
             if words.count >= 2, SourceCleaner.endsAsOutlet(String(words[0])),
                let names = BylineParser.namesOnly(words.dropFirst().joined(separator: " ")), plausibleNames(names) {
-                return (names.replacing("、", with: " "), open == 0)
+                return (names.replacingBytes("、", with: " "), open == 0)
             }
         }
         // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
@@ -65,7 +65,7 @@ enum ClosingBylines {
         }
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
         // closes the credit; the writer comes before.
-        if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             inner = String(inner[..<editor.lowerBound])
         }
         var marked = false
@@ -75,17 +75,17 @@ enum ClosingBylines {
             break
         }
         // `（广报全媒体记者贺涵甫）`, `（央视记者 刘骁骞）`: the outlet's name before the role word is no name.
-        if let role = roles.compactMap({ inner.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        if let role = roles.compactMap({ inner.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
            role.lowerBound > inner.startIndex, personalName(String(inner[..<role.lowerBound])) == nil {
             inner = String(inner[role.lowerBound...])
         }
-        for role in roles { inner = inner.replacing(role, with: " ") }
+        for role in roles { inner = inner.replacingBytes(role, with: " ") }
         // `（本社记者：马寻轩）`: the colon after the role.
         if let mark = inner.first(where: { $0 != " " }), mark == "：" || mark == ":" {
             inner = String(inner.drop { $0 == " " || $0 == "：" || $0 == ":" })
         }
         // `（姚峰 上海报道）`: the place of reporting is not a name.
-        inner = inner.replacing("／", with: " ").replacing("/", with: " ")
+        inner = inner.replacingBytes("／", with: " ").replacingBytes("/", with: " ")
         // `（陳奕華報導）`: a name the report ending is glued to stays.
         inner = inner.split(separator: " ").compactMap { word -> Substring? in
             guard let ending = BylineParser.reportEndings.first(where: { word.hasSuffix($0) }) else { return word }
@@ -105,7 +105,7 @@ enum ClosingBylines {
         guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
-        return (names.replacing("、", with: " "), open == 0)
+        return (names.replacingBytes("、", with: " "), open == 0)
     }
 
     /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
@@ -128,7 +128,7 @@ enum ClosingBylines {
         guard text.containsBytes("作者") else { return nil }
         let t = text.collapsingWhitespace
         guard t.hasSuffix("）") || t.hasSuffix(")"),
-              let label = ["（作者：", "（作者:", "(作者：", "(作者:"].compactMap({ t.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound })
+              let label = ["（作者：", "（作者:", "(作者：", "(作者:"].compactMap({ t.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let rest = t[label.upperBound...]
         guard let stop = rest.firstIndex(where: { "，,；;）)".contains($0) }), "，,".contains(rest[stop]) else { return nil }
@@ -143,7 +143,7 @@ enum ClosingBylines {
         let t = text.collapsingWhitespace
         // `…的外包装。 本报记者 来扬摄`: a caption's photographer.
         guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasSuffix),
-              let role = t.ranges(of: "记者").last ?? t.ranges(of: "記者").last else { return nil }
+              let role = t.lastByteRange(of: "记者") ?? t.lastByteRange(of: "記者") else { return nil }
         // `本报记者 李敬欣 王芷荭 实习生 宋延娜`: an intern's role between the names.
         let names = String(t[role.upperBound...]).split(separator: " ")
             .map { word in internRoles.first(where: { word.hasPrefix($0) && word.count > $0.count }).map { word.dropFirst($0.count) } ?? word }
@@ -172,11 +172,11 @@ enum ClosingBylines {
     /// `本文由 @宗瀚zone 原创发布于人人都是产品经理。未经许可，禁止转载。`: the writer's handle in a closing copyright
     /// note, before what they did (原创, 发布, 授权).
     static func handleInCopyrightNote(_ text: String) -> String? {
-        guard text.unicodeScalars.count <= 120, let mark = text.firstRange(of: "本文由") else { return nil }
+        guard text.unicodeScalars.count <= 120, let mark = text.firstByteRange(of: "本文由") else { return nil }
         let rest = text[mark.upperBound...].drop { $0 == " " }
         guard rest.first == "@" || rest.first == "＠" else { return nil }
         let after = rest.dropFirst()
-        guard let act = ["原创", "原創", "发布", "發布", "授权", "授權"].compactMap({ after.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard let act = ["原创", "原創", "发布", "發布", "授权", "授權"].compactMap({ after.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let handle = String(after[..<act.lowerBound]).collapsingWhitespace
         guard (1...20).contains(handle.count), !handle.contains(where: { " ，,。；;".contains($0) }) else { return nil }
@@ -187,7 +187,7 @@ enum ClosingBylines {
     static func writerInReprintNote(_ text: String) -> String? {
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 120, ["本文来源", "本文来自", "本文转自", "本文转载自", "文章来源", "本文來源", "本文來自", "本文轉自"].contains(where: t.hasPrefix),
-              let mark = t.firstRange(of: "，作者") ?? t.firstRange(of: ",作者") else { return nil }
+              let mark = t.firstByteRange(of: "，作者") ?? t.firstByteRange(of: ",作者") else { return nil }
         let rest = t[mark.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
         let name = String(rest.prefix { !"，,。；;（( ".contains($0) })
         guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) || name.allSatisfy(\.isASCII),
@@ -275,9 +275,9 @@ enum ClosingBylines {
         let line = text.collapsingWhitespace.trimmingBytes("►▶▸■●◆•· ")
         guard line.unicodeScalars.count <= 30, let mark = writerMarks.first(where: line.hasPrefix) else { return nil }
         let rest = String(line.dropFirst(mark.count)).collapsingWhitespace
-        if let names = BylineParser.outletAndNames(rest)?.names { return names.replacing("、", with: " ") }
+        if let names = BylineParser.outletAndNames(rest)?.names { return names.replacingBytes("、", with: " ") }
         guard let names = BylineParser.namesOnly(rest), plausibleNames(names) else { return nil }
-        return names.replacing("、", with: " ")
+        return names.replacingBytes("、", with: " ")
     }
 
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.

@@ -35,7 +35,7 @@ enum DateParser {
     /// The day a page's address gives (`/2019-04/27/`, `/201810/31/`, `/20190427/`, `/2019/04/27/`,
     /// `_20181031`), for a page that prints no date: the path only, years 1995–2035.
     static func inURL(_ url: String) -> String? {
-        guard let scheme = url.firstRange(of: "://") else { return nil }
+        guard let scheme = url.firstByteRange(of: "://") else { return nil }
         let afterHost = url[scheme.upperBound...].drop { $0 != "/" }
         let path = afterHost.prefix { $0 != "?" && $0 != "#" }
         // Digit runs and what separates them.

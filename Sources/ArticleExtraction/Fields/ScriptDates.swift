@@ -77,7 +77,7 @@ enum ScriptDates {
             end += 1
         }
         guard end > valueStart else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: h[valueStart..<end]), as: UTF8.self).replacing("\\/", with: "/")
+        let text = String(decoding: UnsafeBufferPointer(rebasing: h[valueStart..<end]), as: UTF8.self).replacingBytes("\\/", with: "/")
         guard let date = DateParser.first(in: text), date.start == 0 else { return nil }
         return date.iso
     }

@@ -36,7 +36,7 @@ enum SourceCleaner {
     static func reprintedAccount(in text: String) -> String? {
         guard text.containsBytes("公众号"), text.unicodeScalars.count <= 80,
               reprintMarkers.contains(where: { text.containsBytes($0) }),
-              let mark = text.firstRange(of: "公众号") else { return nil }
+              let mark = text.firstByteRange(of: "公众号") else { return nil }
         let afterMark = text[mark.upperBound...].drop { $0 == " " }
         let rest = afterMark.drop { $0 == "：" || $0 == ":" }.drop { $0 == " " }
         let pairs: [Character: Character] = ["「": "」", "“": "”", "\"": "\"", "《": "》", "【": "】", "『": "』"]
@@ -48,7 +48,7 @@ enum SourceCleaner {
         if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
             guard fromTheAccount else { return nil }
             var name = String(rest.prefix { !"，,；;。 ".contains($0) })
-            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
+            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstByteRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
             return (1...20).contains(name.count) ? name : nil
         }
         // Glued on, unquoted, in the note's bracket (`（全文转自微信公众号欧阳干的小宇宙）`): the name runs to the bracket's end.
@@ -70,7 +70,7 @@ enum SourceCleaner {
     /// be reprinted, named after 由 or 经 at the opening of the line, of its bracket or of its clause; else nil.
     static func authorizedReprint(in text: String) -> String? {
         guard text.utf8.count <= 600, text.containsBytes("授"),
-              let mark = ["授權轉載", "授权转载", "授權刊登", "授权刊登", "授权发布", "授權發布"].lazy.compactMap({ text.firstRange(of: $0) }).first
+              let mark = ["授權轉載", "授权转载", "授權刊登", "授权刊登", "授权发布", "授權發布"].lazy.compactMap({ text.firstByteRange(of: $0) }).first
         else { return nil }
         let before = text[..<mark.lowerBound]
         let opening = before.lastIndex(where: { "（(，,；;。".contains($0) }).map { before.index(after: $0) } ?? before.startIndex

@@ -402,7 +402,7 @@ struct TitleFinder {
 
     /// A URL as compared with the page's own: without scheme, `www.`, fragment and trailing slash, in lower case.
     static func comparable(_ url: String?) -> String? {
-        guard var u = url?.lowercased(), let scheme = u.firstRange(of: "://") else { return nil }
+        guard var u = url?.lowercased(), let scheme = u.firstByteRange(of: "://") else { return nil }
         u = String(u[scheme.upperBound...])
         if u.hasPrefix("www.") { u = String(u.dropFirst(4)) }
         if let hash = u.firstIndex(of: "#") { u = String(u[..<hash]) }
@@ -520,7 +520,7 @@ struct TitleFinder {
     /// after the first is a subtitle, not part of the title.
     static func joined(_ first: String, _ second: String, in reference: String) -> String? {
         let whole = reference.collapsingWhitespace
-        guard !first.isEmpty, !second.isEmpty, let start = whole.firstRange(of: first) else { return nil }
+        guard !first.isEmpty, !second.isEmpty, let start = whole.firstByteRange(of: first) else { return nil }
         var rest = whole[start.upperBound...].drop { $0 == " " }
         // The second line printed with its brackets (`（浙金罚决字〔2024〕52号）`).
         if let open = second.first, let close = Self.closingBracket[open], second.last == close, rest.hasPrefix(second) {
