@@ -43,7 +43,7 @@ public struct ArticleExtractor: Sendable {
         }
         var article = page.article(encoding: decoded.encoding)
         article.path = path
-        article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil } ?? page.meta.recordURL
+        article.url = url ?? page.meta.canonicalURL.flatMap { $0.hasBytePrefix("http") ? $0 : nil } ?? page.meta.recordURL
         // No date printed: the day in the page's address, when it gives one.
         if article.date == nil, let address = article.url ?? page.meta.first(["og:url"]) { article.date = DateParser.inURL(address) }
         if let base = url ?? article.url {

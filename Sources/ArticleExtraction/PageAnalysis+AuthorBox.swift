@@ -82,9 +82,9 @@ extension PageAnalysis {
             guard tree.nodes[i].tag == .text else { continue }
             let text = tree.nodes[i].text.collapsingWhitespace
             if text.isEmpty { continue }
-            guard text.hasSuffix("：") || text.hasSuffix(":") else { return false }
+            guard text.hasByteSuffix("：") || text.hasByteSuffix(":") else { return false }
             let label = String(text.dropLast()).collapsingWhitespace
-            return BylineParser.editorLabels.names.contains(where: { label.hasSuffix($0) })
+            return BylineParser.editorLabels.names.contains(where: { label.hasByteSuffix($0) })
         }
         return false
     }
@@ -108,7 +108,7 @@ extension PageAnalysis {
         let isTag = { (node: Int) -> Bool in
             self.tree.classTokens(of: node)?.contains { token in
                 let t = token.lowercased()
-                return t == "tag" || t == "tags" || t.hasPrefix("tag-") || t.hasPrefix("tags-") || t.hasSuffix("-tag") || t.hasSuffix("-tags")
+                return t == "tag" || t == "tags" || t.hasBytePrefix("tag-") || t.hasBytePrefix("tags-") || t.hasByteSuffix("-tag") || t.hasByteSuffix("-tags")
             } ?? false
         }
         return tree.nodes.indices.contains { n in
@@ -140,7 +140,7 @@ extension PageAnalysis {
     func isBadgeInAuthorBox(_ block: TextBlock) -> Bool {
         guard let box = tree.nearestAncestor(of: block.container, levels: 8, where: isAuthorNamed),
               let first = firstText(of: box) else { return false }
-        return !block.text.hasPrefix(first)
+        return !block.text.hasBytePrefix(first)
     }
 
     /// The site's bar for the visitor (`<div id="com_userbar" class="userbar">`: 贴吧's bar naming who saved the page).
@@ -199,7 +199,7 @@ extension PageAnalysis {
         // text, the poster's name between them (Discuz! 6): from the first.
         let headline = TitleFinder.compact(blocks[titleBlock].text)
         let first = (max(0, titleBlock - 4)..<titleBlock).first {
-            blocks[$0].headingLevel > 0 && !headline.isEmpty && TitleFinder.compact(blocks[$0].text).hasSuffix(headline)
+            blocks[$0].headingLevel > 0 && !headline.isEmpty && TitleFinder.compact(blocks[$0].text).hasByteSuffix(headline)
         } ?? titleBlock
         // From the headline's own heading: a poster's name may open it (Bangumi's `<h1><a class="avatar" href="/user/552333"><img>
         // 以库伦之名</a> » <a>日志</a><br>简评原神的缺点</h1>`), its link before the name's text.
@@ -235,7 +235,7 @@ extension PageAnalysis {
     /// UCenter Home's member page, `space-428.html` (the member's number after `space-`).
     private static func isMemberSpace(_ href: String) -> Bool {
         let name = href.split(separator: "/").last ?? Substring(href)
-        return name.hasPrefix("space-") && name.dropFirst(6).first?.isNumber == true
+        return name.hasBytePrefix("space-") && name.dropFirst(6).first?.isNumber == true
     }
 
     /// An address of the visitor's own pages (log-in, settings, messages).
@@ -310,7 +310,7 @@ extension PageAnalysis {
         }) else { return nil }
         let headline = titleBlock.map { TitleFinder.compact(blocks[$0].text) }
         for owner in Self.blogOwnerEndings {
-            if parts[platform].hasSuffix(owner), parts[platform].count > owner.count {
+            if parts[platform].hasByteSuffix(owner), parts[platform].count > owner.count {
                 return AuthorCleaner.clean(String(parts[platform].dropLast(owner.count)))
             }
         }
@@ -321,7 +321,7 @@ extension PageAnalysis {
         // `关于星星的记忆 | 荒唐岛 | 这是一个私人博客` under `<meta name="author" content="Yining">`: the part before a
         // tagline is the site's name (its `og:site_name`) when the page names someone else as its author.
         if candidate == meta.first(["og:site_name"]), let author = meta.first(MetaTags.authorNames), author != candidate { return nil }
-        for owner in Self.blogOwnerEndings where candidate.hasSuffix(owner) && candidate.count > owner.count {
+        for owner in Self.blogOwnerEndings where candidate.hasByteSuffix(owner) && candidate.count > owner.count {
             return AuthorCleaner.clean(String(candidate.dropLast(owner.count)))
         }
         return AuthorCleaner.clean(candidate)
@@ -350,9 +350,9 @@ extension PageAnalysis {
     static func ownerOfBlog(_ text: String) -> String? {
         guard text.containsBytes("的") else { return nil }
         let t = text.collapsingWhitespace
-        guard let ending = ["的博客", "的部落格", "的Blog", "的blog", "的BLOG"].first(where: t.hasSuffix) else { return nil }
+        guard let ending = ["的博客", "的部落格", "的Blog", "的blog", "的BLOG"].first(where: t.hasByteSuffix) else { return nil }
         var name = String(t.dropLast(ending.count))
-        if (name.hasPrefix("[") && name.hasSuffix("]")) || (name.hasPrefix("【") && name.hasSuffix("】")) { name = String(name.dropFirst().dropLast()) }
+        if (name.hasBytePrefix("[") && name.hasByteSuffix("]")) || (name.hasBytePrefix("【") && name.hasByteSuffix("】")) { name = String(name.dropFirst().dropLast()) }
         guard (2...20).contains(name.unicodeScalars.count), !name.contains(" ") else { return nil }
         return name
     }
@@ -372,7 +372,7 @@ extension PageAnalysis {
             guard self.blocks[b].counts.content <= 120, let holder = Self.copyrightHolder(
                     self.blocks[b].text, labelLike: self.blocks[b].linkDensity > 0.5 || self.blocks[b].headingLevel > 0),
                   !titleParts.contains(TitleFinder.compact(holder)), !SourceCleaner.endsAsOutlet(holder, orChannel: true),
-                  !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasSuffix)) else { return nil }
+                  !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasByteSuffix)) else { return nil }
             return AuthorCleaner.clean(holder)
         }).first else { return nil }
         return builtByBlogEngine(footer: footer) ? owner : nil
@@ -384,7 +384,7 @@ extension PageAnalysis {
         let engineNamed = { (text: String) in Self.blogEngines.contains(where: text.containsBytesIgnoringASCIICase) }
         if meta.first(["generator"]).map(engineNamed) == true || footer.contains(where: { engineNamed(blocks[$0].text) }) { return true }
         if let address = meta.canonicalURL ?? meta.first(["og:url"]), let host = address.split(separator: "/").dropFirst().first(where: { !$0.isEmpty }),
-           Self.staticHosts.contains(where: { host.lowercased().hasSuffix($0) }) { return true }
+           Self.staticHosts.contains(where: { host.lowercased().hasByteSuffix($0) }) { return true }
         return utf8.withUnsafeBufferPointer { page in Self.blogEngineMarks.contains { $0.first(in: page) != nil } }
     }
 
@@ -413,7 +413,7 @@ extension PageAnalysis {
         while true {
             let before = s.count
             s = s.drop(while: { $0 == " " })
-            for mark in ["©", "(c)", "(C)", "Copyrights", "copyrights", "Copyright", "copyright", "COPYRIGHT"] where s.hasPrefix(mark) {
+            for mark in ["©", "(c)", "(C)", "Copyrights", "copyrights", "Copyright", "copyright", "COPYRIGHT"] where s.hasBytePrefix(mark) {
                 s = s.dropFirst(mark.count)
                 marked = true
                 signOrYear = signOrYear || Self.copyrightSigns.contains(mark)
@@ -444,12 +444,12 @@ extension PageAnalysis {
         let words = holder.split(separator: " ", omittingEmptySubsequences: true)
         if let cut = words.firstIndex(where: { word in
             let w = word.lowercased()
-            return Self.creditWords.contains(w) || Self.creditWordStarts.contains(where: w.hasPrefix)
+            return Self.creditWords.contains(w) || Self.creditWordStarts.contains(where: w.hasBytePrefix)
         }) {
             holder = words[..<cut].joined(separator: " ")
         }
         holder = String(holder.collapsingWhitespace.reversed().drop(while: { $0 == "." || $0 == " " }).reversed())
-        for ending in ["'s Blog", "'s blog", "’s Blog", "’s blog", " Blog", " blog"] + Self.blogOwnerEndings + ["的小窝", "的小站"] where holder.hasSuffix(ending) {
+        for ending in ["'s Blog", "'s blog", "’s Blog", "’s blog", " Blog", " blog"] + Self.blogOwnerEndings + ["的小窝", "的小站"] where holder.hasByteSuffix(ending) {
             holder = String(holder.dropLast(ending.count))
         }
         guard (2...24).contains(holder.unicodeScalars.count), !holder.containsBytes("备"), !holder.containsBytes("ICP"),

@@ -57,8 +57,8 @@ struct PageAnalysis {
         if let tableTitle, title.title.map({ TitleFinder.compact(tableTitle).containsBytes(TitleFinder.compact($0)) }) ?? true {
             title.title = tableTitle
         } else if let labelled = tableTitle.map({ TitleFinder.withoutTrailingTag($0, reference: pageTitle) }),
-                  TitleFinder.compact(labelled).unicodeScalars.count >= 4, TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact(labelled)),
-                  !(title.title.map { TitleFinder.compact(pageTitle).hasPrefix(TitleFinder.compact($0)) } ?? false) {
+                  TitleFinder.compact(labelled).unicodeScalars.count >= 4, TitleFinder.compact(pageTitle).hasBytePrefix(TitleFinder.compact(labelled)),
+                  !(title.title.map { TitleFinder.compact(pageTitle).hasBytePrefix(TitleFinder.compact($0)) } ?? false) {
             // A board's print view labels the thread's title (`标题: 小论唯心和唯物（申精啊） [打印本页]`) under the site's
             // name in an `<h1>`: the labelled title the `<title>` opens with wins over a headline it does not open with.
             title.title = labelled
@@ -111,7 +111,7 @@ struct PageAnalysis {
            // Set apart by a dot as platforms print it: a section word or a title's tail after a date is not.
            let poster = header.compactMap({ i in blocks[i].fieldText.containsBytes("·") ? SourceCleaner.wordAfterDate(in: blocks[i].fieldText) : nil }).first,
            poster != found.value, !found.value.contains(poster), !SourceCleaner.isPlatform(poster),
-           !SourceCleaner.portals.contains(where: PageAnalysis.simplified(poster).hasPrefix),
+           !SourceCleaner.portals.contains(where: PageAnalysis.simplified(poster).hasBytePrefix),
            let name = AuthorCleaner.clean(poster), name == poster {
             author = (name, false)
         }
@@ -179,7 +179,7 @@ struct PageAnalysis {
     private func withAnnouncedTable(_ body: [Int]) -> [Int] {
         guard let last = body.last, last + 1 < blocks.count else { return body }
         let text = blocks[last].text
-        guard text.hasPrefix("附") || text.hasSuffix("：") || text.hasSuffix("如下") else { return body }
+        guard text.hasBytePrefix("附") || text.hasByteSuffix("：") || text.hasByteSuffix("如下") else { return body }
         var table = Int(tree.nodes[blocks[last + 1].firstNode].parent)
         while table >= 0, tree.nodes[table].tag != .table { table = Int(tree.nodes[table].parent) }
         // The table's own, begun after the announcing line, and holding nothing but data.
@@ -208,7 +208,7 @@ struct PageAnalysis {
         guard blocks[headline].headingLevel == 1 else { return false }
         let text = TitleFinder.compact(blocks[headline].text)
         guard text.unicodeScalars.count >= 4,
-              [pageTitle, meta.first(["og:title"]) ?? ""].contains(where: { TitleFinder.compact($0).hasPrefix(text) }) else { return false }
+              [pageTitle, meta.first(["og:title"]) ?? ""].contains(where: { TitleFinder.compact($0).hasBytePrefix(text) }) else { return false }
         var paragraphs = 0, characters = 0
         for i in (headline + 1)..<end where blocks[i].counts.content >= 40 && blocks[i].counts.punctuation >= 1 && blocks[i].linkDensity < 0.5 {
             paragraphs += 1
@@ -303,7 +303,7 @@ struct PageAnalysis {
             defer { i += 1 }
             guard tree.nodes[i].tag == .img,
                   let src = tree.attribute("data-original", of: i) ?? tree.attribute("data-src", of: i) ?? tree.attribute("src", of: i),
-                  !src.isEmpty, !src.hasPrefix("data:") else { continue }
+                  !src.isEmpty, !src.hasBytePrefix("data:") else { continue }
             // Only images that sit in the body's containers, not icons of the page around it.
             guard kept.contains(where: { blocks[$0].container >= 0 && sharesContainer(i, blocks[$0].container) }) else { continue }
             let alt = tree.attribute("alt", of: i)?.collapsingWhitespace
@@ -332,7 +332,7 @@ struct PageAnalysis {
         guard block.linkDensity > 0 else { return false }
         var node = block.firstNode
         while node >= 0, tree.nodes[node].tag == .text || tree.nodes[node].tag == .span { node = Int(tree.nodes[node].parent) }
-        return node >= 0 && tree.nodes[node].tag == .a && tree.attribute("href", of: node)?.hasPrefix("#") == true
+        return node >= 0 && tree.nodes[node].tag == .a && tree.attribute("href", of: node)?.hasBytePrefix("#") == true
     }
 
     /// Whether the page's meta tags give a publication day more than a day away from `date` (a time in UTC
@@ -608,7 +608,7 @@ struct PageAnalysis {
         guard let last = indices.last else { return nil }
         guard indices.count >= 2, blocks[last].counts.content <= 30 else { return last }
         let line = blocks[last].text.collapsingWhitespace.trimmingBytes("（(【[ ")
-        return BylineParser.editorLabels.names.contains(where: { line.hasPrefix($0) }) ? indices[indices.count - 2] : last
+        return BylineParser.editorLabels.names.contains(where: { line.hasBytePrefix($0) }) ? indices[indices.count - 2] : last
     }
 
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
@@ -644,7 +644,7 @@ struct PageAnalysis {
             }
         }
         // WeChat's reprint box (`<a id="copyright_info">`): `内容转载自公众号` over the account the article was taken from.
-        for i in blocks.indices.dropLast() where blocks[i].counts.content <= 10 && blocks[i].text.hasSuffix("转载自公众号") {
+        for i in blocks.indices.dropLast() where blocks[i].counts.content <= 10 && blocks[i].text.hasByteSuffix("转载自公众号") {
             let name = blocks[i + 1].text
             if (2...30).contains(name.unicodeScalars.count), !name.containsBytes(" "), let cleaned = SourceCleaner.clean(name),
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
@@ -683,9 +683,9 @@ struct PageAnalysis {
             // from (a book, `（摘自《我们的七十年代》，旷晨编著）`, is no outlet).
             // The last bracket, when it closes the text's last 120 characters.
             let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }).flatMap { text.distance(from: $0, to: text.endIndex) <= 120 ? $0 : nil }
-            let excerpt = text.unicodeScalars.count <= 30 && text.hasPrefix("摘") ? Substring(text) : open.map { text[$0...] }
+            let excerpt = text.unicodeScalars.count <= 30 && text.hasBytePrefix("摘") ? Substring(text) : open.map { text[$0...] }
             // (`（本段摘自：黔中早报）`: where one paragraph was taken from, not the article.)
-            if let excerpt, !excerpt.dropFirst().hasPrefix("本段"),
+            if let excerpt, !excerpt.dropFirst().hasBytePrefix("本段"),
                let value = BylineParser.value(after: BylineParser.excerptLabels, in: String(excerpt), oneWord: true),
                let cleaned = SourceCleaner.clean(value), SourceCleaner.endsAsOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
                let outlet = accept(cleaned) { return FoundSource(value: outlet, labelled: true) }
@@ -722,7 +722,7 @@ struct PageAnalysis {
         for i in header {
             guard let word = SourceCleaner.wordAfterDate(in: blocks[i].fieldText), word.count <= 12,
                   word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && $0.properties.isAlphabetic) || ($0.value >= 0x30 && $0.value <= 0x39) }),
-                  !word.hasPrefix("星期"), !word.hasPrefix("周"), !word.hasPrefix("礼拜"), !AuthorCleaner.startsWithAction(word), AuthorCleaner.notNames.contains(word) == false,
+                  !word.hasBytePrefix("星期"), !word.hasBytePrefix("周"), !word.hasBytePrefix("礼拜"), !AuthorCleaner.startsWithAction(word), AuthorCleaner.notNames.contains(word) == false,
                   !NoiseFilter.isFurniture(PageAnalysis.line(word)), ClosingBylines.personalName(word) == nil,
                   BylineParser.value(after: BylineParser.authorLabels, in: word) == nil, !printedAsTag(word),
                   let outlet = accept(word) else { continue }
@@ -762,7 +762,7 @@ struct PageAnalysis {
             }
         }
         // A closing citation: "——《北京之春》1996年6月号".
-        for i in body.suffix(3) where blocks[i].text.hasPrefix("—") {
+        for i in body.suffix(3) where blocks[i].text.hasBytePrefix("—") {
             if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return FoundSource(value: title, labelled: true) }
         }
         // The outlet the page's JSON-LD credits as the author (`"@type": "Organization"`).
@@ -980,7 +980,7 @@ struct PageAnalysis {
         }
         // `……門診服務只剩130家左右。（陳奕華報導）` closing the lead: the reporter who filed it.
         for i in firstParagraphs where BylineParser.reportEndings.contains(where: { ending in
-            blocks[i].text.hasSuffix(ending + "）") || blocks[i].text.hasSuffix(ending + ")") }) {
+            blocks[i].text.hasByteSuffix(ending + "）") || blocks[i].text.hasByteSuffix(ending + ")") }) {
             if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
         }
         // `……送醫挽回一命。報導．攝影╱韓旭爾` closing the lead.
@@ -1111,7 +1111,7 @@ struct PageAnalysis {
     /// 搜狐's: its self-media accounts carry the portal's name, `搜狐政务`, and write their articles.)
     static func namesPortalChannel(_ value: String) -> Bool {
         let name = simplified(value)
-        return (3...6).contains(name.count) && ["新浪", "腾讯", "网易", "凤凰"].contains(where: name.hasPrefix)
+        return (3...6).contains(name.count) && ["新浪", "腾讯", "网易", "凤凰"].contains(where: name.hasBytePrefix)
     }
 
     /// `張立勳／特稿, 中國時報, 中時電子報` → `張立勳／特稿`: a meta author listing the writer, then
@@ -1131,7 +1131,7 @@ struct PageAnalysis {
         // (The source's name itself before the writer, `手机中国 马帅`, whatever it ends with, when a label or a mark named
         // it the outlet: a name alone in a slot may be an account's, and the first of the writers.)
         guard first.unicodeScalars.count >= 2, SourceCleaner.namesOutlet(source) || (labelled && first == source),
-              simplified(source).hasPrefix(simplified(first)),
+              simplified(source).hasBytePrefix(simplified(first)),
               !rest.isEmpty, ClosingBylines.plausibleNames(rest) else { return nil }
         return rest
     }

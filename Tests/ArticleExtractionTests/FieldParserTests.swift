@@ -75,7 +75,7 @@ struct FieldParserTests {
     }
 
     /// The byte searches answer what the standard library's Character searches answer (`firstRange(of:)`, the last of
-    /// `ranges(of:)`, `replacing(_:with:)`), on strings and substrings over a small alphabet of one-, two- and three-byte
+    /// `ranges(of:)`, `replacing(_:with:)`, `hasPrefix`, `hasSuffix`), on strings and substrings over a small alphabet of one-, two- and three-byte
     /// characters where partial matches abound.
     @Test func byteSearchesAgreeWithTheStandardLibrarys() {
         var seed: UInt64 = 7
@@ -90,6 +90,8 @@ struct FieldParserTests {
             #expect(substring.firstByteRange(of: needle) == substring.firstRange(of: needle))
             if needle.count == 1 { #expect(hay.lastByteRange(of: needle) == hay.ranges(of: needle).last) }
             #expect(hay.replacingBytes(needle, with: "·") == hay.replacing(needle, with: "·"))
+            #expect(hay.hasBytePrefix(needle) == hay.hasPrefix(needle) && hay.hasByteSuffix(needle) == hay.hasSuffix(needle))
+            #expect(substring.hasByteSuffix(needle) == substring.hasSuffix(needle))
             checked += 1
         }
         #expect(checked == 400)

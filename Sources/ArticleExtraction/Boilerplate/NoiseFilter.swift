@@ -53,7 +53,7 @@ enum NoiseFilter {
         if block.text.countBytes(of: promotions, stopAt: 1) > 0 { return true }
         guard block.counts.content <= 100, block.text.countBytes(of: calls, stopAt: 1) > 0,
               let link = block.text.split(whereSeparator: { $0 == " " || $0 == "：" }).last else { return false }
-        return link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("bit.ly/")
+        return link.hasBytePrefix("http://") || link.hasBytePrefix("https://") || link.hasBytePrefix("bit.ly/")
     }
 
     private static let promotions = PhraseList(["【点击", "【點擊", "[点击", "[點擊"])
@@ -171,7 +171,7 @@ enum NoiseFilter {
                 .unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         var rest = line[first.lowerBound...]
         // `长沙报道`, `北京报道`, `／台北即時報導`: where the report was filed.
-        if let ending = BylineParser.reportEndings.first(where: { rest.hasSuffix($0) }) {
+        if let ending = BylineParser.reportEndings.first(where: { rest.hasByteSuffix($0) }) {
             rest = rest.dropLast(ending.count)
             if let space = rest.lastIndex(where: { $0 == " " || BylineParser.bylineSlashes.contains($0) }),
                rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
@@ -182,7 +182,7 @@ enum NoiseFilter {
         if words.count >= 2, let last = words.last, last == "文" || last == "摄" || last == "攝" { words.removeLast() }
         for word in words {
             var name = word
-            while let role = reporterRoles.first(where: { name.hasPrefix($0) }) { name = name.dropFirst(role.count) }
+            while let role = reporterRoles.first(where: { name.hasBytePrefix($0) }) { name = name.dropFirst(role.count) }
             if name.isEmpty { continue }
             guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
             names.append(name)
@@ -204,7 +204,7 @@ enum NoiseFilter {
     /// A link back to the site's front page: `返回首页`, `返回腾讯网首页>>`, `【返回人民网首页】`, `返回网站主页`.
     static func isHomeLink(_ text: String) -> Bool {
         let core = text.trimmingBytes(" >»›<«‹【】[]")
-        return core.hasBytePrefix("返回") && (core.hasSuffix("首页") || core.hasSuffix("主页")) && core.unicodeScalars.count <= 12
+        return core.hasBytePrefix("返回") && (core.hasByteSuffix("首页") || core.hasByteSuffix("主页")) && core.unicodeScalars.count <= 12
     }
 
     /// A paragraph with a link back to the front page glued after its last sentence (`…仍将持续。返回腾讯网首页>>`,
@@ -222,7 +222,7 @@ enum NoiseFilter {
         guard text.containsBytes("※"), let stamp = bbsStamps.compactMap({ text.firstByteRange(of: $0)?.lowerBound }).min() else { return text }
         var kept = text[..<stamp]
         while let last = kept.last, last == " " || last == "\n" { kept = kept.dropLast() }
-        if kept.hasSuffix("--") { kept = kept.dropLast(2) }
+        if kept.hasByteSuffix("--") { kept = kept.dropLast(2) }
         let out = String(kept).collapsingWhitespace
         return out.isEmpty ? text : out
     }
@@ -299,7 +299,7 @@ enum NoiseFilter {
             scalars.removeLast()
         }
         let text = String(String.UnicodeScalarView(scalars))
-        guard text.hasSuffix("评论") || text.hasSuffix("評論") else { return false }
+        guard text.hasByteSuffix("评论") || text.hasByteSuffix("評論") else { return false }
         if commentHeadings.contains(text) { return true }
         // A count before the word: `1件评论`, `12 条评论`.
         var rest = scalars.dropLast(2)
@@ -394,7 +394,7 @@ enum NoiseFilter {
         if hasDate && (labelCount >= 1 || block.counts.content <= 24) { return true }
         // The portal's address printed beside the date (`http://www.sina.com.cn 2012年01月12日09:30 中国网`) is no text.
         if hasDate, block.counts.content <= 60, block.text.containsBytes("http") {
-            let rest = block.text.split(separator: " ").filter { !$0.hasPrefix("http") }.joined(separator: " ")
+            let rest = block.text.split(separator: " ").filter { !$0.hasBytePrefix("http") }.joined(separator: " ")
             if rest.count <= 24, DateParser.first(in: rest) != nil { return true }
         }
         // Without a date it reads (one a script writes, `发布时间：1699522538778`): two labels on a short line, or

@@ -191,7 +191,7 @@ extension HTMLTree {
         if attribute("itemscope", of: index) != nil, holdsMetadataOnly(index) { return true }
         // A heading's permalink (Hugo's `<a class="anchor" href="#什么是…">#</a>`, Sphinx's `¶`): a mark to copy the link by,
         // no part of the heading or the text.
-        if node.tag == .a, attribute("href", of: index)?.hasPrefix("#") == true,
+        if node.tag == .a, attribute("href", of: index)?.hasBytePrefix("#") == true,
            Self.permalinkMarks.contains(text(of: index).collapsingWhitespace) { return true }
         // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
         // stylesheet until a script opens it (report forms, log-in boxes).
@@ -204,7 +204,7 @@ extension HTMLTree {
             if tokens.contains(where: { $0 == "modal" }) { return true }
             // A video.js player's controls and dialogs (`<span class="vjs-control-text">Current Time</span>`,
             // `vjs-modal-dialog`): its chrome, shown as icons or only when opened, never the article's text.
-            if tokens.contains(where: { $0.hasPrefix("vjs-") }) { return true }
+            if tokens.contains(where: { $0.hasBytePrefix("vjs-") }) { return true }
             if tokens.contains(where: { Self.hidingClasses.contains(String($0)) }) {
                 return !tokens.contains(where: Self.showsOnWiderScreens) && !revealedByScript(index)
             }
@@ -233,7 +233,7 @@ extension HTMLTree {
             }
             guard let property = attribute("itemprop", of: k) else { return false }
             properties += 1
-            if property.hasPrefix("date") {
+            if property.hasBytePrefix("date") {
                 let text = self.text(of: k)
                 machineDate = machineDate || (DateParser.first(in: text) != nil && text.contains("T") && !text.unicodeScalars.contains { CharacterClass.isHan($0.value) })
             }

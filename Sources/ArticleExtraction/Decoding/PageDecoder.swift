@@ -85,7 +85,7 @@ public enum PageDecoder {
             // ICU is sure of GB18030 and Big5 on Chinese text; other low-confidence guesses on
             // short Chinese pages (Shift_JIS, EUC-KR) are usually wrong, and a single-byte
             // charset fits any bytes, so it is believed only for mostly-ASCII text.
-            let singleByte = name.hasPrefix("ISO-8859") || name.hasPrefix("windows-125") || name.hasPrefix("KOI8")
+            let singleByte = name.hasBytePrefix("ISO-8859") || name.hasBytePrefix("windows-125") || name.hasBytePrefix("KOI8")
             let highShare = Double(bytes.lazy.filter { $0 >= 0x80 }.count) / Double(bytes.count)
             if name == "GB18030" || name == "Big5" || (guess.confidence >= 50 && (!singleByte || highShare < 0.3)) {
                 candidates.append(name)

@@ -74,15 +74,15 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
         if value.last == ")" || value.last == "）", let open = value.lastIndex(where: { $0 == "(" || $0 == "（" }), open > value.startIndex,
-           case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasPrefix("www.") || inside.containsBytes("://") {
+           case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasBytePrefix("www.") || inside.containsBytes("://") {
             value = String(value[..<open]).collapsingWhitespace
         }
         let lower = value.lowercased()
-        if lower.containsBytes("://") || lower.hasPrefix("www.") { return nil }
+        if lower.containsBytes("://") || lower.hasBytePrefix("www.") { return nil }
         // A site's address, alone or beside its name (`NOWnews.com 今日新聞網`, where a reporter's box names no reporter).
-        for domain in [".com", ".cn", ".net"] where lower.hasSuffix(domain) || lower.containsBytes(domain + " ") { return nil }
+        for domain in [".com", ".cn", ".net"] where lower.hasByteSuffix(domain) || lower.containsBytes(domain + " ") { return nil }
         // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
-        if value.hasPrefix(".") || value.hasPrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
+        if value.hasBytePrefix(".") || value.hasBytePrefix("#"), value.unicodeScalars.allSatisfy(\.isASCII), !value.containsBytes(" ") { return nil }
         // `1楼`, `[楼主]1楼`: a thread's floor number after the poster's time, no name.
         if value.unicodeScalars.count <= 10, ContentScorer.floorNumber(value) != nil { return nil }
         // `远瞳 · 作家说`: a name and the box's label beside it.
@@ -95,7 +95,7 @@ enum AuthorCleaner {
         }
         // (`朱真楷／台北報導`: a name and where the report was filed, the desk read below.)
         let hasDesk = value.contains(where: BylineParser.bylineSlashes.contains)
-        for word in trailingWords where value.hasSuffix(word) && value.count > word.count + 1
+        for word in trailingWords where value.hasByteSuffix(word) && value.count > word.count + 1
             && !(hasDesk && BylineParser.reportEndings.contains(word)) {
             value = String(value.dropLast(word.count)).collapsingWhitespace
             break
@@ -137,16 +137,16 @@ enum AuthorCleaner {
         }
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value),
               // The site's software in the meta author (`北京大学肿瘤医院网站管理系统`), no person.
-              !value.hasSuffix("系统"), !value.hasSuffix("系統") else { return nil }
+              !value.hasByteSuffix("系统"), !value.hasByteSuffix("系統") else { return nil }
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
-        if value.hasPrefix("来自") || value.hasPrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
+        if value.hasBytePrefix("来自") || value.hasBytePrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
-        if value.count >= 3, value.hasPrefix("系") || value.hasPrefix("为") || value.hasPrefix("係") || value.hasPrefix("為"),
-           !value.hasPrefix("系统"), !value.hasPrefix("系統"), !value.hasPrefix("系列") { return nil }
+        if value.count >= 3, value.hasBytePrefix("系") || value.hasBytePrefix("为") || value.hasBytePrefix("係") || value.hasBytePrefix("為"),
+           !value.hasBytePrefix("系统"), !value.hasBytePrefix("系統"), !value.hasBytePrefix("系列") { return nil }
         // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
         if value.unicodeScalars.contains(where: { "，。！？；".unicodeScalars.contains($0) }) { return nil }
         // A county or province (`雲林縣`) stands where a place is printed, not a name.
-        if (3...5).contains(value.count), ["县", "縣", "省"].contains(where: value.hasSuffix),
+        if (3...5).contains(value.count), ["县", "縣", "省"].contains(where: value.hasByteSuffix),
            value.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) { return nil }
         // Punctuation or digits alone are no name.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
@@ -160,7 +160,7 @@ enum AuthorCleaner {
         }
         // `第009版`, `（第九期）`, `第三届`: an e-paper's page, an issue or a session's number, not a name; nor a
         // chapter's heading under a regulation's title (`第一章 总则`).
-        if let first = value.split(separator: " ").first, first.hasPrefix("第"), let counter = first.last, ordinalCounters.contains(counter),
+        if let first = value.split(separator: " ").first, first.hasBytePrefix("第"), let counter = first.last, ordinalCounters.contains(counter),
            first.count >= 3, first.dropFirst().dropLast().allSatisfy({ $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }) { return nil }
         // One name spaced out: `银 燕` (an author box's `银&nbsp;燕`, two characters padded to the width of three), and `曹 子谦` (a
         // school's notice template spacing the surname from the given name) when the single character is a common surname (not
@@ -177,7 +177,7 @@ enum AuthorCleaner {
         if value.containsBytes(" "), !value.containsBytes("、") {
             let names = value.split(separator: " ").map { word -> Substring in
                 var name = word
-                for role in ["口述", "整理", "撰文", "执笔"] where name.hasSuffix(role) { name = name.dropLast(role.count) }
+                for role in ["口述", "整理", "撰文", "执笔"] where name.hasByteSuffix(role) { name = name.dropLast(role.count) }
                 return name
             }.filter { !$0.isEmpty }
             let joined = names.joined(separator: " ")
@@ -202,9 +202,9 @@ enum AuthorCleaner {
         // (A place alone stands for its report: `李立達／台北`; who the writer is, `程萍/南京大学社会学院博士生`, no name.)
         // (A column's name of several words, `涵柳／vintage vibe 時尚簡史`, stands beside its writer as a desk does.)
         func isDesk(_ half: String) -> Bool {
-            deskEnds.contains(where: half.hasSuffix) || places.contains(half)
+            deskEnds.contains(where: half.hasByteSuffix) || places.contains(half)
                 || half.count >= 10 && half.containsBytes(" ") && BylineParser.namesOnly(half) == nil
-                || half.count >= 5 && organisationEnds.contains(where: { half.containsBytes($0) }) && (titleEnds + studentEnds).contains(where: half.hasSuffix)
+                || half.count >= 5 && organisationEnds.contains(where: { half.containsBytes($0) }) && (titleEnds + studentEnds).contains(where: half.hasByteSuffix)
         }
         let desks = halves.filter(isDesk)
         guard desks.count == 1, let name = halves.first(where: { !isDesk($0) }), !name.isEmpty else { return value }
@@ -240,7 +240,7 @@ enum AuthorCleaner {
     /// institutions do: a place, the nation, a known university) and a title closing it.
     static func nameBeforeAffiliation(_ value: String) -> String? {
         let scalars = Array(value.unicodeScalars)
-        guard scalars.count >= 8, !value.containsBytes(" "), titleEnds.contains(where: value.hasSuffix),
+        guard scalars.count >= 8, !value.containsBytes(" "), titleEnds.contains(where: value.hasByteSuffix),
               organisationEnds.contains(where: { value.containsBytes($0) }) else { return nil }
         for length in [2, 3] where scalars.count > length + 2 {
             let opening = String(String.UnicodeScalarView(scalars[length..<(length + 2)]))
@@ -264,7 +264,7 @@ enum AuthorCleaner {
         guard word.count >= 5, word.count <= 18 else { return nil }
         for cut in stride(from: word.count - 2, through: 3, by: -1) {
             let outlet = word.prefix(cut), name = String(word.dropFirst(cut))
-            guard SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix), ClosingBylines.personalName(name) == name else { continue }
+            guard SourceCleaner.outletSuffixes.contains(where: outlet.hasByteSuffix), ClosingBylines.personalName(name) == name else { continue }
             return (String(outlet), name)
         }
         return nil
@@ -285,7 +285,7 @@ enum AuthorCleaner {
     /// `发布于北京`, `发表于`, `更新`, `首次发布`, `已编辑` (douban: `2025-09-20 23:31:05 已编辑 澳大利亚`): what a post's meta line
     /// says it did, not who.
     static func startsWithAction(_ value: String) -> Bool {
-        actions.contains(where: value.hasPrefix)
+        actions.contains(where: value.hasBytePrefix)
     }
 
     /// Words printed after a name that are no part of it: the piece's status (`原创`), the writer's role (`记者`).

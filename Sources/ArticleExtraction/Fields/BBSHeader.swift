@@ -16,7 +16,7 @@ struct BBSHeader: Equatable {
     /// Whether `raw` opens on a poster's label: the cheap test before reading a header.
     static func opens(_ raw: String) -> Bool {
         let opening = raw.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        return opening.hasPrefix("作者") || opening.hasPrefix("发信人") || opening.hasPrefix("發信人")
+        return opening.hasBytePrefix("作者") || opening.hasBytePrefix("发信人") || opening.hasBytePrefix("發信人")
     }
 
     /// The header opening `raw` (the text of the post's first text nodes, their line breaks kept), or nil.

@@ -598,7 +598,7 @@ enum BylineParser {
     static func namesAfterUnit(_ text: String) -> String? {
         let words = text.collapsingWhitespace.split(separator: " ")
         guard words.count >= 2, words.count <= 6, let unit = words.first, unit.count >= 4,
-              unitEndings.contains(where: { unit.hasSuffix($0) }) || isSchoolClass(unit) else { return nil }
+              unitEndings.contains(where: { unit.hasByteSuffix($0) }) || isSchoolClass(unit) else { return nil }
         return namesOnly(words.dropFirst().joined(separator: " "))
     }
 
@@ -606,7 +606,7 @@ enum BylineParser {
 
     /// A school class a pupil's piece is signed with: `初三（6）班`, `高二(3)班`, `七年级2班`.
     private static func isSchoolClass(_ unit: Substring) -> Bool {
-        unit.hasSuffix("班") && unit.count <= 10
+        unit.hasByteSuffix("班") && unit.count <= 10
             && ["初一", "初二", "初三", "初四", "高一", "高二", "高三", "年级", "年級"].contains(where: { unit.contains($0) })
     }
 
@@ -668,8 +668,8 @@ enum BylineParser {
         let t = text.collapsingWhitespace
         // Another outlet's own-news mark (`南都讯`, `新京报讯`) holds names only after a role (`南都讯 记者麻乐 实习生高程程`).
         let opening = t.prefix { $0 != " " }
-        let ownMark = newsMarks.first(where: { t.hasPrefix($0) })
-        guard let mark = ownMark ?? ((3...6).contains(opening.count) && (opening.hasSuffix("讯") || opening.hasSuffix("訊"))
+        let ownMark = newsMarks.first(where: { t.hasBytePrefix($0) })
+        guard let mark = ownMark ?? ((3...6).contains(opening.count) && (opening.hasByteSuffix("讯") || opening.hasByteSuffix("訊"))
                                      && opening.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) ? String(opening) : nil) else { return nil }
         var rest = t.dropFirst(mark.count)
         // `大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…`: the byline runs to 报道, its writers listed with `、`.
@@ -684,7 +684,7 @@ enum BylineParser {
         var names: [String] = []
         for word in reported ? words[...] : words.dropLast() {
             var w = String(word)
-            let role = newsRoles.first(where: { w.hasPrefix($0) })
+            let role = newsRoles.first(where: { w.hasBytePrefix($0) })
             if let role { w = String(w.dropFirst(role.count)) } else if ownMark == nil, names.isEmpty { break }
             if w.isEmpty { continue }
             guard (2...3).contains(w.count), w.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
@@ -796,11 +796,11 @@ enum BylineParser {
         while run < head.count, run < 6, CharacterClass.isHan(head[run].value) { run += 1 }
         for length in stride(from: min(5, run), through: 2, by: -1) {
             let name = String(String.UnicodeScalarView(head[..<length]))
-            guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasSuffix) else { continue }
+            guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasByteSuffix) else { continue }
             // `本报北京5月10日电`, `本台讯`: this paper, named nowhere.
-            if name.hasPrefix("本") { return nil }
+            if name.hasBytePrefix("本") { return nil }
             // `中央社台北13日電`: the place after the agency (台北, 台中) does not make it a station (…台).
-            if name.hasSuffix("台") || name.hasSuffix("臺"), name.dropLast().contains(where: { "社网網报報".contains($0) }) { continue }
+            if name.hasByteSuffix("台") || name.hasByteSuffix("臺"), name.dropLast().contains(where: { "社网網报報".contains($0) }) { continue }
             // A day and 电 within the next 16 characters: `北京5月9日电`, `記者溫貴香台北21日電`.
             var k = length
             let limit = min(head.count, length + 16)
@@ -829,13 +829,13 @@ enum BylineParser {
         // `【台灣醒報記者李宛儒台北報導】`: the outlet whose reporter filed it.
         if reporterAfterOutlet(inside) != nil, let role = reporterLabel.names.lazy.compactMap({ inside.firstByteRange(of: $0) }).first {
             let outlet = String(inside[..<role.lowerBound]).collapsingWhitespace
-            if (2...8).contains(outlet.count), !outlet.hasPrefix("本"), SourceCleaner.endsAsOutlet(outlet) { return outlet }
+            if (2...8).contains(outlet.count), !outlet.hasBytePrefix("本"), SourceCleaner.endsAsOutlet(outlet) { return outlet }
         }
-        for tail in ["综合报道", "综合報導", "报道", "報導", "讯", "訊"] where inside.hasSuffix(tail) {
+        for tail in ["综合报道", "综合報導", "报道", "報導", "讯", "訊"] where inside.hasByteSuffix(tail) {
             inside = String(inside.dropLast(tail.count))
             break
         }
-        guard (2...8).contains(inside.count), !inside.hasPrefix("本"), inside.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+        guard (2...8).contains(inside.count), !inside.hasBytePrefix("本"), inside.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
               SourceCleaner.endsAsOutlet(inside) else { return nil }
         return inside
     }
@@ -891,7 +891,7 @@ enum BylineParser {
         }
         // `【看中国2024年5月18日讯】（看中国记者杨天资综合报导）`: the news mark's bracket, then the reporter's, whose
         // outlet is the one the mark names.
-        guard ["讯", "訊", "电", "電"].contains(where: inside.hasSuffix) else { return nil }
+        guard ["讯", "訊", "电", "電"].contains(where: inside.hasByteSuffix) else { return nil }
         let after = Array(text.unicodeScalars.dropFirst(close + 1).prefix(40))
         guard let second = after.first, let secondPair = pairs[second], let secondClose = after.firstIndex(of: secondPair) else { return nil }
         let outlet = String(String.UnicodeScalarView(inside.unicodeScalars.prefix { CharacterClass.isHan($0.value) }))
@@ -925,7 +925,7 @@ enum BylineParser {
             guard before.isEmpty || before == "本报" || SourceCleaner.endsAsOutlet(before) || (outlet.map { before == $0 && $0.count >= 2 } ?? false) else { return nil }
             var names = String(trimmed[range.upperBound...]).collapsingWhitespace
             for ending in ["综合报导", "綜合報導", "综合报道", "綜合報道", "采访报导", "採訪報導", "采访报道", "採訪報道"] + reportEndings
-            where names.hasSuffix(ending) && names.count > ending.count + 1 {
+            where names.hasByteSuffix(ending) && names.count > ending.count + 1 {
                 names = String(names.dropLast(ending.count)).collapsingWhitespace
                 break
             }
@@ -969,7 +969,7 @@ enum BylineParser {
     /// the outlet printed before them.
     private static func writerAfterMark(_ inside: String) -> String? {
         let trimmed = inside.collapsingWhitespace
-        guard trimmed.hasPrefix("文"), let value = self.value(after: writerMarks, in: trimmed) else { return nil }
+        guard trimmed.hasBytePrefix("文"), let value = self.value(after: writerMarks, in: trimmed) else { return nil }
         let words = value.split(separator: " ").drop { SourceCleaner.endsAsOutlet(String($0)) }
         return words.isEmpty ? nil : AuthorCleaner.clean(words.joined(separator: " "))
     }
@@ -990,7 +990,7 @@ enum BylineParser {
         // Every report ending (报道, 報導 …) holds 报 or 報.
         guard text.containsBytes("报") || text.containsBytes("報") else { return nil }
         let inner = text.collapsingWhitespace
-        guard let ending = reportEndings.first(where: inner.hasSuffix), let slash = inner.lastIndex(where: bylineSlashes.contains) else { return nil }
+        guard let ending = reportEndings.first(where: inner.hasByteSuffix), let slash = inner.lastIndex(where: bylineSlashes.contains) else { return nil }
         let after = inner[inner.index(after: slash)...]
         guard after.count <= 8 else { return nil }
         var before = inner[..<slash]
@@ -1005,11 +1005,11 @@ enum BylineParser {
             return String(name).collapsingWhitespace
         }
         let names = people.joined(separator: " ")
-        if people.allSatisfy({ (1...4).contains($0.count) && !deskNames.contains(where: $0.hasSuffix) }), ClosingBylines.plausibleNames(names) {
+        if people.allSatisfy({ (1...4).contains($0.count) && !deskNames.contains(where: $0.hasByteSuffix) }), ClosingBylines.plausibleNames(names) {
             return names
         }
         let glued = String(after.dropLast(ending.count))
-        return (2...3).contains(glued.count) && deskNames.contains(where: before.hasSuffix) && ClosingBylines.plausibleNames(glued) ? glued : nil
+        return (2...3).contains(glued.count) && deskNames.contains(where: before.hasByteSuffix) && ClosingBylines.plausibleNames(glued) ? glued : nil
     }
 
     /// The roles a bracketed byline names its people by.
@@ -1102,20 +1102,20 @@ enum BylineParser {
     static func isPhotoCredit(_ text: String) -> Bool {
         // `……拍摄于北京帽儿胡同 图本刊记者 姜晓明`, `图/记者 王明`: the picture's mark before the photographer's role, closing a caption.
         if text.containsBytes("记者") || text.containsBytes("記者"), let mark = text.lastByteRange(of: "图") ?? text.lastByteRange(of: "圖"),
-           text.distance(from: mark.upperBound, to: text.endIndex) <= 16, !text[..<mark.lowerBound].hasSuffix("文"), !text[..<mark.lowerBound].hasSuffix("文/") {
+           text.distance(from: mark.upperBound, to: text.endIndex) <= 16, !text[..<mark.lowerBound].hasByteSuffix("文"), !text[..<mark.lowerBound].hasByteSuffix("文/") {
             let role = text[mark.upperBound...].drop { "/／:： ".contains($0) }
-            if ["本刊记者", "本报记者", "记者", "本刊記者", "本報記者", "記者"].contains(where: role.hasPrefix) { return true }
+            if ["本刊记者", "本报记者", "记者", "本刊記者", "本報記者", "記者"].contains(where: role.hasBytePrefix) { return true }
         }
         // Every credit names 摄 / 攝 or 供图 / 供圖: most paragraphs are answered by one byte search.
         guard text.containsBytes("摄") || text.containsBytes("攝") || text.containsBytes("供图") || text.containsBytes("供圖") else { return false }
         // `（記者林調遜／攝影）`: the credit may close inside a bracket.
         var t = text.collapsingWhitespace
         // `…摄（下同）`: the credit covers the pictures below too.
-        for same in ["（下同）", "(下同)"] where t.hasSuffix(same) { t = String(t.dropLast(same.count)) }
+        for same in ["（下同）", "(下同)"] where t.hasByteSuffix(same) { t = String(t.dropLast(same.count)) }
         t = t.trimmingBytes("）)】〕]」。 ")
         // `文/摄`, `文并摄`, `文、图`: the writer took the photographs too.
         guard !["文/摄", "文／摄", "文 / 摄", "文并摄", "文、摄", "文/图", "文／图", "文、图"].contains(where: { t.contains($0) }) else { return false }
-        return ["摄", "摄影", "攝", "攝影", "供图", "供圖"].contains(where: t.hasSuffix)
+        return ["摄", "摄影", "攝", "攝影", "供图", "供圖"].contains(where: t.hasByteSuffix)
     }
 
     /// `中央纪委国家监委网站 王卓 陆丽环`: the outlet, then its writers' names, alone on a short line
@@ -1130,10 +1130,10 @@ enum BylineParser {
     static func outletAndNames(_ text: String, anyOutlet: Bool = false) -> (outlet: String, names: String)? {
         var words = text.collapsingWhitespace.split(separator: " ").map(String.init)
         // `凤凰卫视 王恳 周铭吉 北京报道`: where they reported from closes the line.
-        if let last = words.last, last.count <= 8, reportEndings.contains(where: last.hasSuffix) { words.removeLast() }
+        if let last = words.last, last.count <= 8, reportEndings.contains(where: last.hasByteSuffix) { words.removeLast() }
         guard words.count >= 2, words.count <= 5, let outlet = words.first, (3...16).contains(outlet.count),
               outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-              anyOutlet || SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix), ClosingBylines.personalName(outlet) == nil,
+              anyOutlet || SourceCleaner.outletSuffixes.contains(where: outlet.hasByteSuffix), ClosingBylines.personalName(outlet) == nil,
               let names = namesOnly(words.dropFirst().joined(separator: " ")),
               ClosingBylines.plausibleNames(names) else { return nil }
         return (outlet, names)
@@ -1149,10 +1149,10 @@ enum BylineParser {
         let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || isSeparator($0) }
         var outlet = String(before.split(separator: " ").last ?? "").trimmingScalars { isSeparator($0) || lineMarks.contains($0) || "【[（(".unicodeScalars.contains($0) }
         // `据海南日报客户端丨记者黄媛艳`: according to the outlet.
-        if outlet.hasPrefix("据") || outlet.hasPrefix("據") { outlet = String(outlet.dropFirst()) }
+        if outlet.hasBytePrefix("据") || outlet.hasBytePrefix("據") { outlet = String(outlet.dropFirst()) }
         let after = text[role.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
         guard (2...12).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-              !outlet.hasPrefix("本"), SourceCleaner.endsAsOutlet(outlet), ClosingBylines.personalName(outlet) == nil,
+              !outlet.hasBytePrefix("本"), SourceCleaner.endsAsOutlet(outlet), ClosingBylines.personalName(outlet) == nil,
               after.prefix(2).unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }), after.count >= 2 else { return nil }
         return outlet
     }
@@ -1162,7 +1162,7 @@ enum BylineParser {
         guard text.containsBytes("/") || text.containsBytes("／") else { return nil }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String($0).collapsingWhitespace }
         guard parts.count == 2, let name = namesOnly(parts[0]), !name.containsBytes(" "),
-              SourceCleaner.outletSuffixes.contains(where: parts[1].hasSuffix), parts[1].count <= 12 else { return nil }
+              SourceCleaner.outletSuffixes.contains(where: parts[1].hasByteSuffix), parts[1].count <= 12 else { return nil }
         return (name, parts[1])
     }
 
@@ -1174,11 +1174,11 @@ enum BylineParser {
         let t = text.collapsingWhitespace
         guard t.unicodeScalars.count <= 60,
               let mark = posterMarkWords.compactMap({ t.firstByteRange(of: $0) }).first,
-              t[..<mark.lowerBound].hasSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
+              t[..<mark.lowerBound].hasByteSuffix(" "),  // a name apart from the mark, not `文章发表于` in a sentence
               let date = DateParser.first(in: String(t[mark.upperBound...])), date.start <= 2 else { return nil }
         // The member's level beside the name (`(27级)`, `Lv.5`) is no part of it.
         let before = t[..<mark.lowerBound].split(separator: " ").filter { word in
-            !((word.hasPrefix("(") || word.hasPrefix("（")) && (word.hasSuffix("级)") || word.hasSuffix("级）"))) && !word.lowercased().hasPrefix("lv")
+            !((word.hasBytePrefix("(") || word.hasBytePrefix("（")) && (word.hasByteSuffix("级)") || word.hasByteSuffix("级）"))) && !word.lowercased().hasBytePrefix("lv")
         }
         // `人民网 发布于 2024-05-10`: the outlet that published, not a writer.
         guard let name = before.last, before.count <= 2, readsAsPosterName(String(name)) else { return nil }
@@ -1213,13 +1213,13 @@ enum BylineParser {
     static func postFootName(_ text: String) -> String? {
         guard let first = text.utf8.first, first == UInt8(ascii: "p") || first == UInt8(ascii: "P"), text.utf8.count <= 300 else { return nil }
         let line = text.collapsingWhitespace
-        guard ["posted on ", "posted @ ", "posted @"].contains(where: { line.lowercased().hasPrefix($0) }),
+        guard ["posted on ", "posted @ ", "posted @"].contains(where: { line.lowercased().hasBytePrefix($0) }),
               let date = DateParser.first(in: line), date.start <= 10,
               let words = SourceCleaner.words(in: line, after: date) else { return nil }
         // Past the time of day to the name; the counters (or nothing) after it.
         let rest = words.drop { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
         guard let name = rest.first.map(String.init), readsAsPosterName(name), DateParser.first(in: name) == nil,
-              rest.count == 1 || postFootCounters.contains(where: rest[rest.index(after: rest.startIndex)].hasPrefix) else { return nil }
+              rest.count == 1 || postFootCounters.contains(where: rest[rest.index(after: rest.startIndex)].hasBytePrefix) else { return nil }
         return name
     }
 
@@ -1232,7 +1232,7 @@ enum BylineParser {
         guard line.unicodeScalars.count <= 60 else { return nil }
         for (opening, at) in [("本帖最后由 ", " 于 "), ("本帖最後由 ", " 於 ")] {
             guard let start = line.firstByteRange(of: opening), line.distance(from: line.startIndex, to: start.lowerBound) <= 2,
-                  let end = line[start.upperBound...].firstByteRange(of: at), line.hasSuffix("编辑") || line.hasSuffix("編輯") else { continue }
+                  let end = line[start.upperBound...].firstByteRange(of: at), line.hasByteSuffix("编辑") || line.hasByteSuffix("編輯") else { continue }
             let name = String(line[start.upperBound..<end.lowerBound]).collapsingWhitespace
             return (1...24).contains(name.count) ? name : nil
         }
@@ -1247,7 +1247,7 @@ enum BylineParser {
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 60 else { return nil }
         let lower = line.lowercased()
-        guard let prefix = ["posted by ", "written by ", "by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard let prefix = ["posted by ", "written by ", "by "].first(where: { lower.hasBytePrefix($0) }) else { return nil }
         var name = String(line.dropFirst(prefix.count))
         if let on = name.firstByteRange(of: " on ") { name = String(name[..<on.lowerBound]) }
         // `Posted by Qiu Juntao Jul 27th, 2009`: a date spelt with the month's name ends the name before its month.
@@ -1278,7 +1278,7 @@ enum BylineParser {
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first == "A" || first == "a" else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 40 else { return nil }
-        for label in ["Authors", "Author"] where line.lowercased().hasPrefix(label.lowercased()) {
+        for label in ["Authors", "Author"] where line.lowercased().hasBytePrefix(label.lowercased()) {
             let rest = line.dropFirst(label.count)
             guard let mark = rest.first, ",:：，".contains(mark) else { return nil }
             let name = String(rest.dropFirst()).trimmingBytes(" ")
@@ -1296,7 +1296,7 @@ enum BylineParser {
         let rest = String(t[mark.upperBound...])
         guard let date = DateParser.first(in: rest), date.start == 0 else { return nil }
         let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
-        guard ["发布", "发表", "發布", "發表", "發佈", "修改", "編輯", "编辑"].contains(where: after.hasPrefix) else { return nil }
+        guard ["发布", "发表", "發布", "發表", "發佈", "修改", "編輯", "编辑"].contains(where: after.hasBytePrefix) else { return nil }
         let name = String(t[..<mark.lowerBound])
         guard readsAsPosterName(name), !name.contains(" ") else { return nil }
         return name

@@ -31,7 +31,7 @@ enum ClosingBylines {
         guard let slash = line.lastIndex(where: { "/／╱".contains($0) }) else { return nil }
         let name = String(line[line.index(after: slash)...])
         var before = line[..<slash]
-        guard let mark = sentenceWriterMarks.first(where: { before.hasSuffix($0) }) else { return nil }
+        guard let mark = sentenceWriterMarks.first(where: { before.hasByteSuffix($0) }) else { return nil }
         before = before.dropLast(mark.count)
         guard let end = before.last, "。！？」”".contains(end), let names = BylineParser.namesOnly(name), plausibleNames(names) else { return nil }
         return names.replacingBytes("、", with: " ")
@@ -48,7 +48,7 @@ enum ClosingBylines {
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
         var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
         // `（来源：中国日报网 信莲 编辑：北风）`: the writer after the outlet in the source's note.
-        if let label = ["来源：", "来源:", "來源：", "來源:"].first(where: inner.hasPrefix) {
+        if let label = ["来源：", "来源:", "來源：", "來源:"].first(where: inner.hasBytePrefix) {
             var note = String(inner.dropFirst(label.count))
             if let editor = editorMarks.compactMap({ note.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 note = String(note[..<editor.lowerBound])
@@ -60,7 +60,7 @@ enum ClosingBylines {
             }
         }
         // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
-        if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasPrefix) {
+        if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasBytePrefix) {
             return trailingNames(String(String.UnicodeScalarView(scalars[..<open]))).map { ($0.names, false) }
         }
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
@@ -69,7 +69,7 @@ enum ClosingBylines {
             inner = String(inner[..<editor.lowerBound])
         }
         var marked = false
-        for mark in writerMarks where inner.hasPrefix(mark) {
+        for mark in writerMarks where inner.hasBytePrefix(mark) {
             inner = String(inner.dropFirst(mark.count))
             marked = true
             break
@@ -88,13 +88,13 @@ enum ClosingBylines {
         inner = inner.replacingBytes("／", with: " ").replacingBytes("/", with: " ")
         // `（陳奕華報導）`: a name the report ending is glued to stays.
         inner = inner.split(separator: " ").compactMap { word -> Substring? in
-            guard let ending = BylineParser.reportEndings.first(where: { word.hasSuffix($0) }) else { return word }
+            guard let ending = BylineParser.reportEndings.first(where: { word.hasByteSuffix($0) }) else { return word }
             let stem = word.dropLast(ending.count)
             return (2...3).contains(stem.count) && personalName(String(stem)) != nil && !BylineParser.isFilingPlace(String(stem)) ? stem : nil
         }.joined(separator: " ")
         // `（中央纪委国家监委网站 斯凌整理）`, `（李艳 撰稿）`, `（茅艳雯 文）`: who compiled or wrote it, and the outlet before
         // the names (文 set apart: glued on it ends a name, 王文).
-        for role in ["整理", "撰稿", " 文"] where inner.hasSuffix(role) {
+        for role in ["整理", "撰稿", " 文"] where inner.hasByteSuffix(role) {
             inner = String(inner.dropLast(role.count)).collapsingWhitespace
             break
         }
@@ -127,7 +127,7 @@ enum ClosingBylines {
     static func authorNote(_ text: String) -> String? {
         guard text.containsBytes("作者") else { return nil }
         let t = text.collapsingWhitespace
-        guard t.hasSuffix("）") || t.hasSuffix(")"),
+        guard t.hasByteSuffix("）") || t.hasByteSuffix(")"),
               let label = ["（作者：", "（作者:", "(作者：", "(作者:"].compactMap({ t.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let rest = t[label.upperBound...]
@@ -142,25 +142,25 @@ enum ClosingBylines {
         guard text.containsBytes("者") else { return nil }  // 记者, 記者 (perhaps across a line break)
         let t = text.collapsingWhitespace
         // `…的外包装。 本报记者 来扬摄`: a caption's photographer.
-        guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasSuffix),
+        guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasByteSuffix),
               let role = t.lastByteRange(of: "记者") ?? t.lastByteRange(of: "記者") else { return nil }
         // `本报记者 李敬欣 王芷荭 实习生 宋延娜`: an intern's role between the names.
         let names = String(t[role.upperBound...]).split(separator: " ")
-            .map { word in internRoles.first(where: { word.hasPrefix($0) && word.count > $0.count }).map { word.dropFirst($0.count) } ?? word }
+            .map { word in internRoles.first(where: { word.hasBytePrefix($0) && word.count > $0.count }).map { word.dropFirst($0.count) } ?? word }
             .filter { !internRoles.contains(String($0)) }.joined(separator: " ")
         guard !names.isEmpty, names.unicodeScalars.count <= 16,
               names.split(separator: " ").allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
               plausibleNames(names) else { return nil }
         // What stands before the role: the end of a sentence, then at most an outlet's own word (本报, 新华社).
         var before = String(t[..<role.lowerBound]).trimmingBytes(" ")
-        for outlet in ["本报", "本報", "本台", "本刊", "本网", "本網"] where before.hasSuffix(outlet) {
+        for outlet in ["本报", "本報", "本台", "本刊", "本网", "本網"] where before.hasByteSuffix(outlet) {
             before = String(before.dropLast(outlet.count)).trimmingBytes(" ")
             break
         }
         // Or the outlet's name (`……岑主任最后强调。成都商报记者 王蓟`).
         if let end = before.lastIndex(where: { "。！？”」』!?".contains($0) }), case let outlet = before[before.index(after: end)...],
            (2...8).contains(outlet.count), outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-           SourceCleaner.outletSuffixes.contains(where: outlet.hasSuffix) {
+           SourceCleaner.outletSuffixes.contains(where: outlet.hasByteSuffix) {
             before = String(before[...end])
         }
         guard let last = before.last, "。！？”」』!?".contains(last) else { return nil }
@@ -186,7 +186,7 @@ enum ClosingBylines {
     /// `本文来源21世纪经济报道，作者白杨，原标题《…》` closing the text: the writer the reprint note names, between commas.
     static func writerInReprintNote(_ text: String) -> String? {
         let t = text.collapsingWhitespace
-        guard t.unicodeScalars.count <= 120, ["本文来源", "本文来自", "本文转自", "本文转载自", "文章来源", "本文來源", "本文來自", "本文轉自"].contains(where: t.hasPrefix),
+        guard t.unicodeScalars.count <= 120, ["本文来源", "本文来自", "本文转自", "本文转载自", "文章来源", "本文來源", "本文來自", "本文轉自"].contains(where: t.hasBytePrefix),
               let mark = t.firstByteRange(of: "，作者") ?? t.firstByteRange(of: ",作者") else { return nil }
         let rest = t[mark.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
         let name = String(rest.prefix { !"，,。；;（( ".contains($0) })
@@ -200,10 +200,10 @@ enum ClosingBylines {
     static func outletReporterLine(_ text: String) -> String? {
         var line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 40 else { return nil }
-        if line.hasSuffix("。") { line.removeLast() }
-        guard let ending = BylineParser.reportEndings.first(where: line.hasSuffix) else { return nil }
+        if line.hasByteSuffix("。") { line.removeLast() }
+        guard let ending = BylineParser.reportEndings.first(where: line.hasByteSuffix) else { return nil }
         line.removeLast(ending.count)
-        for how in ["採訪", "采访", "綜合", "综合"] where line.hasSuffix(how) {
+        for how in ["採訪", "采访", "綜合", "综合"] where line.hasByteSuffix(how) {
             line.removeLast(how.count)
             break
         }
@@ -242,9 +242,9 @@ enum ClosingBylines {
     /// `孙燕供稿`, `（孙燕 供稿）` alone on the closing line: who supplied the text (an office's correspondent) wrote it.
     static func suppliedBy(_ text: String) -> String? {
         var t = text.collapsingWhitespace
-        guard t.unicodeScalars.count <= 10, t.hasSuffix("供稿") || t.hasSuffix("供稿）") || t.hasSuffix("供稿)") else { return nil }
+        guard t.unicodeScalars.count <= 10, t.hasByteSuffix("供稿") || t.hasByteSuffix("供稿）") || t.hasByteSuffix("供稿)") else { return nil }
         if let first = t.first, first == "（" || first == "(", let last = t.last, last == "）" || last == ")" { t = String(t.dropFirst().dropLast()) }
-        guard t.hasSuffix("供稿") else { return nil }
+        guard t.hasByteSuffix("供稿") else { return nil }
         return personalName(String(t.dropLast(2)).trimmingBytes(" "))
     }
 
@@ -256,14 +256,14 @@ enum ClosingBylines {
         if words.count >= 2, let last = words.last, (2...3).contains(last.count), let name = personalName(String(last)) {
             let office = words.dropLast().joined()
             return (4...30).contains(office.count) && office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" })
-                && (organisationSuffixes + signerEnds).contains(where: office.hasSuffix) ? name : nil
+                && (organisationSuffixes + signerEnds).contains(where: office.hasByteSuffix) ? name : nil
         }
         let s = Array(text.unicodeScalars)
         guard (6...30).contains(s.count), s.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         for length in [3, 2] {
             let office = String(String.UnicodeScalarView(s[..<(s.count - length)]))
             // At least three characters before the name (six in all, the name three at most).
-            guard organisationSuffixes.contains(where: office.hasSuffix) else { continue }
+            guard organisationSuffixes.contains(where: office.hasByteSuffix) else { continue }
             if let name = personalName(String(String.UnicodeScalarView(s[(s.count - length)...]))) { return name }
         }
         return nil
@@ -273,7 +273,7 @@ enum ClosingBylines {
     /// past a bullet and the outlet before them; else nil.
     static func writerLine(_ text: String) -> String? {
         let line = text.collapsingWhitespace.trimmingBytes("►▶▸■●◆•· ")
-        guard line.unicodeScalars.count <= 30, let mark = writerMarks.first(where: line.hasPrefix) else { return nil }
+        guard line.unicodeScalars.count <= 30, let mark = writerMarks.first(where: line.hasBytePrefix) else { return nil }
         let rest = String(line.dropFirst(mark.count)).collapsingWhitespace
         if let names = BylineParser.outletAndNames(rest)?.names { return names.replacingBytes("、", with: " ") }
         guard let names = BylineParser.namesOnly(rest), plausibleNames(names) else { return nil }
@@ -331,7 +331,7 @@ enum ClosingBylines {
         }
         let name = line.collapsingWhitespace
         guard (4...24).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
-              organisationSuffixes.contains(where: name.hasSuffix) else { return nil }
+              organisationSuffixes.contains(where: name.hasByteSuffix) else { return nil }
         return name
     }
 
@@ -373,7 +373,7 @@ enum ClosingBylines {
             guard let first = name.unicodeScalars.first else { return false }
             let compound = name.unicodeScalars.count >= 3 && compoundSurnames.contains(String(name.prefix(2)))
             return (compound || isCommonSurname(first))
-                && !SourceCleaner.outletSuffixes.contains(where: { name.hasSuffix($0) })
+                && !SourceCleaner.outletSuffixes.contains(where: { name.hasByteSuffix($0) })
         }
     }
 

@@ -278,7 +278,7 @@ enum DateParser {
             word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
             j += 1
         }
-        guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasPrefix(word.prefix(3)) }),
+        guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasBytePrefix(word.prefix(3)) }),
               word.count == 3 || word == monthNames[month] || (word == "sept" && month == 8) else { return nil }
         if j < s.count, s[j] == 0x2E { j += 1 }  // "Sep."
         i = j

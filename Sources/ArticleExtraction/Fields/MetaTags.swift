@@ -27,7 +27,7 @@ struct MetaTags {
             default:
                 guard tree.nodes[i].attributeCount > 0 else { continue }
                 if recordURL == nil, tree.nodes[i].tag == .other,
-                   let id = tree.attribute("id", of: i), id.hasPrefix("http://") || id.hasPrefix("https://"),
+                   let id = tree.attribute("id", of: i), id.hasBytePrefix("http://") || id.hasBytePrefix("https://"),
                    let title = tree.attribute("title", of: i) {
                     recordURL = id
                     recordTitle = title.collapsingWhitespace

@@ -9,11 +9,11 @@ enum SourceCleaner {
         value = String(value.filter { !brackets.contains($0) })
         value = value.collapsingWhitespace
         // `综合抖音黑板报、南方都市报`: the role word is not part of the outlet.
-        for role in ["综合自", "综合", "整合自", "整合", "编译自", "编译"] where value.hasPrefix(role) && value.count >= role.count + 2 {
+        for role in ["综合自", "综合", "整合自", "整合", "编译自", "编译"] where value.hasBytePrefix(role) && value.count >= role.count + 2 {
             value = String(value.dropFirst(role.count))
             break
         }
-        if value.hasSuffix("、") { value.removeLast() }
+        if value.hasByteSuffix("、") { value.removeLast() }
         // `来源：-`: punctuation names nothing.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // "转载"/"本站" name no outlet ("网络" names one only vaguely: `isVague`).
@@ -22,11 +22,11 @@ enum SourceCleaner {
         // `来源：资料图` under a photo: a file picture, no outlet.
         if ["资料图", "资料图片", "资料照片", "資料圖", "資料圖片", "資料照片"].contains(value) { return nil }
         // `视频链接`, `原文链接`: an attachment's or a link's caption (`<div class="source">视频链接</div>`), no outlet.
-        if value.hasSuffix("链接") || value.hasSuffix("連結") || value.hasSuffix("鏈接") { return nil }
+        if value.hasByteSuffix("链接") || value.hasByteSuffix("連結") || value.hasByteSuffix("鏈接") { return nil }
         // `2018-12-26 <script>…</script>人已阅读`: a reading counter whose number a script fills in, no outlet.
-        if value.count <= 6, ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "次播放"].contains(where: value.hasSuffix) { return nil }
+        if value.count <= 6, ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "次播放"].contains(where: value.hasByteSuffix) { return nil }
         // `本报讯`, `本台记者`: a dateline's or a byline's opening (this paper), not an outlet's name.
-        if value.hasPrefix("本"), ["讯", "訊", "记者", "記者"].contains(where: value.containsBytes) { return nil }
+        if value.hasBytePrefix("本"), ["讯", "訊", "记者", "記者"].contains(where: value.containsBytes) { return nil }
         return value
     }
 
@@ -42,7 +42,7 @@ enum SourceCleaner {
         let pairs: [Character: Character] = ["「": "」", "“": "”", "\"": "\"", "《": "》", "【": "】", "『": "』"]
         let before = text[..<mark.lowerBound]
         // Whether the line says it came from the account (`来自微信公众号`, not `转自某杂志，微信公众号`).
-        let fromTheAccount = reprintMarkers.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "微信") })
+        let fromTheAccount = reprintMarkers.contains(where: { before.hasByteSuffix($0) || before.hasByteSuffix($0 + "微信") })
         // After a colon, unquoted, when the line says it came from the account: the name runs to a comma or a space,
         // without its `（ID：…）`.
         if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
@@ -85,7 +85,7 @@ enum SourceCleaner {
     static func statedOrigin(in text: String) -> String? {
         guard text.utf8.count <= 300 else { return nil }
         let t = Substring(text.collapsingWhitespace).drop { "（(【[ ".contains($0) }
-        guard let mark = originMarks.first(where: { t.hasPrefix($0) }) else { return nil }
+        guard let mark = originMarks.first(where: { t.hasBytePrefix($0) }) else { return nil }
         let rest = t.dropFirst(mark.count).drop { $0 == " " }
         guard let first = rest.first, !"：:，,".contains(first) else { return nil }
         let name = String(rest.prefix { !"，,。；;）)】]".contains($0) }).trimmingBytes(" 「」“”\"《》『』").collapsingWhitespace
@@ -119,7 +119,7 @@ enum SourceCleaner {
         let chars = Array(line)
         guard let label = chars.indices.dropLast().first(where: { (chars[$0] == "来" || chars[$0] == "來") && chars[$0 + 1] == "自" }) else { return false }
         let word = String(chars[(label + 2)...].drop { $0.isWhitespace }.prefix { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
-        return ["客户端", "客戶端", "浏览器", "瀏覽器", "专业版", "网页版", "手机版", "iPhone", "iPad", "Android", "HD"].contains(where: word.hasSuffix)
+        return ["客户端", "客戶端", "浏览器", "瀏覽器", "专业版", "网页版", "手机版", "iPhone", "iPad", "Android", "HD"].contains(where: word.hasByteSuffix)
     }
 
     /// The first 《…》 title in a line.
@@ -135,7 +135,7 @@ enum SourceCleaner {
     /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
     /// 新浪财经, 搜狐娱乐) rather than a person or a self-media account (小王老师, NBA广角).
     static func namesOutlet(_ value: String) -> Bool {
-        isPlatform(value) || endsAsOutlet(value, orChannel: true) || portals.contains(where: PageAnalysis.simplified(value).hasPrefix)
+        isPlatform(value) || endsAsOutlet(value, orChannel: true) || portals.contains(where: PageAnalysis.simplified(value).hasBytePrefix)
     }
 
     /// Whether a name ends as an outlet's does (新京报, 千龙网, 東森新聞; with `orChannel` also a portal's
@@ -143,10 +143,10 @@ enum SourceCleaner {
     static func endsAsOutlet(_ value: String, orChannel: Bool = false) -> Bool {
         var simple = PageAnalysis.simplified(value)
         // `第一财经APP`, `新京报 App`: the outlet's app is the outlet.
-        if let app = appMarks.first(where: simple.hasSuffix), simple.count > app.count + 1 {
+        if let app = appMarks.first(where: simple.hasByteSuffix), simple.count > app.count + 1 {
             simple = String(simple.dropLast(app.count)).trimmingBytes(" ")
         }
-        return outletSuffixes.contains(where: simple.hasSuffix) || (orChannel && channelSuffixes.contains(where: simple.hasSuffix))
+        return outletSuffixes.contains(where: simple.hasByteSuffix) || (orChannel && channelSuffixes.contains(where: simple.hasByteSuffix))
     }
 
     /// How an outlet's app is named after the outlet (`第一财经APP`).
@@ -163,8 +163,8 @@ enum SourceCleaner {
     /// the reprint, the page's only byline).
     static func outletAfterDate(in text: String) -> (outlet: String, name: String?)? {
         guard let words = wordsAfterDate(in: text), let word = wordAfterDate(words),
-              outletSuffixes.contains(where: (clean(word) ?? word).hasSuffix) else { return nil }
-        guard let at = words.firstIndex(where: { $0.hasSuffix(word) }), at + 1 < words.count, at <= 2 else { return (word, nil) }
+              outletSuffixes.contains(where: (clean(word) ?? word).hasByteSuffix) else { return nil }
+        guard let at = words.firstIndex(where: { $0.hasByteSuffix(word) }), at + 1 < words.count, at <= 2 else { return (word, nil) }
         let next = String(words[at + 1])
         return (word, ClosingBylines.personalName(next) ?? ClosingBylines.transliteratedName(next))
     }
@@ -174,7 +174,7 @@ enum SourceCleaner {
     static func outletAfterCredit(in text: String) -> (outlet: String, name: String)? {
         guard let words = wordsAfterDate(in: text), words.count >= 2 else { return nil }
         let credit = String(words[words.startIndex]), next = String(words[words.startIndex + 1])
-        guard let role = creditRoles.first(where: { credit.hasSuffix($0) }), credit.count > role.count,
+        guard let role = creditRoles.first(where: { credit.hasByteSuffix($0) }), credit.count > role.count,
               let name = ClosingBylines.personalName(String(credit.dropLast(role.count))) ?? AuthorCleaner.clean(String(credit.dropLast(role.count))),
               name.count <= 4, !next.contains(where: { $0 == ":" || $0 == "：" }),
               let outlet = clean(next), namesOutlet(outlet) || outlet.contains(".") else { return nil }
@@ -199,8 +199,8 @@ enum SourceCleaner {
               words.count == 1 || BylineParser.value(after: BylineParser.authorLabels, in: words.joined(separator: " ")) == nil,
               let word = clean(String(last)), (2...16).contains(word.count),
               // `第一财经APP 2017-10-13 11:00:00`: the outlet's app.
-              word.unicodeScalars.dropLast(appMarks.contains(where: word.hasSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
-              namesOutlet(word), !word.hasSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
+              word.unicodeScalars.dropLast(appMarks.contains(where: word.hasByteSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
+              namesOutlet(word), !word.hasByteSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
     }
@@ -208,7 +208,7 @@ enum SourceCleaner {
     /// `澎湃新闻官方帐号`: an account's name with the badge a platform (百家号, 新浪看点, 企鹅号) prints after it: the
     /// account's name; else nil.
     static func badgedAccount(_ value: String) -> String? {
-        guard let badge = accountBadges.first(where: value.hasSuffix), value.count >= badge.count + 2 else { return nil }
+        guard let badge = accountBadges.first(where: value.hasByteSuffix), value.count >= badge.count + 2 else { return nil }
         return String(value.dropLast(badge.count))
     }
     private static let accountBadges = ["官方账号", "官方帐号", "官方帳號"]
@@ -219,9 +219,9 @@ enum SourceCleaner {
         guard !line.containsBytes(" "), !line.contains(where: { $0 == ":" || $0 == "：" }), DateParser.first(in: line) == nil,
               let word = clean(line), (2...16).contains(word.count), !isBracketedTag(line),
               word.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "-" || $0 == "·" }),
-              !word.hasSuffix("中心"), !word.hasSuffix("讯"), !word.hasSuffix("訊"),  // a desk, a dateline's opening (`澎湃讯`)
+              !word.hasByteSuffix("中心"), !word.hasByteSuffix("讯"), !word.hasByteSuffix("訊"),  // a desk, a dateline's opening (`澎湃讯`)
               // By its ending, or a portal's or agency's short name (`央视`, not a subhead opening `中国高校…`).
-              endsAsOutlet(word, orChannel: true) || isPlatform(word) || word.count <= 6 && portals.contains(where: PageAnalysis.simplified(word).hasPrefix)
+              endsAsOutlet(word, orChannel: true) || isPlatform(word) || word.count <= 6 && portals.contains(where: PageAnalysis.simplified(word).hasBytePrefix)
         else { return nil }
         return word
     }
@@ -242,7 +242,7 @@ enum SourceCleaner {
     /// A short word wholly in brackets (`[微博]`, `【专题】`): a link's or a column's tag, not a name.
     static func isBracketedTag(_ text: String) -> Bool {
         let t = text.collapsingWhitespace
-        return t.count <= 8 && (t.hasPrefix("[") && t.hasSuffix("]") || t.hasPrefix("【") && t.hasSuffix("】"))
+        return t.count <= 8 && (t.hasBytePrefix("[") && t.hasByteSuffix("]") || t.hasBytePrefix("【") && t.hasByteSuffix("】"))
     }
 
     /// The text without short words in brackets (`[…]`, `【…】`) that do not end as an outlet's name
@@ -336,7 +336,7 @@ enum SourceCleaner {
             slot = String(slot[slot.index(after: colon)...]).trimmingBytes("-－—–")
         }
         // `2022-10-02 23:02 来自Android客户端`: the app a post was sent from; `来自人民网` names the outlet.
-        if slot.hasPrefix("来自") || slot.hasPrefix("來自") {
+        if slot.hasBytePrefix("来自") || slot.hasBytePrefix("來自") {
             if namesPostingApp(in: words.joined(separator: " ")) { return nil }
             slot = String(slot.dropFirst(2))
         }
@@ -351,14 +351,14 @@ enum SourceCleaner {
 /// Resolves a link found on a page against the page's URL, without Foundation.
 enum URLResolver {
     static func resolve(_ link: String, against base: String) -> String {
-        if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("data:") { return link }
-        guard let schemeEnd = base.firstIndex(of: ":"), base[schemeEnd...].hasPrefix("://") else { return link }
+        if link.hasBytePrefix("http://") || link.hasBytePrefix("https://") || link.hasBytePrefix("data:") { return link }
+        guard let schemeEnd = base.firstIndex(of: ":"), base[schemeEnd...].hasBytePrefix("://") else { return link }
         let scheme = base[..<schemeEnd]
-        if link.hasPrefix("//") { return "\(scheme):\(link)" }
+        if link.hasBytePrefix("//") { return "\(scheme):\(link)" }
         let afterScheme = base.index(schemeEnd, offsetBy: 3)
         let pathStart = base[afterScheme...].firstIndex(of: "/") ?? base.endIndex
         let origin = base[..<pathStart]
-        if link.hasPrefix("/") { return origin + link }
+        if link.hasBytePrefix("/") { return origin + link }
         var path = base[pathStart...]
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
         let directory = path.lastIndex(of: "/").map { path[...$0] } ?? "/"

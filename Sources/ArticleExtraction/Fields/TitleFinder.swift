@@ -47,7 +47,7 @@ struct TitleFinder {
         guard cut, TextCounts(String(stem)).content >= 6 else { return title }
         func goesOn(_ full: String) -> Bool {
             let whole = Self.compact(full)
-            return whole.hasPrefix(prefix) && !full.hasSuffix("...") && !full.hasSuffix("…")
+            return whole.hasBytePrefix(prefix) && !full.hasByteSuffix("...") && !full.hasByteSuffix("…")
         }
         // A headline ending in an ellipsis the `<title>` prints too (`…牺牲了……`) is printed whole, unless a title line says otherwise.
         let printedInTitle = Self.compact(pageTitle).containsBytes(Self.compact(title))
@@ -69,7 +69,7 @@ struct TitleFinder {
         let link = Int(tree.nodes[first].parent)
         guard link >= 0, tree.nodes[link].tag == .a else { return title }
         let topic = tree.text(of: link).collapsingWhitespace
-        guard !topic.isEmpty, TextCounts(topic).content <= 12, title.hasPrefix(topic) else { return title }
+        guard !topic.isEmpty, TextCounts(topic).content <= 12, title.hasBytePrefix(topic) else { return title }
         var rest = Substring(title.dropFirst(topic.count))
         while let c = rest.first, c == " " { rest = rest.dropFirst() }
         guard let colon = rest.first, colon == ":" || colon == "：" else { return title }
@@ -86,7 +86,7 @@ struct TitleFinder {
     static func withoutSectionBefore(_ title: String, reference: String, parts: [String]? = nil) -> String {
         let parts = parts ?? titleParts(reference)
         guard parts.count >= 2 else { return title }
-        for (h, headline) in parts.enumerated() where TextCounts(headline).content >= 2 && title.hasSuffix(headline) && title.count > headline.count {
+        for (h, headline) in parts.enumerated() where TextCounts(headline).content >= 2 && title.hasByteSuffix(headline) && title.count > headline.count {
             let before = compact(String(title.dropLast(headline.count)).trimmingBytes(" 『』【】[]「」《》"))
             guard !before.isEmpty else { continue }
             if parts.indices.contains(where: { $0 != h && compact(parts[$0]).sameBytes(before) }) { return headline }
@@ -100,9 +100,9 @@ struct TitleFinder {
         let whole = compact(reference), heading = compact(title)
         for part in parts ?? titleParts(reference) {
             let headline = compact(part)
-            guard TextCounts(part).content >= 8, heading.hasSuffix(headline), heading.count > headline.count else { continue }
+            guard TextCounts(part).content >= 8, heading.hasByteSuffix(headline), heading.count > headline.count else { continue }
             let badge = String(heading.dropLast(headline.count))
-            guard Self.badges.contains(badge), !whole.contains(badge), title.hasSuffix(part) else { continue }
+            guard Self.badges.contains(badge), !whole.contains(badge), title.hasByteSuffix(part) else { continue }
             return part
         }
         return title
@@ -171,7 +171,7 @@ struct TitleFinder {
         guard let close = scalars.prefix(bracketed ? scalars.count : 9).firstIndex(where: closing), close > 1 else { return title }
         let tag = String(String.UnicodeScalarView(scalars[(bracketed ? 1 : 0)..<close]))
         let rest = String(String.UnicodeScalarView(scalars[(close + 1)...])).collapsingWhitespace
-        guard TextCounts(rest).content >= 4, !rest.hasPrefix("[") && !rest.hasPrefix("【"),
+        guard TextCounts(rest).content >= 4, !rest.hasBytePrefix("[") && !rest.hasBytePrefix("【"),
               !compact(reference).contains(compact(tag)) else { return title }
         return rest
     }
@@ -215,7 +215,7 @@ struct TitleFinder {
         guard !words.isEmpty else { return true }
         return words.allSatisfy { word in
             sectionWords.contains(word) || word == siteName
-                || (word.count <= 14 && ["网", "站", "官网", "门户", "平台", "政府", "委员会", "网站", "网页", "網", "官網", "門戶", "網站", "網頁"].contains(where: word.hasSuffix)
+                || (word.count <= 14 && ["网", "站", "官网", "门户", "平台", "政府", "委员会", "网站", "网页", "網", "官網", "門戶", "網站", "網頁"].contains(where: word.hasByteSuffix)
                     && !word.contains(where: { $0 == "，" || $0 == "：" || $0 == "“" }))
         }
     }
@@ -276,8 +276,8 @@ struct TitleFinder {
                   overlap * 10 >= size * 7 || (!linked && cleanedLength > 0 && overlap * 10 >= cleanedLength * 8) else { continue }
             // An <h1> the <title> opens with, whole, is the headline wherever it sits (the <title>
             // may go on with the summary: `标题摘要… - 掘金`).
-            let openingH1 = firstPartH1 || (overlap == size && size >= 4 && blocks[i].headingLevel == 1 && referenceText.hasPrefix(text))
-            let nearAndWhole = openingH1 || (overlap == size && !text.hasPrefix("—") && !text.hasPrefix("--")
+            let openingH1 = firstPartH1 || (overlap == size && size >= 4 && blocks[i].headingLevel == 1 && referenceText.hasBytePrefix(text))
+            let nearAndWhole = openingH1 || (overlap == size && !text.hasBytePrefix("—") && !text.hasBytePrefix("--")
                 && (bodyStart.map { i <= $0 + 1 && $0 - i <= 4 } ?? false))
             candidates.append((i, nearAndWhole, overlap, headlineRank(i, bodyStart: bodyStart), firstPartH1))
         }
@@ -341,7 +341,7 @@ struct TitleFinder {
             }
             // A `——` subtitle the <title> prints after the headline's first line (`亲切关怀 巨大鼓舞` over `——中俄元首…`, the
             // subtitle repeated at the top of the text): the first line, which the subtitle then joins.
-            if blocks[best.block].text.hasPrefix("—") || blocks[best.block].text.hasPrefix("--") {
+            if blocks[best.block].text.hasBytePrefix("—") || blocks[best.block].text.hasBytePrefix("--") {
                 let dash = Self.compact(blocks[best.block].text)
                 if let first = candidates.map(\.block).first(where: { j in
                     j != best.block && j + 1 < blocks.count && Self.compact(blocks[j + 1].text).sameBytes(dash)
@@ -392,7 +392,7 @@ struct TitleFinder {
             defer { node += 1 }
             guard tree.nodes[node].tag == .text else { continue }
             let selfLink = tree.nearestAncestor(of: Int(tree.nodes[node].parent), levels: 4) { up in
-                guard tree.nodes[up].tag == .a, let href = tree.attribute("href", of: up), !href.hasPrefix("#") else { return false }
+                guard tree.nodes[up].tag == .a, let href = tree.attribute("href", of: up), !href.hasBytePrefix("#") else { return false }
                 return Self.comparable(URLResolver.resolve(href, against: page)) == page
             }
             if selfLink != nil { return true }
@@ -404,9 +404,9 @@ struct TitleFinder {
     static func comparable(_ url: String?) -> String? {
         guard var u = url?.lowercased(), let scheme = u.firstByteRange(of: "://") else { return nil }
         u = String(u[scheme.upperBound...])
-        if u.hasPrefix("www.") { u = String(u.dropFirst(4)) }
+        if u.hasBytePrefix("www.") { u = String(u.dropFirst(4)) }
         if let hash = u.firstIndex(of: "#") { u = String(u[..<hash]) }
-        while u.hasSuffix("/") { u.removeLast() }
+        while u.hasByteSuffix("/") { u.removeLast() }
         return u.isEmpty ? nil : "http://" + u
     }
 
@@ -483,14 +483,14 @@ struct TitleFinder {
         if first == i, i > 0, let open = title.first, Self.closingBracket[open] != nil, blocks[i].headingLevel == 0, blocks[i - 1].headingLevel == 0, blocks[i - 1].linkDensity < 0.5,
            (2...30).contains(blocks[i - 1].counts.content), blocks[i - 1].text.unicodeScalars.last != "。" {
             let line = blocks[i - 1].text.collapsingWhitespace
-            if pageTitle.collapsingWhitespace.hasPrefix(line + title) { title = line + title }
+            if pageTitle.collapsingWhitespace.hasBytePrefix(line + title) { title = line + title }
         }
         if i + 1 < blocks.count {
             let next = blocks[i + 1]
             // Not a link (`— <a>爱国奋斗</a>`: the column the article is filed in); part of the headline when the
             // reference or the `<title>` prints it too (a `——读《…》` under a `<title>` of the headline alone is a subtitle
             // the text keeps).
-            if next.counts.content <= 60, next.text.hasPrefix("—") || next.text.hasPrefix("--"), next.linkDensity < 0.5,
+            if next.counts.content <= 60, next.text.hasBytePrefix("—") || next.text.hasBytePrefix("--"), next.linkDensity < 0.5,
                Self.compact(whole).containsBytes(Self.compact(next.text)) {
                 title += " " + next.text
                 last = i + 1
@@ -499,7 +499,7 @@ struct TitleFinder {
                 title = joined
                 last = i + 1
             } else if let open = next.text.first, Self.closingBracket[open] != nil, next.counts.content <= 40, next.linkDensity < 0.5,
-                      pageTitle.collapsingWhitespace.hasPrefix(title + next.text.collapsingWhitespace) {
+                      pageTitle.collapsingWhitespace.hasBytePrefix(title + next.text.collapsingWhitespace) {
                 // The headline's second half, broken before its bracket (see above), when the `<title>` opens with the two.
                 title += next.text.collapsingWhitespace
                 last = i + 1
@@ -523,12 +523,12 @@ struct TitleFinder {
         guard !first.isEmpty, !second.isEmpty, let start = whole.firstByteRange(of: first) else { return nil }
         var rest = whole[start.upperBound...].drop { $0 == " " }
         // The second line printed with its brackets (`（浙金罚决字〔2024〕52号）`).
-        if let open = second.first, let close = Self.closingBracket[open], second.last == close, rest.hasPrefix(second) {
+        if let open = second.first, let close = Self.closingBracket[open], second.last == close, rest.hasBytePrefix(second) {
             return String(whole[start.lowerBound..<rest.index(rest.startIndex, offsetBy: second.count)])
         }
         guard let close = rest.first.flatMap({ Self.closingBracket[$0] }) else { return nil }
         rest = rest.dropFirst()
-        guard rest.hasPrefix(second) else { return nil }
+        guard rest.hasBytePrefix(second) else { return nil }
         let end = rest.index(rest.startIndex, offsetBy: second.count)
         guard end < rest.endIndex, rest[end] == close else { return nil }
         return String(whole[start.lowerBound...end])
@@ -553,7 +553,7 @@ struct TitleFinder {
     static func withoutCount(_ block: TextBlock) -> String {
         let text = block.text
         guard let last = block.fieldText.split(separator: " ").last, block.fieldText.contains(" "),
-              last.allSatisfy({ $0.isASCII && $0.isNumber }), text.hasSuffix(last), !text.hasSuffix(" " + last),
+              last.allSatisfy({ $0.isASCII && $0.isNumber }), text.hasByteSuffix(last), !text.hasByteSuffix(" " + last),
               text.count > last.count + 2 else { return text }
         return String(text.dropLast(last.count))
     }
@@ -572,7 +572,7 @@ struct TitleFinder {
         // The first text that is more than the whitespace before the headline's element.
         guard let node = tree.firstNonBlankText(in: blocks.nodes(of: i, in: tree)) else { return nil }
         let head = tree.nodes[node].text.collapsingWhitespace
-        guard TextCounts(head).content >= 4, block.text.hasPrefix(head) else { return nil }
+        guard TextCounts(head).content >= 4, block.text.hasBytePrefix(head) else { return nil }
         let rest = String(block.text.dropFirst(head.count))
         guard TextCounts(rest).content <= 30, DateParser.first(in: rest) != nil, DateParser.first(in: head) == nil else { return nil }
         return head
@@ -587,14 +587,14 @@ struct TitleFinder {
         let raw = tree.nodes[blocks[i].firstNode].text
         guard raw.utf8.count <= 40, raw.containsBytes("题") || raw.containsBytes("題") else { return nil }
         let first = raw.collapsingWhitespace
-        guard Self.titleLabels.contains(first), blocks[i].text.hasPrefix(first) else { return nil }
+        guard Self.titleLabels.contains(first), blocks[i].text.hasBytePrefix(first) else { return nil }
         let rest = String(blocks[i].text.dropFirst(first.count)).collapsingWhitespace
         return rest.isEmpty ? nil : rest
     }
 
     /// `主题: 标题` → `标题`.
     static func stripLabel(_ text: String) -> String {
-        for label in titleLabels where text.hasPrefix(label) {
+        for label in titleLabels where text.hasBytePrefix(label) {
             var rest = Substring(text).dropFirst(label.count)
             guard let c = rest.first, c == ":" || c == "：" else { continue }
             rest = rest.dropFirst()
@@ -679,7 +679,7 @@ struct TitleFinder {
             if let index = headline.firstIndex(of: colon) {
                 let prefix = headline[..<index]
                 let rest = headline[headline.index(after: index)...]
-                if prefix.count <= 8, rest.count >= 4, ["网", "报", "站", "在线", "新闻", "频道", "客户端"].contains(where: prefix.hasSuffix) {
+                if prefix.count <= 8, rest.count >= 4, ["网", "报", "站", "在线", "新闻", "频道", "客户端"].contains(where: prefix.hasByteSuffix) {
                     headline = String(rest)
                 }
                 break
@@ -706,7 +706,7 @@ struct TitleFinder {
     /// a hyphen inside Latin text or numbers (`COVID-19`) does not.
     /// `title` is `part`, then a separator and more (`标题-站名`, `标题_栏目`, `标题|站名`).
     static func opens(_ title: String, with part: String) -> Bool {
-        guard title.hasPrefix(part), let next = title.unicodeScalars.dropFirst(part.unicodeScalars.count).first else { return false }
+        guard title.hasBytePrefix(part), let next = title.unicodeScalars.dropFirst(part.unicodeScalars.count).first else { return false }
         return "-_|｜–—".unicodeScalars.contains(next)
     }
 

@@ -47,9 +47,15 @@ extension String {
 }
 
 extension StringProtocol {
-    /// Prefix test on the UTF-8 bytes.
-    func hasBytePrefix(_ prefix: String) -> Bool {
+    /// Prefix test on the UTF-8 bytes (`hasPrefix` compares Character by Character, as `String.contains` does).
+    func hasBytePrefix<Prefix: StringProtocol>(_ prefix: Prefix) -> Bool {
         utf8.starts(with: prefix.utf8)
+    }
+
+    /// Suffix test on the UTF-8 bytes.
+    func hasByteSuffix<Suffix: StringProtocol>(_ suffix: Suffix) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
     }
 }
 
