@@ -28,6 +28,22 @@ struct WritersTests {
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("{\"title\":"))
     }
 
+    /// A string literal's bytes, escape by escape: the plain runs between escapes pass through whole, at either end too.
+    @Test func jsonStringEscapesEachKind() {
+        func encoded(_ s: String) -> String {
+            var out: [UInt8] = []
+            JSONEncoding.appendString(s, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        #expect(encoded("") == #""""#)
+        #expect(encoded("政协") == #""政协""#)
+        #expect(encoded("\"a\\b\"") == #""\"a\\b\"""#)
+        #expect(encoded("一\n二\r\t三") == #""一\n二\r\t三""#)
+        #expect(encoded("\u{01}x\u{7F}") == #""\u0001x\u007f""#)
+        #expect(encoded("行\u{2028}段\u{2029}") == #""行\u2028段\u2029""#)
+        #expect(encoded("\u{2026}…") == "\"……\"", "other characters opening with the byte E2 pass through")
+    }
+
     @Test func csvQuotesCellsAndWritesHeaderOnce() {
         var writer = CSVWriter(byteOrderMark: false)
         var bytes: [UInt8] = []
