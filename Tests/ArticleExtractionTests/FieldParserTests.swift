@@ -98,6 +98,25 @@ struct FieldParserTests {
         #expect("本报记者 王明".lastByteRange(of: "记者").map { String("本报记者 王明"[$0.upperBound...]) } == " 王明")
     }
 
+    /// Text joined as a browser shows it, the visible runs copied whole: whitespace collapses, leading and trailing space
+    /// go, a wrapped line between Chinese characters joins without a space, a typed space stays, pieces and boundaries
+    /// across calls.
+    @Test func textAccumulatorJoinsPiecesAsShown() {
+        var acc = TextAccumulator()
+        acc.append("  政协\n委员  ")
+        acc.append("提案 a\tb")
+        acc.appendBoundary()
+        acc.append("来源")
+        acc.append("\u{3000}\n新华社\r\n")
+        #expect(acc.finish() == "政协委员 提案 a b 来源 新华社")
+        #expect(acc.isEmpty)
+        acc.append("\n\n")
+        acc.appendBoundary()
+        #expect(acc.finish() == "")
+        acc.append("Hello\nworld\u{7F}!")
+        #expect(acc.finish() == "Hello world !")
+    }
+
     @Test func pageTitleLosesSiteAndKeywords() {
         #expect(TitleFinder.cleanPageTitle("新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-") == "湖南政协“战贫”:结对帮扶造血“云”")
         #expect(TitleFinder.cleanPageTitle("法国全国大罢工再次严重影响交通-新华网") == "法国全国大罢工再次严重影响交通")

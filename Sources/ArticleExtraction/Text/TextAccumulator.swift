@@ -19,6 +19,8 @@ struct TextAccumulator {
         text.withUTF8 { utf8 in
             let n = utf8.count
             var i = 0
+            // The visible characters since `run` are copied at once when whitespace or the end comes.
+            var run = -1
             while i < n {
                 // A String's UTF-8 is valid: each lead byte is followed by its continuation bytes.
                 let b0 = utf8[i]
@@ -36,6 +38,10 @@ struct TextAccumulator {
                 }
                 defer { i += length }
                 if CharacterClass.isSpace(v) || v < 0x20 || v == 0x7F {
+                    if run >= 0 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                        run = -1
+                    }
                     if !bytes.isEmpty {
                         pendingSpace = true
                         if v == 0x0A || v == 0x0D { pendingLineBreak = true }
@@ -53,9 +59,10 @@ struct TextAccumulator {
                     pendingBoundary = false
                     pendingTypedSpace = false
                 }
-                if length == 1 { bytes.append(b0) } else { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<i + length])) }
+                if run < 0 { run = i }
                 last = v
             }
+            if run >= 0 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n])) }
         }
     }
 
