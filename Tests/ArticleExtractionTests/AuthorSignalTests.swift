@@ -27,6 +27,20 @@ struct AuthorSignalTests {
         try extractor.extract(html: page(head: head, top: top, end: end, after: after)).author
     }
 
+    /// Pool pages of public repositories (wave 39): a theme's copyright box read whole (`作者: Justlovesmile`), a Hugo or
+    /// DedeCMS template's field left unfilled in the meta author, a source's address after `原文作者：` read up to its colon.
+    @Test func labelsTemplatesAndAddressesAreNoNames() throws {
+        #expect(AuthorCleaner.clean("作者: Justlovesmile") == "Justlovesmile")
+        #expect(AuthorCleaner.clean("原文作者：王明") == "王明")
+        #expect(AuthorCleaner.clean("Author : Jane Doe") == "Jane Doe")
+        #expect(AuthorCleaner.clean("作者") == nil)
+        #expect(AuthorCleaner.clean("https") == nil)
+        #expect(try author(head: #"<meta name="author" content="{{ .Site.Author.name }}">"#) == nil)
+        #expect(try author(head: #"<meta name="author" content="{dede:field.writer/}">"#) == nil)
+        #expect(try author(head: #"<meta name="author" content="王明">"#) == "王明")
+        #expect(try author(after: #"<p>原文作者：<a href="https://blog.example/952.love">https://blog.example/952.love</a></p>"#) == nil)
+    }
+
     /// Blind batch 20 (wave 24): a pen name closing the last paragraph after the writer's mark, a comment form named
     /// for the author (网易's 跟贴 login), an English `by` before the name in an author box, a script's CSS selector.
     @Test func penNamesFormsAndSelectors() throws {

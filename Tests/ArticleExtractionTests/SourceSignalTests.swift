@@ -298,6 +298,21 @@ struct SourceSignalTests {
                            head: #"<meta name="source" content="北京青年报">"#) == "北京青年报")
     }
 
+    /// Pool pages of public repositories (wave 39): the meta source keeps its label (海外网's `来源：海外网`) or people.com.cn's
+    /// mark for its own reports (`来源：人民网-文化频道 原创稿`); a post's length (`277字`) or a bare number beside the date,
+    /// and a template's field left unfilled, name no outlet.
+    @Test func labelsMarksLengthsAndTemplatesInTheSource() throws {
+        #expect(try source("<span>2022-11-23 17:44</span>", head: #"<meta name="source" content="来源：海外网">"#) == "海外网")
+        #expect(try source("<span>2019-06-15</span>", head: #"<meta name="source" content="来源：人民网-文化频道 原创稿">"#) == "人民网-文化频道")
+        #expect(SourceCleaner.clean("277字") == nil)
+        #expect(SourceCleaner.clean("10") == nil)
+        #expect(SourceCleaner.clean("{dede:field.source/}") == nil)
+        #expect(SourceCleaner.clean("Source: 36氪") == "36氪")
+        // A label alone stays what it was (nothing follows it to keep); an outlet with digits in its name stays.
+        #expect(SourceCleaner.clean("36氪") == "36氪")
+        #expect(SourceCleaner.clean("1905电影网") == "1905电影网")
+    }
+
     /// A script variable naming the source (`window.global = { source: '…' }`) is the last resort;
     /// values that name no outlet (`default`, a URL) are skipped.
     @Test func theSourceAScriptNames() throws {

@@ -72,13 +72,18 @@ enum AuthorCleaner {
         // Up to 80 characters: a long affiliation may come before the role and the name
         // (`中国国际经济交流中心世界经济研究部部长、研究员徐占忱`); the name left must be short.
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
+        // `{{ .Site.Author.name }}`, `{dede:field.writer/}`: a template's field left unfilled, no name.
+        if templateMarks.contains(where: value.containsBytes) { return nil }
+        // `作者: Justlovesmile`, `原文作者：…` (a theme's copyright box read whole): the label before the name goes.
+        value = withoutLeadingLabel(value, labels: authorLabels)
         // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
         if value.last == ")" || value.last == "）", let open = value.lastIndex(where: { $0 == "(" || $0 == "（" }), open > value.startIndex,
            case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasBytePrefix("www.") || inside.containsBytes("://") {
             value = String(value[..<open]).collapsingWhitespace
         }
         let lower = value.lowercased()
-        if lower.containsBytes("://") || lower.hasBytePrefix("www.") { return nil }
+        // (`原文作者：https://…` read up to its colon leaves the address's scheme.)
+        if lower.containsBytes("://") || lower.hasBytePrefix("www.") || lower == "http" || lower == "https" { return nil }
         // A site's address, alone or beside its name (`NOWnews.com 今日新聞網`, where a reporter's box names no reporter).
         for domain in [".com", ".cn", ".net"] where lower.hasByteSuffix(domain) || lower.containsBytes(domain + " ") { return nil }
         // `.detail_byline`, `#author`: a script's CSS selector for the byline (a reading widget's settings), no name.
@@ -272,6 +277,23 @@ enum AuthorCleaner {
 
     /// `财新 胡琪彦、郑子璇（实习）`, `朴姝颖（实习），包志明`: a writer's standing in brackets after the name (an intern's,
     /// a trainee's) is no part of it.
+    /// The marks of a template's field left unfilled: Hugo's and Jinja's `{{ … }}`, DedeCMS's `{dede:…}`, PHP's and ASP's tags.
+    static let templateMarks = ["{{", "}}", "{dede:", "{$", "<%", "<?"]
+
+    private static let authorLabels = ["本文作者", "原文作者", "文章作者", "作者", "作　者", "Author", "author", "AUTHOR"]
+
+    /// `作者: 王明`, `来源：海外网`: `value` without one of `labels` and the colon after it opening it, when something follows.
+    static func withoutLeadingLabel(_ value: String, labels: [String]) -> String {
+        for label in labels where value.hasBytePrefix(label) {
+            let rest = value.utf8.dropFirst(label.utf8.count)
+            var after = Substring(rest).drop { $0 == " " }
+            guard after.first == ":" || after.first == "：" else { continue }
+            after = after.dropFirst().drop { $0 == " " }
+            return after.isEmpty ? value : String(after)
+        }
+        return value
+    }
+
     static func withoutRoleNotes(_ value: String) -> String {
         guard value.countBytes(of: traineeMarks, stopAt: 1) > 0 else { return value }
         var out = value

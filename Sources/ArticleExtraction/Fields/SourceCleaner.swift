@@ -1,7 +1,9 @@
 /// Tidies the outlet named as an article's source (来源).
 enum SourceCleaner {
     static func clean(_ raw: String) -> String? {
-        var value = raw.collapsingWhitespace
+        // `<meta name="source" content="来源：海外网">`: the label before the outlet goes.
+        var value = AuthorCleaner.withoutLeadingLabel(raw.collapsingWhitespace, labels: labels)
+        if AuthorCleaner.templateMarks.contains(where: value.containsBytes) { return nil }
         // `光明网-《光明日报》` keeps the paper's brackets; elsewhere they only wrap the name.
         let keepsTitle = value.contains("-《") || value.contains("－《")
         let brackets: Set<Character> = keepsTitle ? ["[", "]", "【", "】", "「", "」", "(", ")", "（", "）"]
@@ -14,6 +16,8 @@ enum SourceCleaner {
             break
         }
         if value.hasByteSuffix("、") { value.removeLast() }
+        // `来源：人民网-文化频道 原创稿` (people.com.cn's meta source): the outlet, then its mark for its own reports.
+        if value.hasByteSuffix(" 原创稿") { value = String(value.dropLast(4)) }
         // `来源：-`: punctuation names nothing.
         guard value.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // "转载"/"本站" name no outlet ("网络" names one only vaguely: `isVague`).
@@ -25,6 +29,8 @@ enum SourceCleaner {
         if value.hasByteSuffix("链接") || value.hasByteSuffix("連結") || value.hasByteSuffix("鏈接") { return nil }
         // `2018-12-26 <script>…</script>人已阅读`: a reading counter whose number a script fills in, no outlet.
         if value.count <= 6, ["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "次播放"].contains(where: value.hasByteSuffix) { return nil }
+        // `277字`, `10`: a post's length or a bare number beside the date, no outlet.
+        if value.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == "字" || $0 == " " || $0 == "," }) { return nil }
         // `本报讯`, `本台记者`: a dateline's or a byline's opening (this paper), not an outlet's name.
         if value.hasBytePrefix("本"), ["讯", "訊", "记者", "記者"].contains(where: value.containsBytes) { return nil }
         return value
@@ -33,6 +39,8 @@ enum SourceCleaner {
     /// `本文系转载自微信公众号「差评」`, `本文来源于微信公众号“某某观察”`, `本文来自微信公众号：塔门（ID：DT-Tamen），作者：…`:
     /// the account a text was taken from, named in quotes or after a colon after 公众号 on a line that says so (转载自,
     /// 来源于, 来自, 转自, 源自); else nil.
+    private static let labels = ["来源", "來源", "出处", "出處", "Source", "source"]
+
     static func reprintedAccount(in text: String) -> String? {
         guard text.containsBytes("公众号"), text.unicodeScalars.count <= 80,
               reprintMarkers.contains(where: { text.containsBytes($0) }),
