@@ -23,6 +23,16 @@ struct DateSignalTests {
         """
     }
 
+    /// A zero timestamp (`1970-01-01T08:00:00+08:00`, a Typecho feed's or a template's empty date) dates nothing: the
+    /// page's own date wins, and with none the page has no date.
+    @Test func aZeroTimestampIsNoDate() throws {
+        let zero = #"<meta property="article:published_time" content="1970-01-01T08:00:00+08:00">"#
+        #expect(try extractor.extract(html: page(head: zero)).date == nil)
+        #expect(try extractor.extract(html: page(head: zero, beforeBody: "<div class=\"time\">2021-03-05 10:20</div>")).date == "2021-03-05T10:20")
+        #expect(DateParser.all(in: "更新于 1970-01-01 00:00，发布于 2019年5月4日").map(\.iso) == ["2019-05-04"])
+        #expect(DateParser.all(in: "1970年1月2日").map(\.iso) == ["1970-01-02"])
+    }
+
     /// A press release that prints no date line: the dateline opening its first paragraph dates it, however long
     /// the paragraph; a date the first sentence comes to later does not.
     @Test func aPressReleasesOpeningDateline() throws {
@@ -266,7 +276,7 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: page(meta("2024-01-09T16:40:42.000Z"))).date == "2024-01-10")
         #expect(try extractor.extract(html: page("")).date == "2024-01-10")
         #expect(try extractor.extract(html: page("", tag: "time")).date == "2025-01-10")
-        #expect(try #require(DateParser.first(in: "1970-01-01")).dayNumber == 0)
+        #expect(try #require(DateParser.first(in: "1970-01-02")).dayNumber == 1)
         #expect(try #require(DateParser.first(in: "2000-03-01")).dayNumber - (try #require(DateParser.first(in: "2000-02-28"))).dayNumber == 2)
     }
 

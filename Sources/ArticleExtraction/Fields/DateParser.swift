@@ -30,6 +30,9 @@ enum DateParser {
         }
 
         static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+        /// 1970-01-01: the day a zero timestamp prints.
+        var isEpochZero: Bool { year == 1970 && month == 1 && day == 1 }
     }
 
     /// The day a page's address gives (`/2019-04/27/`, `/201810/31/`, `/20190427/`, `/2019/04/27/`,
@@ -101,7 +104,8 @@ enum DateParser {
             guard mayStartDate(s[i]) else { i += 1; continue }
             if let date = numericDate(s, at: i) ?? usDate(s, at: i) ?? chineseNumeralDate(s, at: i) ?? englishDate(s, at: i)
                 ?? chineseMonthFirstDate(s, at: i) ?? dayFirstEnglishDate(s, at: i) {
-                found.append(date)
+                // `1970-01-01T08:00:00+08:00`: a timestamp of zero (a feed's or a template's empty date), no day.
+                if !date.isEpochZero { found.append(date) }
                 i = date.end
             } else {
                 i += 1
