@@ -41,6 +41,20 @@ struct AuthorSignalTests {
         #expect(try author(after: #"<p>原文作者：<a href="https://blog.example/952.love">https://blog.example/952.love</a></p>"#) == nil)
     }
 
+    /// The ICE2602 crawl of Shanghai news (wave 39): a meta author naming the writer beside the institution and post
+    /// (`上海交通大学校史编委会秘书长 毛杏云`, `王奎明 上海交通大学中国城市治理研究院助理研究员`) is the writer; a closing note
+    /// saying what several writers are (`作者分别为…研究员、…`) names none of them.
+    @Test func aNameBesideItsAffiliation() throws {
+        #expect(AuthorCleaner.clean("上海交通大学校史编委会秘书长 毛杏云") == "毛杏云")
+        #expect(AuthorCleaner.clean("王奎明 上海交通大学中国城市治理研究院助理研究员") == "王奎明")
+        #expect(AuthorCleaner.clean("上海交通大学中国公益发展研究院  苑莉莉") == "苑莉莉")
+        #expect(try author(head: #"<meta name="Author" content="上海交通大学环境科学与工程学院副教授 董会娟">"#) == "董会娟")
+        // Two names stay two names; an outlet beside a name is read as before.
+        #expect(AuthorCleaner.clean("王奎明 董会娟") == "王奎明 董会娟")
+        #expect(AuthorCleaner.clean("分别为中国城市和小城镇改革发展中心研究员") == nil)
+        #expect(try author(end: "（作者分别为中国城市和小城镇改革发展中心研究员、上海交通大学教授）") == nil)
+    }
+
     /// Blind batch 20 (wave 24): a pen name closing the last paragraph after the writer's mark, a comment form named
     /// for the author (网易's 跟贴 login), an English `by` before the name in an author box, a script's CSS selector.
     @Test func penNamesFormsAndSelectors() throws {

@@ -125,6 +125,8 @@ enum AuthorCleaner {
         }
         // `方敏北京大学经济学院教授`: a name, then the affiliation and the title.
         if let name = nameBeforeAffiliation(value) { value = name }
+        // `上海交通大学校史编委会秘书长 毛杏云`, `王奎明 上海交通大学中国城市治理研究院助理研究员`: a name beside its affiliation.
+        if let name = nameBesideAffiliation(value) { value = name }
         // `观察者网 杨蓉`, `新京报陶春 唐毅`: the outlet the writers work for before their names.
         if let names = namesAfterTheirOutlet(value) { value = names }
         // (A full stop closing a footer's name, `Henry Huang.`, is no part of it.)
@@ -146,6 +148,8 @@ enum AuthorCleaner {
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
         if value.hasBytePrefix("来自") || value.hasBytePrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
+        // (`作者分别为中国城市和小城镇改革发展中心研究员、…`, `作者均系…`: the same for several writers.)
+        if value.count >= 4, ["分别为", "分别系", "分別為", "分別係", "均为", "均系", "均為", "均係"].contains(where: value.hasBytePrefix) { return nil }
         if value.count >= 3, value.hasBytePrefix("系") || value.hasBytePrefix("为") || value.hasBytePrefix("係") || value.hasBytePrefix("為"),
            !value.hasBytePrefix("系统"), !value.hasBytePrefix("系統"), !value.hasBytePrefix("系列") { return nil }
         // A sentence (`跟贴昵称修改后，论坛昵称也会变哦`, a comment form's hint) is no name.
@@ -254,6 +258,23 @@ enum AuthorCleaner {
         }
         return nil
     }
+
+    /// `上海交通大学中国公益发展研究院 苑莉莉` → 苑莉莉, `王奎明 上海交通大学中国城市治理研究院助理研究员` → 王奎明: of two words, one an
+    /// institution (and the post held there) of five characters or more, the other a personal name: the name; else nil.
+    static func nameBesideAffiliation(_ value: String) -> String? {
+        let words = value.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        func isAffiliation(_ word: Substring) -> Bool {
+            word.unicodeScalars.count >= 5 && word.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+                && organisationEnds.contains(where: { String(word).containsBytes($0) })
+                && (organisationEnds + titleEnds + postEnds).contains(where: word.hasByteSuffix)
+        }
+        if isAffiliation(words[0]), let name = ClosingBylines.personalName(String(words[1])) { return name }
+        if isAffiliation(words[1]), let name = ClosingBylines.personalName(String(words[0])) { return name }
+        return nil
+    }
+
+    private static let postEnds = ["秘书长", "书记", "会长", "理事长", "主席", "部长", "处长", "科长", "馆长", "校长", "主编", "编辑", "记者"]
 
     /// `观察者网 杨蓉` → 杨蓉, `新京报陶春 唐毅` → 陶春 唐毅: the writers' names after the outlet they work for, set apart
     /// or glued to the first name (the outlet three characters or more, ending as outlets do); else nil.
