@@ -39,6 +39,11 @@ struct AuthorSignalTests {
         #expect(try author(head: #"<meta name="author" content="{dede:field.writer/}">"#) == nil)
         #expect(try author(head: #"<meta name="author" content="王明">"#) == "王明")
         #expect(try author(after: #"<p>原文作者：<a href="https://blog.example/952.love">https://blog.example/952.love</a></p>"#) == nil)
+        // A blog's list page heading (`Tag: Lucene`, `归档: 2016/8`) and its navigation and tip box's labels name nobody.
+        for value in ["Tag: Lucene", "归档: 2016/8", "标签 : Udacity", "Category: Node.js", "归档", "标签", "关于我", "支付宝", "播报", "反馈", "中文名", "Par"] {
+            #expect(AuthorCleaner.clean(value) == nil, "\(value)")
+        }
+        #expect(AuthorCleaner.clean("Lizzy Xiao") == "Lizzy Xiao")
     }
 
     /// The ICE2602 crawl of Shanghai news (wave 39): a meta author naming the writer beside the institution and post

@@ -34,8 +34,14 @@ enum AuthorCleaner {
         "账号", "帐号", "密码", "登錄", "註冊", "字級", "字级", "字號", "字号", "用戶", "用户", "報導", "报道", "點擊數", "点击数",
         "編輯", "列印", "友善列印", "瀏覽數", "浏览数", "上一页", "下一页", "上一篇", "下一篇", "上一頁", "下一頁", "返回", "問答", "问答",
         "昵称", "暱稱", "用户名", "用戶名",
+        // A blog's navigation and its tip box (`归档`, `标签`, `关于我`, `支付宝`), an encyclopaedia's read-aloud button (`播报`), a
+        // feedback link.
+        "归档", "歸檔", "标签", "標籤", "关于我", "關於我", "支付宝", "支付寶", "微信支付", "打赏", "打賞", "赞赏", "讚賞", "播报", "播報",
+        "反馈", "反饋", "意见反馈", "意見反饋",
+        // An encyclopaedia's fact box labels (百度百科's `中文名`, `外文名`).
+        "中文名", "外文名", "别名", "別名",
         // English labels of the same slots (Elementor's `Author : TWNIC`).
-        "Author", "author", "AUTHOR", "Authors", "Writer", "Editor", "By", "by", "Posted", "Source", "Date", "Categories", "Category", "Tags",
+        "Author", "author", "AUTHOR", "Authors", "Writer", "Editor", "By", "by", "Par", "par", "Posted", "Source", "Date", "Categories", "Category", "Tags",
         // App banners and a video or gallery page's tabs: `打开 APP`, `简介`, `精选`, `图集`.
         "打开", "打開", "下载", "下載", "简介", "簡介", "精选", "精選", "图集", "圖集", "相册", "相冊", "搜索", "加载中", "載入中",
         "公告", "看过", "询价", "亮了", "点赞", "赞",
@@ -76,6 +82,8 @@ enum AuthorCleaner {
         if templateMarks.contains(where: value.containsBytes) { return nil }
         // `作者: Justlovesmile`, `原文作者：…` (a theme's copyright box read whole): the label before the name goes.
         value = withoutLeadingLabel(value, labels: authorLabels)
+        // `Tag: Google Cloud`, `归档: 2016/8`: a blog's list page heading, no name.
+        if withoutLeadingLabel(value, labels: listLabels) != value { return nil }
         // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
         if value.last == ")" || value.last == "）", let open = value.lastIndex(where: { $0 == "(" || $0 == "（" }), open > value.startIndex,
            case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasBytePrefix("www.") || inside.containsBytes("://") {
@@ -301,6 +309,7 @@ enum AuthorCleaner {
     /// The marks of a template's field left unfilled: Hugo's and Jinja's `{{ … }}`, DedeCMS's `{dede:…}`, PHP's and ASP's tags.
     static let templateMarks = ["{{", "}}", "{dede:", "{$", "<%", "<?"]
 
+    private static let listLabels = ["Tag", "Tags", "Category", "Categories", "Archive", "Archives", "标签", "標籤", "分类", "分類", "归档", "歸檔"]
     private static let authorLabels = ["本文作者", "原文作者", "文章作者", "作者", "作　者", "Author", "author", "AUTHOR"]
 
     /// `作者: 王明`, `来源：海外网`: `value` without one of `labels` and the colon after it opening it, when something follows.
