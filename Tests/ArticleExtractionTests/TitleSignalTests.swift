@@ -21,6 +21,17 @@ struct TitleSignalTests {
         return try extractor.extract(html: html).title
     }
 
+    /// 中国新闻网's mobile pages (the ICE2602 crawl, wave 39): `og:title` names only the site (`中国新闻网`), printed again in
+    /// the time box under the headline, while the `<title>` is the headline: the headline, and the site's name is the source.
+    @Test func anOpenGraphTitleNamingOnlyTheSiteIsNoHeadline() throws {
+        let head = "<title>上海交大团队突破关键技术助力特高压电网建设</title><meta property='og:title' content='中国新闻网'/>"
+        let top = #"<div class="title">上海交大团队突破关键技术助力特高压电网建设</div><div class="pubtime"><div>中国新闻网</div><div>2019-09-11 12:06:39</div></div>"#
+        #expect(try title(head: head, top: top) == "上海交大团队突破关键技术助力特高压电网建设")
+        // An `og:title` holding a headline the stale `<title>` does not share still wins.
+        let other = "<title>首页</title><meta property='og:title' content='县政协开展人居环境整治专题调研'/>"
+        #expect(try title(head: other, top: "<h1>县政协开展人居环境整治专题调研</h1>") == "县政协开展人居环境整治专题调研")
+    }
+
     /// A magazine's headline box prints the reporters' line under the headline and its `<title>`
     /// repeats both (`持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月--中国纪检监察杂志`): the line of
     /// names is the byline, not the headline.

@@ -191,7 +191,8 @@ struct TitleFinder {
             let whole = Self.compact(articleTitle), part = Self.compact(pageTitle)
             if whole.unicodeScalars.count > part.unicodeScalars.count + 4, whole.containsBytes(part) { return articleTitle }
         }
-        if let og, !og.isEmpty,
+        // (An `og:title` naming only the site, `中国新闻网` over a `<title>` holding the headline, is no headline either.)
+        if let og, !og.isEmpty, !Self.namesOnlySite(og, siteName: meta.first(["og:site_name", "application-name"])),
            Self.longestCommonRun(Array(Self.compact(og).unicodeScalars), Array(Self.compact(pageTitle).unicodeScalars)) < 4 {
             return og
         }
