@@ -32,6 +32,16 @@ struct TitleSignalTests {
         #expect(try title(head: other, top: "<h1>县政协开展人居环境整治专题调研</h1>") == "县政协开展人居环境整治专题调研")
     }
 
+    /// 中国社会科学网 (the ICE2602 crawl, wave 39): the headline's element and the subtitle's beside it in one box, the
+    /// `<title>` giving the headline alone before the site: the headline. A breadcrumb opening with the site's name is
+    /// not cut to it, and a heading the `<title>` gives whole stays whole.
+    @Test func aSubtitleTheTitleLeavesOut() throws {
+        let top = #"<div class="f-main-left-Title"><span class="TitleFont">聚焦设计教育理念，应对未来重大挑战</span> <span class="TitleFontFu">设计教育理念国际研讨会在上海交通大学召开</span></div><div>2019年11月25日 10:19 来源：中国社会科学网</div>"#
+        #expect(try title(head: "<title>聚焦设计教育理念，应对未来重大挑战-中国社会科学网</title>", top: top) == "聚焦设计教育理念，应对未来重大挑战")
+        #expect(try title(head: "<title>聚焦设计教育理念，应对未来重大挑战设计教育理念国际研讨会在上海交通大学召开-中国社会科学网</title>", top: top)
+                == "聚焦设计教育理念，应对未来重大挑战 设计教育理念国际研讨会在上海交通大学召开")
+    }
+
     /// A magazine's headline box prints the reporters' line under the headline and its `<title>`
     /// repeats both (`持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月--中国纪检监察杂志`): the line of
     /// names is the byline, not the headline.

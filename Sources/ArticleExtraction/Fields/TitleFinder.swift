@@ -23,7 +23,8 @@ struct TitleFinder {
         let parts = Self.titleParts(reference)
         var result = findBlock(bodyStart: bodyStart, reference: reference, parts: parts)
         if let title = result.title {
-            let plain = withoutLinkedTopic(Self.withoutPrivateUse(title), block: result.block, reference: reference, parts: parts)
+            let plain = withoutLinkedTopic(withoutSubtitle(Self.withoutPrivateUse(title), block: result.block, parts: parts),
+                                           block: result.block, reference: reference, parts: parts)
             let headline = Self.withoutBadge(Self.withoutSectionBefore(plain, reference: reference, parts: parts),
                                              reference: reference, parts: parts)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
@@ -77,6 +78,23 @@ struct TitleFinder {
         guard TextCounts(headline).content >= 6, !Self.compact(reference).containsBytes(Self.compact(topic)),
               parts.contains(where: { Self.compact($0).sameBytes(Self.compact(headline)) }) else { return title }
         return headline
+    }
+
+    /// `<span class="TitleFont">聚焦设计教育理念，应对未来重大挑战</span> <span class="TitleFontFu">设计教育理念国际研讨会…召开</span>`
+    /// under `<title>聚焦设计教育理念，应对未来重大挑战-中国社会科学网</title>`: a heading whose first element is the `<title>`'s
+    /// first part exactly and whose other elements (a subtitle) the `<title>` leaves out is that part.
+    func withoutSubtitle(_ title: String, block: Int?, parts: [String]) -> String {
+        guard let block, blocks.indices.contains(block) else { return title }
+        let first = blocks[block].firstNode
+        guard first >= 0, first < tree.nodes.count else { return title }
+        let opening = tree.nodes[first].text.collapsingWhitespace
+        // The `<title>`'s first part (not the site's name a breadcrumb opens with), a Chinese headline.
+        guard TextCounts(opening).content >= 6, title.hasBytePrefix(opening), title.utf8.count > opening.utf8.count,
+              parts.count >= 2, parts[0].collapsingWhitespace == opening,
+              opening.unicodeScalars.count(where: { CharacterClass.isHan($0.value) }) >= 4 else { return title }
+        let rest = String(title.dropFirst(opening.count)).collapsingWhitespace
+        guard TextCounts(rest).content >= 4, !parts.contains(where: { Self.compact($0).containsBytes(Self.compact(rest)) }) else { return title }
+        return opening
     }
 
     /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
