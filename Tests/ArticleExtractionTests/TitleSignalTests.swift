@@ -27,6 +27,10 @@ struct TitleSignalTests {
         let head = "<title>上海交大团队突破关键技术助力特高压电网建设</title><meta property='og:title' content='中国新闻网'/>"
         let top = #"<div class="title">上海交大团队突破关键技术助力特高压电网建设</div><div class="pubtime"><div>中国新闻网</div><div>2019-09-11 12:06:39</div></div>"#
         #expect(try title(head: head, top: top) == "上海交大团队突破关键技术助力特高压电网建设")
+        // With an empty `<title>` too, the headline in the page.
+        #expect(try title(head: "<title></title><meta property='og:title' content='中国新闻网'/>", top: top) == "上海交大团队突破关键技术助力特高压电网建设")
+        // A script template's field the page was saved before filling (`{{videoInfo.title}}`) is no headline.
+        #expect(try title(head: "<title></title>", top: "<h1 class=\"title\">{{videoInfo.title}}</h1>") == nil)
         // An `og:title` holding a headline the stale `<title>` does not share still wins.
         let other = "<title>首页</title><meta property='og:title' content='县政协开展人居环境整治专题调研'/>"
         #expect(try title(head: other, top: "<h1>县政协开展人居环境整治专题调研</h1>") == "县政协开展人居环境整治专题调研")

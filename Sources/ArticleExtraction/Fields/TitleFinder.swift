@@ -29,7 +29,8 @@ struct TitleFinder {
                                              reference: reference, parts: parts)
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
-            result.title = clean.isEmpty ? nil : completed(clean, parts: parts)
+            // `{{videoInfo.title}}`: a script template's field the page was saved before filling, no headline.
+            result.title = clean.isEmpty || clean.containsBytes("{{") ? nil : completed(clean, parts: parts)
         }
         return result
     }
@@ -202,7 +203,12 @@ struct TitleFinder {
         // Government sites print the article's title in `<meta name="ArticleTitle">` (the national
         // specification for government websites), often under a `<title>` naming only the office.
         let articleTitle = meta.first(["articletitle"])
-        if pageTitle.isEmpty { return og ?? articleTitle ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? "" }
+        let siteName = meta.first(["og:site_name", "application-name"])
+        if pageTitle.isEmpty {
+            // (An `og:title` naming only the site, `中国新闻网`, is no headline to look for.)
+            let headlineOG = og.flatMap { Self.namesOnlySite($0, siteName: siteName) ? nil : $0 }
+            return headlineOG ?? articleTitle ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? ""
+        }
         if Self.namesOnlySite(pageTitle, siteName: meta.first(["og:site_name", "application-name"])) { return og ?? articleTitle ?? "" }
         // `<title>国家金融监督管理总局</title>` under an ArticleTitle that holds it and goes on: the office's name.
         if let articleTitle {
@@ -210,7 +216,7 @@ struct TitleFinder {
             if whole.unicodeScalars.count > part.unicodeScalars.count + 4, whole.containsBytes(part) { return articleTitle }
         }
         // (An `og:title` naming only the site, `中国新闻网` over a `<title>` holding the headline, is no headline either.)
-        if let og, !og.isEmpty, !Self.namesOnlySite(og, siteName: meta.first(["og:site_name", "application-name"])),
+        if let og, !og.isEmpty, !Self.namesOnlySite(og, siteName: siteName),
            Self.longestCommonRun(Array(Self.compact(og).unicodeScalars), Array(Self.compact(pageTitle).unicodeScalars)) < 4 {
             return og
         }
