@@ -44,6 +44,10 @@ struct AuthorSignalTests {
             #expect(AuthorCleaner.clean(value) == nil, "\(value)")
         }
         #expect(AuthorCleaner.clean("Lizzy Xiao") == "Lizzy Xiao")
+        // Dev set pages (wave 39): a dialog's close button (China Daily), a mail link (爱范儿), a how-to's step heading (百度经验)
+        // name nobody; an intern editor's role goes before the name (触乐).
+        for value in ["关闭", "发邮件", "步骤"] { #expect(AuthorCleaner.clean(value) == nil, "\(value)") }
+        #expect(AuthorCleaner.clean("实习编辑 谭一尘") == "谭一尘")
     }
 
     /// The ICE2602 crawl of Shanghai news (wave 39): a meta author naming the writer beside the institution and post

@@ -38,6 +38,8 @@ enum AuthorCleaner {
         // feedback link.
         "归档", "歸檔", "标签", "標籤", "关于我", "關於我", "支付宝", "支付寶", "微信支付", "打赏", "打賞", "赞赏", "讚賞", "播报", "播報",
         "反馈", "反饋", "意见反馈", "意見反饋",
+        // A dialog's close button, a mail link, a how-to's step heading.
+        "关闭", "關閉", "发邮件", "發郵件", "发送邮件", "步骤", "步驟",
         // An encyclopaedia's fact box labels (百度百科's `中文名`, `外文名`).
         "中文名", "外文名", "别名", "別名",
         // English labels of the same slots (Elementor's `Author : TWNIC`).
@@ -63,7 +65,8 @@ enum AuthorCleaner {
     private static let chineseNumerals: Set<Character> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "兩"]
 
     /// Role words before a name: `文丨政能亮特约评论员 韩涵` → 韩涵, `本报记者 张三` → 张三.
-    static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿"]
+    static let roles = ["特约评论员", "评论员", "本报记者", "特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "实习生", "研究员", "撰稿人", "特约撰稿",
+                        "实习编辑", "實習編輯", "见习编辑", "見習編輯"]
     /// (`@阿信`: an account's handle, its at-sign no part of the name; `By 亞小安`, 4Gamers' author link.)
     private static let leadingMarks = ["文/", "文／", "文丨", "文|", "文｜", "图/", "图／", "图丨", "文图/", "图文/", "整合/", "编译/", "综合/", "@", "＠",
                                        "By ", "by ", "BY "]
