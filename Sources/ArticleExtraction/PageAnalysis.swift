@@ -398,6 +398,11 @@ struct PageAnalysis {
         }
         // JSON-LD and script variables (datePublished, publish_time …).
         if let date = ScriptDates.first(in: utf8) { return date }
+        // `<span class="pubtime" data-time="2022-09-21 08:00"></span>` (南方+): an empty element under the headline that
+        // keeps the date in an attribute for a script to print.
+        if let date = attributeDate(from: titleBlock ?? near.lowerBound, to: bodyStart) { return date }
+        // `发布时间：<script>var pubdata='2018年02月13日'; document.write(pubdata)</script>`: a date a script writes after its label.
+        if let date = ScriptDates.writtenAfterLabel(in: utf8) { return date }
         // A dateline in the first paragraph, a signature date at the end, or "发表于" below the post.
         return firstDate(in: body.prefix(2) + body.suffix(3)) { $0.counts.content <= 60 }
             ?? firstDate(in: bodyEnd..<min(blocks.count, bodyEnd + 20)) { NoiseFilter.isMetaLine($0) }
@@ -450,6 +455,23 @@ struct PageAnalysis {
             }
         }
         return found
+    }
+
+    /// A date string (not a Unix time) in a time attribute (`data-time`, `data-date`, `datetime` …) of an element between
+    /// the blocks `from` and `to`, or nil.
+    private func attributeDate(from: Int, to: Int) -> String? {
+        guard blocks.indices.contains(from) else { return nil }
+        let start = blocks.nodes(of: from, in: tree).lowerBound
+        let end = blocks.indices.contains(to) ? blocks.nodes(of: to, in: tree).lowerBound : min(tree.nodes.count, start + 400)
+        guard start < end else { return nil }
+        for i in start..<min(end, start + 400) where tree.nodes[i].tag != .text {
+            for name in HTMLTree.timeStampAttributes {
+                guard let value = tree.attribute(name, of: i), !value.allSatisfy({ $0.isASCII && $0.isNumber }),
+                      let date = DateParser.first(in: value), date.start == 0 else { continue }
+                return date.iso
+            }
+        }
+        return nil
     }
 
     /// `<li><a href="…">图文解读：…</a> <span class="time">2023-07-12</span></li>`: a date beside

@@ -33,6 +33,19 @@ struct DateSignalTests {
         #expect(DateParser.all(in: "1970年1月2日").map(\.iso) == ["1970-01-02"])
     }
 
+    /// Dev set pages (wave 39): 南方+ keeps the date in an empty element's attribute for a script to print
+    /// (`<span class="pubtime" data-time="2022-09-21 08:00"></span>`); a TRS government template writes it with a script
+    /// after its label (`发布时间：<script>var pubdata='2018年02月13日'; document.write(pubdata)</script>`).
+    @Test func datesScriptsPrintFromAnAttributeOrAfterALabel() throws {
+        let attribute = #"<div class="info"><span>记者 </span><span class="author" data-author="崔璨"></span><span class="pubtime" data-time="2022-09-21 08:00"></span></div>"#
+        #expect(try extractor.extract(html: page(beforeBody: attribute)).date == "2022-09-21T08:00")
+        let script = "<div class=\"toolbar\">发布时间：\n<script type=\"text/javascript\">\n var  pubdata='2018年02月13日';\n if(pubdata!=''){ document.write(pubdata); }\n</script> 字体：<span>小</span></div>"
+        #expect(try extractor.extract(html: page(beforeBody: script)).date == "2018-02-13")
+        // A Unix time in the attribute is read only beside a printed day (see yearlessStamp); a script elsewhere dates nothing.
+        #expect(try extractor.extract(html: page(beforeBody: #"<span class="pubtime" data-time="1663718400"></span>"#)).date == nil)
+        #expect(try extractor.extract(html: page(afterBody: "<script>var str_2 = '2017-05-24';</script>")).date == nil)
+    }
+
     /// A press release that prints no date line: the dateline opening its first paragraph dates it, however long
     /// the paragraph; a date the first sentence comes to later does not.
     @Test func aPressReleasesOpeningDateline() throws {

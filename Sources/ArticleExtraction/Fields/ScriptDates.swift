@@ -82,6 +82,63 @@ enum ScriptDates {
         return date.iso
     }
 
+    /// `发布时间：<script>var pubdata='2018年02月13日'; document.write(pubdata);</script>`: a date label whose date a script
+    /// writes in (TRS templates of government sites); the first quoted date in that script.
+    static func writtenAfterLabel(in page: [UInt8]) -> String? {
+        page.withUnsafeBufferPointer { h in
+            for label in writtenLabels {
+                var from = 0
+                while let at = find(label, in: h, from: from) {
+                    from = at + label.count
+                    if let date = scriptDate(h, from: from) { return date }
+                }
+            }
+            return nil
+        }
+    }
+
+    private static let writtenLabels = ["发布时间", "发布日期", "发表时间", "发布于", "時間", "日期", "时间"].map { Array($0.utf8) }
+
+    private static func find(_ needle: [UInt8], in h: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= h.count else { return nil }
+        var i = start
+        while i + needle.count <= h.count {
+            if h[i] == first {
+                var k = 1
+                while k < needle.count, h[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// After a label: a colon, spaces, then `<script` at once; the first quoted date inside it.
+    private static func scriptDate(_ h: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+        var i = start
+        let colon: [UInt8] = Array("：".utf8)
+        while i < h.count, i - start < 40 {
+            if h[i] == 0x3A || h[i] == 0x20 || h[i] == 0x09 || h[i] == 0x0A || h[i] == 0x0D { i += 1; continue }
+            if i + 3 <= h.count, h[i] == colon[0], h[i + 1] == colon[1], h[i + 2] == colon[2] { i += 3; continue }
+            break
+        }
+        let open = Array("<script".utf8)
+        guard i + open.count <= h.count, (0..<open.count).allSatisfy({ lower(h[i + $0]) == open[$0] }) else { return nil }
+        let end = find(Array("</script".utf8), in: h, from: i).map { min($0, i + 600) } ?? min(h.count, i + 600)
+        var k = i
+        while k < end {
+            guard h[k] == 0x22 || h[k] == 0x27 else { k += 1; continue }
+            let quote = h[k]
+            var close = k + 1
+            while close < end, h[close] != quote, close - k < 48 { close += 1 }
+            guard close < end, h[close] == quote else { return nil }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: h[(k + 1)..<close]), as: UTF8.self)
+            if let date = DateParser.first(in: text), date.start == 0 { return date.iso }
+            k = close + 1
+        }
+        return nil
+    }
+
     /// Seconds since 1970 as a date and time in China (UTC+8), for 2000–2099.
     static func unixDate(_ seconds: Int) -> String? {
         guard seconds >= 946_684_800, seconds < 4_102_444_800 else { return nil }
