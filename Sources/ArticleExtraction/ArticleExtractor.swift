@@ -49,6 +49,12 @@ public struct ArticleExtractor: Sendable {
         if let base = url ?? article.url {
             article.images = article.images.map { Article.Image(src: URLResolver.resolve($0.src, against: base), caption: $0.caption) }
         }
+        // Nor there: the day in the address of the article's first picture that gives one (`/image/2023-11-09/thumb/…`,
+        // `/cms/2020/03/27/…`), a picture being uploaded on the day it is published.
+        if article.date == nil {
+            let sources = article.images.prefix(6).map(\.src) + [page.meta.first(["og:image"])].compactMap { $0 }
+            article.date = sources.lazy.compactMap { DateParser.inURL($0.containsBytes("://") ? $0 : "http://page/" + $0) }.first
+        }
         if article.title == nil && article.paragraphs.isEmpty {
             throw TopicsError(.noContent, input: input, "no headline and no article text found")
         }

@@ -46,6 +46,19 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: page(afterBody: "<script>var str_2 = '2017-05-24';</script>")).date == nil)
     }
 
+    /// A page that prints no date anywhere (the dev set's 浦东电视台, 热血时报, 网易号 pages, wave 39): the day in the address
+    /// of its first picture that gives one; a date the page prints still wins.
+    @Test func thePicturesAddressDatesAPageThatPrintsNone() throws {
+        let picture = #"<p><img src="http://image.example.cn/image_temp/cms/2020/03/27/b826eaa4.jpg"></p>"#
+        let html = page().replacingOccurrences(of: #"<div class="article-content">"#, with: #"<div class="article-content">"# + picture)
+        #expect(try extractor.extract(html: html).date == "2020-03-27")
+        let relative = page().replacingOccurrences(of: #"<div class="article-content">"#, with: #"<div class="article-content"><p><img src="/image/2023-11-09/thumb/1172.jpg"></p>"#)
+        #expect(try extractor.extract(html: relative).date == "2023-11-09")
+        let printed = page(beforeBody: "<div class=\"time\">2021-03-05 10:20</div>").replacingOccurrences(of: #"<div class="article-content">"#, with: #"<div class="article-content">"# + picture)
+        #expect(try extractor.extract(html: printed).date == "2021-03-05T10:20")
+        #expect(try extractor.extract(html: page()).date == nil)
+    }
+
     /// A press release that prints no date line: the dateline opening its first paragraph dates it, however long
     /// the paragraph; a date the first sentence comes to later does not.
     @Test func aPressReleasesOpeningDateline() throws {
