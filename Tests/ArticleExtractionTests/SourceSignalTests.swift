@@ -311,6 +311,11 @@ struct SourceSignalTests {
         // A label alone stays what it was (nothing follows it to keep); an outlet with digits in its name stays.
         #expect(SourceCleaner.clean("36氪") == "36氪")
         #expect(SourceCleaner.clean("1905电影网") == "1905电影网")
+        // A dateline's news mark or a repost's after an outlet (`新浪体育讯`, `东方卫视转`) goes; an outlet ending so keeps it.
+        #expect(SourceCleaner.clean("新浪体育讯") == "新浪体育")
+        #expect(SourceCleaner.clean("东方卫视转") == "东方卫视")
+        #expect(SourceCleaner.clean("腾讯") == "腾讯")
+        #expect(SourceCleaner.clean("中央社电讯") == "中央社电讯")
     }
 
     /// A script variable naming the source (`window.global = { source: '…' }`) is the last resort;

@@ -16,6 +16,12 @@ enum SourceCleaner {
             break
         }
         if value.hasByteSuffix("、") { value.removeLast() }
+        // `新浪体育讯`, `东方卫视转`: a dateline's news mark (讯) or a repost's (转) after an outlet's name.
+        for mark in ["讯", "訊", "转", "轉"] where value.hasByteSuffix(mark) && value.count >= 4 {
+            let outlet = String(value.dropLast())
+            if endsAsOutlet(outlet, orChannel: true) { value = outlet }
+            break
+        }
         // `来源：人民网-文化频道 原创稿` (people.com.cn's meta source): the outlet, then its mark for its own reports.
         if value.hasByteSuffix(" 原创稿") { value = String(value.dropLast(4)) }
         // `来源：-`: punctuation names nothing.
