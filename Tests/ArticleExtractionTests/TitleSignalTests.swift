@@ -46,6 +46,15 @@ struct TitleSignalTests {
                 == "聚焦设计教育理念，应对未来重大挑战 设计教育理念国际研讨会在上海交通大学召开")
     }
 
+    /// uho優活健康網 (dev set, wave 39): the headline printed as the last crumb of a breadcrumb in the `<h1>`, the `<title>` giving
+    /// it as its first part: the headline; a heading that is no breadcrumb stays as it is.
+    @Test func aHeadingPrintedAsABreadcrumb() throws {
+        let head = "<title>菸害防制新法3年　青少年吸菸仍嚴重？ - uho優活健康網</title>"
+        let top = #"<h1><a href="/">uho優活健康網</a> 〉<a href="/news">檢視火線新聞</a> 〉菸害防制新法3年　青少年吸菸仍嚴重？</h1>"#
+        #expect(try title(head: head, top: top) == "菸害防制新法3年 青少年吸菸仍嚴重？")
+        #expect(try title(head: head, top: "<h1>菸害防制新法3年　青少年吸菸仍嚴重？</h1>") == "菸害防制新法3年 青少年吸菸仍嚴重？")
+    }
+
     /// A magazine's headline box prints the reporters' line under the headline and its `<title>`
     /// repeats both (`持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月--中国纪检监察杂志`): the line of
     /// names is the byline, not the headline.

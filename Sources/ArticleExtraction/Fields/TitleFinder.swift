@@ -23,7 +23,8 @@ struct TitleFinder {
         let parts = Self.titleParts(reference)
         var result = findBlock(bodyStart: bodyStart, reference: reference, parts: parts)
         if let title = result.title {
-            let plain = withoutLinkedTopic(withoutSubtitle(Self.withoutPrivateUse(title), block: result.block, parts: parts),
+            let plain = withoutLinkedTopic(withoutBreadcrumb(withoutSubtitle(Self.withoutPrivateUse(title), block: result.block, parts: parts),
+                                                             block: result.block, parts: parts),
                                            block: result.block, reference: reference, parts: parts)
             let headline = Self.withoutBadge(Self.withoutSectionBefore(plain, reference: reference, parts: parts),
                                              reference: reference, parts: parts)
@@ -96,6 +97,23 @@ struct TitleFinder {
         let rest = String(title.dropFirst(opening.count)).collapsingWhitespace
         guard TextCounts(rest).content >= 4, !parts.contains(where: { Self.compact($0).containsBytes(Self.compact(rest)) }) else { return title }
         return opening
+    }
+
+    /// `<h1><a>uho優活健康網</a> 〉<a>檢視火線新聞</a> 〉菸害防制新法3年 青少年吸菸仍嚴重？</h1>` under a `<title>` whose first part
+    /// is the last crumb: a heading printed as a breadcrumb, links and separators before the headline, is the headline.
+    func withoutBreadcrumb(_ title: String, block: Int?, parts: [String]) -> String {
+        guard let block, blocks.indices.contains(block), parts.count >= 2 else { return title }
+        let first = blocks[block].firstNode
+        guard first >= 0, first < tree.nodes.count, tree.nodes[first].parent >= 0,
+              tree.nodes[Int(tree.nodes[first].parent)].tag == .a else { return title }
+        let headline = parts[0].collapsingWhitespace, compactHeadline = Self.compact(headline)
+        guard TextCounts(headline).content >= 6 else { return title }
+        let separators: Set<Character> = ["〉", ">", "»", "›", "/", "＞", "》"]
+        // The heading's text after its last separator is the `<title>`'s first part.
+        guard let cut = title.lastIndex(where: separators.contains) else { return title }
+        let rest = String(title[title.index(after: cut)...])
+        guard Self.compact(rest).sameBytes(compactHeadline) else { return title }
+        return rest.collapsingWhitespace
     }
 
     /// `『天涯杂谈』卢安克――…` → `卢安克――…`, `翼世界夢想領域～…的空間～五月狀況概敘` → `五月狀況概敘`: a heading that
