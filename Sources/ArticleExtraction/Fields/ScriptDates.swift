@@ -88,8 +88,8 @@ enum ScriptDates {
         page.withUnsafeBufferPointer { h in
             for label in writtenLabels {
                 var from = 0
-                while let at = find(label, in: h, from: from) {
-                    from = at + label.count
+                while let at = label.first(in: h, from: from) {
+                    from = at + label.bytes.count
                     if let date = scriptDate(h, from: from) { return date }
                 }
             }
@@ -97,21 +97,8 @@ enum ScriptDates {
         }
     }
 
-    private static let writtenLabels = ["发布时间", "发布日期", "发表时间", "发布于", "時間", "日期", "时间"].map { Array($0.utf8) }
-
-    private static func find(_ needle: [UInt8], in h: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= h.count else { return nil }
-        var i = start
-        while i + needle.count <= h.count {
-            if h[i] == first {
-                var k = 1
-                while k < needle.count, h[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
+    private static let writtenLabels = ["发布时间", "发布日期", "发表时间", "发布于", "時間", "日期", "时间"].map(BytePattern.init)
+    private static let scriptClose = BytePattern("</script")
 
     /// After a label: a colon, spaces, then `<script` at once; the first quoted date inside it.
     private static func scriptDate(_ h: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
@@ -124,7 +111,7 @@ enum ScriptDates {
         }
         let open = Array("<script".utf8)
         guard i + open.count <= h.count, (0..<open.count).allSatisfy({ lower(h[i + $0]) == open[$0] }) else { return nil }
-        let end = find(Array("</script".utf8), in: h, from: i).map { min($0, i + 600) } ?? min(h.count, i + 600)
+        let end = scriptClose.first(in: h, from: i).map { min($0, i + 600) } ?? min(h.count, i + 600)
         var k = i
         while k < end {
             guard h[k] == 0x22 || h[k] == 0x27 else { k += 1; continue }
