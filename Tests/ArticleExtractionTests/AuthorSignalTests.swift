@@ -944,6 +944,16 @@ struct AuthorSignalTests {
         #expect(BylineParser.creditAfterDateline("近日，全市启动老旧小区改造（作者注：数据截至5月）") == nil)
     }
 
+    @Test func aReporterGluedToHisOutletInTheDatelineBracket() {
+        // The reporter's outlet, 记者 and the name with no space between them.
+        #expect(BylineParser.creditAfterDateline("河北新闻网讯（河北日报记者马利）为构建唐山教育信息网体系，省教育厅近日联合制定了计划。") == "马利")
+        #expect(BylineParser.creditAfterDateline("本报讯（福建日报记者陈旻 张颖）近日，全省启动老旧小区改造") == "陈旻 张颖")
+        // What comes before 记者 must be an outlet: a sentence in the bracket is no credit.
+        #expect(BylineParser.creditAfterDateline("本报讯（据了解记者会上将发布消息）近日") == nil)
+        // A writer named before the outlet: one of several credits, not read as the outlet's one reporter.
+        #expect(BylineParser.creditAfterDateline("中青在线北京5月6日电（奚晓蕾 中青报·中青网记者王烨捷）近日") != "王烨捷")
+    }
+
     @Test func aLatinNameKeepsItsFamilyName() {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Mahdhi Rezvi 译者：前端小智  来源：medium") == "Mahdhi Rezvi")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：Jeremy Tsheng") == "Jeremy Tsheng")

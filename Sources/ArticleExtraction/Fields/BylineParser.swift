@@ -1032,7 +1032,14 @@ enum BylineParser {
         let mark = head[dateline + 1] == " " ? dateline + 1 : dateline
         guard let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
         if close > mark + 2, let names = jointCredits(String(String.UnicodeScalarView(head[(mark + 2)..<close]))) { return names }
-        return value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close])))
+        if let found = value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close]))) { return found }
+        // `河北新闻网讯（河北日报记者马利）`: the reporter's own outlet glued before 记者 and the name. (Not
+        // `（奚晓蕾 中青报·中青网记者王烨捷）`: a writer before the outlet is one of several credits.)
+        guard close > mark + 2 else { return nil }
+        let inside = String(String.UnicodeScalarView(head[(mark + 2)..<close]))
+        guard let role = reporterLabel.names.lazy.compactMap({ inside.firstByteRange(of: $0) }).first,
+              !inside[..<role.lowerBound].contains(" ") else { return nil }
+        return reporterAfterOutlet(inside)
     }
 
     /// `新华网张改萍 中国气象网记者颜昕`: reporters of two outlets reporting together, each name after its outlet (and
