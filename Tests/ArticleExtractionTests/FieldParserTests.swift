@@ -27,6 +27,8 @@ struct FieldParserTests {
         ("98年12月01日 09:30", "1998-12-01T09:30"),
         ("時間Sun Jan  1 15:43:24 2017", "2017-01-01T15:43:24"),
         ("Wed Jan 18 20:25:40 2017", "2017-01-18T20:25:40"),
+        ("Jul 01 Fri 2016 11:00", "2016-07-01T11:00"),
+        ("Dec 24 Thursday, 2015 09:05", "2015-12-24T09:05"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
@@ -34,7 +36,8 @@ struct FieldParserTests {
 
     @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020",
                        "24-5-13 发布", "第24-5-13号", "编号 12-10-18-07", "A19-09-18", "19-09-18.5", "3 Mayday 2019", "第14 October 20185", "24/5/13 17:07", "124-5-13 17:07",
-                       "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00", "Jan 1 15:43:24", "Jan 1 15 2017"])
+                       "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00", "Jan 1 15:43:24", "Jan 1 15 2017",
+                       "Jul 01 Friday2016", "Jul 01 Fr 2016"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

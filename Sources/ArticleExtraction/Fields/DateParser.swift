@@ -258,6 +258,8 @@ enum DateParser {
         while i < s.count, isLatinLetter(s[i]) { i += 1 }  // st nd rd th
         if i < s.count, s[i] == 0x2C { i += 1 }
         skipSpaces(s, &i)
+        // `Jul 01 Fri 2016 11:00` (痞客邦 PIXNET's post head): the weekday between the day and the year.
+        skipWeekday(s, &i)
         var found = Found(year: 0, month: month + 1, day: day.value, start: start, end: i)
         // `Sun Jan  1 15:43:24 2017`: C's `ctime` (PTT, Unix mail and logs) prints the time before the year.
         let timeFirst = i + 2 < s.count && digit(s[i]) != nil && (s[i + 1] == 0x3A || s[i + 2] == 0x3A)
@@ -271,6 +273,25 @@ enum DateParser {
         found.end = i
         if !timeFirst { readTime(s, &i, into: &found) }
         return found
+    }
+
+    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// An English weekday's name at `i` (in full or its first three letters; a comma may follow), `i` moved past it
+    /// and the spaces after it; `i` unmoved when none stands there.
+    private static func skipWeekday(_ s: [UInt32], _ i: inout Int) {
+        var j = i
+        var word = ""
+        while j < s.count, isLatinLetter(s[j]), word.count < 10 {
+            word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
+            j += 1
+        }
+        guard word.count >= 3, let day = weekdayNames.first(where: { $0.hasBytePrefix(word.prefix(3)) }),
+              word.count == 3 || word == day else { return }
+        if j < s.count, s[j] == 0x2C { j += 1 }
+        guard j < s.count, s[j] == 0x20 || s[j] == 0xA0 else { return }
+        i = j
+        skipSpaces(s, &i)
     }
 
     /// A month's English name at `i` (the full name, its first three letters, or "sept"; "Sep." with its dot): 0 for
