@@ -1932,4 +1932,30 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("陈刚 (www.chengang.com.cn)") == "陈刚")
         #expect(BylineParser.postFootName("posted on 2010-12-29 23:19 in Java 阅读(6866)") == nil)
     }
+
+    @Test func aCompanysInitialsBeforeTheWritersName() throws {
+        // `【作者：CCF 孔令方】`: the initials of the company the writer works for are no part of the name.
+        #expect(AuthorCleaner.clean("CCF 孔令方") == "孔令方")
+        #expect(AuthorCleaner.clean("作者：PEC 潘文能") == "潘文能")
+        let page = """
+        <html><head><title>CCF MEG市场周报（1.18-1.22)</title></head><body><h1>CCF MEG市场周报（1.18-1.22)</h1>
+        <p>2016-01-22 16:33 【作者：CCF 施佳平】</p>
+        <div id="fontzoom"><p>本周国内MEG市场小幅上涨，华东主港库存继续下降，下游聚酯工厂开工率维持在较高水平，整体成交尚可。</p>
+        <p>外盘方面，亚洲MEG价格跟随原油小幅反弹，进口货源到港量有所减少，贸易商报盘积极性提高。</p></div></body></html>
+        """
+        #expect(try extractor.extract(html: page).author == "施佳平")
+        // Initials alone, or a Latin name, stay as printed.
+        #expect(AuthorCleaner.clean("CBS/AP") == "CBS/AP")
+        #expect(AuthorCleaner.clean("Tony Chen") == "Tony Chen")
+    }
+
+    @Test func aFieldsLabelBeforeItsDateIsNoPoster() {
+        // A travel note's facts (`出发时间 / 2014-04-12`) read like `name / date`, a blog's post line; the label is no name.
+        #expect(BylineParser.nameDotDate("出发时间 / 2014-04-12") == nil)
+        #expect(BylineParser.nameDotDate("更新日期·2020-11-20") == nil)
+        #expect(BylineParser.nameDotDate("jioushan182·2019-11-20·352 次阅读") == "jioushan182")
+        // The member's city in brackets after the name on the profile link.
+        #expect(AuthorCleaner.clean("逛吃逛吃的胖子\n            (福州)") == "逛吃逛吃的胖子")
+        #expect(AuthorCleaner.clean("Sakura (香港)") == "Sakura")
+    }
 }

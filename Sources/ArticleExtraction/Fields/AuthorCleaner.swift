@@ -88,8 +88,10 @@ enum AuthorCleaner {
         // `Tag: Google Cloud`, `归档: 2016/8`: a blog's list page heading, no name.
         if withoutLeadingLabel(value, labels: listLabels) != value { return nil }
         // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
+        // `逛吃逛吃的胖子 (福州)`: or the city the member lives in (a travel site's profile).
         if value.last == ")" || value.last == "）", let open = value.lastIndex(where: { $0 == "(" || $0 == "（" }), open > value.startIndex,
-           case let inside = value[value.index(after: open)...].dropLast().lowercased(), inside.hasBytePrefix("www.") || inside.containsBytes("://") {
+           case let inside = value[value.index(after: open)...].dropLast().lowercased(),
+           inside.hasBytePrefix("www.") || inside.containsBytes("://") || BylineParser.isFilingPlace(inside.collapsingWhitespace) {
             value = String(value[..<open]).collapsingWhitespace
         }
         let lower = value.lowercased()
@@ -128,6 +130,12 @@ enum AuthorCleaner {
             let rest = String(value[range.upperBound...]).collapsingWhitespace
             if !rest.isEmpty { value = withoutDesk(rest) }
             break
+        }
+        // `CCF 孔令方`, `PEC 潘文能`: a company's initials before the writer's Han name (`【作者：CCF 孔令方】`).
+        if let space = value.firstIndex(of: " "), case let initials = value[..<space], (2...6).contains(initials.unicodeScalars.count),
+           initials.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+           let name = ClosingBylines.personalName(String(value[value.index(after: space)...])) {
+            value = name
         }
         // `武汉大学历史学院郭伦`: the affiliation before a personal name.
         if value.unicodeScalars.count > 4, !value.containsBytes(" ") {

@@ -1312,7 +1312,11 @@ enum BylineParser {
     /// A poster's name on a post line: 2 to 24 characters, no label's colon, no outlet's ending (`人民网 发布于 …`).
     private static func readsAsPosterName(_ name: String) -> Bool {
         (2...24).contains(name.unicodeScalars.count) && !name.contains(where: { $0 == ":" || $0 == "：" }) && !SourceCleaner.endsAsOutlet(name)
+            // `出发时间 / 2014-04-12`: a field's label before its date (a travel note's facts), no name.
+            && !timeLabelEnds.contains(where: name.hasByteSuffix)
     }
+
+    private static let timeLabelEnds = ["时间", "時間", "日期"]
 
     private static let posterMarkWords = ["发表于", "發表於", "发布于", "發布於", "發佈於", "楼主"]
     private static let posterMarks = PhraseList(posterMarkWords)
