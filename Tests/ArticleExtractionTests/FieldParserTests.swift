@@ -42,6 +42,20 @@ struct FieldParserTests {
         #expect(DateParser.first(in: input) == nil)
     }
 
+    /// The cheap length test never counts more characters than the text shows (spaces of every kind left out).
+    @Test func visibleScalarCountIsALowerBound() {
+        for text in ["卓创资讯 耿蒙 2016-02-22 15:21:14", "中廣新聞／楊菁惠", "\u{3000}\u{3000}张三\u{A0}李四\n\t ", "“引号”、顿号。", "", "a b c"] {
+            let visible = text.unicodeScalars.filter { !($0.properties.isWhitespace || $0.value < 0x20) }.count
+            for limit in 0...40 where text.hasMoreVisibleScalars(than: limit) {
+                #expect(visible > limit, "\(text) at \(limit)")
+            }
+        }
+        #expect("卓创资讯耿蒙".hasMoreVisibleScalars(than: 5))
+        #expect(!"卓创资讯耿蒙".hasMoreVisibleScalars(than: 6))
+        #expect(!"\u{3000}\u{3000}\u{3000}\u{3000}".hasMoreVisibleScalars(than: 0))
+        #expect("张三 李四 王五".hasMoreVisibleScalars(than: 5))
+    }
+
     /// The skip-table search over page bytes finds what a plain scan finds, from every start,
     /// on texts over a small alphabet where partial matches and overlaps abound.
     @Test func bytePatternAgreesWithAPlainScan() {

@@ -901,6 +901,7 @@ enum BylineParser {
     /// `中廣新聞／楊菁惠`, `【台灣醒報／林歆芳】`: an outlet and its writer filling a short line of their own (a meta line's
     /// byline slot).
     static func outletSlashWriter(_ text: String) -> (outlet: String, writer: String)? {
+        guard !text.hasMoreVisibleScalars(than: 24) else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 24, line.contains(where: bylineSlashes.contains) else { return nil }
         return outletAndWriter(line.trimmingBytes("【】[]"))
@@ -1135,6 +1136,9 @@ enum BylineParser {
     /// named for the source: `<div class="source">人民日报中央厨房 韩庆 董志雯</div>`) the first word
     /// need not end as an outlet's name does.
     static func outletAndNames(_ text: String, anyOutlet: Bool = false) -> (outlet: String, names: String)? {
+        // An outlet of up to 16 characters, five names of up to three, their separators and a place's report
+        // ending: a longer line is text (most lines are answered here, before any copy).
+        guard !text.hasMoreVisibleScalars(than: 64) else { return nil }
         var words = text.collapsingWhitespace.split(separator: " ").map(String.init)
         // `凤凰卫视 王恳 周铭吉 北京报道`: where they reported from closes the line.
         if let last = words.last, last.count <= 8, reportEndings.contains(where: last.hasByteSuffix) { words.removeLast() }

@@ -44,6 +44,19 @@ extension String {
     func sameBytes(_ other: String) -> Bool {
         utf8.elementsEqual(other.utf8)
     }
+
+    /// Whether the text holds more than `limit` characters besides whitespace: a cheap test before a line is
+    /// collapsed and read, where only short lines can answer. Counted on the UTF-8 bytes, never more than
+    /// the true count: ASCII whitespace and controls are not counted, nor any character whose lead byte
+    /// other spaces share (0xC2: U+00A0; 0xE2: U+2000–U+205F; 0xE3: U+3000).
+    func hasMoreVisibleScalars(than limit: Int) -> Bool {
+        var count = 0
+        for b in utf8 where b > 0x20 && b != 0x7F && b & 0xC0 != 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
+    }
 }
 
 extension StringProtocol {
