@@ -275,17 +275,24 @@ enum DateParser {
         return found
     }
 
-    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-    /// An English weekday's name at `i` (in full or its first three letters; a comma may follow), `i` moved past it
-    /// and the spaces after it; `i` unmoved when none stands there.
-    private static func skipWeekday(_ s: [UInt32], _ i: inout Int) {
+    /// The Latin letters from `i` in lower case (up to ten) and the index after them.
+    private static func lowercaseWord(_ s: [UInt32], from i: Int) -> (word: String, end: Int) {
         var j = i
         var word = ""
         while j < s.count, isLatinLetter(s[j]), word.count < 10 {
             word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
             j += 1
         }
+        return (word, j)
+    }
+
+    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// An English weekday's name at `i` (in full or its first three letters; a comma may follow), `i` moved past it
+    /// and the spaces after it; `i` unmoved when none stands there.
+    private static func skipWeekday(_ s: [UInt32], _ i: inout Int) {
+        let (word, end) = lowercaseWord(s, from: i)
+        var j = end
         guard word.count >= 3, let day = weekdayNames.first(where: { $0.hasBytePrefix(word.prefix(3)) }),
               word.count == 3 || word == day else { return }
         if j < s.count, s[j] == 0x2C { j += 1 }
@@ -297,12 +304,8 @@ enum DateParser {
     /// A month's English name at `i` (the full name, its first three letters, or "sept"; "Sep." with its dot): 0 for
     /// January; `i` moved past it.
     private static func monthName(_ s: [UInt32], _ i: inout Int) -> Int? {
-        var j = i
-        var word = ""
-        while j < s.count, isLatinLetter(s[j]), word.count < 10 {
-            word.unicodeScalars.append(Unicode.Scalar(s[j] | 0x20)!)
-            j += 1
-        }
+        let (word, end) = lowercaseWord(s, from: i)
+        var j = end
         guard word.count >= 3, let month = monthNames.firstIndex(where: { $0.hasBytePrefix(word.prefix(3)) }),
               word.count == 3 || word == monthNames[month] || (word == "sept" && month == 8) else { return nil }
         if j < s.count, s[j] == 0x2E { j += 1 }  // "Sep."
