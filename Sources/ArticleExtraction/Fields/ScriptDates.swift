@@ -99,17 +99,18 @@ enum ScriptDates {
 
     private static let writtenLabels = ["发布时间", "发布日期", "发表时间", "发布于", "時間", "日期", "时间"].map(BytePattern.init)
     private static let scriptClose = BytePattern("</script")
+    private static let scriptOpen = Array("<script".utf8)
+    private static let fullWidthColon = Array("：".utf8)
 
     /// After a label: a colon, spaces, then `<script` at once; the first quoted date inside it.
     private static func scriptDate(_ h: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
         var i = start
-        let colon: [UInt8] = Array("：".utf8)
+        let colon = fullWidthColon, open = scriptOpen
         while i < h.count, i - start < 40 {
             if h[i] == 0x3A || h[i] == 0x20 || h[i] == 0x09 || h[i] == 0x0A || h[i] == 0x0D { i += 1; continue }
             if i + 3 <= h.count, h[i] == colon[0], h[i + 1] == colon[1], h[i + 2] == colon[2] { i += 3; continue }
             break
         }
-        let open = Array("<script".utf8)
         guard i + open.count <= h.count, (0..<open.count).allSatisfy({ lower(h[i + $0]) == open[$0] }) else { return nil }
         let end = scriptClose.first(in: h, from: i).map { min($0, i + 600) } ?? min(h.count, i + 600)
         var k = i

@@ -227,7 +227,7 @@ struct TitleFinder {
             let headlineOG = og.flatMap { Self.namesOnlySite($0, siteName: siteName) ? nil : $0 }
             return headlineOG ?? articleTitle ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? ""
         }
-        if Self.namesOnlySite(pageTitle, siteName: meta.first(["og:site_name", "application-name"])) { return og ?? articleTitle ?? "" }
+        if Self.namesOnlySite(pageTitle, siteName: siteName) { return og ?? articleTitle ?? "" }
         // `<title>国家金融监督管理总局</title>` under an ArticleTitle that holds it and goes on: the office's name.
         if let articleTitle {
             let whole = Self.compact(articleTitle), part = Self.compact(pageTitle)
