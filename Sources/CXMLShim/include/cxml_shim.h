@@ -16,6 +16,12 @@ typedef struct cxml_doc cxml_doc;
  *  and in-document charset declarations are ignored: the caller has already decoded to UTF-8.
  *  Returns NULL when libxml2 could not build any tree. */
 cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len);
+/** The same parse with every byte read: cxml_html_parse_utf8 first leaves out the bodies of script and
+ *  style elements and of comments, which the walk never reports, wherever libxml2 reads the rest of
+ *  the page the same way without them. For tests that check both build the same tree. */
+cxml_doc *cxml_html_parse_utf8_whole(const char *bytes, int32_t len);
+/** How many bytes of `bytes` cxml_html_parse_utf8 leaves out (for tests). */
+int32_t cxml_raw_body_bytes(const char *bytes, int32_t len);
 void cxml_doc_free(cxml_doc *doc);
 
 /** Callbacks for a depth-first walk in document order. Element and attribute names are
