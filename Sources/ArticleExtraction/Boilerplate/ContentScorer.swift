@@ -30,7 +30,7 @@ struct ContentScorer {
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.tag == .text {
-                content[i] = Int32(TextCounts(node.text).content)
+                content[i] = Int32(node.counts.content)
             } else if node.tag == .a {
                 linked[i] = content[i]
             }

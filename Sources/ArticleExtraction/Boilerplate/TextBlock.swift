@@ -106,10 +106,11 @@ extension HTMLTree {
                     for piece in node.text.split(separator: "\n\n", omittingEmptySubsequences: false) {
                         if !first { flush() }
                         first = false
-                        appendText(String(piece), node: i)
+                        let text = String(piece)
+                        appendText(text, counts: TextCounts(text), node: i)
                     }
                 } else {
-                    appendText(node.text, node: i)
+                    appendText(node.text, counts: node.counts, node: i)
                 }
                 continue
             }
@@ -133,8 +134,7 @@ extension HTMLTree {
         flush()
         return blocks
 
-        func appendText(_ text: String, node: Int) {
-            let piece = TextCounts(text)
+        func appendText(_ text: String, counts piece: TextCounts, node: Int) {
             // Whitespace before the first visible character does not decide the block's context.
             if firstNode < 0, text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0.value) }) {
                 firstNode = node
@@ -315,7 +315,7 @@ extension HTMLTree {
             let node = nodes[i]
             if node.tag.hidesText { i = max(i + 1, Int(node.end)); continue }
             if node.tag == .text {
-                content += TextCounts(node.text).content
+                content += node.counts.content
                 if content >= limit { return content }
             }
             i += 1

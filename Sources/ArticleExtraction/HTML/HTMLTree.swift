@@ -17,6 +17,8 @@ struct HTMLTree {
         var depth: Int32
         /// The text of a text node; empty for elements.
         var text: String = ""
+        /// Its content characters and sentence punctuation, counted once here for every pass that weighs text.
+        var counts = TextCounts()
         /// Range into `attributes`.
         var attributeStart: Int32 = 0
         var attributeCount: Int32 = 0
@@ -112,7 +114,7 @@ struct HTMLTree {
             let text = String(decoding: buffer, as: UTF8.self)
             let index = Int32(tree.nodes.count)
             tree.nodes.append(Node(tag: .text, parent: open.last ?? -1, end: index + 1,
-                                   depth: Int32(open.count), text: text))
+                                   depth: Int32(open.count), text: text, counts: TextCounts(text)))
         }
 
         func closeAll() {
