@@ -141,7 +141,7 @@ public enum FlattenedPage {
         guard scalars.count >= 8, scalars.count % 2 == 0 else { return line }
         let half = scalars.count / 2
         guard scalars[..<half].elementsEqual(scalars[half...]) else { return line }
-        return String(String.UnicodeScalarView(scalars[..<half])).collapsingWhitespace
+        return String(scalars: scalars[..<half]).collapsingWhitespace
     }
 
     /// The credit lines that close a reprint: editor, 转载自/来源, `综合(陈海峰)`, furniture.

@@ -56,6 +56,29 @@ struct FieldParserTests {
         #expect("张三 李四 王五".hasMoreVisibleScalars(than: 5))
     }
 
+    /// Strings written from code points in one pass spell what the scalar view spells, for every slice; trimming
+    /// returns the same text as dropping the scalars one by one.
+    @Test func stringsFromScalarsAndTrimming() {
+        for text in ["", "a", "记者 张三", "𠮷野家🍜 (福州)", "\u{3000}新华社\u{3000}", "  ， ,", "x\u{0}y"] {
+            let scalars = Array(text.unicodeScalars)
+            for i in 0...scalars.count {
+                for j in i...scalars.count {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[i..<j])
+                    #expect(String(scalars: scalars[i..<j]) == String(view))
+                }
+            }
+            for set in [" ", "\u{3000} ", "，, ", "()福州"] {
+                var trimmed = scalars[...]
+                while let first = trimmed.first, set.unicodeScalars.contains(first) { trimmed = trimmed.dropFirst() }
+                while let last = trimmed.last, set.unicodeScalars.contains(last) { trimmed = trimmed.dropLast() }
+                #expect(text.trimmingBytes(set) == String(scalars: trimmed), "\(text) less \(set)")
+            }
+        }
+        #expect(String(scalars: "𠮷野家".unicodeScalars) == "𠮷野家")
+        #expect(" 张三 ".trimmingBytes(" ") == "张三")
+    }
+
     /// The skip-table search over page bytes finds what a plain scan finds, from every start,
     /// on texts over a small alphabet where partial matches and overlaps abound.
     @Test func bytePatternAgreesWithAPlainScan() {

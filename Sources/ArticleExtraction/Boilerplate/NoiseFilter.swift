@@ -298,7 +298,7 @@ enum NoiseFilter {
         while let last = scalars.last, last == ":" || last == "：" || last == " " || last == "）" || last == ")" || last == "(" || last == "（" || last.properties.numericType != nil {
             scalars.removeLast()
         }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         guard text.hasByteSuffix("评论") || text.hasByteSuffix("評論") else { return false }
         if commentHeadings.contains(text) { return true }
         // A count before the word: `1件评论`, `12 条评论`.
@@ -363,7 +363,7 @@ enum NoiseFilter {
     static func datesAnEvent(_ text: String) -> Bool {
         guard text.countBytes(of: timeLabelPhrases, stopAt: 1) > 0 else { return false }
         let scalars = Array(text.unicodeScalars.prefix(40))
-        func pair(_ k: Int) -> String { String(String.UnicodeScalarView(scalars[k..<k + 2])) }
+        func pair(_ k: Int) -> String { String(scalars: scalars[k..<k + 2]) }
         for k in 2..<max(2, scalars.count - 2) where timeLabels.contains(pair(k)) {
             var after = k + 2
             while after < scalars.count, scalars[after] == " " { after += 1 }

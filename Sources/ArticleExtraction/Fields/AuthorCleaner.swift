@@ -271,9 +271,9 @@ enum AuthorCleaner {
         guard scalars.count >= 8, !value.containsBytes(" "), titleEnds.contains(where: value.hasByteSuffix),
               organisationEnds.contains(where: { value.containsBytes($0) }) else { return nil }
         for length in [2, 3] where scalars.count > length + 2 {
-            let opening = String(String.UnicodeScalarView(scalars[length..<(length + 2)]))
+            let opening = String(scalars: scalars[length..<(length + 2)])
             guard institutionOpenings.contains(opening) else { continue }
-            return ClosingBylines.personalName(String(String.UnicodeScalarView(scalars[..<length])))
+            return ClosingBylines.personalName(String(scalars: scalars[..<length]))
         }
         return nil
     }
@@ -365,15 +365,19 @@ enum AuthorCleaner {
 extension String {
     /// The string without leading and trailing characters from `set`.
     func trimmingBytes(_ set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        return trimmingScalars(where: drop.contains)
+        trimmingScalars(where: set.unicodeScalars.contains)
     }
 
     /// The string without the leading and trailing code points `drop` holds for.
     func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, drop(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, drop(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, drop(scalars[start]) { start = scalars.index(after: start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            guard drop(scalars[last]) else { break }
+            end = last
+        }
+        return start == scalars.startIndex && end == scalars.endIndex ? self : String(self[start..<end])
     }
 }

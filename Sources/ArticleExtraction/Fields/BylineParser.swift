@@ -61,7 +61,7 @@ enum BylineParser {
         for i in 1..<max(1, s.count) where s[i - 1].properties.isWhitespace && startsStopLabel(s, at: i) {
             var j = i
             while j < s.count, !(s[j] == ":" || s[j] == "："), j - i <= 5, !s[j].properties.isWhitespace { j += 1 }
-            if j < s.count, s[j] == ":" || s[j] == "：" { return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace }
+            if j < s.count, s[j] == ":" || s[j] == "：" { return String(scalars: s[..<i]).collapsingWhitespace }
         }
         return text
     }
@@ -115,7 +115,7 @@ enum BylineParser {
                     let segmentStart = i > 0 && ("丨|｜/／╱·•".unicodeScalars.contains(scalars[i - 1])
                         || scalars[..<i].allSatisfy { lineMarks.contains($0) || $0.properties.isWhitespace })
                     // `（特约记者杨静 通讯员胡杨）`: a rank before 记者 is part of the role.
-                    let opening = (label == "记者" || label == "記者") && i >= 3 && rankedReporter.contains(String(String.UnicodeScalarView(scalars[(i - 2)..<i]))) ? i - 2 : i
+                    let opening = (label == "记者" || label == "記者") && i >= 3 && rankedReporter.contains(String(scalars: scalars[(i - 2)..<i])) ? i - 2 : i
                     let bracketed = (opening > 0 && (scalars[opening - 1] == "（" || scalars[opening - 1] == "("))
                         || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= (segmentStart ? 48 : 30)
                             && (2...3).contains(nameRun(scalars, from: i + l.count)))
@@ -210,7 +210,7 @@ enum BylineParser {
     /// The line opens with an outlet's name (2 to 10 Han characters) right up to `i`.
     private static func outletOpens(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         (2...10).contains(i) && s[..<i].allSatisfy { CharacterClass.isHan($0.value) }
-            && SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[..<i])))
+            && SourceCleaner.namesOutlet(String(scalars: s[..<i]))
     }
 
     /// Editors: named as the author only when a page names nobody else.
@@ -218,7 +218,7 @@ enum BylineParser {
 
     /// `责任编辑` and `编辑` are not the author.
     private static func isEditorLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        i >= 2 && (String(String.UnicodeScalarView(s[(i - 2)..<i])) == "责任")
+        i >= 2 && (String(scalars: s[(i - 2)..<i]) == "责任")
     }
 
     /// `记者：三年200多篇科普文，如此高产是怎样达成的？`: an interview's question after the reporter's label, not a byline.
@@ -242,7 +242,7 @@ enum BylineParser {
         let before = s[i - 1]
         if before == "图" || before == "圖" { return true }
         guard i >= 2 else { return false }
-        let pair = String(String.UnicodeScalarView(s[(i - 2)..<i]))
+        let pair = String(scalars: s[(i - 2)..<i])
         return ["图片", "圖片", "视频", "視頻", "照片", "配图", "数据", "數據"].contains(pair)
     }
 
@@ -270,7 +270,7 @@ enum BylineParser {
         // `作者：记者王敬照`, `作者：《中国企业家》记者 林涛`: the role (and its outlet) before the name.
         if !oneWord, hadColon { i = afterRole(s, from: i) }
         // `来源于2007年03月22日《中国气象报》`: the day the paper printed it, then the paper in its brackets.
-        if oneWord, startsDate(s, at: i), let date = DateParser.first(in: String(String.UnicodeScalarView(s[i...]))), date.start == 0 {
+        if oneWord, startsDate(s, at: i), let date = DateParser.first(in: String(scalars: s[i...])), date.start == 0 {
             var j = i + date.end
             while j < s.count, s[j].properties.isWhitespace || s[j] == "\u{3000}" { j += 1 }
             if j < s.count, s[j] == "《" { i = j }
@@ -377,7 +377,7 @@ enum BylineParser {
                 if !oneWord, !looksLikeName(s, from: i) && !continuesLatinName(value, s, from: i) { break }
                 // `作者：李兆清　江蘇南通　職員`: four characters after a name are a place (or an office), not a second name,
                 // unless they open with a compound surname.
-                if !oneWord, hanRun(s, from: i) == 4, s[i - 1].properties.isWhitespace || s[i - 1] == "\u{3000}", !ClosingBylines.hasCompoundSurname(String(String.UnicodeScalarView(s[i..<(i + 4)]))) { break }
+                if !oneWord, hanRun(s, from: i) == 4, s[i - 1].properties.isWhitespace || s[i - 1] == "\u{3000}", !ClosingBylines.hasCompoundSurname(String(scalars: s[i..<(i + 4)])) { break }
                 value.append(" ")
             }
             lastWasSpace = false
@@ -445,7 +445,7 @@ enum BylineParser {
                 roleWords.first { k + $0.count < s.count && matches(s, at: k, $0) }.map { (k, $0) }
             }).first {
                 let after = s[k + role.count]
-                if after.properties.isWhitespace || after == "\u{3000}" || SourceCleaner.namesOutlet(String(String.UnicodeScalarView(s[j..<k]))) { j = k }
+                if after.properties.isWhitespace || after == "\u{3000}" || SourceCleaner.namesOutlet(String(scalars: s[j..<k])) { j = k }
             }
         }
         for role in roleWords where j + role.count < s.count && matches(s, at: j, role) {
@@ -484,7 +484,7 @@ enum BylineParser {
     private static func nameRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
         let run = hanRun(s, from: i)
         guard run >= 4 else { return run }
-        let end = String(String.UnicodeScalarView(s[(i + run - 2)..<(i + run)]))
+        let end = String(scalars: s[(i + run - 2)..<(i + run)])
         return reportEndings.contains(end) ? run - 2 : run
     }
 
@@ -568,7 +568,7 @@ enum BylineParser {
             j += 1
         }
         // `南市報導`, `上海报道`: where the reporter filed from, not a name.
-        if han >= 3, let last = String(String.UnicodeScalarView(s[(j - 2)..<j])) as String?,
+        if han >= 3, let last = String(scalars: s[(j - 2)..<j]) as String?,
            placeEndings.contains(last) {
             return false
         }
@@ -576,10 +576,10 @@ enum BylineParser {
         if han == 2 || han == 3, j < s.count, s[j] == "、" {
             var k = j + 1
             while k < s.count, CharacterClass.isHan(s[k].value) { k += 1 }
-            if k - j > 3, placeEndings.contains(String(String.UnicodeScalarView(s[(k - 2)..<k]))) { return false }
+            if k - j > 3, placeEndings.contains(String(scalars: s[(k - 2)..<k])) { return false }
         }
         // `记者 王文博 班娟娟 北京 上海报道`: a city the reporters filed from, standing apart before the last one.
-        if (2...4).contains(han), filingPlaces.contains(String(String.UnicodeScalarView(s[i..<j]))) { return false }
+        if (2...4).contains(han), filingPlaces.contains(String(scalars: s[i..<j])) { return false }
         // `每经编辑 陈旭` after the writers: the outlet glued to the next field's label (an editor's), no name.
         if j > i + 1, (i + 1..<j).contains(where: { startsStopLabel(s, at: $0) }) { return false }
         if han >= 2 && han <= 4 {
@@ -704,7 +704,7 @@ enum BylineParser {
         while i + 1 < s.count, CharacterClass.isHan(s[i].value), !((s[i] == "讯" || s[i] == "訊") && (s[i + 1] == "（" || s[i + 1] == "(")) { i += 1 }
         guard (2...8).contains(i - start), i + 1 < s.count, s[i] == "讯" || s[i] == "訊", s[i + 1] == "（" || s[i + 1] == "(",
               let close = s[(i + 2)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-        var inner = String(String.UnicodeScalarView(s[(i + 2)..<close]))
+        var inner = String(scalars: s[(i + 2)..<close])
         for role in newsRoles { inner = inner.replacingBytes(role, with: " ") }
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "\u{3000}" }).map(String.init)
         guard (1...4).contains(words.count),
@@ -776,11 +776,11 @@ enum BylineParser {
             // The name's length from where a known place begins (`王明台東縣`, `洪學廣高雄`), else from what is left for the
             // place: a place of one character is rare.
             func placeStarts(at start: Int) -> Bool {
-                start + 2 <= run.count && AuthorCleaner.places.contains(String(String.UnicodeScalarView(run[start..<(start + 2)])))
+                start + 2 <= run.count && AuthorCleaner.places.contains(String(scalars: run[start..<(start + 2)]))
             }
             let length = placeStarts(at: 2) ? 2 : placeStarts(at: 3) ? 3 : run.count - 3 >= 2 ? 3 : 2
             guard run.count - length <= 5 else { continue }
-            let name = String(String.UnicodeScalarView(run[..<length]))
+            let name = String(scalars: run[..<length])
             if ClosingBylines.plausibleNames(name) { return name }
         }
         return nil
@@ -795,7 +795,7 @@ enum BylineParser {
         var run = 0
         while run < head.count, run < 6, CharacterClass.isHan(head[run].value) { run += 1 }
         for length in stride(from: min(5, run), through: 2, by: -1) {
-            let name = String(String.UnicodeScalarView(head[..<length]))
+            let name = String(scalars: head[..<length])
             guard ["社", "网", "網", "报", "報", "台", "臺"].contains(where: name.hasByteSuffix) else { continue }
             // `本报北京5月10日电`, `本台讯`: this paper, named nowhere.
             if name.hasBytePrefix("本") { return nil }
@@ -823,7 +823,7 @@ enum BylineParser {
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "〔": "〕", "［": "］"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair), close > 2
         else { return nil }
-        var inside = String(String.UnicodeScalarView(head[1..<close])).collapsingWhitespace
+        var inside = String(scalars: head[1..<close]).collapsingWhitespace
         // `【財訊快報／陳孟朔】`: the outlet before its writer.
         if let pair = outletAndWriter(inside) { return pair.outlet }
         // `【台灣醒報記者李宛儒台北報導】`: the outlet whose reporter filed it.
@@ -885,7 +885,7 @@ enum BylineParser {
         let head = Array(text.prefix(40).unicodeScalars)
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "【": "】", "[": "]", "［": "］", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair) else { return nil }
-        let inside = String(String.UnicodeScalarView(head[1..<close]))
+        let inside = String(scalars: head[1..<close])
         if let found = reporterBeforeDesk(inside) ?? writerAfterMark(inside) ?? reporterAfterOutlet(inside) ?? outletAndWriter(inside)?.writer {
             return found
         }
@@ -894,8 +894,8 @@ enum BylineParser {
         guard ["讯", "訊", "电", "電"].contains(where: inside.hasByteSuffix) else { return nil }
         let after = Array(text.unicodeScalars.dropFirst(close + 1).prefix(40))
         guard let second = after.first, let secondPair = pairs[second], let secondClose = after.firstIndex(of: secondPair) else { return nil }
-        let outlet = String(String.UnicodeScalarView(inside.unicodeScalars.prefix { CharacterClass.isHan($0.value) }))
-        return reporterAfterOutlet(String(String.UnicodeScalarView(after[1..<secondClose])), outlet: outlet)
+        let outlet = String(scalars: inside.unicodeScalars.prefix { CharacterClass.isHan($0.value) })
+        return reporterAfterOutlet(String(scalars: after[1..<secondClose]), outlet: outlet)
     }
 
     /// `中廣新聞／楊菁惠`, `【台灣醒報／林歆芳】`: an outlet and its writer filling a short line of their own (a meta line's
@@ -961,7 +961,7 @@ enum BylineParser {
         while k > 0, isDigit(s[k - 1]), digits < 2 { k -= 1; digits += 1 }
         guard (1...2).contains(digits), k >= 2 else { return text }
         s.removeSubrange(k...)
-        return String(String.UnicodeScalarView(s)).collapsingWhitespace
+        return String(scalars: s).collapsingWhitespace
     }
 
     private static let internRoles = Set(ClosingBylines.internRoles)
@@ -1032,12 +1032,12 @@ enum BylineParser {
         }) else { return nil }
         let mark = head[dateline + 1] == " " ? dateline + 1 : dateline
         guard let close = head[(mark + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-        if close > mark + 2, let names = jointCredits(String(String.UnicodeScalarView(head[(mark + 2)..<close]))) { return names }
-        if let found = value(after: authorLabels, in: String(String.UnicodeScalarView(head[(mark + 1)...close]))) { return found }
+        if close > mark + 2, let names = jointCredits(String(scalars: head[(mark + 2)..<close])) { return names }
+        if let found = value(after: authorLabels, in: String(scalars: head[(mark + 1)...close])) { return found }
         // `河北新闻网讯（河北日报记者马利）`: the reporter's own outlet glued before 记者 and the name. (Not
         // `（奚晓蕾 中青报·中青网记者王烨捷）`: a writer before the outlet is one of several credits.)
         guard close > mark + 2 else { return nil }
-        let inside = String(String.UnicodeScalarView(head[(mark + 2)..<close]))
+        let inside = String(scalars: head[(mark + 2)..<close])
         guard let role = reporterLabel.names.lazy.compactMap({ inside.firstByteRange(of: $0) }).first,
               !inside[..<role.lowerBound].contains(" ") else { return nil }
         return reporterAfterOutlet(inside)
@@ -1099,7 +1099,7 @@ enum BylineParser {
         guard line.unicodeScalars.count <= 40, let date = DateParser.first(in: line), value(after: sourceLabels, in: line) != nil else { return nil }
         let scalars = Array(line.unicodeScalars)
         guard date.end < scalars.count else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
+        let rest = String(scalars: scalars[date.end...]).collapsingWhitespace
         return ClosingBylines.personalName(rest)
     }
 
@@ -1262,7 +1262,7 @@ enum BylineParser {
         var name = String(line.dropFirst(prefix.count))
         if let on = name.firstByteRange(of: " on ") { name = String(name[..<on.lowerBound]) }
         // `Posted by Qiu Juntao Jul 27th, 2009`: a date spelt with the month's name ends the name before its month.
-        if let date = DateParser.first(in: name) { name = String(String.UnicodeScalarView(name.unicodeScalars.prefix(date.start))) }
+        if let date = DateParser.first(in: name) { name = String(scalars: name.unicodeScalars.prefix(date.start)) }
         if let cut = name.firstIndex(where: { $0.isNumber || "|｜,，@/（(".contains($0) }) { name = String(name[..<cut]) }
         name = name.trimmingBytes(" ·・•-–—")
         // After `Posted by` a blog's or forum's login name reads as it is registered (`zt`, `hkliya`).
@@ -1306,7 +1306,7 @@ enum BylineParser {
         guard let mark = [" 于 ", " 於 ", " 已于 ", " 已於 "].lazy.compactMap({ t.firstByteRange(of: $0) }).first else { return nil }
         let rest = String(t[mark.upperBound...])
         guard let date = DateParser.first(in: rest), date.start == 0 else { return nil }
-        let after = String(String.UnicodeScalarView(Array(rest.unicodeScalars)[date.end...])).trimmingBytes(" ")
+        let after = String(scalars: Array(rest.unicodeScalars)[date.end...]).trimmingBytes(" ")
         guard ["发布", "发表", "發布", "發表", "發佈", "修改", "編輯", "编辑"].contains(where: after.hasBytePrefix) else { return nil }
         let name = String(t[..<mark.lowerBound])
         guard readsAsPosterName(name), !name.contains(" ") else { return nil }
@@ -1361,7 +1361,7 @@ enum BylineParser {
               let date = DateParser.first(in: text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace
+        let rest = String(scalars: scalars[date.end...]).collapsingWhitespace
         guard let open = rest.first, open == "[" || open == "【" || open == "(" || open == "（",
               let close = rest.firstIndex(where: { $0 == "]" || $0 == "】" || $0 == ")" || $0 == "）" }) else { return nil }
         return namesOnly(String(rest[rest.index(after: rest.startIndex)..<close]))

@@ -27,7 +27,7 @@ enum ClosingBylines {
             lastBytes[i] == 0x2F || (i >= 2 && (lastBytes[i] == 0x8F && lastBytes[i - 1] == 0xBC && lastBytes[i - 2] == 0xEF
                                                 || lastBytes[i] == 0xB1 && lastBytes[i - 1] == 0x95 && lastBytes[i - 2] == 0xE2))
         }) else { return nil }
-        let line = String(String.UnicodeScalarView(text.unicodeScalars.suffix(32))).collapsingWhitespace
+        let line = String(scalars: text.unicodeScalars.suffix(32)).collapsingWhitespace
         guard let slash = line.lastIndex(where: { "/／╱".contains($0) }) else { return nil }
         let name = String(line[line.index(after: slash)...])
         var before = line[..<slash]
@@ -46,7 +46,7 @@ enum ClosingBylines {
         // Past the mark a paper ends an article with (`……奥运会。（李佳寅）▲`): the marks a byline line opens with.
         while let last = scalars.last, BylineParser.lineMarks.contains(last) || last == " " { scalars.removeLast() }
         guard let last = scalars.last, last == "）" || last == ")", let open = matchingOpen(scalars) else { return nil }
-        var inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)])).collapsingWhitespace
+        var inner = String(scalars: scalars[(open + 1)..<(scalars.count - 1)]).collapsingWhitespace
         // `（来源：中国日报网 信莲 编辑：北风）`: the writer after the outlet in the source's note.
         if let label = ["来源：", "来源:", "來源：", "來源:"].first(where: inner.hasBytePrefix) {
             var note = String(inner.dropFirst(label.count))
@@ -61,7 +61,7 @@ enum ClosingBylines {
         }
         // `……（谢艳红）（来源：本网）`: the source's note after the writer's bracket.
         if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasBytePrefix) {
-            return trailingNames(String(String.UnicodeScalarView(scalars[..<open]))).map { ($0.names, false) }
+            return trailingNames(String(scalars: scalars[..<open])).map { ($0.names, false) }
         }
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
         // closes the credit; the writer comes before.
@@ -211,10 +211,10 @@ enum ClosingBylines {
         guard s.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }) else { return nil }
         // The longest outlet's name the names follow.
         for k in stride(from: min(s.count - 2, 16), through: 2, by: -1) {
-            let outlet = String(String.UnicodeScalarView(s[..<k]))
+            let outlet = String(scalars: s[..<k])
             guard SourceCleaner.endsAsOutlet(outlet) else { continue }
             var names: [String] = []
-            for part in String(String.UnicodeScalarView(s[k...])).split(separator: "、") {
+            for part in String(scalars: s[k...]).split(separator: "、") {
                 // A name and the place glued after it: three characters when two are left for the place, else two.
                 let length = part.count <= 3 ? part.count : (part.count - 3 >= 2 ? 3 : 2)
                 names.append(String(part.prefix(length)))
@@ -261,10 +261,10 @@ enum ClosingBylines {
         let s = Array(text.unicodeScalars)
         guard (6...30).contains(s.count), s.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
         for length in [3, 2] {
-            let office = String(String.UnicodeScalarView(s[..<(s.count - length)]))
+            let office = String(scalars: s[..<(s.count - length)])
             // At least three characters before the name (six in all, the name three at most).
             guard organisationSuffixes.contains(where: office.hasByteSuffix) else { continue }
-            if let name = personalName(String(String.UnicodeScalarView(s[(s.count - length)...]))) { return name }
+            if let name = personalName(String(scalars: s[(s.count - length)...])) { return name }
         }
         return nil
     }
@@ -293,7 +293,7 @@ enum ClosingBylines {
             // `…报记者马俊峰`: the name follows the role word.
             let role = lastIndex(of: ["记", "者"], in: run)
             if let role { run = Array(run[(role + 2)...]) }
-            let name = String(String.UnicodeScalarView(run))
+            let name = String(scalars: run)
             guard (2...3).contains(run.count), plausibleNames(name) else { continue }
             // `经济观察报 王保平 马衍伟/文`: the names set apart before it write with it.
             var names = [name]
@@ -302,7 +302,7 @@ enum ClosingBylines {
                 while end > 0, s[end - 1] == " " || s[end - 1] == "\u{3000}" || s[end - 1] == "\u{A0}" { end -= 1 }
                 var first = end
                 while first > 0, CharacterClass.isHan(s[first - 1].value) { first -= 1 }
-                let word = String(String.UnicodeScalarView(s[first..<end]))
+                let word = String(scalars: s[first..<end])
                 guard (2...3).contains(end - first), plausibleNames(word) else { break }
                 names.insert(word, at: 0)
                 start = first

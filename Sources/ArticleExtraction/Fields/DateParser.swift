@@ -86,7 +86,7 @@ enum DateParser {
     /// the sentence comes to later (`小美与小强于2011年7月1日离婚`, `一、自2019年1月1日至…`).
     static func openingDateline(_ text: String) -> Found? {
         let head = Array(text.unicodeScalars.prefix(32))
-        guard let found = first(in: String(String.UnicodeScalarView(head))), found.start <= head.count else { return nil }
+        guard let found = first(in: String(scalars: head)), found.start <= head.count else { return nil }
         var before = head[..<found.start].drop { "[【（(〔 ".unicodeScalars.contains($0) }
         if before.isEmpty { return found }
         guard let separator = before.last, "，, \u{3000}".unicodeScalars.contains(separator) else { return nil }

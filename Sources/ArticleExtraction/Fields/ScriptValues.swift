@@ -128,7 +128,7 @@ enum ScriptValues {
         while i < scalars.count {
             if scalars[i] == "\\", i + 1 < scalars.count {
                 if scalars[i + 1] == "u", i + 5 < scalars.count,
-                   let code = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 5)])), radix: 16),
+                   let code = UInt32(String(scalars: scalars[(i + 2)...(i + 5)]), radix: 16),
                    let scalar = Unicode.Scalar(code) {
                     out.append(scalar)
                     i += 6

@@ -202,7 +202,7 @@ enum SourceCleaner {
     static func outletBeforeDate(in text: String) -> (outlet: String, names: String?)? {
         guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
         // Past a link tag in brackets after the outlet (`环球时报 [微博]`: its microblog) and separators.
-        let before = withoutBracketedTags(String(String.UnicodeScalarView(Array(text.unicodeScalars)[..<date.start]))).collapsingWhitespace
+        let before = withoutBracketedTags(String(scalars: Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
         let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } && !isEditionTag(word) }
         if words.count >= 2, let pair = BylineParser.outletAndNames(words.joined(separator: " ")) {
             return clean(pair.outlet).map { ($0, pair.names) }
@@ -324,7 +324,7 @@ enum SourceCleaner {
     static func words(in text: String, after date: DateParser.Found) -> [Substring]? {
         let scalars = Array(text.unicodeScalars)
         guard date.end < scalars.count else { return nil }
-        return String(String.UnicodeScalarView(scalars[date.end...])).collapsingWhitespace.split(separator: " ")
+        return String(scalars: scalars[date.end...]).collapsingWhitespace.split(separator: " ")
     }
 
     private static func wordAfterDate(_ all: [Substring]) -> String? {

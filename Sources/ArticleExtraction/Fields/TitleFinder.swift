@@ -160,9 +160,9 @@ struct TitleFinder {
         i -= 1
         while i >= 0, s[i].value >= 0x30 && s[i].value <= 0x39 { digitsBefore += 1; i -= 1 }
         guard digitsBefore > 0, i >= 1, s[i] == "(" || s[i] == "（" else { return title }
-        let counter = String(String.UnicodeScalarView(s[i...]))
+        let counter = String(scalars: s[i...])
         guard !reference.contains(counter) else { return title }
-        return String(String.UnicodeScalarView(s[..<i])).collapsingWhitespace
+        return String(scalars: s[..<i]).collapsingWhitespace
     }
 
     /// `标题 (港聞)`, `标题 【17:52】`, `标题 [问题点数：40分]` → `标题`: a short tag in brackets after the
@@ -172,8 +172,8 @@ struct TitleFinder {
         let s = Array(title.unicodeScalars)
         let opening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "】": "【", "]": "["]
         guard let close = s.last, let mark = opening[close], let open = s.lastIndex(of: mark), open > 0, s.count - open <= 12 else { return title }
-        let tag = compact(String(String.UnicodeScalarView(s[open...])))
-        let rest = String(String.UnicodeScalarView(s[..<open])).collapsingWhitespace
+        let tag = compact(String(scalars: s[open...]))
+        let rest = String(scalars: s[..<open]).collapsingWhitespace
         let whole = compact(reference)
         guard TextCounts(rest).content >= 4, !tag.isEmpty, !whole.contains(tag), whole.contains(compact(rest)) else { return title }
         return rest
@@ -206,8 +206,8 @@ struct TitleFinder {
         let bracketed = first == "[" || first == "【"
         let closing: (Unicode.Scalar) -> Bool = bracketed ? { $0 == "]" || $0 == "】" } : { $0 == "｜" || $0 == "|" }
         guard let close = scalars.prefix(bracketed ? scalars.count : 9).firstIndex(where: closing), close > 1 else { return title }
-        let tag = String(String.UnicodeScalarView(scalars[(bracketed ? 1 : 0)..<close]))
-        let rest = String(String.UnicodeScalarView(scalars[(close + 1)...])).collapsingWhitespace
+        let tag = String(scalars: scalars[(bracketed ? 1 : 0)..<close])
+        let rest = String(scalars: scalars[(close + 1)...]).collapsingWhitespace
         guard TextCounts(rest).content >= 4, !rest.hasBytePrefix("[") && !rest.hasBytePrefix("【"),
               !compact(reference).contains(compact(tag)) else { return title }
         return rest
@@ -266,7 +266,7 @@ struct TitleFinder {
     /// Characters of the private-use area (icon fonts) are no text.
     static func withoutPrivateUse(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { (0xE000...0xF8FF).contains($0.value) }) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) })).collapsingWhitespace
+        return String(scalars: s.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) }).collapsingWhitespace
     }
 
     /// The `<title>` without its last part when that part names the site (`评论——中央纪委国家监委网站`
@@ -275,8 +275,8 @@ struct TitleFinder {
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         let scalars = Array(title.unicodeScalars)
         guard let cut = scalars.lastIndex(where: { partSeparators.unicodeScalars.contains($0) }), cut > 0 else { return title }
-        let last = String(String.UnicodeScalarView(scalars[(cut + 1)...])).collapsingWhitespace
-        let before = String(String.UnicodeScalarView(scalars[..<cut]))
+        let last = String(scalars: scalars[(cut + 1)...]).collapsingWhitespace
+        let before = String(scalars: scalars[..<cut])
         guard !last.isEmpty, namesOnlySite(last, siteName: siteName),
               compact(before).unicodeScalars.contains(where: { !partSeparators.unicodeScalars.contains($0) }) else { return title }
         return before
@@ -662,7 +662,7 @@ struct TitleFinder {
     static func compact(_ s: String) -> String {
         // Most text has no space to drop: returned as it is, without copying it scalar by scalar.
         guard s.unicodeScalars.contains(where: { CharacterClass.isSpace($0.value) }) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
+        return String(scalars: s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) })
     }
 
     /// Longest text compared as a title: no headline is longer, and the comparison costs the
@@ -740,7 +740,7 @@ struct TitleFinder {
             tail.removeFirst(2)
             while tail.first == " " { tail.removeFirst() }
         }
-        return tail.count >= 2 ? String(String.UnicodeScalarView(tail)).collapsingWhitespace : title
+        return tail.count >= 2 ? String(scalars: tail).collapsingWhitespace : title
     }
 
     private static let emptyPairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("「", "」"), ("『", "』"), ("【", "】"), ("[", "]"), ("《", "》"), ("‘", "’")]
