@@ -94,22 +94,3 @@ extension String {
         return acc.finish()
     }
 }
-
-extension String {
-    /// The string these code points spell, written as UTF-8 in one pass. `String(scalars: …)`
-    /// appends them one at a time, growing the string as it goes: several times slower on the short runs the
-    /// field readers cut out of a line.
-    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        let capacity = scalars.count * 4
-        self.init(unsafeUninitializedCapacity: capacity) { buffer in
-            var written = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { unit in
-                    buffer[written] = unit
-                    written += 1
-                }
-            }
-            return written
-        }
-    }
-}
