@@ -79,6 +79,27 @@ struct FieldParserTests {
         #expect(" 张三 ".trimmingBytes(" ") == "张三")
     }
 
+    /// The eight-bytes-at-a-time byte search finds what a plain scan finds, from every start to every end,
+    /// with the byte in every lane and neighbours one above and below it (where a borrow could mislead it).
+    @Test func wordAtATimeByteSearchMatchesAPlainScan() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D  // a fixed linear congruential sequence: the same bytes every run
+        for round in 0..<200 {
+            let length = round % 40
+            let bytes = (0..<length).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return [0x25, 0x26, 0x27, 0x00, 0xA6, 0x61][Int(state >> 33) % 6]
+            }
+            bytes.withUnsafeBufferPointer { h in
+                for start in 0...length {
+                    for end in start...length {
+                        let plain = (start..<end).first { h[$0] == 0x26 }
+                        #expect(h.firstIndex(of: 0x26, from: start, before: end) == plain, "\(bytes) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     /// The skip-table search over page bytes finds what a plain scan finds, from every start,
     /// on texts over a small alphabet where partial matches and overlaps abound.
     @Test func bytePatternAgreesWithAPlainScan() {

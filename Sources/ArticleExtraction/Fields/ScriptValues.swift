@@ -75,13 +75,7 @@ enum ScriptValues {
 
     /// Where `byte` first occurs in `h[start..<end]` (`end` clamped to the page).
     private static func firstByte(_ byte: UInt8, in h: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
-        var i = start
-        let end = min(end, h.count)
-        while i < end {
-            if h[i] == byte { return i }
-            i += 1
-        }
-        return nil
+        h.firstIndex(of: byte, from: start, before: end)
     }
 
     private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int, assignedOnly: Bool = false) -> String? {

@@ -139,12 +139,14 @@ extension HTMLTree {
     static func withLegacyEntitiesClosed(_ bytes: [UInt8]) -> [UInt8] {
         var cuts: [Int] = []
         bytes.withUnsafeBufferPointer { b in
-            for at in 0..<b.count where b[at] == 0x26 {
-                for name in legacyEntityNames where at + 1 + name.count < b.count
-                    && b[at + 1 + name.count] >= 0x80 && name.indices.allSatisfy({ b[at + 1 + $0] == name[$0] }) {
-                    cuts.append(at + 1 + name.count)
-                    break
-                }
+            var from = 0
+            while let at = b.firstIndex(of: 0x26, from: from) {
+                from = at + 1
+                // The name is the run of letters after `&` (six at most), and a non-ASCII byte must follow it.
+                var end = at + 1
+                while end < b.count, end - at <= 6, (b[end] | 0x20) >= 0x61, (b[end] | 0x20) <= 0x7A { end += 1 }
+                guard end < b.count, b[end] >= 0x80, end - at > 2 else { continue }
+                if legacyEntityNames.contains(where: { $0.elementsEqual(b[(at + 1)..<end]) }) { cuts.append(end) }
             }
         }
         guard !cuts.isEmpty else { return bytes }

@@ -213,3 +213,27 @@ extension String {
         return out
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Where `byte` first occurs at or after `start` (and before `end`), eight bytes tested at a time: a whole
+    /// page is crossed at about a cycle a byte. The lowest flagged lane is the first match (the borrow that can
+    /// flag a lane wrongly only runs upwards from a true match).
+    func firstIndex(of byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
+        let end = Swift.min(end ?? count, count)
+        guard let base = baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        var i = Swift.max(0, start)
+        while i + 8 <= end {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            let flags = (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+            if flags != 0 { return i + UInt64(littleEndian: flags).trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            if self[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+}
