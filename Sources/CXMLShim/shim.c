@@ -52,7 +52,7 @@ static char *with_br_end_tags_as_breaks(const char *bytes, int32_t len) {
    Where it meets a script or style start tag closed by `>`, it cuts the body up to the first `</`
    followed by the element's name (libxml2's rule for where such a body ends) and keeps that end tag,
    so the parser builds the same tree with empty script and style elements. Comment bodies are cut
-   the same way (the walk skips comments). On anything it is not sure libxml2 reads the same way (a
+   the same way (the walk skips comments), and so are the attributes the caller does not read, whole. On anything it is not sure libxml2 reads the same way (a
    NUL byte, an unterminated comment or tag, a body opening with a tag), it stops cutting and leaves
    the rest of the page as it is: what comes before is unaffected, as the parser reads in order. */
 
@@ -79,16 +79,49 @@ static int at_empty_tag_end(const unsigned char *p, const unsigned char *end) {
     return *p == '/' && p + 1 < end && p[1] == '>';
 }
 
+/* Attribute names the caller reads (space-separated, lower case); others are left out of the page. */
+typedef struct { const char *names[64]; size_t lens[64]; int count; } name_list;
+
+static void read_names(name_list *list, const char *spaced) {
+    list->count = 0;
+    if (spaced == NULL) return;
+    const char *p = spaced;
+    while (*p && list->count < 64) {
+        while (*p == ' ') p++;
+        const char *start = p;
+        while (*p && *p != ' ') p++;
+        if (p > start) { list->names[list->count] = start; list->lens[list->count] = (size_t)(p - start); list->count++; }
+    }
+}
+
+static int listed(const name_list *list, const unsigned char *name, size_t len) {
+    for (int i = 0; i < list->count; i++) {
+        if (list->lens[i] != len) continue;
+        size_t k = 0;
+        while (k < len && (unsigned char)list->names[i][k] == (name[k] >= 'A' && name[k] <= 'Z' ? name[k] | 0x20 : name[k])) k++;
+        if (k == len) return 1;
+    }
+    return 0;
+}
+
+/* Up to 32 attributes a tag can lose: each from its name's start to its value's end. */
+typedef struct { const unsigned char *from[32], *to[32]; int count; } drop_list;
+
 /* `p` is just after `<` at an ASCII letter. Returns the position after the tag's `>` (or `/>`, then
-   *self_closing = 1), or NULL when the tag runs to the end of the input. */
+   *self_closing = 1), or NULL when the tag runs to the end of the input. With `kept`, the attributes
+   it does not name are listed in `drops`: a whole attribute, name, `=` and value, read the way
+   libxml2 reads it, so that without it libxml2 reads the next one as it would have. */
 static const unsigned char *skip_start_tag(const unsigned char *p, const unsigned char *end,
-                                           const unsigned char **name_end, int *self_closing) {
+                                           const unsigned char **name_end, int *self_closing,
+                                           const name_list *kept, drop_list *drops) {
     p = skip_name(p, end);
     *name_end = p;
     p = skip_blanks(p, end);
     while (p < end && *p != '>' && !at_empty_tag_end(p, end)) {
         if (is_name_start(*p)) {
-            p = skip_blanks(skip_name(p, end), end);
+            const unsigned char *name = p, *after_name = skip_name(p, end);
+            p = skip_blanks(after_name, end);
+            const unsigned char *attribute_end = after_name;
             if (p < end && *p == '=') {
                 p = skip_blanks(p + 1, end);
                 if (p < end && (*p == '"' || *p == '\'')) {
@@ -98,6 +131,13 @@ static const unsigned char *skip_start_tag(const unsigned char *p, const unsigne
                 } else {
                     while (p < end && !is_blank(*p) && *p != '>') p++;
                 }
+                attribute_end = p;
+            }
+            size_t name_len = (size_t)(after_name - name);
+            if (kept != NULL && name_len < 100 && drops->count < 32 && !listed(kept, name, name_len)) {
+                drops->from[drops->count] = name;
+                drops->to[drops->count] = attribute_end;
+                drops->count++;
             }
         } else {
             while (p < end && !is_blank(*p) && *p != '>' && !at_empty_tag_end(p, end)) p++;
@@ -146,12 +186,14 @@ static int cut(cut_state *s, int32_t len, const unsigned char *from, const unsig
     return 1;
 }
 
-/* Returns a copy without script, style and comment bodies (length in *out_len), or NULL when
-   nothing was cut. */
-static char *without_raw_bodies(const char *bytes, int32_t len, int32_t *out_len) {
+/* Returns a copy without script, style and comment bodies and without the attributes `kept_attributes`
+   does not name (NULL: all kept), its length in *out_len; or NULL when nothing was cut. */
+static char *without_unread_parts(const char *bytes, int32_t len, const char *kept_attributes, int32_t *out_len) {
     const unsigned char *in = (const unsigned char *)bytes, *end = in + len, *p = in;
     if (len <= 0 || memchr(in, 0, (size_t)len) != NULL) return NULL;
     cut_state s = { NULL, 0, in };
+    name_list kept;
+    read_names(&kept, kept_attributes);
     while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
         unsigned char next = p + 1 < end ? p[1] : 0;
         if (next == '/') {
@@ -196,8 +238,11 @@ static char *without_raw_bodies(const char *bytes, int32_t len, int32_t *out_len
         } else if (is_letter(next)) {
             const unsigned char *name_end;
             int self_closing = 0;
-            const unsigned char *after = skip_start_tag(p + 1, end, &name_end, &self_closing);
+            drop_list drops = { .count = 0 };
+            const unsigned char *after = skip_start_tag(p + 1, end, &name_end, &self_closing,
+                                                        kept_attributes ? &kept : NULL, &drops);
             if (after == NULL) break;
+            for (int k = 0; k < drops.count; k++) if (!cut(&s, len, drops.from[k], drops.to[k])) return NULL;
             size_t name_len = (size_t)(name_end - p - 1);
             const char *raw = NULL;
             if (name_len == 6 && same_letters(p + 1, end, "script")) raw = "script";
@@ -224,7 +269,7 @@ static char *without_raw_bodies(const char *bytes, int32_t len, int32_t *out_len
     return s.out;
 }
 
-static cxml_doc *parse_utf8(const char *bytes, int32_t len, int cut_raw_bodies) {
+static cxml_doc *parse_utf8(const char *bytes, int32_t len, int cut, const char *kept_attributes) {
     pthread_once(&init_once, init_parser);
     /* libxml2 keeps error handlers per thread: silence them on the thread that parses. */
     xmlSetGenericErrorFunc(NULL, ignore_generic);
@@ -234,7 +279,7 @@ static cxml_doc *parse_utf8(const char *bytes, int32_t len, int cut_raw_bodies) 
     char *patched = with_br_end_tags_as_breaks(bytes, len);
     const char *text = patched ? patched : bytes;
     int32_t text_len = len;
-    char *cut_text = cut_raw_bodies ? without_raw_bodies(text, len, &text_len) : NULL;
+    char *cut_text = cut ? without_unread_parts(text, len, kept_attributes, &text_len) : NULL;
     htmlDocPtr doc = htmlReadMemory(cut_text ? cut_text : text, text_len, NULL, "UTF-8", options);
     free(cut_text);
     free(patched);
@@ -245,13 +290,15 @@ static cxml_doc *parse_utf8(const char *bytes, int32_t len, int cut_raw_bodies) 
     return out;
 }
 
-cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len) { return parse_utf8(bytes, len, 1); }
+cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len, const char *kept_attributes) {
+    return parse_utf8(bytes, len, 1, kept_attributes);
+}
 
-cxml_doc *cxml_html_parse_utf8_whole(const char *bytes, int32_t len) { return parse_utf8(bytes, len, 0); }
+cxml_doc *cxml_html_parse_utf8_whole(const char *bytes, int32_t len) { return parse_utf8(bytes, len, 0, NULL); }
 
-int32_t cxml_raw_body_bytes(const char *bytes, int32_t len) {
+int32_t cxml_spared_bytes(const char *bytes, int32_t len, const char *kept_attributes) {
     int32_t kept = len;
-    char *cut_text = without_raw_bodies(bytes, len, &kept);
+    char *cut_text = without_unread_parts(bytes, len, kept_attributes, &kept);
     free(cut_text);
     return len - kept;
 }

@@ -45,14 +45,15 @@ struct HTMLTree {
     static let timeStampAttributes = ["data-created_at", "data-created", "data-time", "data-timestamp", "data-date", "data-publish-time",
                                       "data-pubtime", "data-ts", "timestamp", "datetime"]
 
-    /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all. `everyByte` has libxml2 read the
-    /// bodies of script and style elements too, which it is otherwise spared (the tree is the same; tests check).
+    /// Parses UTF-8 HTML. Returns nil when libxml2 builds no tree at all. `everyByte` has libxml2 read what it is
+    /// otherwise spared: script, style and comment bodies, attributes not kept (the tree is the same; tests check).
     static func parse(utf8: [UInt8], everyByte: Bool = false) -> HTMLTree? {
         let utf8 = withLegacyEntitiesClosed(utf8)
         let doc: OpaquePointer? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                everyByte ? cxml_html_parse_utf8_whole($0.baseAddress, Int32($0.count))
-                          : cxml_html_parse_utf8($0.baseAddress, Int32($0.count))
+                let page = $0
+                return everyByte ? cxml_html_parse_utf8_whole(page.baseAddress, Int32(page.count))
+                    : keptAttributeList.withUnsafeBufferPointer { cxml_html_parse_utf8(page.baseAddress, Int32(page.count), $0.baseAddress) }
             }
         }
         guard let doc else { return nil }
@@ -78,12 +79,18 @@ struct HTMLTree {
         return builder.tree
     }
 
-    /// How many of these bytes `parse` spares libxml2 (the bodies of script and style elements and of comments).
-    static func rawBodyBytes(utf8: [UInt8]) -> Int {
+    /// How many of these bytes `parse` spares libxml2 (the bodies of script and style elements and of comments,
+    /// the attributes it would drop).
+    static func sparedBytes(utf8: [UInt8]) -> Int {
         utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { Int(cxml_raw_body_bytes($0.baseAddress, Int32($0.count))) }
+            buffer.withMemoryRebound(to: CChar.self) { page in
+                keptAttributeList.withUnsafeBufferPointer { Int(cxml_spared_bytes(page.baseAddress, Int32(page.count), $0.baseAddress)) }
+            }
         }
     }
+
+    /// `keptAttributes` for the C parser: space-separated, NUL-terminated.
+    private static let keptAttributeList: [CChar] = keptAttributes.sorted().joined(separator: " ").utf8CString.map { $0 }
 
     /// Receives the walk's events; a class so the C callbacks can reach it through `ctx`.
     private final class Builder {

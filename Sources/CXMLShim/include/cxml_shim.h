@@ -14,14 +14,15 @@ typedef struct cxml_doc cxml_doc;
 
 /** Parses UTF-8 HTML with RECOVER and NONET; errors and warnings are silenced (never printed)
  *  and in-document charset declarations are ignored: the caller has already decoded to UTF-8.
+ *  libxml2 is spared what the walk would not report: the bodies of script and style elements and
+ *  of comments, and the attributes `kept_attributes` does not name (space-separated lower-case
+ *  names; NULL keeps them all), wherever it reads the rest of the page the same way without them.
  *  Returns NULL when libxml2 could not build any tree. */
-cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len);
-/** The same parse with every byte read: cxml_html_parse_utf8 first leaves out the bodies of script and
- *  style elements and of comments, which the walk never reports, wherever libxml2 reads the rest of
- *  the page the same way without them. For tests that check both build the same tree. */
+cxml_doc *cxml_html_parse_utf8(const char *bytes, int32_t len, const char *kept_attributes);
+/** The same parse with every byte read, for tests that check both build the same tree. */
 cxml_doc *cxml_html_parse_utf8_whole(const char *bytes, int32_t len);
 /** How many bytes of `bytes` cxml_html_parse_utf8 leaves out (for tests). */
-int32_t cxml_raw_body_bytes(const char *bytes, int32_t len);
+int32_t cxml_spared_bytes(const char *bytes, int32_t len, const char *kept_attributes);
 void cxml_doc_free(cxml_doc *doc);
 
 /** Callbacks for a depth-first walk in document order. Element and attribute names are
