@@ -195,6 +195,8 @@ extension ContentScorer {
         // Sibling groups already counted (by parent, then class token): the chosen blocks' containers are often
         // siblings of one class, each of which would count the same group's dates again.
         var counted: [Int: Set<Substring>] = [:]
+        // A parent's element children by class token, built once: the blocks' containers are often siblings.
+        var childrenByToken: [Int: [Substring: [Int]]] = [:]
         for b in selected.prefix(40) {
             var node = blocks[b].container
             var steps = 0
@@ -202,16 +204,15 @@ extension ContentScorer {
                 defer { node = Int(tree.nodes[node].parent); steps += 1 }
                 let parent = Int(tree.nodes[node].parent)
                 guard parent >= 0, tried.insert(node).inserted, let tokens = tree.classTokens(of: node) else { continue }
-                // The parent's children by class token, built once for all of this node's tokens.
-                var byToken: [Substring: [Int]] = [:]
-                let wanted = Set(tokens)
-                for child in tree.elementChildren(of: parent) {
-                    for token in Set(tree.classTokens(of: child) ?? []) where wanted.contains(token) {
-                        byToken[token, default: []].append(child)
+                if childrenByToken[parent] == nil {
+                    var byToken: [Substring: [Int]] = [:]
+                    for child in tree.elementChildren(of: parent) {
+                        for token in Set(tree.classTokens(of: child) ?? []) { byToken[token, default: []].append(child) }
                     }
+                    childrenByToken[parent] = byToken
                 }
                 for token in tokens {  // in the class attribute's order (a repeated token is tried once)
-                    guard let items = byToken.removeValue(forKey: token), items.count >= Self.minimumPosts,
+                    guard let items = childrenByToken[parent]?[token], items.count >= Self.minimumPosts,
                           counted[parent, default: []].insert(token).inserted else { continue }
                     var dated = 0
                     for item in items.prefix(60) where holdsDate(item) {
