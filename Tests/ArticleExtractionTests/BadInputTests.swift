@@ -20,6 +20,27 @@ struct BadInputTests {
 
     @Test func emptyFile() { #expect(code([]) == .empty) }
 
+    /// The one-pass UTF-8 check agrees with Swift's own on every lead byte with every second byte (around
+    /// text long enough to be crossed eight bytes at a time), on the edges of Unicode's ranges, and cut short.
+    @Test func utf8CheckAgreesWithSwifts() {
+        var cases: [[UInt8]] = [[], Array("纯ASCII text, long enough to cross in words".utf8)]
+        for lead in UInt8(0x80)...0xFF {
+            for second in [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] as [UInt8] {
+                cases.append([lead, second, 0xBF, 0x80])
+                cases.append([lead, second, 0xBF])
+                cases.append([lead, second])
+                cases.append(Array("一二三四五六七八".utf8) + [lead, second, 0x80, 0x80] + Array("abcdefghij".utf8))
+            }
+            cases.append([lead])
+        }
+        for text in ["𠮷野家", "\u{10FFFF}", "\u{D7FF}\u{E000}", "é"] { cases.append(Array(text.utf8)); cases.append(Array(text.utf8.dropLast())) }
+        for bytes in cases {
+            let shape = PageDecoder.utf8Shape(bytes)
+            #expect(shape.valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            #expect(shape.ascii == !bytes.contains { $0 >= 0x80 } || !shape.valid, "\(bytes)")
+        }
+    }
+
     @Test func binaryFiles() {
         #expect(code([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]) == .binary)
         #expect(code([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0]) == .binary)

@@ -39,8 +39,8 @@ public enum PageDecoder {
         if bytes.prefix(8192).contains(0) {
             throw TopicsError(.binary, input: input, "contains NUL bytes, so it is not HTML text")
         }
-        let asciiOnly = !bytes.contains { $0 >= 0x80 }
-        let validUTF8 = !asciiOnly && isValidUTF8(bytes)
+        let shape = utf8Shape(bytes)
+        let asciiOnly = shape.ascii, validUTF8 = !shape.ascii && shape.valid
 
         if let declared = declaredCharset(bytes) {
             let charset = canonicalCharset(declared)
@@ -189,7 +189,42 @@ public enum PageDecoder {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        utf8Shape(bytes).valid
+    }
+
+    /// Whether the bytes are all ASCII, and whether they are well-formed UTF-8 (Unicode's table 3-7: no overlong
+    /// forms, no surrogates, nothing past U+10FFFF), in one pass that crosses ASCII eight bytes at a time, without
+    /// building a string.
+    static func utf8Shape(_ bytes: [UInt8]) -> (ascii: Bool, valid: Bool) {
+        bytes.withUnsafeBufferPointer { b -> (ascii: Bool, valid: Bool) in
+            guard let base = b.baseAddress else { return (true, true) }
+            let raw = UnsafeRawPointer(base), n = b.count
+            var i = 0, ascii = true
+            func continuation(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                ascii = false
+                let length: Int
+                switch c {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: guard i + 1 < n, (0xA0...0xBF).contains(b[i + 1]) else { return (false, false) }; length = 3
+                case 0xED: guard i + 1 < n, (0x80...0x9F).contains(b[i + 1]) else { return (false, false) }; length = 3
+                case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+                case 0xF0: guard i + 1 < n, (0x90...0xBF).contains(b[i + 1]) else { return (false, false) }; length = 4
+                case 0xF1...0xF3: length = 4
+                case 0xF4: guard i + 1 < n, (0x80...0x8F).contains(b[i + 1]) else { return (false, false) }; length = 4
+                default: return (false, false)
+                }
+                for k in 1..<length where !continuation(i + k) { return (false, false) }
+                i += length
+            }
+            return (ascii, true)
+        }
     }
 
     // MARK: Byte-level sniffing
