@@ -79,6 +79,20 @@ struct FieldParserTests {
         #expect(" 张三 ".trimmingBytes(" ") == "张三")
     }
 
+    /// Prefix and suffix tests on stored bytes answer as the generic byte-view comparisons do, on strings and slices.
+    @Test func bytePrefixAndSuffixTests() {
+        let texts = ["", "记", "记者", "记者 张三", "【相关新闻】", "a", "ab", "记者张三记者"]
+        for text in texts {
+            for other in texts + ["者", "张三", "b", "者张"] {
+                let slice = text.dropFirst(text.isEmpty ? 0 : 1)
+                #expect(text.hasBytePrefix(other) == text.utf8.starts(with: other.utf8), "\(text) \(other)")
+                #expect(text.hasByteSuffix(other) == text.utf8.reversed().starts(with: other.utf8.reversed()), "\(text) \(other)")
+                #expect(slice.hasBytePrefix(other) == slice.utf8.starts(with: other.utf8), "\(slice) \(other)")
+                #expect(slice.hasByteSuffix(Substring(other)) == slice.utf8.reversed().starts(with: other.utf8.reversed()), "\(slice) \(other)")
+            }
+        }
+    }
+
     /// The eight-bytes-at-a-time byte search finds what a plain scan finds, from every start to every end,
     /// with the byte in every lane and neighbours one above and below it (where a borrow could mislead it).
     @Test func wordAtATimeByteSearchMatchesAPlainScan() {

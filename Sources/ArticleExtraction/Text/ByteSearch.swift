@@ -62,13 +62,34 @@ extension String {
 extension StringProtocol {
     /// Prefix test on the UTF-8 bytes (`hasPrefix` compares Character by Character, as `String.contains` does).
     func hasBytePrefix<Prefix: StringProtocol>(_ prefix: Prefix) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        if let answer = bytesMatch(prefix, atEnd: false) { return answer }
+        return utf8.starts(with: prefix.utf8)
     }
 
     /// Suffix test on the UTF-8 bytes.
     func hasByteSuffix<Suffix: StringProtocol>(_ suffix: Suffix) -> Bool {
+        if let answer = bytesMatch(suffix, atEnd: true) { return answer }
         let count = suffix.utf8.count
         return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    /// The prefix or suffix test on both strings' stored bytes (nil when either is not stored as UTF-8 in one
+    /// piece, a bridged string): the generic view-by-view comparison costs several times more.
+    @inline(__always)
+    private func bytesMatch<Other: StringProtocol>(_ other: Other, atEnd: Bool) -> Bool? {
+        let answer = utf8.withContiguousStorageIfAvailable { h in
+            other.utf8.withContiguousStorageIfAvailable { n -> Bool in
+                guard n.count <= h.count else { return false }
+                let offset = atEnd ? h.count - n.count : 0
+                var k = 0
+                while k < n.count {
+                    if h[offset + k] != n[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
+        return answer ?? nil
     }
 }
 
