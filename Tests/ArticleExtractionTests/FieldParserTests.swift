@@ -79,6 +79,21 @@ struct FieldParserTests {
         #expect(" 张三 ".trimmingBytes(" ") == "张三")
     }
 
+    /// The substring test that looks for the needle's last byte first finds what a plain scan finds: needles at the
+    /// start, the end, overlapping themselves, longer than the text, sharing bytes with other characters.
+    @Test func byteSubstringTestMatchesAPlainScan() {
+        func plain(_ h: [UInt8], _ n: [UInt8]) -> Bool {
+            n.isEmpty || (h.count >= n.count && (0...(h.count - n.count)).contains { Array(h[$0..<($0 + n.count)]) == n })
+        }
+        let texts = ["", "a", "aaab", "记者记者张三", "责任编辑：王五 记者 李四", "中新网北京10月24日电", "abcabcabd", "者记"]
+        let needles = ["", "a", "ab", "aab", "abd", "记者", "者记", "者", "张三", "王五 ", "10月24日电", "北京10", "abcabd", "记者记者张三李"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.containsBytes(needle) == plain(Array(text.utf8), Array(needle.utf8)), "\(text) \(needle)")
+            }
+        }
+    }
+
     /// Prefix and suffix tests on stored bytes answer as the generic byte-view comparisons do, on strings and slices.
     @Test func bytePrefixAndSuffixTests() {
         let texts = ["", "记", "记者", "记者 张三", "【相关新闻】", "a", "ab", "记者张三记者"]

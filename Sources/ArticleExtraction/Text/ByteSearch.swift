@@ -2,7 +2,25 @@ extension String {
     /// Substring test on the UTF-8 bytes. `String.contains(_:)` compares by grapheme cluster,
     /// which costs ~100× more and matters when every block of a 50 MB page is checked.
     func containsBytes(_ needle: String) -> Bool {
-        containsBytes(needle) { $0 }
+        if needle.isEmpty { return true }
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                // The needle's last byte, found eight bytes at a time, then the bytes before it: in Chinese text a
+                // character's last byte is one of 64 values, where its first is one of a few.
+                let m = n.count, last = n[m - 1]
+                guard h.count >= m else { return false }
+                var from = m - 1
+                while let at = h.firstIndex(of: last, from: from) {
+                    var k = 0
+                    while k < m - 1 && h[at - (m - 1) + k] == n[k] { k += 1 }
+                    if k == m - 1 { return true }
+                    from = at + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Substring test on the UTF-8 bytes, ASCII letters of either case alike (`needle` is lower case ASCII).
