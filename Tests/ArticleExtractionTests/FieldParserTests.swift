@@ -94,6 +94,18 @@ struct FieldParserTests {
         }
     }
 
+    /// A phrase list counts the phrases a plain substring test finds, Chinese, ASCII and one-byte phrases alike,
+    /// and stops at its limit.
+    @Test func phraseListCountsWhatPlainTestsFind() {
+        let phrases = ["记者", "者记", "张三", "a", "ab", "bc", "编辑", "辑：", "：", "10月"]
+        let list = PhraseList(phrases)
+        for text in ["", "记者张三", "编辑：王五 abc", "者记者", "10月24日", "b", "张", "责任编辑：记者李四 ab"] {
+            let plain = phrases.filter { text.utf8.count >= $0.utf8.count && text.containsBytes($0) }.count
+            #expect(text.countBytes(of: list) == plain, "\(text)")
+            #expect(text.countBytes(of: list, stopAt: 1) == min(plain, 1), "\(text)")
+        }
+    }
+
     /// Prefix and suffix tests on stored bytes answer as the generic byte-view comparisons do, on strings and slices.
     @Test func bytePrefixAndSuffixTests() {
         let texts = ["", "记", "记者", "记者 张三", "【相关新闻】", "a", "ab", "记者张三记者"]

@@ -175,6 +175,8 @@ struct PhraseList: Sendable {
         }
         guard h.count >= 2 else { return found.count }
         for i in 0..<(h.count - 1) {
+            // A phrase is UTF-8 text, so none starts on a continuation byte: two of three bytes of Chinese text.
+            guard h[i] & 0xC0 != 0x80 else { continue }
             let key = UInt16(h[i]) << 8 | UInt16(h[i + 1])
             guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byPair[key] else { continue }
             for k in candidates where !found.contains(k) {
