@@ -784,6 +784,9 @@ struct BoilerplateSignalTests {
         // Headings dressed in marks, and the copyright box's heading.
         for line in ["== 相关新闻 ==", "■ 延伸阅读", "【相关阅读】", "版权声明", "反侵权公告：", "免责声明", "> 相关专题："] { #expect(NoiseFilter.isEndMarker(PageAnalysis.line(line)), "\(line)") }
         #expect(!NoiseFilter.isEndMarker(PageAnalysis.line("新闻发布会上")))
+        // A mark carrying a combining accent is one character, no mark: nothing is dropped, as before.
+        #expect(!NoiseFilter.isEndMarker(PageAnalysis.line("-\u{301}相关新闻")))
+        #expect(!NoiseFilter.isEndMarker(PageAnalysis.line("本报相关新闻")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("原创文章，作者：regengya，如若转载，请注明出处：https://www.regengya.com/")))
         #expect(NoiseFilter.isDisclaimer(PageAnalysis.line("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")))

@@ -284,11 +284,18 @@ enum NoiseFilter {
     private static let playerLines: Set<String> = ["正在播放", "自动播放下一条", "推荐视频：", "推荐视频:", "相关视频", "播放列表"]
 
     static func isEndMarker(_ block: TextBlock) -> Bool {
-        guard block.counts.content <= 12 else { return false }
-        // Past the marks a heading is dressed in: `【相关新闻】`, `== 相关新闻 ==`, `■ 延伸阅读`.
-        let text = Substring(block.text).drop { "【[=-—·■□●◆★▲▶> ".contains($0) }
+        guard block.counts.content <= 12, let first = block.text.unicodeScalars.first else { return false }
+        // Past the marks a heading is dressed in: `【相关新闻】`, `== 相关新闻 ==`, `■ 延伸阅读`. (A line opening with
+        // none of them keeps its first character, whatever follows, so the character-wise drop is skipped.)
+        let text = endMarkerDressing.unicodeScalars.contains(first)
+            ? Substring(block.text).drop { endMarkerDressing.contains($0) } : Substring(block.text)
+        guard let lead = text.unicodeScalars.first, endMarkerLeads.contains(lead) else { return false }
         return endMarkers.contains { text.hasBytePrefix($0) }
     }
+
+    private static let endMarkerDressing = "【[=-—·■□●◆★▲▶> "
+    /// The first characters of `endMarkers`: a line opening with none of them is no end marker.
+    private static let endMarkerLeads = Set(endMarkers.compactMap(\.unicodeScalars.first))
 
     /// The heading of a comment list: `已有1件评论`, `《标题》已有3条评论`, `共 12 条评论`, `网友评论`, `發表評論`.
     /// What follows is readers' text, even when a long comment outweighs the article.
