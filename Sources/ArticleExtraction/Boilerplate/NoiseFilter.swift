@@ -116,7 +116,8 @@ enum NoiseFilter {
         // A credit set off by a line mark (`■文字编辑 张小小`) needs no colon after its label.
         let marked = opening.first.map(isLineMark) ?? false
         let text = opening.drop { "（(【[ ".contains($0) || isLineMark($0) }
-        guard let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
+        guard let lead = text.unicodeScalars.first, creditLabelLeads.contains(lead),
+              let label = creditLabels.first(where: { text.hasBytePrefix($0) }) else { return false }
         let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "\u{3000}" }
         let value: Substring
         if let separator = rest.first, "：:︰｜|丨︱/／".contains(separator) {
@@ -292,6 +293,9 @@ enum NoiseFilter {
         guard let lead = text.unicodeScalars.first, endMarkerLeads.contains(lead) else { return false }
         return endMarkers.contains { text.hasBytePrefix($0) }
     }
+
+    /// The first characters of `creditLabels`: a line opening with none of them is no credit line.
+    private static let creditLabelLeads = Set(creditLabels.compactMap(\.unicodeScalars.first))
 
     private static let endMarkerDressing = "【[=-—·■□●◆★▲▶> "
     /// The first characters of `endMarkers`: a line opening with none of them is no end marker.
