@@ -43,7 +43,7 @@ static char *with_br_end_tags_as_breaks(const char *bytes, int32_t len) {
     return copy;
 }
 
-/* ---- Script and style bodies left out before libxml2 reads the page ----
+/* ---- What the walk never reports, left out before libxml2 reads the page ----
    The walk never enters script or style elements, yet libxml2 reads their bodies a character at a
    time and stores them in the tree: about a tenth of its time on pages heavy with scripts. The
    scanner below follows libxml2's own reading of the page (HTMLparser.c of 2.9.14, recovery mode)
@@ -52,9 +52,10 @@ static char *with_br_end_tags_as_breaks(const char *bytes, int32_t len) {
    Where it meets a script or style start tag closed by `>`, it cuts the body up to the first `</`
    followed by the element's name (libxml2's rule for where such a body ends) and keeps that end tag,
    so the parser builds the same tree with empty script and style elements. Comment bodies are cut
-   the same way (the walk skips comments), and so are the attributes the caller does not read, whole. On anything it is not sure libxml2 reads the same way (a
-   NUL byte, an unterminated comment or tag, a body opening with a tag), it stops cutting and leaves
-   the rest of the page as it is: what comes before is unaffected, as the parser reads in order. */
+   the same way (the walk skips comments), and so are the attributes the caller does not read,
+   whole. On anything it is not sure libxml2 reads the same way (a NUL byte, an unterminated
+   comment or tag, a body opening with a tag), it stops cutting and leaves the rest of the page as
+   it is: what comes before is unaffected, as the parser reads in order. */
 
 static int is_blank(unsigned char c) { return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D; }
 static int is_letter(unsigned char c) { unsigned char l = c | 0x20; return l >= 'a' && l <= 'z'; }
