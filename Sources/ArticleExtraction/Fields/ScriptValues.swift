@@ -54,12 +54,12 @@ enum ScriptValues {
                 while i < h.count, h[i] == 0x20 || h[i] == 0x09 || h[i] == 0x0A || h[i] == 0x0D || h[i] == 0x3A { i += 1 }
                 guard i < h.count, h[i] == 0x7B else { continue }
                 let limit = min(h.count, i + 300)
-                let close = firstByte(0x7D, in: h, from: i, before: limit) ?? limit
+                let close = h.firstIndex(of: 0x7D, from: i, before: limit) ?? limit
                 let object = UnsafeBufferPointer(rebasing: h[i..<close])
                 guard organization.first(in: object) != nil, let name = nameKey.first(in: object) else { continue }
                 var j = i + name + 6
                 while j < close, h[j] == 0x20 || h[j] == 0x3A { j += 1 }
-                guard j < close, h[j] == 0x22, let end = firstByte(0x22, in: h, from: j + 1, before: close + 1), end - j <= 120 else { continue }
+                guard j < close, h[j] == 0x22, let end = h.firstIndex(of: 0x22, from: j + 1, before: close + 1), end - j <= 120 else { continue }
                 let text = unescape(String(decoding: UnsafeBufferPointer(rebasing: h[(j + 1)..<end]), as: UTF8.self)).collapsingWhitespace
                 if SourceCleaner.namesOutlet(text) { return text }
             }
@@ -73,11 +73,6 @@ enum ScriptValues {
 
     private static let authorKey = BytePattern("\"author\""), nameKey = BytePattern("\"name\""), organization = BytePattern("Organization")
 
-    /// Where `byte` first occurs in `h[start..<end]` (`end` clamped to the page).
-    private static func firstByte(_ byte: UInt8, in h: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
-        h.firstIndex(of: byte, from: start, before: end)
-    }
-
     private static func value(_ h: UnsafeBufferPointer<UInt8>, from start: Int, assignedOnly: Bool = false) -> String? {
         var i = start
         func skipSpaces() { while i < h.count, h[i] == 0x20 || h[i] == 0x09 { i += 1 } }
@@ -89,7 +84,7 @@ enum ScriptValues {
         guard i < h.count else { return nil }
         if h[i] == 0x7B {  // {: the object's name
             var limit = min(h.count, i + 300)
-            if let close = firstByte(0x7D, in: h, from: i, before: limit) { limit = close }
+            if let close = h.firstIndex(of: 0x7D, from: i, before: limit) { limit = close }
             let object = UnsafeBufferPointer(rebasing: h[i..<limit])
             guard let name = nameKey.first(in: object), let text = value(h, from: i + name + 5) else { return nil }
             // `"author":{"@type":"Organization","name":"自由時報"}`: an outlet, not who wrote it

@@ -25,18 +25,13 @@ extension String {
 
     /// Substring test on the UTF-8 bytes, ASCII letters of either case alike (`needle` is lower case ASCII).
     func containsBytesIgnoringASCIICase(_ needle: String) -> Bool {
-        containsBytes(needle) { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
-
-    /// Whether `needle` occurs in the string's UTF-8 with each of the string's bytes passed through `fold` first.
-    @inline(__always)
-    private func containsBytes(_ needle: String, folding fold: (UInt8) -> UInt8) -> Bool {
         if needle.isEmpty { return true }
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { h in
             needle.withUTF8 { n in
                 guard h.count >= n.count else { return false }
+                func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
                 let first = n[0]
                 var i = 0
                 while i <= h.count - n.count {
