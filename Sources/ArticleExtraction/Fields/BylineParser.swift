@@ -457,13 +457,18 @@ enum BylineParser {
     }
 
     private static func startsStopLabel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        for label in stopLabels {
-            let l = Array(label.unicodeScalars)
+        guard i < s.count, let labels = stopLabelsByFirst[s[i]] else { return false }
+        for l in labels {
             // `评论员` is a role before a name, not the 评论 widget.
-            if matches(s, at: i, l), !(label == "评论" && i + 2 < s.count && s[i + 2] == "员") { return true }
+            if matches(s, at: i, l), !(l == commentLabel && i + 2 < s.count && s[i + 2] == "员") { return true }
         }
         return false
     }
+
+    /// The stop labels as scalars, by their first: most positions open none.
+    private static let stopLabelsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] =
+        Dictionary(grouping: stopLabels.map { Array($0.unicodeScalars) }, by: { $0[0] })
+    private static let commentLabel = Array("评论".unicodeScalars)
 
     private static func startsDate(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var digits = 0
