@@ -1501,6 +1501,12 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.officeSignedName("武汉大学人民医院临床心理科  汤世明".collapsingWhitespace) == "汤世明")
         #expect(ClosingBylines.officeSignedName("县人社局杨熙") == "杨熙")
         #expect(ClosingBylines.officeSignedName("欢迎关注 王明") == nil)
+        // The longest line that can sign (an office of thirty characters, a name of three) is still read; a longer one
+        // is answered without being split.
+        let office = String(repeating: "市", count: 27) + "心理科"
+        #expect(ClosingBylines.officeSignedName(office + "   汤世明") == "汤世明")
+        #expect(ClosingBylines.officeSignedName("市" + office + " 汤世明") == nil)
+        #expect(ClosingBylines.officeSignedName(String(repeating: "市", count: 40) + "心理科 汤世明") == nil)
         let article = try extractor.extract(html: page(after: "").replacingOccurrences(of: "稳中向好态势。</p>", with: "稳中向好态势。</p><p>中国心理学会会员、心理咨询师 马志国</p>"))
         #expect(article.author == "马志国")
         #expect(!article.text.contains("马志国"))
@@ -1688,6 +1694,12 @@ struct AuthorSignalTests {
         #expect(BylineParser.outletSlashWriter("【台灣醒報／林歆芳】")?.outlet == "台灣醒報")
         #expect(BylineParser.outletSlashWriter("政治／社會") == nil)
         #expect(BylineParser.outletSlashWriter("中廣新聞／楊菁惠今天在記者會上說明疫情的最新發展與因應") == nil)
+        for slash in ["／", "/", "╱", "∕"] {
+            #expect(BylineParser.outletSlashWriter("【台灣醒報\(slash)林歆芳】")?.writer == "林歆芳")
+        }
+        // The slashes are found in the bytes wherever they stand, and their neighbours in the code tables are no slash.
+        for text in ["／", "a/", "台灣醒報╱林歆芳", "∕台灣醒報"] { #expect(BylineParser.holdsBylineSlash(text)) }
+        for text in ["", "台灣醒報 林歆芳", "０", "╲", "∖", "＼", "台灣醒報｜林歆芳"] { #expect(!BylineParser.holdsBylineSlash(text)) }
         let slot = "<ul><li>2012-01-12</li><li>新聞速報</li><li>中廣新聞／楊菁惠</li></ul>"
         let article = try extractor.extract(html: page(top: slot))
         #expect(article.author == "楊菁惠")

@@ -883,6 +883,24 @@ enum BylineParser {
     /// The slashes a byline sets between outlet, reporter and desk: `聯合晚報╱記者楊正海╱即時報導`.
     static let bylineSlashes: Set<Character> = ["／", "/", "╱", "∕"]
 
+    /// Whether one of `bylineSlashes` is among the scalars of `text` (read in its bytes: `/`, EF BC 8F, E2 95 B1, E2 88 95), as
+    /// it must be for a character of them to be; most lines are answered without reading their characters.
+    static func holdsBylineSlash(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x2F: return true
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] == 0x8F: return true
+                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x95 && b[i + 2] == 0xB1) || (b[i + 1] == 0x88 && b[i + 2] == 0x95)): return true
+                default: i += 1
+                }
+            }
+            return false
+        }
+    }
+
     /// The reporter in a bracket opening a paragraph that ends as a report does:
     /// `〔記者巫其倫／台北報導〕`, `【记者 王超/北京报道】`, `【王家俊／台北報導】`,
     /// `【聯合晚報╱記者楊正海╱即時報導】`.
@@ -906,7 +924,7 @@ enum BylineParser {
     /// `中廣新聞／楊菁惠`, `【台灣醒報／林歆芳】`: an outlet and its writer filling a short line of their own (a meta line's
     /// byline slot).
     static func outletSlashWriter(_ text: String) -> (outlet: String, writer: String)? {
-        guard !text.hasMoreVisibleScalars(than: 24) else { return nil }
+        guard holdsBylineSlash(text), !text.hasMoreVisibleScalars(than: 24) else { return nil }
         let line = text.collapsingWhitespace
         guard line.unicodeScalars.count <= 24, line.contains(where: bylineSlashes.contains) else { return nil }
         return outletAndWriter(line.trimmingBytes("【】[]"))
