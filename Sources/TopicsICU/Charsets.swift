@@ -32,22 +32,51 @@ public enum Charsets {
     /// U+FFFD and are counted in `invalidCount`, so a caller can tell a wrong charset from a few
     /// stray bytes.
     public static func decode(_ bytes: [UInt8], from charset: String) throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
-        if bytes.isEmpty { return ([], 0) }
-        var out = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
-        var invalid: Int32 = 0
-        var err: Int32 = 0
-        let written = bytes.withUnsafeBufferPointer { src in
-            src.withMemoryRebound(to: CChar.self) { s in
-                out.withUnsafeMutableBufferPointer { dst in
+        try decode(bytes, from: charset, with: cicu_decode_to_utf8)
+    }
+
+    /// `decode` always through ICU a character at a time, without the table of two-byte characters: what that table is
+    /// tested against.
+    public static func decodeThroughICU(_ bytes: [UInt8], from charset: String) throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
+        try decode(bytes, from: charset, with: cicu_decode_to_utf8_icu)
+    }
+
+    /// `bytes` decoded from the table of two-byte characters alone, or nil when it cannot decode them (another charset,
+    /// a byte neither ASCII nor part of a pair ICU maps to one character).
+    static func decodeFromPairTable(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
+        var written: Int32 = -1
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 16) { dst, count in
+            written = bytes.withUnsafeBufferPointer { src in
+                src.withMemoryRebound(to: CChar.self) { s in
                     dst.withMemoryRebound(to: CChar.self) { d in
-                        cicu_decode_to_utf8(charset, s.baseAddress, Int32(s.count),
-                                            d.baseAddress, Int32(d.count), &invalid, &err)
+                        cicu_decode_pairs_to_utf8(charset, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count))
                     }
                 }
             }
+            count = max(0, Int(written))
+        }
+        return written < 0 ? nil : out
+    }
+
+    private typealias Decoder = (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<CChar>?, Int32,
+                                 UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32
+
+    private static func decode(_ bytes: [UInt8], from charset: String, with decoder: Decoder) throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
+        if bytes.isEmpty { return ([], 0) }
+        var invalid: Int32 = 0
+        var err: Int32 = 0
+        // Written by the decoder only as far as it goes: never zeroed first.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 16) { dst, count in
+            count = bytes.withUnsafeBufferPointer { src in
+                src.withMemoryRebound(to: CChar.self) { s in
+                    dst.withMemoryRebound(to: CChar.self) { d in
+                        Int(decoder(charset, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count), &invalid, &err))
+                    }
+                }
+            }
+            if err > 0 { count = 0 }
         }
         try ICUError.check(err, "decoding \(charset)")
-        out.removeSubrange(Int(written)...)
         return (out, Int(invalid))
     }
 }

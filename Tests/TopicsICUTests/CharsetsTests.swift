@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TopicsTestSupport
 @testable import TopicsICU
 
 @Suite("ICU charsets")
@@ -47,5 +48,77 @@ struct CharsetsTests {
         #expect(ICURegex.compiles("(?<![0-9A-Za-z])[0-9]{1,4}路(?![0-9口])"))
         #expect(ICURegex.compiles("煤改[气电]"))
         for broken in ["(?<![0-9A-Za-z])[0-9]{1,4}路(?![0-9", "(unclosed", "[a-", "*x", ""] { #expect(!ICURegex.compiles(broken)) }
+    }
+}
+
+/// GB18030 and Big5 pages of ASCII and two-byte characters are decoded from a table of what ICU makes of each pair
+/// alone; everything else goes through ICU. The table must never change a byte of ICU's output.
+@Suite("Two-byte charsets decoded from ICU's table")
+struct PairTableTests {
+    /// Every pair, between ASCII letters, decodes as ICU decodes it, and the table takes most of them.
+    @Test(arguments: [("GB18030", 23_000), ("Big5", 13_000)])
+    func everyPairDecodesAsICUDecodesIt(charset: String, atLeast: Int) throws {
+        var fromTable = 0
+        for lead in UInt8(0x81)...0xFE {
+            for trail in UInt8(0x40)...0xFE {
+                let bytes: [UInt8] = [0x41, lead, trail, 0x42]
+                let icu = try Charsets.decodeThroughICU(bytes, from: charset)
+                let decoded = try Charsets.decode(bytes, from: charset)
+                #expect(decoded.utf8 == icu.utf8 && decoded.invalidCount == icu.invalidCount, "\(charset) \(lead) \(trail)")
+                if let table = Charsets.decodeFromPairTable(bytes, from: charset) {
+                    fromTable += 1
+                    #expect(table == icu.utf8 && icu.invalidCount == 0, "\(charset) \(lead) \(trail)")
+                }
+            }
+        }
+        #expect(fromTable >= atLeast)
+    }
+
+    /// Random strings of ASCII, pairs, four-byte GB18030 sequences and stray bytes (a lead before a digit, a lone
+    /// trail, 0x80, 0xFF) decode as ICU decodes them: the table takes the clean ones, ICU the rest.
+    @Test(arguments: ["GB18030", "Big5"])
+    func randomStringsDecodeAsICUDecodesThem(charset: String) throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        let strays: [UInt8] = [0x80, 0xFF, 0x7F, 0x30, 0x39, 0x40, 0x7E, 0xA1, 0xFE, 0x81, 0x3C, 0x20]
+        var tableTook = 0
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            let clean = next(2) == 0
+            for _ in 0..<(1 + next(24)) {
+                switch next(clean ? 2 : 5) {
+                case 0: bytes.append(UInt8(0x20 + next(0x5F)))
+                case 1: bytes += [UInt8(0xB0 + next(0x30)), UInt8(0xA1 + next(0x5E))]
+                case 2: bytes += [UInt8(0x81 + next(4)), UInt8(0x30 + next(10)), UInt8(0x81 + next(0x7E)), UInt8(0x30 + next(10))]
+                default: bytes.append(strays[next(strays.count)])
+                }
+            }
+            let icu = try Charsets.decodeThroughICU(bytes, from: charset)
+            let decoded = try Charsets.decode(bytes, from: charset)
+            #expect(decoded.utf8 == icu.utf8 && decoded.invalidCount == icu.invalidCount, "\(charset) \(bytes)")
+            if Charsets.decodeFromPairTable(bytes, from: charset) != nil { tableTook += 1 }
+        }
+        #expect(tableTook >= 1_000)
+    }
+
+    /// The shared pages in GBK decode as ICU decodes them, nearly all of them from the table.
+    @Test(.enabled(if: Fixtures.sharedCorporaPresent, "needs ../shared/corpora"))
+    func sharedGBKPagesDecodeAsICUDecodesThem() throws {
+        let folder = Fixtures.shared("extraction/pages")
+        var gbk = 0, fromTable = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            gbk += 1
+            let icu = try Charsets.decodeThroughICU(bytes, from: "GB18030")
+            let decoded = try Charsets.decode(bytes, from: "GB18030")
+            #expect(decoded.utf8 == icu.utf8 && decoded.invalidCount == icu.invalidCount, "\(name)")
+            if Charsets.decodeFromPairTable(bytes, from: "GB18030") != nil { fromTable += 1 }
+        }
+        #expect(gbk >= 20)
+        #expect(fromTable * 10 >= gbk * 8)
     }
 }

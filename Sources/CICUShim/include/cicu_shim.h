@@ -34,6 +34,15 @@ int32_t cicu_detect_charset(const char *bytes, int32_t len, int32_t skipUTF16or3
 int32_t cicu_decode_to_utf8(const char *charset, const char *src, int32_t srcLen,
                             char *dst, int32_t dstCap, int32_t *invalid, int32_t *err);
 
+/** `src` decoded from the table of two-byte characters alone (GB18030 and Big5): the UTF-8 length, or -1 when the
+ *  charset has no table or some byte is neither ASCII nor part of a pair the table maps. */
+int32_t cicu_decode_pairs_to_utf8(const char *charset, const char *src, int32_t srcLen, char *dst, int32_t dstCap);
+
+/** `cicu_decode_to_utf8`, always through ICU a character at a time (`cicu_decode_to_utf8` reads GB18030 and Big5 pages of ASCII
+ *  and two-byte characters from a table of ICU's own answers): what the table is tested against. */
+int32_t cicu_decode_to_utf8_icu(const char *charset, const char *src, int32_t srcLen,
+                                char *dst, int32_t dstCap, int32_t *invalid, int32_t *err);
+
 /** 1 when ICU knows a converter by this name (or alias), else 0. */
 int32_t cicu_charset_known(const char *charset);
 
