@@ -611,6 +611,17 @@ struct AuthorSignalTests {
         #expect(try author(head: #"<script>var nickname = "掌上绥德"; var ct = "1659000000";</script>"#) == "掌上绥德")
         #expect(try author(head: #"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"全栈技匠"}}</script>"#) == "全栈技匠")
         #expect(ScriptValues.string(after: ["nickName"], in: Array(#"var nickName = "\u5F20\u4E09";"#.utf8)) == "张三")
+        // The page is crossed in skips: each key is found wherever it starts (the page's first byte, after any run of filler,
+        // the last key that still has a value after it), the first in the page wins, and a key with nothing after it is none.
+        for key in ScriptValues.authorKeys {
+            for pad in 0..<14 {
+                let filler = String(repeating: "x", count: pad) + (pad == 0 ? "" : ";")
+                #expect(ScriptValues.string(after: ScriptValues.authorKeys, in: Array(#"\#(filler)"\#(key)":"张三""#.utf8)) == "张三", "\(key) \(pad)")
+                #expect(ScriptValues.string(after: ScriptValues.authorKeys, in: Array(#"\#(filler)"\#(key)":"张三","author":"李四""#.utf8)) == "张三")
+                #expect(ScriptValues.string(after: ScriptValues.authorKeys, in: Array(#"\#(filler)\#(key)"#.utf8)) == nil)
+                #expect(ScriptValues.string(after: ScriptValues.authorKeys, in: Array(#"\#(filler)x\#(key)="张三""#.utf8)) == nil)
+            }
+        }
         // An outlet as the organisation is no author.
         #expect(try author(head: #"<script type="application/ld+json">{"author":{"@type":"Organization","name":"自由時報"}}</script>"#) == nil)
     }

@@ -12,13 +12,24 @@ enum ScriptValues {
     static func string(after keys: [String], in page: [UInt8], dataOnly: Bool = false,
                        where accept: (String) -> Bool = { _ in true }) -> String? {
         let needles = keys.map { Array($0.utf8) }.filter { $0.count >= 2 }
+        guard let m = needles.map(\.count).min() else { return nil }
         // A bitmap of the keys' first two bytes: one lookup rules out almost every position.
         var pairs = [UInt64](repeating: 0, count: 1024)
         for n in needles { let pair = Int(n[0]) << 8 | Int(n[1]); pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        // Horspool's skip over the keys' first `m` bytes (`m` the shortest key's length): the byte ending the window at
+        // `i` says how far on the next place a key can start is, and only a window ending as some key's first `m` bytes
+        // end is looked at. Every place a key starts is still looked at, in order.
+        var skip = [Int](repeating: m, count: 256), ends = [Bool](repeating: false, count: 256)
+        for n in needles {
+            ends[Int(n[m - 1])] = true
+            for k in 0..<(m - 1) { skip[Int(n[k])] = min(skip[Int(n[k])], m - 1 - k) }
+        }
         return page.withUnsafeBufferPointer { h -> String? in
             var i = 0
-            while i + 1 < h.count {
-                defer { i += 1 }
+            while i + m <= h.count {
+                let end = Int(h[i + m - 1])
+                defer { i += skip[end] }
+                guard ends[end] else { continue }
                 let pair = Int(h[i]) << 8 | Int(h[i + 1])
                 guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, i == 0 || !isWordByte(h[i - 1]) else { continue }
                 for k in needles where i + k.count < h.count && h[i + 1] == k[1] {
