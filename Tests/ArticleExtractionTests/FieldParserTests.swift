@@ -106,6 +106,27 @@ struct FieldParserTests {
         }
     }
 
+    /// A long list (more phrases than one 64-bit word of marks), phrases sharing their first character or two bytes, a phrase
+    /// listed twice, and every limit: the count is what plain substring tests find, up to the limit.
+    @Test func longPhraseListCountsWhatPlainTestsFind() {
+        let chars = Array("记者站录编辑张三李四：ab")
+        var phrases = ["记者", "记者站", "记录", "记", "者站", "ab", "a", "b：", "记者", "张三李四"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        while phrases.count < 150 { phrases.append(String((0..<(2 + next(3))).map { _ in chars[next(chars.count)] })) }
+        let list = PhraseList(phrases)
+        for _ in 0..<300 {
+            let text = String((0..<next(30)).map { _ in chars[next(chars.count)] })
+            let plain = phrases.filter { text.containsBytes($0) }.count
+            for limit in [1, 2, 3, 7, 64, 65, .max] {
+                #expect(text.countBytes(of: list, stopAt: limit) == min(plain, limit), "\(text) \(limit)")
+            }
+        }
+    }
+
     /// Prefix and suffix tests on stored bytes answer as the generic byte-view comparisons do, on strings and slices.
     @Test func bytePrefixAndSuffixTests() {
         let texts = ["", "记", "记者", "记者 张三", "【相关新闻】", "a", "ab", "记者张三记者"]

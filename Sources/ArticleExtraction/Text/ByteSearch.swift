@@ -139,53 +139,104 @@ struct BytePattern: Sendable {
 }
 
 /// Phrases kept as UTF-8 bytes, found in one pass over a line: a bitmap of the phrases' first two
-/// bytes rules out almost every position at the cost of one lookup, and only the phrases sharing
-/// those two bytes are compared there.
+/// bytes rules out almost every position at the cost of one lookup; where it does not, the phrases' first three bytes (one
+/// Chinese character, where a pair of bytes stands for sixty-four) are looked up in a small open-addressed table, and only
+/// the phrases opening with them are compared there.
 struct PhraseList: Sendable {
     let bytes: [[UInt8]]
     private let pairBits: [UInt64]          // 65 536 bits: which two-byte starts occur
-    private let byPair: [UInt16: [Int]]     // two-byte start → phrases
     private let singles: [Int]              // one-byte phrases
+    private let hasTwoByte: Bool            // whether some phrase is two bytes long (looked up by its two bytes)
+    private let keys: [UInt32]              // the table: a start's key (`key(…)`), 0 for an empty slot
+    private let groups: [Range<Int32>]      // for each slot, its phrases' place in `order`
+    private let order: [Int32]              // phrase indices, grouped by start
+    private let mask: Int
 
     init(_ phrases: [String]) {
         bytes = phrases.filter { !$0.isEmpty }.map { Array($0.utf8) }
-        var bits = [UInt64](repeating: 0, count: 1024), byPair: [UInt16: [Int]] = [:], singles: [Int] = []
+        var bits = [UInt64](repeating: 0, count: 1024), byStart: [UInt32: [Int32]] = [:], singles: [Int] = [], starts: [UInt32] = []
         for (k, p) in bytes.enumerated() {
             guard p.count >= 2 else { singles.append(k); continue }
-            let key = UInt16(p[0]) << 8 | UInt16(p[1])
-            bits[Int(key >> 6)] |= 1 << UInt64(key & 63)
-            byPair[key, default: []].append(k)
+            let pair = Int(p[0]) << 8 | Int(p[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            let start = p.count == 2 ? Self.key(p[0], p[1]) : Self.key(p[0], p[1], p[2])
+            if byStart[start] == nil { starts.append(start) }
+            byStart[start, default: []].append(Int32(k))
+        }
+        var size = 8
+        while size < starts.count * 4 { size *= 2 }
+        var keys = [UInt32](repeating: 0, count: size), groups = [Range<Int32>](repeating: 0..<0, count: size), order: [Int32] = []
+        for start in starts {
+            var slot = Self.slot(start, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            let members = byStart[start]!
+            keys[slot] = start
+            groups[slot] = Int32(order.count)..<Int32(order.count + members.count)
+            order += members
         }
         pairBits = bits
-        self.byPair = byPair
         self.singles = singles
+        hasTwoByte = bytes.contains { $0.count == 2 }
+        self.keys = keys
+        self.groups = groups
+        self.order = order
+        mask = size - 1
     }
+
+    /// Keys of two- and three-byte starts, never 0 and never equal to each other.
+    private static func key(_ a: UInt8, _ b: UInt8) -> UInt32 { 2 << 24 | UInt32(a) << 8 | UInt32(b) }
+    private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 { 1 << 24 | UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c) }
+    private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int((key &* 0x9E37_79B1) >> 16) & mask }
 
     /// How many different phrases occur in `h`, stopping once `limit` are found.
     func count(in h: UnsafeBufferPointer<UInt8>, stopAt limit: Int = .max) -> Int {
-        var found = Set<Int>()
-        for k in singles where h.contains(bytes[k][0]) {
-            found.insert(k)
-            if found.count >= limit { return found.count }
-        }
-        guard h.count >= 2 else { return found.count }
-        for i in 0..<(h.count - 1) {
-            // A phrase is UTF-8 text, so none starts on a continuation byte: two of three bytes of Chinese text.
-            guard h[i] & 0xC0 != 0x80 else { continue }
-            let key = UInt16(h[i]) << 8 | UInt16(h[i + 1])
-            guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byPair[key] else { continue }
-            for k in candidates where !found.contains(k) {
-                let p = bytes[k]
-                guard i + p.count <= h.count else { continue }
-                var j = 2
-                while j < p.count && h[i + j] == p[j] { j += 1 }
-                if j == p.count {
-                    found.insert(k)
-                    if found.count >= limit { return found.count }
+        // The phrases found, as bits on the stack.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (bytes.count + 63) / 64) { found -> Int in
+            found.initialize(repeating: 0)
+            var n = 0
+            /// Marks phrase `k` found; true once `limit` are.
+            func mark(_ k: Int) -> Bool {
+                let bit = UInt64(1) << UInt64(k & 63)
+                guard found[k >> 6] & bit == 0 else { return false }
+                found[k >> 6] |= bit
+                n += 1
+                return n >= limit
+            }
+            for k in singles where h.contains(bytes[k][0]) {
+                if mark(k) { return n }
+            }
+            guard h.count >= 2 else { return n }
+            return keys.withUnsafeBufferPointer { keys in
+                pairBits.withUnsafeBufferPointer { pairBits in
+                    /// The phrases opening with `start` that occur at `i`; true once `limit` are found.
+                    func compare(_ start: UInt32, at i: Int) -> Bool {
+                        var slot = Self.slot(start, mask)
+                        while keys[slot] != start {
+                            if keys[slot] == 0 { return false }
+                            slot = (slot + 1) & mask
+                        }
+                        for m in groups[slot] {
+                            let k = Int(order[Int(m)])
+                            let p = bytes[k]
+                            guard i + p.count <= h.count else { continue }
+                            var j = 2
+                            while j < p.count && h[i + j] == p[j] { j += 1 }
+                            if j == p.count, mark(k) { return true }
+                        }
+                        return false
+                    }
+                    for i in 0..<(h.count - 1) {
+                        // A phrase is UTF-8 text, so none starts on a continuation byte: two of three bytes of Chinese text.
+                        guard h[i] & 0xC0 != 0x80 else { continue }
+                        let pair = Int(h[i]) << 8 | Int(h[i + 1])
+                        guard pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                        if hasTwoByte, compare(Self.key(h[i], h[i + 1]), at: i) { return n }
+                        if i + 2 < h.count, compare(Self.key(h[i], h[i + 1], h[i + 2]), at: i) { return n }
+                    }
+                    return n
                 }
             }
         }
-        return found.count
     }
 }
 
