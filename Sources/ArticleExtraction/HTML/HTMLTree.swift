@@ -94,8 +94,10 @@ struct HTMLTree {
 
     /// Receives the walk's events; a class so the C callbacks can reach it through `ctx`.
     private final class Builder {
-        var tree = HTMLTree()
-        var open: [Int32] = []
+        // Written only by libxml2's callbacks, one at a time on the parsing thread: checking each access for a
+        // conflicting one at run time cost more than building the nodes.
+        @exclusivity(unchecked) var tree = HTMLTree()
+        @exclusivity(unchecked) var open: [Int32] = []
 
         func start(_ name: String) {
             let index = Int32(tree.nodes.count)

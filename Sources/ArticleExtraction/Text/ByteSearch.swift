@@ -191,52 +191,62 @@ struct PhraseList: Sendable {
     /// How many different phrases occur in `h`, stopping once `limit` are found.
     func count(in h: UnsafeBufferPointer<UInt8>, stopAt limit: Int = .max) -> Int {
         // The phrases found, as bits on the stack.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (bytes.count + 63) / 64) { found -> Int in
-            found.initialize(repeating: 0)
-            var n = 0
-            /// Marks phrase `k` found; true once `limit` are.
-            func mark(_ k: Int) -> Bool {
-                let bit = UInt64(1) << UInt64(k & 63)
-                guard found[k >> 6] & bit == 0 else { return false }
-                found[k >> 6] |= bit
-                n += 1
-                return n >= limit
-            }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (bytes.count + 63) / 64) { bits -> Int in
+            bits.initialize(repeating: 0)
+            var found = Found(bits: bits, limit: limit)
             for k in singles where h.contains(bytes[k][0]) {
-                if mark(k) { return n }
+                if found.mark(k) { return found.count }
             }
-            guard h.count >= 2 else { return n }
+            guard h.count >= 2 else { return found.count }
             return keys.withUnsafeBufferPointer { keys in
                 pairBits.withUnsafeBufferPointer { pairBits in
-                    /// The phrases opening with `start` that occur at `i`; true once `limit` are found.
-                    func compare(_ start: UInt32, at i: Int) -> Bool {
-                        var slot = Self.slot(start, mask)
-                        while keys[slot] != start {
-                            if keys[slot] == 0 { return false }
-                            slot = (slot + 1) & mask
-                        }
-                        for m in groups[slot] {
-                            let k = Int(order[Int(m)])
-                            let p = bytes[k]
-                            guard i + p.count <= h.count else { continue }
-                            var j = 2
-                            while j < p.count && h[i + j] == p[j] { j += 1 }
-                            if j == p.count, mark(k) { return true }
-                        }
-                        return false
-                    }
                     for i in 0..<(h.count - 1) {
                         // A phrase is UTF-8 text, so none starts on a continuation byte: two of three bytes of Chinese text.
                         guard h[i] & 0xC0 != 0x80 else { continue }
                         let pair = Int(h[i]) << 8 | Int(h[i + 1])
                         guard pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                        if hasTwoByte, compare(Self.key(h[i], h[i + 1]), at: i) { return n }
-                        if i + 2 < h.count, compare(Self.key(h[i], h[i + 1], h[i + 2]), at: i) { return n }
+                        if hasTwoByte, compare(Self.key(h[i], h[i + 1]), at: i, in: h, keys, &found) { return found.count }
+                        if i + 2 < h.count, compare(Self.key(h[i], h[i + 1], h[i + 2]), at: i, in: h, keys, &found) { return found.count }
                     }
-                    return n
+                    return found.count
                 }
             }
         }
+    }
+
+    /// The phrases found so far, one bit each.
+    private struct Found {
+        let bits: UnsafeMutableBufferPointer<UInt64>
+        let limit: Int
+        var count = 0
+
+        /// Marks phrase `k` found; true once `limit` are.
+        mutating func mark(_ k: Int) -> Bool {
+            let bit = UInt64(1) << UInt64(k & 63)
+            guard bits[k >> 6] & bit == 0 else { return false }
+            bits[k >> 6] |= bit
+            count += 1
+            return count >= limit
+        }
+    }
+
+    /// Marks the phrases opening with `start` that occur at `i`; true once `limit` are found.
+    private func compare(_ start: UInt32, at i: Int, in h: UnsafeBufferPointer<UInt8>, _ keys: UnsafeBufferPointer<UInt32>,
+                         _ found: inout Found) -> Bool {
+        var slot = Self.slot(start, mask)
+        while keys[slot] != start {
+            if keys[slot] == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+        for m in groups[slot] {
+            let k = Int(order[Int(m)])
+            let p = bytes[k]
+            guard i + p.count <= h.count else { continue }
+            var j = 2
+            while j < p.count && h[i + j] == p[j] { j += 1 }
+            if j == p.count, found.mark(k) { return true }
+        }
+        return false
     }
 }
 
