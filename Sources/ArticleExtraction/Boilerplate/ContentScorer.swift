@@ -28,16 +28,16 @@ struct ContentScorer {
         linked = [Int32](repeating: 0, count: n)
         children = [Int32](repeating: 0, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            let node = tree.nodes[i]
-            if node.tag == .text {
-                content[i] = Int32(node.counts.content)
-            } else if node.tag == .a {
+            let tag = tree.nodes[i].tag, parent = Int(tree.nodes[i].parent)
+            if tag == .text {
+                content[i] = Int32(tree.nodes[i].counts.content)
+            } else if tag == .a {
                 linked[i] = content[i]
             }
-            if node.parent >= 0 {
-                content[Int(node.parent)] += content[i]
-                linked[Int(node.parent)] += linked[i]
-                if node.tag != .text || content[i] > 0 { children[Int(node.parent)] += 1 }
+            if parent >= 0 {
+                content[parent] += content[i]
+                linked[parent] += linked[i]
+                if tag != .text || content[i] > 0 { children[parent] += 1 }
             }
         }
     }

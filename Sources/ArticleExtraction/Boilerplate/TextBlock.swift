@@ -97,37 +97,38 @@ extension HTMLTree {
                 open.removeLast()
                 close(top.index, hidden: top.hidden, emphasis: top.emphasis)
             }
-            let node = nodes[i]
-            if node.tag == .text {
-                guard hiddenDepth == 0, !node.text.isEmpty else { continue }
-                if preDepth > 0, node.text.containsBytes("\n\n") {
+            // The node's fields read in place: a copy of the node would retain and release its text.
+            let tag = nodes[i].tag
+            if tag == .text {
+                guard hiddenDepth == 0, !nodes[i].text.isEmpty else { continue }
+                if preDepth > 0, nodes[i].text.containsBytes("\n\n") {
                     // Preformatted text: a blank line is a paragraph break.
                     var first = true
-                    for piece in node.text.split(separator: "\n\n", omittingEmptySubsequences: false) {
+                    for piece in nodes[i].text.split(separator: "\n\n", omittingEmptySubsequences: false) {
                         if !first { flush() }
                         first = false
                         let text = String(piece)
                         appendText(text, counts: TextCounts(text), node: i)
                     }
                 } else {
-                    appendText(node.text, counts: node.counts, node: i)
+                    appendText(nodes[i].text, counts: nodes[i].counts, node: i)
                 }
                 continue
             }
-            if node.tag.breaksText {
+            if tag.breaksText {
                 flush()
                 openBlocks.append(i)
             } else if firstNode >= 0 {
                 inlineBoundary()
             }
-            if node.tag == .a { linkDepth += 1 }
+            if tag == .a { linkDepth += 1 }
             let hidden = isHidden(i)
             if hidden { hiddenDepth += 1 }
-            if node.tag == .pre { preDepth += 1 }
-            if node.tag == .li { listDepth += 1 }
+            if tag == .pre { preDepth += 1 }
+            if tag == .li { listDepth += 1 }
             let emphasis = emphasizes(i)
             if emphasis { emphasisDepth += 1 }
-            if node.tag.headingLevel > 0 { headings.append(node.tag.headingLevel) }
+            if tag.headingLevel > 0 { headings.append(tag.headingLevel) }
             open.append((i, hidden, emphasis))
         }
         while let top = open.popLast() { close(top.index, hidden: top.hidden, emphasis: top.emphasis) }
@@ -184,14 +185,14 @@ extension HTMLTree {
 
     /// Elements whose content a browser would not show.
     func isHidden(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if node.tag.hidesText { return true }
-        guard node.attributeCount > 0 else { return false }
+        let tag = nodes[index].tag
+        if tag.hidesText { return true }
+        guard nodes[index].attributeCount > 0 else { return false }
         if attribute("hidden", of: index) != nil { return true }
         if attribute("itemscope", of: index) != nil, holdsMetadataOnly(index) { return true }
         // A heading's permalink (Hugo's `<a class="anchor" href="#什么是…">#</a>`, Sphinx's `¶`): a mark to copy the link by,
         // no part of the heading or the text.
-        if node.tag == .a, attribute("href", of: index)?.hasBytePrefix("#") == true,
+        if tag == .a, attribute("href", of: index)?.hasBytePrefix("#") == true,
            Self.permalinkMarks.contains(text(of: index).collapsingWhitespace) { return true }
         // A dialog (`<div class="ui modal report">`, Bootstrap's `modal`): hidden by the page's
         // stylesheet until a script opens it (report forms, log-in boxes).
@@ -312,10 +313,10 @@ extension HTMLTree {
         var i = index + 1
         let end = Int(nodes[index].end)
         while i < end {
-            let node = nodes[i]
-            if node.tag.hidesText { i = max(i + 1, Int(node.end)); continue }
-            if node.tag == .text {
-                content += node.counts.content
+            let tag = nodes[i].tag
+            if tag.hidesText { i = max(i + 1, Int(nodes[i].end)); continue }
+            if tag == .text {
+                content += nodes[i].counts.content
                 if content >= limit { return content }
             }
             i += 1

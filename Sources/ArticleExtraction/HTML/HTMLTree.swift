@@ -134,9 +134,9 @@ struct HTMLTree {
 
 extension HTMLTree {
     func attribute(_ name: String, of node: Int) -> String? {
-        let n = nodes[node]
-        guard n.attributeCount > 0 else { return nil }
-        for i in Int(n.attributeStart)..<Int(n.attributeStart + n.attributeCount) where attributes[i].name == name {
+        let start = nodes[node].attributeStart, count = nodes[node].attributeCount
+        guard count > 0 else { return nil }
+        for i in Int(start)..<Int(start + count) where attributes[i].name == name {
             return attributes[i].value
         }
         return nil
