@@ -95,8 +95,9 @@ extension PageAnalysis {
         // Most pages have no category link: one pass over the attributes kept says so.
         guard name.unicodeScalars.count <= 16, tree.attributes.contains(where: { $0.value.containsBytesIgnoringASCIICase("categor") }) else { return false }
         return tree.elements(.a).contains { a in
-            let category = tree.attribute("href", of: a)?.lowercased().containsBytes("/categor") == true
-                || (tree.classTokens(of: a)?.contains { $0.lowercased().containsBytes("categor") } ?? false)
+            // Folding ASCII alone is lowercasing here: no other character lowercases to one of these letters.
+            let category = tree.attribute("href", of: a)?.containsBytesIgnoringASCIICase("/categor") == true
+                || (tree.classTokens(of: a)?.contains { String($0).containsBytesIgnoringASCIICase("categor") } ?? false)
             return category && tree.text(of: a).collapsingWhitespace == name
         }
     }
@@ -128,7 +129,8 @@ extension PageAnalysis {
         var texts: [String] = []
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace
-            if text.isEmpty || ["by", "posted by", "written by"].contains(text.lowercased()) { continue }
+            // (Ten bytes at most: only ASCII lowercases to these words.)
+            if text.isEmpty || (text.utf8.count <= 10 && ["by", "posted by", "written by"].contains(text.lowercased())) { continue }
             texts.append(text)
             if texts.count == count { break }
         }

@@ -121,6 +121,9 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文 / 李看山") == "李看山")
         #expect(try author(top: #"<p><span class="date">Jan 20, 2019</span><span><a href="/categories/回忆/" class="category">回忆</a></span></p>"#) == nil)
         #expect(try author(top: #"<div><time>2018-01-03</time> <a href="/categories/散文/">散文</a>&nbsp;/&nbsp;<a href="/categories/散文/叙事/">叙事</a></div>"#) == nil)
+        // The link or its class named in capitals is a category all the same.
+        #expect(try author(top: #"<p><span class="date">Jan 20, 2019</span><span><a href="/Categories/回忆/">回忆</a></span></p>"#) == nil)
+        #expect(try author(top: #"<p><span class="date">Jan 20, 2019</span><span><a href="/x/" class="post-Category">回忆</a></span></p>"#) == nil)
     }
 
     /// A Discuz! thread: the app the post was sent from (`来自PC浏览器`) is no name, a section's label in brackets
