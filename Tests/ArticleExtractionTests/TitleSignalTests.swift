@@ -166,6 +166,8 @@ struct TitleSignalTests {
         let other = top.replacingOccurrences(of: "more.asp?name=dt&id=22546", with: "more.asp?name=dt&id=1")
         #expect(try title(head: head, top: other) != "陈天华《警世钟》")
         #expect(TitleFinder.comparable("https://www.Example.com/a/b/#top") == "http://example.com/a/b")
+        #expect(TitleFinder.comparable("https://www.Example.com/a/b/") == "http://example.com/a/b")
+        #expect(TitleFinder.comparable("http://example.com/新闻/1.html#评论") == "http://example.com/新闻/1.html")
     }
 
     @Test func theEPaperTemplatesHeadlineCell() throws {

@@ -448,7 +448,8 @@ struct TitleFinder {
         guard var u = url?.lowercased(), let scheme = u.firstByteRange(of: "://") else { return nil }
         u = String(u[scheme.upperBound...])
         if u.hasBytePrefix("www.") { u = String(u.dropFirst(4)) }
-        if let hash = u.firstIndex(of: "#") { u = String(u[..<hash]) }
+        // (A URL without the byte has no fragment: most are answered without reading their characters.)
+        if u.utf8.contains(UInt8(ascii: "#")), let hash = u.firstIndex(of: "#") { u = String(u[..<hash]) }
         while u.hasByteSuffix("/") { u.removeLast() }
         return u.isEmpty ? nil : "http://" + u
     }
