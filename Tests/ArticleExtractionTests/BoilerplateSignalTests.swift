@@ -1017,4 +1017,21 @@ struct BoilerplateSignalTests {
         #expect(article.date == "2010-05-08T02:16:15")
         #expect(article.paragraphs.first == "上海轨道交通实用手册已更新至2010.5版，并增加了世博专栏。")
     }
+
+    /// A style hides an element however it spells `display: none` or `visibility: hidden` (capitals, spaces anywhere);
+    /// a style naming neither, or naming them apart, hides nothing.
+    @Test func stylesThatHideElements() throws {
+        func hiding(_ style: String) throws -> HTMLTree.StyleHiding? {
+            let tree = try #require(HTMLTree.parse(utf8: Array("<html><body><div style='\(style)'>x</div></body></html>".utf8)))
+            let div = try #require(tree.nodes.indices.first { tree.nodes[$0].tag == .div })
+            return tree.styleHiding(of: div)
+        }
+        for style in ["display:none", "DISPLAY: NONE", "color:red; display : none ;", "Display:\u{3000}none; x:y; display: n one"] {
+            #expect(try hiding(style) == .displayNone, "\(style)")
+        }
+        for style in ["visibility:hidden", "VISIBILITY : HIDDEN", "visi bility: hidden"] { #expect(try hiding(style) == .visibilityHidden, "\(style)") }
+        for style in ["display:block", "overflow:hidden", "display:inline; border:none", "display:\u{3000}none", "visibility: hid den"] {
+            #expect(try hiding(style) == nil, "\(style)")
+        }
+    }
 }

@@ -79,6 +79,21 @@ struct FieldParserTests {
         #expect(" 张三 ".trimmingBytes(" ") == "张三")
     }
 
+    /// Code points read straight from the UTF-8 (one to four bytes each) are the scalar view's; a compacted title drops
+    /// every space character and keeps every other scalar, as filtering the scalar view does.
+    @Test func codePointsFromBytesAndCompactTitles() {
+        let spaces = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x3000, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2002, 0x2003, 0x2009, 0x202F,
+                      0x205F, 0x1680, 0x85].map { String(Unicode.Scalar(UInt32($0))!) }
+        var texts = ["", "a", "记者 张三", "𠮷野家🍜 (福州)", "\u{3000}新华社\u{3000}", "é\u{301} x", "Ω\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"]
+        texts += spaces.map { "标题\($0)副题" } + [spaces.joined(), "a" + spaces.joined(separator: "b")]
+        for text in texts {
+            #expect(text.codePoints { $0 } == text.unicodeScalars.map(\.value), "\(text)")
+            #expect(text.codePoints { $0 + 1 } == text.unicodeScalars.map { $0.value + 1 })
+            let compacted = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharacterClass.isSpace($0.value) }))
+            #expect(TitleFinder.compact(text) == compacted, "\(text)")
+        }
+    }
+
     /// The substring test that looks for the needle's last byte first finds what a plain scan finds: needles at the
     /// start, the end, overlapping themselves, longer than the text, sharing bytes with other characters.
     @Test func byteSubstringTestMatchesAPlainScan() {

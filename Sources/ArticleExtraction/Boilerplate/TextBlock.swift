@@ -250,9 +250,12 @@ extension HTMLTree {
     func styleHiding(of index: Int) -> StyleHiding? {
         guard let style = attribute("style", of: index),
               style.containsBytesIgnoringASCIICase("none") || style.containsBytesIgnoringASCIICase("hidden") else { return nil }
-        let compact = style.lowercased().filter { $0 != " " }
-        if compact.containsBytes("display:none") { return .displayNone }
-        if compact.containsBytes("visibility:hidden") { return .visibilityHidden }
+        // Spaces dropped from the bytes, and ASCII case folded in the search: an ASCII word is found just as in the style
+        // lowercased with its space characters filtered out (no other character lowercases to its letters, and a space
+        // that a combining mark keeps in place can stand in no ASCII word).
+        let compact = String(decoding: style.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+        if compact.containsBytesIgnoringASCIICase("display:none") { return .displayNone }
+        if compact.containsBytesIgnoringASCIICase("visibility:hidden") { return .visibilityHidden }
         return nil
     }
 

@@ -142,8 +142,7 @@ enum DateParser {
 
     /// Full-width digits and separators folded to ASCII; everything else kept.
     private static func normalised(_ text: String) -> [UInt32] {
-        text.unicodeScalars.map { s in
-            let v = s.value
+        text.codePoints { v in
             if (0xFF01...0xFF5E).contains(v) { return v - 0xFEE0 }
             if v == 0x3000 { return 0x20 }
             return v

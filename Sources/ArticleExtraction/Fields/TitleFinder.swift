@@ -661,9 +661,30 @@ struct TitleFinder {
 
     /// Whitespace dropped, for comparing titles.
     static func compact(_ s: String) -> String {
-        // Most text has no space to drop: returned as it is, without copying it scalar by scalar.
-        guard s.unicodeScalars.contains(where: { CharacterClass.isSpace($0.value) }) else { return s }
-        return String(scalars: s.unicodeScalars.filter { !CharacterClass.isSpace($0.value) })
+        var text = s
+        return text.withUTF8 { b -> String in
+            // Most text has no space to drop: returned as it is. Else the bytes of the other scalars are copied at once.
+            var i = 0
+            while i < b.count {
+                let (value, length) = b.codePoint(at: i)
+                if CharacterClass.isSpace(value) { break }
+                i += length
+            }
+            guard i < b.count else { return s }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
+                var k = 0
+                _ = out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: b[..<i]))
+                k = i
+                while i < b.count {
+                    let (value, length) = b.codePoint(at: i)
+                    if !CharacterClass.isSpace(value) {
+                        for j in i..<(i + length) { out[k] = b[j]; k += 1 }
+                    }
+                    i += length
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<k]), as: UTF8.self)
+            }
+        }
     }
 
     /// Longest text compared as a title: no headline is longer, and the comparison costs the

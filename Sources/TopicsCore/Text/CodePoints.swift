@@ -47,3 +47,37 @@ extension String {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The code point starting at byte `i` of well-formed UTF-8 (a Swift string's bytes) and its length in bytes: a
+    /// string's scalars read straight from its storage, without the scalar view's iterator.
+    @inlinable
+    public func codePoint(at i: Int) -> (value: UInt32, length: Int) {
+        let c = UInt32(self[i])
+        if c < 0x80 { return (c, 1) }
+        if c < 0xE0 { return ((c & 0x1F) << 6 | UInt32(self[i + 1] & 0x3F), 2) }
+        if c < 0xF0 { return ((c & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F), 3) }
+        return ((c & 0x07) << 18 | UInt32(self[i + 1] & 0x3F) << 12 | UInt32(self[i + 2] & 0x3F) << 6 | UInt32(self[i + 3] & 0x3F), 4)
+    }
+}
+
+extension String {
+    /// The string's code points, each passed through `transform`: `unicodeScalars.map { transform($0.value) }` read from
+    /// the UTF-8 in one pass into an array sized once.
+    @inlinable
+    public func codePoints(_ transform: (UInt32) -> UInt32) -> [UInt32] {
+        var text = self
+        return text.withUTF8 { b in
+            [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let (value, length) = b.codePoint(at: i)
+                    out[n] = transform(value)
+                    n += 1
+                    i += length
+                }
+                count = n
+            }
+        }
+    }
+}
