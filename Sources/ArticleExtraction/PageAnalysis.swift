@@ -1010,7 +1010,7 @@ struct PageAnalysis {
             if let name = ClosingBylines.writerAfterLastSentence(blocks[i].text) { return (name, false) }
         }
         // `记者马俊峰/文` opening the article.
-        for i in Array(firstParagraphs) + candidates {
+        for i in Array(firstParagraphs) + candidates where ClosingBylines.mayHoldMarkedName(blocks[i].text, mark: "文") {
             if let name = ClosingBylines.markedName(String(blocks[i].text.prefix(60)), mark: "文") { return (name, false) }
         }
         // A line of names only, right under the headline: not a heading after a paragraph of the text (a subhead `信用卡`).

@@ -1321,6 +1321,11 @@ struct AuthorSignalTests {
         #expect(NoiseFilter.markedNames("□杜亮") == "杜亮")
         #expect(NoiseFilter.markedNames("■冯奎 陆铭") == "冯奎 陆铭")
         #expect(NoiseFilter.markedNames("▲余静赣") == nil)
+        // A name glued before a credit mark, after either slash; without the slash and the mark side by side, none.
+        #expect(ClosingBylines.markedName("记者马俊峰/文", mark: "文") == "马俊峰")
+        #expect(ClosingBylines.markedName("蔡雪婧／摄", mark: "摄") == "蔡雪婧")
+        #expect(ClosingBylines.markedName("蔡雪婧 / 摄", mark: "摄") == nil)
+        #expect(!ClosingBylines.mayHoldMarkedName("记者马俊峰 文", mark: "文"))
         #expect(NoiseFilter.markedNames("■重点难点") == nil)
         let html = page().replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\"><p>□杜亮</p>")
         let article = try extractor.extract(html: html)

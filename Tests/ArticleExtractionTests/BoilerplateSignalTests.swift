@@ -1034,4 +1034,17 @@ struct BoilerplateSignalTests {
             #expect(try hiding(style) == nil, "\(style)")
         }
     }
+
+    /// Class lists split into the same tokens however they are written: ASCII at its bytes, anything else (a CR LF, which
+    /// is one character, letters beyond ASCII, a space a combining mark keeps) a character at a time.
+    @Test func classTokensAsTheCharactersSplit() throws {
+        for value in ["", " ", "a", "rich_media_meta  rich_media_meta_text", "\ta\nb\rc ", "a\r\nb", "a\n\rb", "作者 name", "x \u{301}y z", "  lead trail  "] {
+            let html = "<html><body><div class=\"\(value)\">x</div></body></html>"
+            let tree = try #require(HTMLTree.parse(utf8: Array(html.utf8)))
+            let div = try #require(tree.nodes.indices.first { tree.nodes[$0].tag == .div })
+            let stored = try #require(tree.attribute("class", of: div))
+            let expected = stored.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            #expect(tree.classTokens(of: div) == expected, "\(value.debugDescription)")
+        }
+    }
 }

@@ -276,6 +276,12 @@ enum ClosingBylines {
         return nil
     }
 
+    /// Whether a slash and `mark` stand together in the bytes, as they must for `markedName` to read a name: most lines
+    /// are answered without decoding them.
+    static func mayHoldMarkedName(_ text: String, mark: Unicode.Scalar) -> Bool {
+        text.containsBytes("/" + String(mark)) || text.containsBytes("／" + String(mark))
+    }
+
     /// A line of the writer's mark and the names (`► 文 观察者网 杨蓉`, `文 杨蓉`, `撰文：王明`) opening the text: the names,
     /// past a bullet and the outlet before them; else nil.
     static func writerLine(_ text: String) -> String? {
@@ -289,6 +295,7 @@ enum ClosingBylines {
 
     /// The name glued before a credit mark: `记者马俊峰/文` → 马俊峰, `蔡雪婧/摄` → 蔡雪婧.
     static func markedName(_ text: String, mark: Unicode.Scalar) -> String? {
+        guard mayHoldMarkedName(text, mark: mark) else { return nil }
         let s = Array(text.unicodeScalars)
         var i = 1
         while i + 1 < s.count {
