@@ -79,6 +79,19 @@ struct FieldParserTests {
         #expect(" 张三 ".trimmingBytes(" ") == "张三")
     }
 
+    /// A text is taken as already collapsed exactly when collapsing it would change nothing: tried on every string of up to
+    /// four pieces from letters, Chinese, spaces of every kind, line breaks and controls.
+    @Test func collapsedTextIsReturnedAsItIs() {
+        let pieces = ["a", "记", " ", "  ", "\u{3000}", "\u{A0}", "\n", "\r\n", "\t", "\u{1}", "\u{7F}", "\u{200B}", "𠮷"]
+        var texts = [""]
+        for _ in 0..<4 { texts = texts + texts.flatMap { t in pieces.map { t + $0 } }.filter { $0.unicodeScalars.count <= 5 } }
+        for text in Set(texts) {
+            var acc = TextAccumulator()
+            acc.append(text)
+            #expect(text.isCollapsed == (acc.finish() == text), "\(text.debugDescription)")
+        }
+    }
+
     /// Code points read straight from the UTF-8 (one to four bytes each) are the scalar view's; a compacted title drops
     /// every space character and keeps every other scalar, as filtering the scalar view does.
     @Test func codePointsFromBytesAndCompactTitles() {

@@ -1,3 +1,5 @@
+import TopicsCore
+
 /// Joins pieces of HTML text the way a browser shows them: runs of whitespace collapse to one
 /// space and leading and trailing space go. A run that holds a line break is dropped altogether
 /// between two Chinese characters: source lines wrapped inside Chinese text are not word breaks,
@@ -23,19 +25,7 @@ struct TextAccumulator {
             var run = -1
             while i < n {
                 // A String's UTF-8 is valid: each lead byte is followed by its continuation bytes.
-                let b0 = utf8[i]
-                let v: UInt32, length: Int
-                if b0 < 0x80 {
-                    v = UInt32(b0); length = 1
-                } else if b0 < 0xE0 {
-                    v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); length = 2
-                } else if b0 < 0xF0 {
-                    v = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); length = 3
-                } else {
-                    v = UInt32(b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    length = 4
-                }
+                let (v, length) = utf8.codePoint(at: i)
                 defer { i += length }
                 if CharacterClass.isSpace(v) || v < 0x20 || v == 0x7F {
                     if run >= 0 {
@@ -89,8 +79,29 @@ struct TextAccumulator {
 extension String {
     /// Whitespace collapsed as in `TextAccumulator`.
     var collapsingWhitespace: String {
+        if isCollapsed { return self }
         var acc = TextAccumulator()
         acc.append(self)
         return acc.finish()
+    }
+
+    /// Whether collapsing would leave the text as it is: its only whitespace single spaces between visible characters
+    /// (most lines read as fields). Answered in one pass over the bytes, without building a copy.
+    var isCollapsed: Bool {
+        var text = self
+        return text.withUTF8 { b in
+            var i = 0, afterSpace = true  // a space opening the text goes
+            while i < b.count {
+                let (v, length) = b.codePoint(at: i)
+                if CharacterClass.isSpace(v) || v < 0x20 || v == 0x7F {
+                    guard v == 0x20, !afterSpace else { return false }
+                    afterSpace = true
+                } else {
+                    afterSpace = false
+                }
+                i += length
+            }
+            return b.isEmpty || !afterSpace
+        }
     }
 }
