@@ -92,6 +92,16 @@ struct FieldParserTests {
         }
     }
 
+    /// A text's content characters and sentence punctuation, counted from its bytes, are what its scalars count.
+    @Test func textCountsAsTheScalarsCount() {
+        for text in ["", "a1", "记者张三，李四。", "Ｈｅｌｌｏ１２３！", "é à ÿ Ā ɏ", "𠮷野家🍜 (福州) 2024-01-02; ok?", "\u{3000}“引号”《书名》、", "\u{7F}\u{1}\n"] {
+            let scalars = text.unicodeScalars.map(\.value)
+            let counts = TextCounts(text)
+            #expect(counts.content == scalars.filter(CharacterClass.isContent).count, "\(text)")
+            #expect(counts.punctuation == scalars.filter { !CharacterClass.isContent($0) && CharacterClass.isSentencePunctuation($0) }.count, "\(text)")
+        }
+    }
+
     /// Code points read straight from the UTF-8 (one to four bytes each) are the scalar view's; a compacted title drops
     /// every space character and keeps every other scalar, as filtering the scalar view does.
     @Test func codePointsFromBytesAndCompactTitles() {

@@ -1,3 +1,5 @@
+import TopicsCore
+
 /// Character classes used by the extraction heuristics, on Unicode scalars (no `Character`
 /// grapheme work in the hot loops).
 enum CharacterClass {
@@ -62,13 +64,19 @@ struct TextCounts {
     init() {}
 
     init(_ text: String) {
-        for s in text.unicodeScalars {
-            let v = s.value
-            if CharacterClass.isContent(v) {
-                content += 1
-            } else if CharacterClass.isSentencePunctuation(v) {
-                punctuation += 1
+        var text = text
+        (content, punctuation) = text.withUTF8 { b -> (Int, Int) in
+            var content = 0, punctuation = 0, i = 0
+            while i < b.count {
+                let (v, length) = b.codePoint(at: i)
+                if CharacterClass.isContent(v) {
+                    content += 1
+                } else if CharacterClass.isSentencePunctuation(v) {
+                    punctuation += 1
+                }
+                i += length
             }
+            return (content, punctuation)
         }
     }
 
