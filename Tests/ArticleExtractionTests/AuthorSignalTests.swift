@@ -941,6 +941,8 @@ struct AuthorSignalTests {
         #expect(BylineParser.nameDotDate("笙歌/二零二四年 十月 三日/约 1.4k 字") == "笙歌")
         #expect(BylineParser.nameDotDate("首页/新闻/正文 2019-11-20") == nil)
         #expect(BylineParser.nameDotDate("新华社/2019-11-20") == nil)
+        for dot in ["·", "•", "・", "∙", "/", "／"] { #expect(BylineParser.nameDotDate("jrcloud\(dot)2020-09-13") == "jrcloud", "\(dot)") }
+        #expect(BylineParser.nameDotDate("jrcloud‧2020-09-13") == nil)
         #expect(BylineParser.postedBy("由 安言 发布") == nil)
     }
 

@@ -84,4 +84,14 @@ struct HTMLTreeTests {
         }
         #expect(spared * 5 > total, "spared \(spared) of \(total) bytes")
     }
+
+    /// An attribute's name is kept exactly when it is one of the kept names, compared in its bytes: not a prefix of one,
+    /// nor one with a byte more, nor one in capitals (libxml2 lowercases names before they reach the walk).
+    @Test func attributesKeptByTheirBytes() {
+        var names = ["", "x", "classes", "clas", "CLASS", "data-", "data-src2", "itemprop ", "タイトル"]
+        for kept in HTMLTree.keptAttributes { names += [kept, kept + "x", String(kept.dropLast()), kept.uppercased()] }
+        for name in names {
+            #expect(name.withCString { HTMLTree.keeps($0) } == HTMLTree.keptAttributes.contains(name), "\(name)")
+        }
+    }
 }

@@ -1222,16 +1222,22 @@ enum BylineParser {
     /// `jioushan182·2019-11-20·352 次阅读`, `jrcloud • 2020 年 09 月 13 日`, `笙歌 / 二零二四年 十月 三日 / 约 1.4k 字`: a blog's post line, the writer's name
     /// opening it and a dot between it and the date. Not an outlet (`新华社·2019-11-20`).
     static func nameDotDate(_ text: String) -> String? {
-        guard text.unicodeScalars.count <= 60, text.unicodeScalars.contains(where: { nameDots.contains($0) }) else { return nil }
+        guard text.unicodeScalars.count <= 60, text.unicodeScalars.contains(where: isNameDot) else { return nil }
         let t = text.collapsingWhitespace
-        guard let dot = t.firstIndex(where: { $0.unicodeScalars.count == 1 && nameDots.contains($0.unicodeScalars.first!) }) else { return nil }
+        guard let dot = t.firstIndex(where: { $0.unicodeScalars.count == 1 && isNameDot($0.unicodeScalars.first!) }) else { return nil }
         let name = String(t[..<dot]).trimmingBytes(" ")
         guard readsAsPosterName(name), !name.contains(" "), DateParser.first(in: name) == nil,
               let date = DateParser.first(in: String(t[t.index(after: dot)...])), date.start <= 1 else { return nil }
         return name
     }
 
-    private static let nameDots: Set<Unicode.Scalar> = ["·", "•", "・", "∙", "/", "／"]
+    /// The marks between a poster's name and the date: `·`, `•`, `・`, `∙`, `/`, `／` (a switch, not a set hashed per character).
+    private static func isNameDot(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xB7, 0x2022, 0x30FB, 0x2219, 0x2F, 0xFF0F: true
+        default: false
+        }
+    }
 
     /// `于 2020-04-20 由 安言 发布`: posted by the name between 由 and 发布.
     static func postedBy(_ text: String) -> String? {

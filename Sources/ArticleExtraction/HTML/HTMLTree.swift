@@ -89,6 +89,24 @@ struct HTMLTree {
         }
     }
 
+    /// Whether libxml2's attribute `name` is one of `keptAttributes`, compared in its bytes with the names sharing its
+    /// first byte, without making a string of it first. (The same answer as the set's: the names are ASCII letters,
+    /// `-` and `_`, which no other text equals.)
+    static func keeps(_ name: UnsafePointer<CChar>) -> Bool {
+        for candidate in keptByFirstByte[Int(UInt8(bitPattern: name[0]))] {
+            var k = 0
+            while k < candidate.count && UInt8(bitPattern: name[k]) == candidate[k] { k += 1 }
+            if k == candidate.count && name[k] == 0 { return true }
+        }
+        return false
+    }
+
+    private static let keptByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for name in keptAttributes { table[Int(name.utf8.first!)].append(Array(name.utf8)) }
+        return table
+    }()
+
     /// `keptAttributes` for the C parser: space-separated, NUL-terminated.
     private static let keptAttributeList: [CChar] = keptAttributes.sorted().joined(separator: " ").utf8CString.map { $0 }
 
@@ -107,9 +125,8 @@ struct HTMLTree {
         }
 
         func attribute(_ name: UnsafePointer<CChar>, _ value: UnsafePointer<CChar>) {
-            let key = String(cString: name)
-            guard HTMLTree.keptAttributes.contains(key), let last = open.last else { return }
-            tree.attributes.append(Attribute(name: key, value: String(cString: value)))
+            guard HTMLTree.keeps(name), let last = open.last else { return }
+            tree.attributes.append(Attribute(name: String(cString: name), value: String(cString: value)))
             tree.nodes[Int(last)].attributeCount += 1
         }
 
