@@ -44,39 +44,38 @@ public enum Charsets {
     /// `bytes` decoded from the table of two-byte characters alone, or nil when it cannot decode them (another charset,
     /// a byte neither ASCII nor part of a pair ICU maps to one character).
     static func decodeFromPairTable(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
+        let (out, written) = converted(bytes) { cicu_decode_pairs_to_utf8(charset, $0, $1, $2, $3) }
+        return written < 0 ? nil : out
+    }
+
+    private static func decode(_ bytes: [UInt8], from charset: String,
+                               with decoder: (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<CChar>?, Int32,
+                                              UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32)
+        throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
+        if bytes.isEmpty { return ([], 0) }
+        var invalid: Int32 = 0
+        var err: Int32 = 0
+        let (out, _) = converted(bytes) { src, count, dst, capacity in
+            let written = decoder(charset, src, count, dst, capacity, &invalid, &err)
+            return err > 0 ? -1 : written
+        }
+        try ICUError.check(err, "decoding \(charset)")
+        return (out, Int(invalid))
+    }
+
+    /// The UTF-8 a C converter writes from `bytes` into a buffer that always suffices (three bytes each, and 16), never
+    /// zeroed first, with what the converter returned; a negative return keeps none of the buffer.
+    private static func converted(_ bytes: [UInt8], _ convert: (UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<CChar>?, Int32) -> Int32)
+        -> (utf8: [UInt8], written: Int32) {
         var written: Int32 = -1
         let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 16) { dst, count in
             written = bytes.withUnsafeBufferPointer { src in
                 src.withMemoryRebound(to: CChar.self) { s in
-                    dst.withMemoryRebound(to: CChar.self) { d in
-                        cicu_decode_pairs_to_utf8(charset, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count))
-                    }
+                    dst.withMemoryRebound(to: CChar.self) { convert(s.baseAddress, Int32(s.count), $0.baseAddress, Int32($0.count)) }
                 }
             }
             count = max(0, Int(written))
         }
-        return written < 0 ? nil : out
-    }
-
-    private typealias Decoder = (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<CChar>?, Int32,
-                                 UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32
-
-    private static func decode(_ bytes: [UInt8], from charset: String, with decoder: Decoder) throws(ICUError) -> (utf8: [UInt8], invalidCount: Int) {
-        if bytes.isEmpty { return ([], 0) }
-        var invalid: Int32 = 0
-        var err: Int32 = 0
-        // Written by the decoder only as far as it goes: never zeroed first.
-        let out = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 16) { dst, count in
-            count = bytes.withUnsafeBufferPointer { src in
-                src.withMemoryRebound(to: CChar.self) { s in
-                    dst.withMemoryRebound(to: CChar.self) { d in
-                        Int(decoder(charset, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count), &invalid, &err))
-                    }
-                }
-            }
-            if err > 0 { count = 0 }
-        }
-        try ICUError.check(err, "decoding \(charset)")
-        return (out, Int(invalid))
+        return (out, written)
     }
 }

@@ -883,22 +883,10 @@ enum BylineParser {
     /// The slashes a byline sets between outlet, reporter and desk: `聯合晚報╱記者楊正海╱即時報導`.
     static let bylineSlashes: Set<Character> = ["／", "/", "╱", "∕"]
 
-    /// Whether one of `bylineSlashes` is among the scalars of `text` (read in its bytes: `/`, EF BC 8F, E2 95 B1, E2 88 95), as
-    /// it must be for a character of them to be; most lines are answered without reading their characters.
+    /// Whether the bytes of one of `bylineSlashes` are in `text`, as they must be for a character of them to be; most
+    /// lines are answered without reading their characters.
     static func holdsBylineSlash(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                switch b[i] {
-                case 0x2F: return true
-                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] == 0x8F: return true
-                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x95 && b[i + 2] == 0xB1) || (b[i + 1] == 0x88 && b[i + 2] == 0x95)): return true
-                default: i += 1
-                }
-            }
-            return false
-        }
+        bylineSlashes.contains { text.containsBytes(String($0)) }
     }
 
     /// The reporter in a bracket opening a paragraph that ends as a report does:

@@ -253,11 +253,7 @@ enum ClosingBylines {
     static func officeSignedName(_ text: String) -> String? {
         // Thirty-six characters at most besides spaces (an office of thirty, a name of three, each perhaps a CR LF): a
         // longer line, a paragraph, is answered without splitting it.
-        var characters = 0
-        for b in text.utf8 where b != 0x20 && b & 0xC0 != 0x80 {
-            characters += 1
-            if characters > 36 { return nil }
-        }
+        guard !text.hasMoreVisibleScalars(than: 36) else { return nil }
         // `武汉大学人民医院临床心理科  汤世明`, `中国心理学会会员、心理咨询师 马志国`: the writer's office or title, a space, the name.
         let words = text.split(separator: " ")
         if words.count >= 2, let last = words.last, (2...3).contains(last.count), let name = personalName(String(last)) {

@@ -672,9 +672,7 @@ struct TitleFinder {
             }
             guard i < b.count else { return s }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out in
-                var k = 0
-                _ = out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: b[..<i]))
-                k = i
+                var k = out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: b[..<i]))
                 while i < b.count {
                     let (value, length) = b.codePoint(at: i)
                     if !CharacterClass.isSpace(value) {
