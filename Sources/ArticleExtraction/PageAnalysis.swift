@@ -963,7 +963,9 @@ struct PageAnalysis {
                 ?? BylineParser.reporterOnFilingLine(blocks[i].text)
                 ?? BylineParser.creditAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean)
                 // A paper's own-news mark and its reporters (`本报讯 记者 王明`, `南都讯 记者麻乐 实习生高程程` after the captions).
-                ?? BylineParser.namesAfterNewsMark(blocks[i].text) {
+                ?? BylineParser.namesAfterNewsMark(blocks[i].text)
+                // The reporters a dateline lists up to 报道 (`…电 综合驻斯科普里记者刘力航、张雨萌，驻雅典记者刘咏秋报道`), after a gallery's captions.
+                ?? BylineParser.reportersAfterDateline(blocks[i].text).flatMap(AuthorCleaner.clean) {
                 return (name, false)
             }
         }

@@ -641,6 +641,25 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：张三 李四") == "张三 李四")
     }
 
+    /// A dateline's reporters up to 报道: posted abroad and listed by post, after 讯 as after 电, with interns and
+    /// correspondents; not the 电 inside an outlet's name, nor a word that is no name. On a page, read after a
+    /// gallery's captions too.
+    @Test func reportersListedInADateline() throws {
+        #expect(BylineParser.reportersAfterDateline("新华社北京６月１３日电　综合驻斯科普里记者刘力航、张雨萌，驻雅典记者刘咏秋报道：马其顿总理")
+                == "刘力航 张雨萌 刘咏秋")
+        #expect(BylineParser.reportersAfterDateline("新华社北京6月13日电 驻斯科普里记者刘力航、张雨萌报道：马其顿总理") == "刘力航 张雨萌")
+        #expect(BylineParser.reportersAfterDateline("本报北京6月13日讯 记者张三报道：马其顿总理") == "张三")
+        #expect(BylineParser.reportersAfterDateline("本报北京6月13日电 记者张三，实习生李四报道：马其顿总理") == "张三 李四")
+        #expect(BylineParser.reportersAfterDateline("中央电视台北京6月13日电 记者王明报道：马其顿总理") == "王明")
+        #expect(BylineParser.reportersAfterDateline("新华社电 记者们报道说：马其顿总理") == nil)
+        #expect(BylineParser.reportersAfterDateline("新华社北京6月13日电 据美国媒体记者报道：马其顿总理") == nil)
+        #expect(BylineParser.reportersAfterDateline("新华社北京6月13日电 记者张三在现场报道：马其顿总理") == nil)
+        let gallery = "<p>图集</p><p>6月12日，在希腊雅典，希腊总理发表电视讲话。新华社发（安德里·博内提摄）</p>"
+            + "<p>新华社北京６月１３日电　综合驻斯科普里记者刘力航、张雨萌，驻雅典记者刘咏秋报道：马其顿总理扎埃夫１２日宣布，马其顿和希腊就国名问题达成协议。</p>"
+        let article = try extractor.extract(html: page(top: "").replacingOccurrences(of: "<div class=\"article\">", with: "<div class=\"article\">" + gallery))
+        #expect(article.author == "刘力航 张雨萌 刘咏秋")
+    }
+
     @Test func datelinesAndFiledFromLines() throws {
         #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍") == "刘艺 杨吉")
         #expect(BylineParser.namesAfterDateline("新华社北京5月19日电（记者邹伟）") == "邹伟")

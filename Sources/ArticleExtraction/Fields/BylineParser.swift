@@ -728,7 +728,7 @@ enum BylineParser {
     static func namesAfterDateline(_ text: String) -> String? {
         let head = String(text.prefix(50))
         // `本报北京5月10日电 记者王明、李华报道：`: the reporters after the dateline, up to 报道.
-        if let names = reportersBeforeReported(head) { return names }
+        if let names = reportersAfterDateline(head) { return names }
         for mark in ["电（", "电(", "電（", "電(", "电 （", "电 ("] {
             guard let range = head.firstByteRange(of: mark) else { continue }
             let rest = head[range.upperBound...]
@@ -744,18 +744,46 @@ enum BylineParser {
     }
 
     /// `本报北京5月10日电 记者王明报道：`, `…电  记者 王明 李华报道`: the names between the dateline's 记者
-    /// and 报道.
-    private static func reportersBeforeReported(_ head: String) -> String? {
+    /// and 报道. The dateline may end in 讯 (`本报北京6月13日讯 记者张三报道`), and the reporters may be posted
+    /// abroad and listed by post (`综合驻斯科普里记者刘力航、张雨萌，驻雅典记者刘咏秋报道`): each post's 记者 and
+    /// its names, the posts parted by a comma.
+    static func reportersAfterDateline(_ text: String) -> String? {
+        let head = String(text.prefix(50))
         guard head.containsBytes("记者") || head.containsBytes("記者") else { return nil }
-        let line = head.collapsingWhitespace
-        guard let mark = ["电 记者", "电记者", "電 記者", "電記者"].compactMap({ (m: String) in line.firstByteRange(of: m) }).first else { return nil }
-        let after = String(line[mark.upperBound...])
-        guard let ending = ["报道", "報導"].compactMap({ (m: String) in after.firstByteRange(of: m) }).first else { return nil }
-        let inner = String(after[..<ending.lowerBound]).replacingBytes("、", with: " ").collapsingWhitespace
-        let names = inner.split(separator: " ")
-        guard !names.isEmpty, names.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
-              ClosingBylines.plausibleNames(inner) else { return nil }
-        return inner
+        let line = Array(head.collapsingWhitespace.unicodeScalars)
+        // The dateline's 电 or 讯 is the one the reporters follow (not the 电 of `中央电视台`).
+        for mark in line.indices where "电電讯訊".unicodeScalars.contains(line[mark]) {
+            var i = mark + 1
+            if i < line.count, line[i] == " " { i += 1 }
+            if i + 1 < line.count, line[i] == "综" || line[i] == "綜", line[i + 1] == "合" { i += 2 }
+            guard i + 1 < line.count, "记記驻駐本实實通特见見".unicodeScalars.contains(line[i]), let names = reporters(in: line, from: i) else { continue }
+            return names
+        }
+        return nil
+    }
+
+    /// The reporters' posts from `i` up to 报道: `驻雅典记者刘咏秋`, `记者王明、李华`, parted by commas.
+    private static func reporters(in line: [Unicode.Scalar], from i: Int) -> String? {
+        guard let ending = (i..<max(i, line.count - 1)).first(where: { (line[$0] == "报" || line[$0] == "報") && (line[$0 + 1] == "道" || line[$0 + 1] == "導") })
+        else { return nil }
+        var names: [String] = []
+        for post in String(scalars: line[i..<ending]).split(whereSeparator: { $0 == "，" || $0 == "," }) {
+            // `驻雅典记者`: a post abroad before the role; `本报记者`: the paper's own; `实习生李四`, `通讯员 王五`: other writers.
+            guard let role = newsRoles.compactMap({ post.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            let before = String(post[..<role.lowerBound]).trimmingBytes(" ")
+            guard before.isEmpty || before == "本报" || before == "本報"
+                || ((before.hasBytePrefix("驻") || before.hasBytePrefix("駐")) && (2...9).contains(before.count)
+                    && before.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) })) else { return nil }
+            var after = String(post[role.upperBound...])
+            for other in newsRoles { after = after.replacingBytes(other, with: " ") }
+            let words = after.split(whereSeparator: { $0 == " " || $0 == "、" })
+            guard !words.isEmpty, words.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })
+            else { return nil }
+            names += words.map(String.init)
+        }
+        let joined = names.joined(separator: " ")
+        guard !names.isEmpty, ClosingBylines.plausibleNames(joined) else { return nil }
+        return joined
     }
 
     /// `（中央社記者溫貴香台北21日電）`, `新华社记者王敬照北京5月1日电`: the reporter named inside a
