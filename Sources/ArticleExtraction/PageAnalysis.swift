@@ -939,6 +939,9 @@ struct PageAnalysis {
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }
             // A label and its value in boxes of their own: the value box holds the whole credit.
             if valueBox(after: i) != nil { return (value, false) }
+            // `聯合報／編譯茅毅、記者謝守真／綜合報導`: the label read names one of the people the filing line names, each after their role.
+            if let all = BylineParser.reporterOnFilingLine(blocks[i].fieldText), all != value,
+               all.split(separator: " ").contains(Substring(value)) { return (all, false) }
             if let both = BylineParser.internsAndReporters(blocks[i].fieldText) { return (withNamesAbove(i, both), false) }
             // Reporters and interns on consecutive lines (本报实习生 … / 本报记者 …) are one byline.
             if k + 1 < candidates.count, candidates[k + 1] == i + 1, !BylineParser.isPhotoCredit(blocks[i + 1].text),

@@ -1190,10 +1190,11 @@ enum BylineParser {
     }
 
     /// `聯合報／ 記者沈能元／台北即時報導`, `自由時報記者王明／台北報導`: the outlet its reporter writes for,
-    /// printed before the reporter's role on the byline.
+    /// printed before the reporter's role on the byline; or before its translator's, who may come first
+    /// (`聯合報／編譯茅毅、記者謝守真／綜合報導`, `經濟日報／編譯林聰毅／綜合外電`).
     static func outletBeforeReporter(_ text: String) -> String? {
-        guard text.countBytes(of: reporterLabel.phrases, stopAt: 1) > 0, text.unicodeScalars.count <= 60,
-              let role = text.firstByteRange(of: "記者") ?? text.firstByteRange(of: "记者") else { return nil }
+        guard text.countBytes(of: reporterOrTranslator.phrases, stopAt: 1) > 0, text.unicodeScalars.count <= 60,
+              let role = reporterOrTranslator.names.compactMap({ text.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         // The last word before the role: a date may open the line (`2023-08-28 21:50 聯合報／ 記者…`).
         func isSeparator(_ c: Unicode.Scalar) -> Bool { bylineSlashes.contains(Character(c)) || "|｜丨".unicodeScalars.contains(c) }
         let before = String(text[..<role.lowerBound]).trimmingScalars { $0.properties.isWhitespace || isSeparator($0) }
@@ -1206,6 +1207,8 @@ enum BylineParser {
               after.prefix(2).unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }), after.count >= 2 else { return nil }
         return outlet
     }
+
+    private static let reporterOrTranslator: Labels = ["記者", "记者", "編譯", "编译"]
 
     /// `石佳/中国青年报`: a reporter and outlet on one short line.
     static func nameAndOutlet(_ text: String) -> (author: String, source: String)? {
