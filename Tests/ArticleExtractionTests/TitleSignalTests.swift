@@ -137,6 +137,15 @@ struct TitleSignalTests {
         #expect(try title(head: "<title>-铜雀历史网</title>", top: "<h1>疫情一刀切政策怎么投诉举报</h1>") == "疫情一刀切政策怎么投诉举报")
         #expect(try title(head: "<title>首页</title>", top: #"<div class="article-title">县政协开展农村人居环境专题调研</div>"#)
             == "县政协开展农村人居环境专题调研")
+        // `<title>` and `og:title` naming the site only: the description, a headline printed on a line of its own (公視's
+        // old news pages); not a description the page does not print, nor one that reads as a sentence.
+        let siteOnly = #"<title>公共電視台 新聞網</title><meta property="og:site_name" content="公視新聞網"><meta property="og:title" content="公視新聞網">"#
+        #expect(try title(head: siteOnly + #"<meta property="og:description" content="中市衛生局 突擊檢查傳統市場">"#,
+                          top: "<table><tr><td>中市衛生局 突擊檢查傳統市場</td></tr></table>") == "中市衛生局 突擊檢查傳統市場")
+        #expect(try title(head: siteOnly + #"<meta property="og:description" content="中市衛生局 突擊檢查傳統市場">"#,
+                          top: "<table><tr><td>公視新聞網</td></tr></table>") != "中市衛生局 突擊檢查傳統市場")
+        #expect(try title(head: siteOnly + #"<meta property="og:description" content="衛生局突擊檢查傳統市場。">"#,
+                          top: "<table><tr><td>衛生局突擊檢查傳統市場。</td></tr></table>") != "衛生局突擊檢查傳統市場。")
         #expect(TitleFinder.namesOnlySite("首页 - 新闻动态", siteName: nil))
         #expect(TitleFinder.namesOnlySite("某某县人民政府门户网站", siteName: nil))
         #expect(!TitleFinder.namesOnlySite("县政协开展专题调研_新闻动态", siteName: nil))

@@ -227,7 +227,12 @@ struct TitleFinder {
             let headlineOG = og.flatMap { Self.namesOnlySite($0, siteName: siteName) ? nil : $0 }
             return headlineOG ?? articleTitle ?? meta.first(["title", "headline"]) ?? meta.recordTitle ?? ""
         }
-        if Self.namesOnlySite(pageTitle, siteName: siteName) { return og ?? articleTitle ?? "" }
+        if Self.namesOnlySite(pageTitle, siteName: siteName) {
+            if let og, !Self.namesOnlySite(og, siteName: siteName) { return og }
+            // `<title>公共電視台 新聞網</title>` under `og:title` 公視新聞網: the description, when it is a headline the page prints
+            // on a line of its own (`<td>EC-225救護直升機 空軍正式亮相</td>`).
+            return articleTitle ?? printedDescription() ?? og ?? ""
+        }
         // `<title>国家金融监督管理总局</title>` under an ArticleTitle that holds it and goes on: the office's name.
         if let articleTitle {
             let whole = Self.compact(articleTitle), part = Self.compact(pageTitle)
@@ -239,6 +244,15 @@ struct TitleFinder {
             return og
         }
         return pageTitle
+    }
+
+    /// The page's description when it reads as a headline (short, no sentence's end) and a line of the page before
+    /// the text's end prints it whole.
+    private func printedDescription() -> String? {
+        guard let description = meta.first(["og:description", "description"]).map(\.collapsingWhitespace),
+              (6...40).contains(description.unicodeScalars.count), !description.contains(where: { "。！？；!?;".contains($0) }) else { return nil }
+        let wanted = Self.compact(description)
+        return blocks.contains(where: { $0.counts.content <= 48 && Self.compact($0.text) == wanted }) ? description : nil
     }
 
     /// Section and site words that fill a `<title>` without a headline.
