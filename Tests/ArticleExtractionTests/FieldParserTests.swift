@@ -29,6 +29,12 @@ struct FieldParserTests {
         ("Wed Jan 18 20:25:40 2017", "2017-01-18T20:25:40"),
         ("Jul 01 Fri 2016 11:00", "2016-07-01T11:00"),
         ("Dec 24 Thursday, 2015 09:05", "2015-12-24T09:05"),
+        // Years of the Republic (Taiwan's offices): after 民國, or a date's label.
+        ("上版日期：112-06-13", "2023-06-13"),
+        ("發布日期：112/06/13", "2023-06-13"),
+        ("民國112年6月13日", "2023-06-13"),
+        ("中華民國 99年 5月 6日", "2010-05-06"),
+        ("資料更新時間：106-05-18 08:49", "2017-05-18T08:49"),
     ])
     func datesAreNormalised(_ input: String, _ iso: String) {
         #expect(DateParser.first(in: input)?.iso == iso)
@@ -37,7 +43,7 @@ struct FieldParserTests {
     @Test(arguments: ["第2020号文件", "电话 010-12345678", "2020-13-40", "版本 3.1.4", "", "May I help 2 you", "Marching 12, 2020",
                        "24-5-13 发布", "第24-5-13号", "编号 12-10-18-07", "A19-09-18", "19-09-18.5", "3 Mayday 2019", "第14 October 20185", "24/5/13 17:07", "124-5-13 17:07",
                        "07年08月24日", "第07年08月24日 发布", "12年3月第二周 10:00", "Jan 1 15:43:24", "Jan 1 15 2017",
-                       "Jul 01 Friday2016", "Jul 01 Fr 2016"])
+                       "Jul 01 Friday2016", "Jul 01 Fr 2016", "电话：110-12-13", "编号 112-06-13", "第112年6月13日", "日期：1120-06-13"])
     func nonDatesAreNotDates(_ input: String) {
         #expect(DateParser.first(in: input) == nil)
     }

@@ -172,7 +172,13 @@ enum DateParser {
         // A year starts at a digit that does not continue a longer number.
         guard digit(s[start]) != nil, start == 0 || digit(s[start - 1]) == nil else { return nil }
         var i = start
-        guard let year = number(s, &i, maxDigits: 4), year.digits == 4 || year.digits == 2 else { return nil }
+        guard var year = number(s, &i, maxDigits: 4) else { return nil }
+        // `民國112年6月13日`, `上版日期：112-06-13`: a year of the Republic (Taiwan's offices print it), after 民國 or after a
+        // date's label, read in the common era.
+        if year.digits == 3 || (year.digits == 2 && i < s.count && s[i] == 0x5E74), republicYear(s, before: start, digits: year.digits) {
+            year = (year.value + 1911, 4)
+        }
+        guard year.digits == 4 || year.digits == 2 else { return nil }
         if year.digits == 4 { guard (1970...2099).contains(year.value) else { return nil } }
         if i < s.count, digit(s[i]) != nil { return year.digits == 4 ? compactDate(s, at: start) : nil }
         // `24-5-13 17:07`, `07年08月24日 08:58`: a two-digit year (microblogs and old CMS templates print
@@ -198,6 +204,24 @@ enum DateParser {
         readTime(s, &i, into: &found)
         return found
     }
+
+    /// Whether the year at `start` counts from the Republic (1912): true after 民國 / 民国; after a date's label and colon
+    /// (`日期：`, `時間：`, `發布：`) for a year of three digits.
+    private static func republicYear(_ s: [UInt32], before start: Int, digits: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        if k >= 2, s[k - 1] == 0x570B || s[k - 1] == 0x56FD, s[k - 2] == 0x6C11 { return true }  // 民國 民国
+        guard digits == 3, k >= 3, s[k - 1] == 0x3A else { return false }  // :
+        k -= 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k >= 2 else { return false }
+        let label = (s[k - 2], s[k - 1])
+        return republicLabels.contains { $0 == label }
+    }
+
+    /// The last two characters of the labels a Republic year follows: 日期, 時間, 时间, 發布, 发布, 更新, 公告, 發文.
+    private static let republicLabels: [(UInt32, UInt32)] = [(0x65E5, 0x671F), (0x6642, 0x9593), (0x65F6, 0x95F4), (0x767C, 0x5E03),
+                                                             (0x53D1, 0x5E03), (0x66F4, 0x65B0), (0x516C, 0x544A), (0x767C, 0x6587)]
 
     /// `24-5-13 17:07`, `07年08月24日 08:58` after the two-digit year: month, day and a time that must follow.
     private static func shortYearDate(_ s: [UInt32], at start: Int, from index: Int, year: Int) -> Found? {
