@@ -51,6 +51,10 @@ struct BylineFormTests {
         ("作者:王明&nbsp;&nbsp;来源:新华网&nbsp;&nbsp;日期:2024-05-10", "新华网", "王明"),
         ("<span>发布时间：2024-05-10</span> <span>来　源：新华社</span> <span>作&nbsp;&nbsp;者：王明</span>", "新华社", "王明"),
         ("撰稿人：王明 发布日期：2024-05-10", nil, "王明"),
+        // A post's credits, each role before its mark: the writer's, not the editor's, and not the picture's credit.
+        ("2024-05-10 文字｜王明 编辑｜李华", nil, "王明"),
+        ("2024-05-10 文字 | 王明  编辑 | 李华", nil, "王明"),
+        ("2024-05-10 文字/王明 张强 图片/李华", nil, "王明 张强"),
         ("2024-05-10 10:00 记者 王明 李华 发自北京", nil, "王明 李华"),
         ("2024-05-10 10:00 本报讯（记者 王明）", nil, "王明"),
         ("来源：本报 2024-05-10", "本报", nil),

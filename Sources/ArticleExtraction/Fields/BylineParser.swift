@@ -33,7 +33,9 @@ enum BylineParser {
     static let authorLabels: Labels = ["作者", "记者", "記者", "实习生", "撰文", "撰写：", "撰写:", "撰稿人：", "撰稿人:", "撰稿", "供稿人：", "供稿人:", "采写", "编译", "执笔人", "执笔", "文图", "文/图", "文／", "文/", "文｜", "文|", "文︱", "文丨", "文：", "文:",
                                           // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
                                           "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
-                                          "文字：", "文字:", "本文作者", "文案：", "文案:"]
+                                          "文字：", "文字:", "本文作者", "文案：", "文案:",
+                                          // `文字｜张三 图片｜李四 编辑｜王五`: a post's credits, each role before its mark.
+                                          "文字｜", "文字|", "文字丨", "文字/", "文字／", "文字 ｜", "文字 |", "文字 丨", "文字 /", "文字 ／"]
     static let reporterLabel: Labels = ["记者", "記者"]
     /// The ranks a reporter's role may open with (`特约记者`, `首席记者`).
     private static let rankedReporter: Set<String> = ["特约", "特約", "见习", "見習", "实习", "實習", "首席"]
@@ -50,6 +52,10 @@ enum BylineParser {
         // The lead picture's credit after the writers (`記者／闗淨尹、王詩婷 首圖／台灣伴侶權益推動聯盟提供`), and who made the
         // poster or the video (`封面新闻记者 杨芮雯 海报制作 何屿`).
         "首圖", "首图", "海报制作", "海报设计", "视频制作", "图片制作", "视频剪辑",
+        // A post's other credits after its writer's (`文字/张三 图片/李四 排版/王五`); a picture's only with its mark (a
+        // caption's `王振义 图片来源：视觉中国` names who is pictured).
+        "图片/", "图片／", "图片｜", "图片|", "图片丨", "图片：", "图片:", "圖片／", "圖片/", "圖片：", "圖片:", "配图", "配圖",
+        "排版", "美编", "校对", "校對", "审核", "審核", "策划", "策劃",
         // A widget glued after the meta line's source (`来源：新华网提示：全文字，阅读需要分钟`).
         "提示：",
     ]
