@@ -365,11 +365,11 @@ struct PageAnalysis {
         let dateBox: (TextBlock) -> Bool = { $0.counts.content <= 80 && self.inDateBox($0) }
         // Without a headline block the blocks before the body may be anything (menus, lists): a date
         // box is the stronger sign there.
-        // A government page's disclosure table above the headline (索引号, 发布机构, 发文日期 …) dates the document.
+        // A government page's disclosure table above the headline or under it (索引号, 发布机构, 发文日期 …) dates the document.
         // Published (发布日期) before issued and written (成文日期) when the table gives several.
         if let t = titleBlock {
             let priority = ["发布日期", "公开日期"] + Self.disclosureDateLabels
-            let table = labelledDates(before: t, labels: priority)
+            let table = labelledDates(before: max(t, bodyStart), labels: priority)
             if table.contains(where: { Self.disclosureDateLabels.contains($0.label) }) {
                 for label in priority {
                     if let found = table.first(where: { $0.label == label }) { return found.date }
@@ -453,6 +453,20 @@ struct PageAnalysis {
                       blocks[i + 1].counts.content <= 24 {
                 found.append((label, date.iso))
             }
+        }
+        guard found.isEmpty else { return found }
+        // The fields on one line (`发文机关：某某县人民政府办公室 成文日期：2019年09月05日 发布日期：2019年09月07日`): each label with
+        // its colon and the date right after it.
+        for i in 0..<min(end, blocks.count) where blocks[i].counts.content <= 100 && blocks[i].counts.content > 40 {
+            let text = blocks[i].text
+            for label in labels {
+                guard let range = text.firstByteRange(of: label) else { continue }
+                let rest = text[range.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+                guard let colon = rest.first, colon == ":" || colon == "：",
+                      let date = DateParser.first(in: String(rest.dropFirst().prefix(32))), date.start <= 1 else { continue }
+                found.append((label, date.iso))
+            }
+            if !found.isEmpty { return found }
         }
         return found
     }
@@ -1025,7 +1039,10 @@ struct PageAnalysis {
         let keywords = Set((meta.first(["keywords"]) ?? "").split(whereSeparator: { ",，、;； ".contains($0) }).map(String.init))
         for i in nearTitle where (i <= textBegun || blocks[i].headingLevel == 0) && blocks[i].counts.content <= 20
             && (i <= textBegun || !keywords.contains(blocks[i].text.collapsingWhitespace))
-            && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) && !linksWithinPage(blocks[i]) {
+            && !NoiseFilter.isFurniture(blocks[i]) && !isBadgeInAuthorBox(blocks[i]) && !linksWithinPage(blocks[i])
+            // The value of the label just before it (`<td>主题分类：</td><td>林业</td>`): that field's, not a byline (an author's
+            // label was read above).
+            && !(i > 0 && (blocks[i - 1].text.hasByteSuffix("：") || blocks[i - 1].text.hasByteSuffix(":"))) {
             // Words of two or three characters in links, lists and table heads (`帖子`, `关于`) are
             // names only with a common surname.
             let unlinked = blocks[i].linkDensity == 0 && !blocks[i].inListItem

@@ -173,6 +173,29 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: governmentPage(table: "")).date != "2023-07-12")
     }
 
+    /// The disclosure fields under the headline, in a table or on one line: published before written; and a field's
+    /// value in the cell after its label (`主题分类：` `林业`) is no byline.
+    @Test func disclosureFieldsUnderTheHeadline() throws {
+        func notice(_ fields: String) -> String {
+            """
+            <html><head><title>某某县人民政府关于做好秋冬季森林防火工作的通知_某某县人民政府</title></head><body>
+            <div class="nav"><a href="/">首页</a></div><h1>某某县人民政府关于做好秋冬季森林防火工作的通知</h1>\(fields)
+            <div class="content"><p>各乡镇人民政府，县政府各部门：为切实做好今年秋冬季森林防火工作，有效预防和遏制森林火灾发生，现将有关事项通知如下。</p>
+            <p>一、提高思想认识。各地各部门要充分认识做好森林防火工作的重要性，切实加强组织领导，落实各项防控措施。</p></div></body></html>
+            """
+        }
+        let table = notice("<table><tr><td>主题分类：</td><td>林业</td></tr><tr><td>发文机关：</td><td>某某县人民政府办公室</td><td>成文日期：</td>"
+                           + "<td>2019年09月05日</td></tr><tr><td>发文字号：</td><td>某政发〔2019〕12号</td><td>发布日期：</td><td>2019年09月07日</td></tr></table>")
+        let article = try extractor.extract(html: table)
+        #expect(article.date == "2019-09-07")
+        #expect(article.author == nil)
+        let line = notice("<div class=\"info\">发文机关：某某县人民政府办公室 成文日期：2019年09月05日 发布日期：2019年09月07日</div>")
+        #expect(try extractor.extract(html: line).date == "2019-09-07")
+        // A written date alone still dates it.
+        let written = notice("<div class=\"info\">发文机关：某某县人民政府办公室 主题分类：林业 成文日期：2019年09月05日</div>")
+        #expect(try extractor.extract(html: written).date == "2019-09-05")
+    }
+
     @Test func theUpdateTimeOnlyWhenNothingElseDatesThePage() throws {
         // 百家号 prints `10-09 18:45` without a year; its head keeps the update time.
         let head = #"<meta itemprop="dateUpdate" content="2018-10-09 18:45:08">"#
