@@ -246,8 +246,8 @@ struct TitleFinder {
         return pageTitle
     }
 
-    /// The page's description when it reads as a headline (short, no sentence's end) and a line of the page before
-    /// the text's end prints it whole.
+    /// The page's description when it reads as a headline (short, no sentence's end) and a line of the page prints it
+    /// whole.
     private func printedDescription() -> String? {
         guard let description = meta.first(["og:description", "description"]).map(\.collapsingWhitespace),
               (6...40).contains(description.unicodeScalars.count), !description.contains(where: { "。！？；!?;".contains($0) }) else { return nil }
