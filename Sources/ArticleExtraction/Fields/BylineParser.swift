@@ -762,11 +762,14 @@ enum BylineParser {
             var i = mark + 1
             if i < line.count, line[i] == " " { i += 1 }
             if i + 1 < line.count, line[i] == "综" || line[i] == "綜", line[i + 1] == "合" { i += 2 }
-            guard i + 1 < line.count, "记記驻駐本实實通特见見".unicodeScalars.contains(line[i]), let names = reporters(in: line, from: i) else { continue }
+            guard i + 1 < line.count, postStarts.contains(line[i]), let names = reporters(in: line, from: i) else { continue }
             return names
         }
         return nil
     }
+
+    /// How a reporter's post can open: a role's first character, or 驻 (a post abroad).
+    private static let postStarts = Set(newsRoles.map { $0.unicodeScalars.first! } + ["驻", "駐"])
 
     /// The reporters' posts from `i` up to 报道: `驻雅典记者刘咏秋`, `记者王明、李华`, parted by commas.
     private static func reporters(in line: [Unicode.Scalar], from i: Int) -> String? {
