@@ -28,16 +28,21 @@ spec.loader.exec_module(scorer)
 
 BLOCK = set('p div br li h1 h2 h3 h4 h5 h6 tr table section article header footer ul ol dd dt dl blockquote pre form '
             'nav aside center hr figure figcaption main'.split())
-SKIP = set('script style noscript template svg iframe select option textarea button'.split())
+SKIP = set('script style noscript template svg iframe textarea button'.split())
 
 
 class Flattener(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.lines, self.skip, self.title, self.in_title = [''], 0, '', False
+        self.lines, self.skip, self.title, self.in_title, self.in_select = [''], 0, '', False, False
 
     def handle_starttag(self, tag, attrs):
-        if tag in SKIP:
+        # A <select>'s options are no text; its end tag is left out often enough to end it at the next other tag.
+        if self.in_select and tag not in ('option', 'optgroup'):
+            self.in_select = False
+        if tag == 'select':
+            self.in_select = True
+        elif tag in SKIP:
             self.skip += 1
         elif tag == 'title':
             self.in_title = True
@@ -45,7 +50,9 @@ class Flattener(html.parser.HTMLParser):
             self.lines.append('')
 
     def handle_endtag(self, tag):
-        if tag in SKIP:
+        if tag == 'select':
+            self.in_select = False
+        elif tag in SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == 'title':
             self.in_title = False
@@ -55,7 +62,7 @@ class Flattener(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title += data
-        elif not self.skip:
+        elif not self.skip and not self.in_select:
             self.lines[-1] += data
 
 
@@ -67,7 +74,8 @@ def decode(raw):
             return raw.decode(enc)
         except (LookupError, UnicodeDecodeError):
             pass
-    return raw.decode('utf-8', 'replace')
+    # No charset decodes every byte: the one that leaves fewest replacement characters.
+    return min((raw.decode(enc, 'replace') for enc in ('utf-8', 'gb18030', 'big5')), key=lambda text: text.count('\ufffd'))
 
 
 def flatten(path):
