@@ -117,6 +117,8 @@ struct BylineFormTests {
         ("記者︰脫芷晴", nil, "脫芷晴"),
         ("■記者蔡少玲", nil, "蔡少玲"),
         ("（節錄）", nil, nil),
+        // The text's end, not its writer.
+        ("（全文完）", nil, nil),
         // A university's post credits: the copywriter writes it; editors and reviewers do not.
         ("文案：王明 编辑：李华 审核：张强", nil, "王明"),
         // A reprint's credit: the outlet, the day it ran there, its writer.

@@ -10,7 +10,9 @@ enum AuthorCleaner {
         // A table's column heads (a schedule's `时间` / `地点` / `内容`).
         "时间", "日期", "地点", "内容", "备注", "序号", "姓名", "時間", "地點", "內容", "備註", "编者按", "編者按",
         // What a closing bracket says of the text (`（節錄）`, an excerpt; `（待续）`), not who wrote it.
-        "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續", "全文", "附全文",
+        "节录", "節錄", "摘录", "摘錄", "节选", "節選", "待续", "待續", "全文", "附全文", "完", "全文完", "正文",
+        // A site's links on a line of their own (`主页`, `投稿`).
+        "主页", "主頁", "投稿",
         // A download page's edition line beside the app's name.
         "官方版", "最新版", "免费版", "正式版", "安卓版", "电脑版", "手机版", "评分", "評分",
         // A day of the week in brackets closing a line (`活动时间：2017年5月13日（周六）`).
