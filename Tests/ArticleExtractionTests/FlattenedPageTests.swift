@@ -69,6 +69,86 @@ struct FlattenedPageTests {
         #expect(article.paragraphs.first?.hasPrefix("老旧小区改造是重大民生工程") == true)
     }
 
+    /// A portal page flattened whole: menus, the headline under a sidebar's blurb, the meta line, the text,
+    /// then the editor's credit, a share bar, comments and other articles.
+    static let portalPage = """
+        陶红携手《亮剑》两大男主角 拼杀年末黄金档 - 娱乐 - 21CN.COM
+        新闻
+        财经
+        汽车
+        房产
+        体育
+        娱乐
+        热门话题：今年冬天，京城最火的一部戏居然是一台话剧，票价不高，场场爆满。
+        当前位置：21CN首页 > 21CN娱乐 > 电视频道 > 正文
+        陶红携手《亮剑》两大男主角 拼杀年末黄金档
+        2008-12-11 09:51:57 21CN娱乐 【 浏览字号： 大 中 小 】
+        陶红剧照
+        提起《亮剑》，大多数观众都看过，甚至不止看过一遍。剧中两位呼风唤雨的主角人物给了观众们相当深刻的印象。
+        继上月23日陶红与“政委”何政军联袂出演的《纯真岁月》在江西首播后，本月16日，陶红的新作也将登陆北京卫视。
+        (编辑：)
+        分享到：
+        下一篇:金融海啸没能冲击荧屏 明年国产电视剧逆风上扬
+        - 林妙可《春草》成陶虹"女儿" 片场复习期末考 2008-12-08 11:20:06
+        - 陶虹挺大肚现身上围暴涨 称徐铮比自己紧张 2008-12-05 08:11:50
+        网友评论
+        小王：这部剧我看了三遍，每一遍都有新的感受，演员们的表演真是太精彩了，强烈推荐大家去看看。
+        小李：说得对，我也很喜欢，尤其是李幼斌的表演，非常有味道，期待他们下一次的合作，一定会更好。
+        """
+
+    @Test func aPortalPageFlattenedWhole() throws {
+        #expect(FlattenedPage.looksLikePage(Self.portalPage))
+        let article = try extractor.extract(flattenedText: Self.portalPage, path: "portal.txt")
+        #expect(article.title == "陶红携手《亮剑》两大男主角 拼杀年末黄金档")
+        #expect(article.date == "2008-12-11T09:51:57")
+        // The slot after the date on the meta line under the headline.
+        #expect(article.source == "21CN娱乐")
+        // From the caption under the meta line to the text's last paragraph: not the sidebar's blurb above the
+        // headline, nor the related items and comments under the share bar.
+        #expect(article.paragraphs.first == "陶红剧照")
+        #expect(article.paragraphs.last?.hasPrefix("继上月23日") == true)
+        for phrase in ["热门话题", "林妙可", "小王", "小李", "下一篇"] { #expect(!article.text.contains(phrase), "\(phrase)") }
+    }
+
+    /// A text that goes on past a share bar in its middle keeps its second part; a line of related headlines
+    /// (quotes and brackets, no clause) is no running text.
+    @Test func aWidgetInsideTheTextDoesNotEndIt() throws {
+        let text = """
+            关于加快老旧小区改造的几点思考_评论_某某网
+            首页
+            评论
+            关于加快老旧小区改造的几点思考
+            2021-03-02 来源：某某日报
+            老旧小区改造是重大民生工程，也是发展工程，关系到千家万户的切身利益，各地正在加快推进。
+            分享到：
+            改造资金仍有缺口，需要多方筹措，各地可以探索政府与居民合理共担的机制，调动社会力量参与。
+            第三段，改造要尊重居民意愿，做到改造前问需于民、改造中问计于民、改造后问效于民。
+            责任编辑：王五
+            相关新闻
+            - 《老旧小区》改造“提速” 2021-03-01 10:00:00
+            """
+        let article = try extractor.extract(flattenedText: text, path: "column.txt")
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs.last?.hasPrefix("第三段") == true)
+        #expect(article.source == "某某日报")
+        #expect(!article.text.contains("提速"))
+    }
+
+    /// A site's menus under a `<title>` whose headline a later line repeats: a page, though no furniture
+    /// phrase or labelled meta line opens it.
+    @Test func menusUnderTheTitleMakeAPage() {
+        let blog = "春节回家的路上 | iHTCboy's blog\niHTCboy\n首页\n归档\n分类\n标签\n关于\n春节回家的路上\n这一年过得很快，工作换了城市，生活也换了节奏，回头看看，还是有不少收获。"
+        #expect(FlattenedPage.looksLikePage(blog))
+        // A work report's section heads are no menu.
+        #expect(!FlattenedPage.looksLikePage("积极发挥政协优势\n一、全面动员\n二、建言献策\n三、结合实际\n四、示范带动\n五、总结\n积极发挥政协优势，合力助推脱贫攻坚。"))
+    }
+
+    /// Text with no line, or one line, is put into a page all the same (and found to hold no article).
+    @Test(arguments: ["", " ", "\n\n", "一行", "首页\n新闻"])
+    func textsWithoutLinesToSpeakOf(_ text: String) {
+        #expect(FlattenedPage.html(from: text).hasPrefix("<html>"))
+    }
+
     @Test func plainDocumentsAreNotPages() {
         let proposal = """
             关于加强农村养老服务体系建设的提案
