@@ -1015,6 +1015,10 @@ struct PageAnalysis {
             if let pair = BylineParser.outletSlashWriter(blocks[i].text), let name = AuthorCleaner.clean(pair.writer) { return (name, false) }
             if NoiseFilter.isMetaLine(blocks[i]), let name = BylineParser.personAfterDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
+        // A person's name beside the date on a line of their own under the headline (`张三 2023-09-01 07:02`).
+        for i in nearTitle where blocks[i].linkDensity < 0.5 {
+            if let name = BylineParser.personBesideDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).
         for i in candidates + nearTitle where tree.nearestAncestor(of: blocks[i].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }) == nil {
             if let name = BylineParser.englishByline(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }

@@ -63,6 +63,13 @@ struct BylineFormTests {
         ("王明 发表于 2024-5-10 10:20:33 | 只看该作者", nil, "王明"),
         ("王明 发布于 2024-05-10 10:00", nil, "王明"),
         ("人民网 发布于 2024-05-10 10:00", nil, nil),
+        // A column's or a blog's line: the writer's name and the date, nothing else.
+        ("王明 2024-05-10 10:20", nil, "王明"),
+        ("陳嘉宏 2024年05月10日 07:02:00", nil, "陳嘉宏"),
+        ("2024-05-10 10:20 王明", nil, "王明"),
+        ("<span>2024-05-10</span> By 王明", nil, "王明"),
+        ("新华网 2024-05-10 10:20", "新华网", nil),
+        ("2024-05-10 10:20 首页", nil, nil),
         // Hong Kong and Taiwan: the outlet before the reporter's role, the vertical colon `︰`.
         ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
         ("<time>2023-08-28 21:50</time> <span>聯合報／ 記者<a href=\"/r\">沈能元</a>／台北即時報導</span>", "聯合報", "沈能元"),

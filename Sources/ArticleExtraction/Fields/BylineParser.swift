@@ -1412,6 +1412,23 @@ enum BylineParser {
         return line.contains("|\(name)|") ? name : nil
     }
 
+    /// `张三 2023-09-01 07:02`, `陳嘉宏 2023年09月01日 07:02:00`, `2023-09-01 07:02 张三`, `2020-02-13 By 亞小安`: a line of
+    /// only a person's name and the date (its time of day beside it), as a blog or a column prints it under the headline;
+    /// the name. Not an outlet (`新华网 2019-12-10`) nor an account's handle, which no surname marks.
+    static func personBesideDate(_ text: String) -> String? {
+        guard text.unicodeScalars.count <= 40, let date = DateParser.first(in: text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let before = String(scalars: scalars[..<date.start]).collapsingWhitespace
+        let after = (date.end < scalars.count ? String(scalars: scalars[date.end...]) : "").collapsingWhitespace
+            .split(separator: " ").drop { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
+        if before.isEmpty {
+            if after.count == 2, after.first!.lowercased() == "by", readsAsName(String(after.last!)) { return String(after.last!) }
+            return after.count == 1 ? ClosingBylines.personalName(String(after.first!)) : nil
+        }
+        guard after.isEmpty, !before.contains(" ") else { return nil }
+        return ClosingBylines.personalName(before)
+    }
+
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
         guard text.containsBytes("[") || text.containsBytes("【") || text.containsBytes("(") || text.containsBytes("（"),
