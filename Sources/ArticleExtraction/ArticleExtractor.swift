@@ -83,18 +83,45 @@ public struct ArticleExtractor: Sendable {
         return tree
     }
 
-    /// True when the bytes hold a tag (`<p`, `</div`, `<!DOCTYPE`): HTML rather than plain text.
+    /// True when the bytes open with a tag (`<!DOCTYPE`, `<html`, `<p>`) or hold HTML's elements throughout: HTML
+    /// rather than plain text, which may quote a tag or two.
     static func hasMarkup(_ utf8: [UInt8]) -> Bool {
-        var i = 0
         let n = utf8.count
+        var i = 0
+        if n >= 3, utf8[0] == 0xEF, utf8[1] == 0xBB, utf8[2] == 0xBF { i = 3 }
+        while i < n, utf8[i] == 0x20 || utf8[i] == 0x09 || utf8[i] == 0x0A || utf8[i] == 0x0D { i += 1 }
+        // A file opening with a tag, a doctype or a comment is a page.
+        if i < n, utf8[i] == 0x3C { return true }
+        // Else HTML's own elements, one in two kilobytes at least: a text quoting a tag or two in its code
+        // (`inotifywait [-e <event>] <file>`, `<style> 标签`) stays text.
+        var tags = 0
         while i + 1 < n {
-            if utf8[i] == 0x3C {
-                let c = utf8[i + 1] | 0x20
-                if (c >= 0x61 && c <= 0x7A) || utf8[i + 1] == 0x2F || utf8[i + 1] == 0x21 || utf8[i + 1] == 0x3F { return true }
+            if utf8[i] == 0x3C, Self.opensElement(utf8, at: i) {
+                tags += 1
+                if tags >= 2, tags * 2048 >= n { return true }
             }
             i += 1
         }
         return false
+    }
+
+    /// Whether the `<` at `i` opens an HTML element's tag (`<p>`, `</div>`, `<br/>`, `<a href`), a doctype
+    /// or a comment (`<!`), or a processing instruction (`<?`).
+    private static func opensElement(_ utf8: [UInt8], at i: Int) -> Bool {
+        var j = i + 1
+        guard j < utf8.count else { return false }
+        if utf8[j] == 0x21 || utf8[j] == 0x3F { return true }
+        if utf8[j] == 0x2F { j += 1 }
+        var name: [UInt8] = []
+        while j < utf8.count, name.count <= 10 {
+            let c = utf8[j] | 0x20
+            guard (c >= 0x61 && c <= 0x7A) || (utf8[j] >= 0x30 && utf8[j] <= 0x39 && !name.isEmpty) else { break }
+            name.append(utf8[j] >= 0x41 && utf8[j] <= 0x5A ? utf8[j] | 0x20 : utf8[j])
+            j += 1
+        }
+        guard !name.isEmpty, j < utf8.count, [0x20, 0x3E, 0x2F, 0x09, 0x0A, 0x0D].contains(utf8[j]) else { return false }
+        let tag = String(decoding: name, as: UTF8.self)
+        return HTMLTag(name: tag) != .other || tag == "script" || tag == "style" || tag == "noscript"
     }
 
     /// Extracts from HTML already in a Swift string (tests, pipelines that decoded elsewhere).

@@ -167,6 +167,12 @@ struct FlattenedPageTests {
         #expect(!FlattenedPage.isTitleLike("湖南政协“战贫”:结对帮扶造血“云”上履职聚扶贫智慧"))
         #expect(!ArticleExtractor.hasMarkup(Array("纯文本 a < b 和 <<三国演义>>".utf8)))
         #expect(ArticleExtractor.hasMarkup(Array("<p>段落</p>".utf8)))
+        #expect(ArticleExtractor.hasMarkup(Array("\u{FEFF}\n <!DOCTYPE html>".utf8)))
+        #expect(ArticleExtractor.hasMarkup(Array("正文<p>第一段</p><p>第二段</p>".utf8)))
+        // A flattened page quoting a command's arguments and a tag in its text is text.
+        let quoting = "inotify介绍\n首页\n" + String(repeating: "inotifywait [-e <event> ] [-t <seconds> ] <file>\n根据 CSS 分析 <style> 标签包含的内容，以及 style 属性的值。\n", count: 3)
+            + String(repeating: "正文段落，说明同步备份的做法。", count: 200)
+        #expect(!ArticleExtractor.hasMarkup(Array(quoting.utf8)))
     }
 
     // MARK: Shared dev pages flattened to text
