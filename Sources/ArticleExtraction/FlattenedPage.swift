@@ -194,6 +194,13 @@ public enum FlattenedPage {
             let title = Array(TitleFinder.compact(headlinePart(of: line)).unicodeScalars)
             guard title.count >= 4 else { continue }
             if lines[(k + 1)...].prefix(300).contains(where: { $0.unicodeScalars.count <= 120 && repeats($0, title: title) }) { return (k, title) }
+            // A headline the `<title>` opens with, a site's name or a description glued to it without a separator
+            // (`面试的时候…看一看-CSDN论坛-CSDN.NET-…`, `vue3中effect与computed的亲密关系船到桥头自然直…`).
+            let whole = TitleFinder.compact(line)
+            for later in lines[(k + 1)...].prefix(300) where later.unicodeScalars.count <= 120 {
+                let headline = TitleFinder.compact(later)
+                if headline.unicodeScalars.count >= 6, whole.hasBytePrefix(headline) { return (k, Array(headline.unicodeScalars)) }
+            }
         }
         return nil
     }

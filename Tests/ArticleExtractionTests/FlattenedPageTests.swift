@@ -165,6 +165,12 @@ struct FlattenedPageTests {
         #expect(FlattenedPage.undoubled("一二三四一二三五") == "一二三四一二三五")
         #expect(FlattenedPage.isTitleLike("新国学网:湖南政协“战贫”:结对帮扶造血“云”_湖南省-脱贫-帮扶-"))
         #expect(!FlattenedPage.isTitleLike("湖南政协“战贫”:结对帮扶造血“云”上履职聚扶贫智慧"))
+        // The `<title>` line: its headline part repeated below, or the headline it opens with, a site's name glued on.
+        #expect(FlattenedPage.titleLine(["春节回家的路上 | iHTCboy's blog", "首页", "春节回家的路上", "正文"])?.index == 0)
+        let glued = FlattenedPage.titleLine(["首页", "面试的时候，面试官问我要身份证看一看-CSDN论坛-CSDN.NET-中国最大的IT技术社区", "论坛", "面试的时候，面试官问我要身份证看一看"])
+        #expect(glued?.index == 1)
+        #expect(glued.map { String(String.UnicodeScalarView($0.headline)) } == TitleFinder.compact("面试的时候，面试官问我要身份证看一看"))
+        #expect(FlattenedPage.titleLine(["新闻中心全部稿件", "首页", "新闻中心", "正文"]) == nil)  // too short a head to be the headline
         #expect(!ArticleExtractor.hasMarkup(Array("纯文本 a < b 和 <<三国演义>>".utf8)))
         #expect(ArticleExtractor.hasMarkup(Array("<p>段落</p>".utf8)))
         #expect(ArticleExtractor.hasMarkup(Array("\u{FEFF}\n <!DOCTYPE html>".utf8)))
