@@ -222,13 +222,14 @@ struct FlattenedPageTests {
         return right.mapValues { Double($0.0) / Double(max(1, $0.1)) }
     }()
 
-    /// Floors a little under what was measured when they were set (title 0.821, date 0.854,
-    /// source 0.857, author 0.744 over the 56 pages flattened); the same pages as HTML read better.
+    /// Floors a little under what was measured when they were set (wave 44: title 0.893, date 0.875,
+    /// source 0.893, author 0.837 over the 56 pages flattened; when first set: 0.821, 0.854, 0.857,
+    /// 0.744); the same pages as HTML read better.
     @Test func flattenedDevPagesKeepTheirFields() {
         let scores = Self.flattenedScores
-        #expect(scores["title"] ?? 0 >= 0.78)
-        #expect(scores["date"] ?? 0 >= 0.82)
-        #expect(scores["source"] ?? 0 >= 0.82)
-        #expect(scores["author"] ?? 0 >= 0.70)
+        #expect(scores["title"] ?? 0 >= 0.87)
+        #expect(scores["date"] ?? 0 >= 0.85)
+        #expect(scores["source"] ?? 0 >= 0.87)
+        #expect(scores["author"] ?? 0 >= 0.81)
     }
 }
