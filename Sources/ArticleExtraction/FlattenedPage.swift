@@ -24,9 +24,9 @@ public enum FlattenedPage {
     /// headline a later line repeats: a page flattened to text rather than a document written as
     /// text (a proposal, a report).
     public static func looksLikePage(_ text: String) -> Bool {
-        let lines = self.lines(text).prefix(15)
+        let all = self.lines(text)
         var furniture = 0, metaLines = 0
-        for line in lines {
+        for line in all.prefix(15) {
             let block = Self.block(line)
             if NoiseFilter.isFurniture(block) { furniture += 1 }
             if NoiseFilter.isMetaLine(block), DateParser.first(in: line) != nil,
@@ -37,7 +37,6 @@ public enum FlattenedPage {
         }
         if metaLines > 0 || furniture >= 2 { return true }
         // A site's menus (a row of words, one per line) under a `<title>` whose headline a later line repeats.
-        let all = self.lines(text)
         let menuItems = all.prefix(30).filter { let counts = TextCounts($0); return counts.content <= 6 && counts.punctuation == 0 }.count
         return menuItems >= 5 && titleLine(all) != nil
     }

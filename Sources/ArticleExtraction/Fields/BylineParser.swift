@@ -1417,10 +1417,8 @@ enum BylineParser {
     /// the name. Not an outlet (`新华网 2019-12-10`) nor an account's handle, which no surname marks.
     static func personBesideDate(_ text: String) -> String? {
         guard text.unicodeScalars.count <= 40, let date = DateParser.first(in: text) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        let before = String(scalars: scalars[..<date.start]).collapsingWhitespace
-        let after = (date.end < scalars.count ? String(scalars: scalars[date.end...]) : "").collapsingWhitespace
-            .split(separator: " ").drop { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
+        let before = String(scalars: text.unicodeScalars.prefix(date.start)).collapsingWhitespace
+        let after = (SourceCleaner.words(in: text, after: date) ?? []).drop { word in word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") } }
         if before.isEmpty {
             if after.count == 2, after.first!.lowercased() == "by", readsAsName(String(after.last!)) { return String(after.last!) }
             return after.count == 1 ? ClosingBylines.personalName(String(after.first!)) : nil
