@@ -51,6 +51,18 @@ struct PageAnalysis {
                 title = titleFinder.find(bodyStart: body.first)
             }
         }
+        // The text chosen right under a comment list's heading (`热门评论`) with text between the headline and the heading:
+        // readers' comments outweighing a short article (one paragraph under sina's mobile headline). The headline's text is
+        // above the heading.
+        if let headline = title.block, let first = body.first, headline + 1 < first,
+           let heading = (max(headline + 1, first - 3)..<first).last(where: { NoiseFilter.isCommentHeading(blocks[$0]) }) {
+            let own = withAnnouncedTable(scorer.bodyBlockIndices(within: (headline + 1)..<heading))
+            // A paragraph of prose, not the meta line over a `发表评论` link.
+            if own.contains(where: { blocks[$0].counts.content >= 40 && blocks[$0].counts.punctuation >= 2 && !NoiseFilter.isMetaLine(blocks[$0]) }) {
+                body = own
+                title = titleFinder.find(bodyStart: body.first)
+            }
+        }
         // A government page's disclosure table names the document's title (`标　　题：…`): it wins
         // over no headline, or over a line of it (a long title printed over several lines).
         let tableTitle = disclosureTitle(before: body.first ?? blocks.count)
@@ -338,7 +350,7 @@ struct PageAnalysis {
     /// Whether the page's meta tags give a publication day more than a day away from `date` (a time in UTC
     /// may fall on the day before Beijing's).
     private func publishedElsewhere(_ date: String) -> Bool {
-        guard let value = meta.times.first ?? meta.first(MetaTags.dateNames), let published = DateParser.first(in: value),
+        guard let value = meta.times.first?.value ?? meta.first(MetaTags.dateNames), let published = DateParser.first(in: value),
               let found = DateParser.first(in: date) else { return false }
         return abs(published.dayNumber - found.dayNumber) > 1
     }
@@ -393,7 +405,16 @@ struct PageAnalysis {
         if let date = labelledDate(before: min(bodyStart, (titleBlock ?? bodyStart) + 1), labels: Self.disclosureDateLabels + ["发布日期", "公开日期", "发布时间"]) {
             return date
         }
-        for value in meta.times + [meta.first(MetaTags.dateNames)].compactMap({ $0 }) {
+        // A `<time>` in a comment, a related item or a sidebar's list of recent posts dates that, not the article: only
+        // after the meta tags' date. (A box holding the headline or the text is the article's, whatever its name: a
+        // theme's `right-sidebar` page, a `theiaStickySidebar` around the text.)
+        let article = [titleBlock, body.first].compactMap { $0 }.map { blocks[$0].firstNode }
+        let others = meta.times.map { time in
+            tree.nearestAncestor(of: time.node) { node in namedForOtherItems(node) && !article.contains { tree.isInside($0, node) } } != nil
+        }
+        let times = meta.times.indices.filter { !others[$0] }.map { meta.times[$0].value } + [meta.first(MetaTags.dateNames)].compactMap({ $0 })
+            + meta.times.indices.filter { others[$0] }.map { meta.times[$0].value }
+        for value in times {
             if let date = DateParser.first(in: value) { return date.iso }
         }
         // JSON-LD and script variables (datePublished, publish_time …).
@@ -415,6 +436,20 @@ struct PageAnalysis {
             // time it was last updated (百家号's `<meta itemprop="dateUpdate">`), usually the same day.
             ?? meta.first(MetaTags.updateNames).flatMap { DateParser.first(in: $0)?.iso }
     }
+
+    /// An element holding other items than the article: an `<aside>`, or one whose class or id names comments, replies,
+    /// related or recent items, a sidebar or a widget (`hotCmnt`, `discuss_block`, `ct-related-posts`, `card-recent-post`).
+    private func namedForOtherItems(_ node: Int) -> Bool {
+        if tree.nodes[node].tag == .aside { return true }
+        guard tree.nodes[node].attributeCount > 0 else { return false }
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: node)?.lowercased() else { continue }
+            if Self.otherItemsNames.contains(where: value.containsBytes) { return true }
+        }
+        return false
+    }
+    private static let otherItemsNames = ["comment", "cmnt", "discuss", "reply", "related", "relevent", "relevant", "recent", "aside",
+                                          "sidebar", "widget"]
 
     /// Labels of a document's own date in a government site's disclosure table (信息公开): issued, written, generated.
     private static let disclosureDateLabels = ["发文日期", "印发日期", "生成日期", "成文日期"]

@@ -490,6 +490,36 @@ struct BoilerplateSignalTests {
         }
     }
 
+    /// Dev set (wave 45, sina's mobile page): one paragraph under the headline, then related videos and a comment list
+    /// (`热门评论点击查看更多`) whose lines outweigh it. The comments are not the text, and their `<time>`s do not date it.
+    @Test func aShortStoryOverAHeavierCommentList() throws {
+        let readers = [("ZIPPOCadillac", "遭了，川普是真想救美国"), ("陆锡鑫", "这个算是特朗普新政中比较正常的改变之一了！"), ("聆听霍夫曼", "所以美国是根据总统个人意愿来施行政策的吗？")]
+            + (4...8).map { ("网友\($0)", "第\($0)条：所以美国是根据总统个人意愿来施行政策的吗？军队的事情，还是要听专业意见！") }
+        let comments = readers.map { reader, text in
+            #"<div class="discuss_block"><div class="discuss_userInfo"><b class="discuss_userInfo_id">\#(reader)</b> <span>75</span></div>"#
+                + #"<div class="discuss_comm"><b class="discuss_com_txt">\#(text)</b><div class="discuss_com_row"><b class="discuss_info"><time>2025-02-16</time>"#
+                + #"<address>北京</address></b><b class="discuss_fun">回复TA</b></div></div></div>"#
+        }
+        let html = """
+            <html><head><title>美国陆军宣布将不再允许跨性别者参军_手机新浪网</title><meta property="article:published_time" content="2025-02-15 06:31:59"></head><body>
+            <section class="s_card"><article class="art_box"><h1>美国陆军宣布将不再允许跨性别者参军</h1><div class="weibo_info"><figure><h2 class="weibo_user">央视</h2><time class="weibo_time"><span>02月15日</span>06:31</time></figure><a href="javascript:void(0)">关注</a><div class="listen_tit_info"><mark>听新闻</mark></div></div>
+            <section class="art_pic_card art_content"><div class="img_wrapper"><img src="a.jpg"> △美国陆军（资料图）</div><p class="art_p">当地时间2月14日，央视记者获悉，美国陆军当日在社交媒体上宣布，美国陆军将不再允许跨性别者参军，并将停止为军人执行或协助与性别转换相关的程序。（央视记者 刘旭）</p><p class="art_p">此前报道</p></section></article></section>
+            <section class="s_card"><h2>相关视频</h2><div><a href="/v1">解放军率先通报美军穿越台海 原因有三</a></div><div><a href="/v2">特朗普称乌克兰同意偿还美国资金</a></div></section>
+            <section class="s_card hotCmnt"><h2 class="card_tit">热门评论<span class="card_tit_more">点击查看更多</span></h2><div class="cm_sw"><div class="cm_sw_scroll"><div class="cm_sw_content">\(comments.joined())</div></div></div><h2>众多新闻客户端用户正在参与精彩热评，快快加入吧！</h2></section>
+            </body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.paragraphs.contains { $0.hasPrefix("当地时间2月14日") })
+        #expect(!article.paragraphs.joined().contains("川普"))
+        #expect(article.date == "2025-02-15T06:31:59")
+        #expect(article.author == "刘旭")
+        #expect(NoiseFilter.isCommentHeading(PageAnalysis.line("热门评论点击查看更多")))
+        #expect(NoiseFilter.isCommentHeading(PageAnalysis.line("网友评论 更多")))
+        #expect(!NoiseFilter.isCommentHeading(PageAnalysis.line("查看更多")))
+        // The reading widget's button under the headline is no writer.
+        #expect(AuthorCleaner.clean("听新闻") == nil)
+    }
+
     @Test func anAccountsCreditsAndPromptsAreFurniture() {
         // The staff credits a hospital's 澎湃号 printed under its article, a paper's follow prompt.
         for line in ["监制|夏继山", "编审|王丹琳", "策划｜李明", "更多猛料！欢迎扫描下方二维码关注青岛日报官方微信（qddaily）"] {

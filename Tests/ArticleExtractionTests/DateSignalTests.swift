@@ -278,6 +278,27 @@ struct DateSignalTests {
         #expect(ScriptDates.first(in: Array(#"var act = "1659274471";"#.utf8)) == nil)
     }
 
+    /// Pool pages (wave 45): a blog theme's sidebar lists recent posts with their `<time>`s, a theme's related posts
+    /// carry theirs, a comment list dates each comment: none dates the article, so the meta tag's date wins over them.
+    /// A `<time>` in the article's own box stays first, even inside a box a theme names for its sidebar.
+    @Test func timesOfOtherItemsYieldToTheMetaTags() throws {
+        let meta = #"<meta property="article:published_time" content="2022-11-25T00:16:09.000Z">"#
+        for box in [#"<div class="card-widget card-recent-post">"#, #"<div class="ct-related-posts">"#, #"<ol class="commentlist">"#, "<aside>"] {
+            let close = box.hasPrefix("<ol") ? "</ol>" : box.hasPrefix("<aside") ? "</aside>" : "</div>"
+            let html = page(head: meta, afterBody: box + #"<time datetime="2024-07-02T02:22:49.000Z">2024-07-02</time>"# + close)
+            #expect(try extractor.extract(html: html).date == "2022-11-25T00:16:09", "\(box)")
+        }
+        let time = #"<p class="post-meta">发表于 <time datetime="2022-11-26T08:00:00+08:00"></time></p>"#
+        #expect(try extractor.extract(html: page(head: meta, beforeBody: time)).date == "2022-11-26T08:00:00")
+        let wrapped = """
+            <html><head><meta charset="utf-8"><title>政协委员建言乡村振兴_新闻中心</title>\(meta)</head><body>
+            <div class="theiaStickySidebar"><h1>政协委员建言乡村振兴</h1>\(time)<div class="article-content">
+            <p>政协委员围绕乡村振兴深入调研，提出加强产业扶持、完善基础设施和培养本土人才的具体建议。</p>
+            <p>委员们认为，要把巩固拓展脱贫攻坚成果同乡村振兴有效衔接，推动农业农村高质量发展。</p></div></div></body></html>
+            """
+        #expect(try extractor.extract(html: wrapped).date == "2022-11-26T08:00:00")
+    }
+
     @Test func commentAndListBoxesAreNotDateBoxes() throws {
         let tree = try #require(HTMLTree.parse(utf8: Array("""
             <html><body><div class="comment-list"><span class="time">2019-09-09</span></div>

@@ -40,6 +40,15 @@ struct SourceSignalTests {
         #expect(String(decoding: HTMLTree.withLegacyEntitiesClosed(bytes), as: UTF8.self) == "<a href=\"/a?x=1&copy=2\">&nbsp;中&nbsp;中&amp;</a>")
     }
 
+    /// Dev set (wave 45, ifeng's 一点资讯 page): the outlet, the time and the reading widget's `显示图片` button on one line.
+    /// The button names neither the outlet nor the writer.
+    @Test func aWidgetsButtonAfterTheDate() throws {
+        let article = try extractor.extract(html: page(info: "<span>东北网</span> <span>2015-12-16 11:11</span> <a id=\"yidian-toggle-img\">显示图片</a>"))
+        #expect(article.source == "东北网")
+        #expect(article.author == nil)
+        #expect(article.date == "2015-12-16T11:11")
+    }
+
     /// 中時電子報 (2013): `<meta name="source">` names the site itself (its `og:site_name`), the byline the paper the
     /// story ran in; a meta source naming another outlet still wins.
     @Test func theBylinesPaperOverTheSitesOwnNameInTheMetaTag() throws {

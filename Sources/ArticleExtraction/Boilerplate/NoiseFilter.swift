@@ -305,7 +305,9 @@ enum NoiseFilter {
     /// What follows is readers' text, even when a long comment outweighs the article.
     static func isCommentHeading(_ block: TextBlock) -> Bool {
         guard block.counts.content <= 40, block.text.containsBytes("论") || block.text.containsBytes("論") else { return false }
+        // `热门评论点击查看更多`: the link to the whole list after the heading.
         var scalars = Array(block.text.unicodeScalars)
+        if let more = Self.moreLinks.first(where: block.text.hasByteSuffix) { scalars.removeLast(more.unicodeScalars.count) }
         while let last = scalars.last, last == ":" || last == "：" || last == " " || last == "）" || last == ")" || last == "(" || last == "（" || last.properties.numericType != nil {
             scalars.removeLast()
         }
@@ -320,6 +322,8 @@ enum NoiseFilter {
         while let last = rest.last, last.properties.numericType != nil { rest = rest.dropLast() }
         return rest.last != "第"  // `第12件评论` is one comment, not the list's count
     }
+
+    private static let moreLinks = ["点击查看更多", "點擊查看更多", "查看更多", "查看全部", "更多"]
 
     private static let commentHeadings: Set<String> = [
         "发表评论", "網友評論", "网友评论", "全部评论", "评论列表", "最新评论", "热门评论", "精彩评论", "读者评论", "发表評論", "發表評論",

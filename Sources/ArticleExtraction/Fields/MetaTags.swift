@@ -2,7 +2,8 @@
 /// elements, the canonical link and the record header of crawl dumps.
 struct MetaTags {
     private var values: [String: String] = [:]
-    var times: [String] = []
+    /// The `<time>` elements' values (and `itemprop="datePublished"`), with the element's node, in the page's order.
+    var times: [(node: Int, value: String)] = []
     var canonicalURL: String?
     /// Crawl dumps in the SogouT style wrap each page in `<text id="URL" title="…">`: the
     /// crawler's copy of the page's URL and `<title>`, kept for pages that lost their own.
@@ -18,8 +19,8 @@ struct MetaTags {
                     if let name = tree.attribute(key, of: i)?.lowercased(), values[name] == nil { values[name] = content }
                 }
             case .time:
-                if let value = tree.attribute("datetime", of: i) ?? tree.attribute("pubdate", of: i) { times.append(value) }
-                times.append(tree.text(of: i))
+                if let value = tree.attribute("datetime", of: i) ?? tree.attribute("pubdate", of: i) { times.append((i, value)) }
+                times.append((i, tree.text(of: i)))
             case .link:
                 if tree.attribute("rel", of: i)?.lowercased() == "canonical", let href = tree.attribute("href", of: i) {
                     canonicalURL = href
@@ -33,7 +34,7 @@ struct MetaTags {
                     recordTitle = title.collapsingWhitespace
                 }
                 if tree.attribute("itemprop", of: i) == "datePublished" {
-                    times.append(tree.attribute("content", of: i) ?? tree.attribute("datetime", of: i) ?? tree.text(of: i))
+                    times.append((i, tree.attribute("content", of: i) ?? tree.attribute("datetime", of: i) ?? tree.text(of: i)))
                 }
             }
         }
