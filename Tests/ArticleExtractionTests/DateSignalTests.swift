@@ -299,6 +299,25 @@ struct DateSignalTests {
         #expect(try extractor.extract(html: wrapped).date == "2022-11-26T08:00:00")
     }
 
+    /// Dev set (wave 45, sina's games channel): the meta line prints the day and time without the year, the outlet glued
+    /// on (`02月24日 10:20新浪游戏`); the first full date on the page is a related item's. The printed day wins, in that
+    /// date's year, and the word after it names the outlet. A diary's entries, each stamped so, date nothing.
+    @Test func aDayPrintedWithoutItsYearUnderTheHeadline() throws {
+        let related = #"<div class="related"><h3>兰陵美酒郁金香 剑网3秦风COS</h3><p><span>2017-02-21 17:57:28</span></p></div>"#
+        let article = try extractor.extract(html: page(beforeBody: "<p>02月24日 10:20新浪游戏</p>", afterBody: related))
+        #expect(article.date == "2017-02-24T10:20")
+        #expect(article.source == "新浪游戏")
+        let diary = try extractor.extract(html: page(beforeBody: "<p>4月16日 14:03</p><p>4月17日 18:41</p>", afterBody: related))
+        #expect(diary.date == "2017-02-21T17:57:28")
+        for (text, stamp) in [("02月24日 10:20新浪游戏", "2-24 10:20"), ("澎湃新闻 05-28 19:56", "5-28 19:56"), ("5月6日 01:03", "5-6 1:3")] {
+            let found = try #require(DateParser.yearlessStamp(in: text), "\(text)")
+            #expect("\(found.month)-\(found.day) \(found.hour ?? -1):\(found.minute ?? -1)" == stamp)
+        }
+        for text in ["2017-02-24 10:20", "2017年02月24日 10:20", "02月24日", "比分 3-1", "1-12 号楼", "12/05-28 19:56", "2019.05-28 19:56"] {
+            #expect(DateParser.yearlessStamp(in: text) == nil, "\(text)")
+        }
+    }
+
     @Test func commentAndListBoxesAreNotDateBoxes() throws {
         let tree = try #require(HTMLTree.parse(utf8: Array("""
             <html><body><div class="comment-list"><span class="time">2019-09-09</span></div>

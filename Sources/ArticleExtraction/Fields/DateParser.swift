@@ -81,6 +81,35 @@ enum DateParser {
         all(in: text, limit: 1).first
     }
 
+    /// A day and time printed without the year (`02月24日 10:20`, `05-28 19:56`), as portals print today's stories under
+    /// the headline: the month, day and time, with `year` 0; the time is required, so a span of days or a score is none.
+    /// Not a date that has its year (`2017-02-24 10:20`), nor a part of a longer number.
+    static func yearlessStamp(in text: String) -> Found? {
+        let s = normalised(text)
+        var start = 0
+        while start < s.count {
+            defer { start += 1 }
+            guard digit(s[start]) != nil else { continue }
+            if start > 0, digit(s[start - 1]) != nil || [0x2D, 0x2F, 0x2E, 0x5E74].contains(s[start - 1]) { continue }  // - / . 年
+            var i = start
+            guard let month = number(s, &i, maxDigits: 2), (1...12).contains(month.value), i < s.count else { continue }
+            let chinese = s[i] == 0x6708  // 月
+            guard chinese || s[i] == 0x2D else { continue }
+            i += 1
+            guard let day = number(s, &i, maxDigits: 2), (1...31).contains(day.value), chinese || day.digits == 2 else { continue }
+            if chinese {
+                guard i < s.count, s[i] == 0x65E5 else { continue }  // 日
+                i += 1
+            }
+            guard i < s.count, digit(s[i]) == nil else { continue }
+            var found = Found(year: 0, month: month.value, day: day.value, start: start, end: i)
+            readTime(s, &i, into: &found)
+            guard found.hour != nil else { continue }
+            return found
+        }
+        return nil
+    }
+
     /// A dateline opening a paragraph: the date first (`2016年8月8日，驻波兰大使…`, `[2012年10月19日]`), or after
     /// a place and a comma (`[阿姆斯特丹，2012年10月19日] 华为今天宣布…`, `中国深圳，2019年3月5日——…`); not a date
     /// the sentence comes to later (`小美与小强于2011年7月1日离婚`, `一、自2019年1月1日至…`).

@@ -200,7 +200,7 @@ enum SourceCleaner {
     /// 2019-01-26 19:02:59`, `每日经济新闻 2018-12-08`), or an outlet and its writers' names
     /// (`上海教育新闻网 金寒草 2020-06-15`, the names returned too).
     static func outletBeforeDate(in text: String) -> (outlet: String, names: String?)? {
-        guard let date = DateParser.first(in: text), date.start >= 2 else { return nil }
+        guard let date = DateParser.first(in: text) ?? DateParser.yearlessStamp(in: text), date.start >= 2 else { return nil }
         // Past a link tag in brackets after the outlet (`环球时报 [微博]`: its microblog) and separators.
         let before = withoutBracketedTags(String(scalars: Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
         let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } && !isEditionTag(word) }
@@ -315,9 +315,10 @@ enum SourceCleaner {
         wordsAfterDate(in: text).flatMap(wordAfterDate)
     }
 
-    /// The words after the first date on a line, whitespace collapsed; nil when it has no date or nothing follows it.
+    /// The words after the first date on a line (or a day and time printed without the year, `02月24日 10:20新浪游戏`),
+    /// whitespace collapsed; nil when it has no date or nothing follows it.
     private static func wordsAfterDate(in text: String) -> [Substring]? {
-        DateParser.first(in: text).flatMap { words(in: text, after: $0) }
+        (DateParser.first(in: text) ?? DateParser.yearlessStamp(in: text)).flatMap { words(in: text, after: $0) }
     }
 
     /// The words after `date` (found in `text`), whitespace collapsed; nil when nothing follows it.
