@@ -1064,6 +1064,10 @@ struct PageAnalysis {
         for i in nearTitle where blocks[i].linkDensity < 0.5 {
             if let name = BylineParser.personBesideDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
         }
+        // A name run into the date on the line under the headline (`emperor2023-07-09 23:30:40`).
+        for i in nearTitle where blocks[i].linkDensity < 0.5 {
+            if let name = BylineParser.nameRunIntoDate(blocks[i].fieldText).flatMap(AuthorCleaner.clean) { return (name, false) }
+        }
         // `by 班傑明．陳` under the headline (not a widget's link `<a><span>by Taboola</span></a>`).
         for i in candidates + nearTitle where tree.nearestAncestor(of: blocks[i].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }) == nil {
             if let name = BylineParser.englishByline(blocks[i].text).flatMap(AuthorCleaner.clean) { return (name, false) }

@@ -70,6 +70,12 @@ struct BylineFormTests {
         ("<span>2024-05-10</span> By 王明", nil, "王明"),
         ("新华网 2024-05-10 10:20", "新华网", nil),
         ("2024-05-10 10:20 首页", nil, nil),
+        // A scraper's text runs the name into the date (`<span>emperor</span><span>2023-07-09</span>` flattened): a handle or
+        // a surname-marked name; not a navigation link's word, not an outlet.
+        ("emperor2023-07-09 23:30:40", nil, "emperor"),
+        ("TRIPP MICKLE2023年9月13日", nil, "TRIPP MICKLE"),
+        ("Back2018-03-18", nil, nil),
+        ("新华网2024-05-10 10:20", "新华网", nil),
         // Hong Kong and Taiwan: the outlet before the reporter's role, the vertical colon `︰`.
         ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
         ("<time>2023-08-28 21:50</time> <span>聯合報／ 記者<a href=\"/r\">沈能元</a>／台北即時報導</span>", "聯合報", "沈能元"),
@@ -146,5 +152,14 @@ struct BylineFormTests {
             #expect(!article.text.contains(line), "\(line) at \(place)")
             #expect(article.text.hasPrefix("海关总署发布数据显示"), "\(line) at \(place)")
         }
+    }
+
+    /// A caption or a sentence opening with a name and a date is no name run into a date.
+    @Test func aSentenceIsNoNameRunIntoTheDate() {
+        #expect(BylineParser.nameRunIntoDate("孙静雅2013年4月3日因参加三亚海天盛筵曝出不雅照，引起网友关注。") == nil)
+        #expect(BylineParser.nameRunIntoDate("Alison Krauss1971年7月23日生于伊利诺伊州迪尔莱克。") == nil)
+        #expect(BylineParser.nameRunIntoDate("发布于2024-05-10") == nil)
+        #expect(BylineParser.nameRunIntoDate("Posted on2024-05-10") == nil)
+        #expect(BylineParser.nameRunIntoDate("李大兴2018-06-11 16:28") == "李大兴")
     }
 }

@@ -1427,6 +1427,31 @@ enum BylineParser {
         return ClosingBylines.personalName(before)
     }
 
+    /// `emperor2023-07-09 23:30:40`, `TRIPP MICKLE2023年9月13日`, `李大兴2018-06-11 16:28`: a name run into the date, as a
+    /// scraper's text prints a meta line's two elements (the writer's, the time's) without a space between them; the name.
+    /// A Latin handle or a surname-marked name, not an outlet (`新华网2019-…`), a label or a word of the page's furniture
+    /// (`发布于2019-…`, `Updated2019-…`).
+    static func nameRunIntoDate(_ text: String) -> String? {
+        // Not a sentence opening with a name and a date (`孙静雅2013年4月3日因参加…，引起网友关注。`, a caption).
+        guard text.unicodeScalars.count <= 60, !text.unicodeScalars.contains(where: { "，。！？；、,;".unicodeScalars.contains($0) }),
+              let date = DateParser.first(in: text), date.start >= 2 else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let joint = scalars[date.start - 1]
+        guard joint.properties.isAlphabetic || CharacterClass.isHan(joint.value) else { return nil }
+        let before = String(scalars: scalars[..<date.start]).collapsingWhitespace
+        guard before.split(separator: " ").count <= 3 else { return nil }
+        if let name = ClosingBylines.personalName(before) { return name }
+        guard let first = before.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic, (2...30).contains(before.unicodeScalars.count),
+              before.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || " ._-".unicodeScalars.contains($0)) }),
+              !before.lowercased().split(separator: " ").contains(where: { metaWords.contains(String($0)) }) else { return nil }
+        return before
+    }
+    private static let metaWords: Set<String> = ["posted", "updated", "published", "date", "time", "created", "modified", "edited", "on", "at",
+                                                 "by", "last", "home", "news", "blog", "post", "posts", "archive", "archives", "categories",
+                                                 "category", "tags", "tag", "about", "views", "comments", "read", "more", "copyright", "since",
+                                                 "from", "to", "and", "the", "of", "in", "edition", "update", "version", "v", "page", "back", "next", "prev",
+                                                 "previous", "top", "menu", "search", "share", "login", "sign", "print", "email"]
+
     /// `2004年7月16日08:19 [ 黄宇 ]`: a bracketed name right after the date of a meta line.
     static func bracketedNameAfterDate(_ text: String) -> String? {
         guard text.containsBytes("[") || text.containsBytes("【") || text.containsBytes("(") || text.containsBytes("（"),
