@@ -68,6 +68,15 @@ public enum FlattenedPage {
         if titleAt?.index == 0, let h = blocks.indices.first(where: { i in repeatsTitle(i) && ((i + 1)..<min(blocks.count, i + 1 + Self.textReach)).contains(where: opensText) }),
            h > bodyStart, let start = ((h + 1)..<blocks.count).first(where: opensText) {
             bodyStart = start
+        } else if titleAt?.index == 0, let h = blocks.indices.first(where: repeatsTitle), h > bodyStart,
+                  (bodyStart..<h).filter({ isRunningText(blocks[$0]) }).count <= 2 {
+            // A text of short lines (a list of steps, notes) under the headline, a sidebar's blurb or two above it: the
+            // text starts past the headline's meta lines when lines of text follow them.
+            var k = h + 1
+            while k < blocks.count, blocks[k].counts.content == 0 || isMetaOrWidget(blocks[k]) { k += 1 }
+            if (k..<min(blocks.count, k + Self.textReach)).filter({ blocks[$0].counts.content >= 6 && !isMetaOrWidget(blocks[$0]) }).count >= 3 {
+                bodyStart = k
+            }
         }
         // The headline: the last short line above it that reads like one.
         var headline = stride(from: bodyStart - 1, through: max(0, bodyStart - 6), by: -1).first { readsLikeHeadline(blocks[$0]) }

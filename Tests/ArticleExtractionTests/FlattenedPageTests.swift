@@ -110,6 +110,37 @@ struct FlattenedPageTests {
         for phrase in ["热门话题", "林妙可", "小王", "小李", "下一篇"] { #expect(!article.text.contains(phrase), "\(phrase)") }
     }
 
+    /// Dev set (wave 45, a blog's notes flattened): the sidebar's blurb, one paragraph, comes before the headline; the
+    /// text under the headline's meta lines is steps and notes, no sentence with a clause. The text is the steps.
+    @Test func shortLinesUnderTheHeadlinePastASidebarsBlurb() throws {
+        let text = """
+            UTM常见错误及解决方案 - JR BLOG
+            JR BLOG
+            闲言碎语
+            这是一条默认的说说，如果你看到这条动态，请去后台新建独立页面，自定义模板选择时光机。
+            JR
+            导航
+            首页
+            UTM常见错误及解决方案
+            博主： jrcloud
+            发布时间：2020 年 09 月 13 日
+            724次浏览
+            暂无评论
+            1.提示cannot set up guest memory
+            问题原因:内存设置过大
+            解决方案:调小内存
+            2.提示allocate dynamic translator buffer
+            问题原因:UTM v2.0 b1的bug
+            解决方案:更换UTM v2.0 b2
+            """
+        let article = try extractor.extract(flattenedText: text, path: "notes.txt")
+        #expect(article.title == "UTM常见错误及解决方案")
+        #expect(article.date == "2020-09-13")
+        #expect(article.paragraphs.contains("1.提示cannot set up guest memory"))
+        #expect(article.paragraphs.last == "解决方案:更换UTM v2.0 b2")
+        #expect(!article.text.contains("说说"))
+    }
+
     /// A text that goes on past a share bar in its middle keeps its second part; a line of related headlines
     /// (quotes and brackets, no clause) is no running text.
     @Test func aWidgetInsideTheTextDoesNotEndIt() throws {
