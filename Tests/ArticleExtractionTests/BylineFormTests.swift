@@ -76,6 +76,10 @@ struct BylineFormTests {
         ("TRIPP MICKLE2023年9月13日", nil, "TRIPP MICKLE"),
         ("Back2018-03-18", nil, nil),
         ("新华网2024-05-10 10:20", "新华网", nil),
+        // yam.com's meta line (2012): the outlet, a slash, its writer or desk or the outlet again, then the date.
+        ("東森新聞╱東森新聞 2012-01-17 16:04", "東森新聞", nil),
+        ("欣傳媒╱記者丁彥伶／台北報導 2012-01-17 17:43", "欣傳媒", "丁彥伶"),
+        ("台灣好新聞╱台 2012-01-17 18:43", "台灣好新聞", nil),
         // Hong Kong and Taiwan: the outlet before the reporter's role, the vertical colon `︰`.
         ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
         ("<time>2023-08-28 21:50</time> <span>聯合報／ 記者<a href=\"/r\">沈能元</a>／台北即時報導</span>", "聯合報", "沈能元"),

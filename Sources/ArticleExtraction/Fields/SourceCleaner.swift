@@ -143,8 +143,8 @@ enum SourceCleaner {
         return inner.isEmpty ? nil : inner
     }
 
-    static let outletSuffixes = ["网", "网站", "官网", "报", "社", "台", "卫视", "衛視", "电视", "電視", "新闻", "日报", "晚报", "周刊", "周报", "月刊", "季刊", "客户端", "频道", "杂志", "在线", "之声",
-                                 "網", "網站", "官網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲"]
+    static let outletSuffixes = ["网", "网站", "官网", "报", "社", "台", "卫视", "衛視", "电视", "電視", "新闻", "日报", "晚报", "周刊", "周报", "月刊", "季刊", "客户端", "频道", "杂志", "在线", "之声", "传媒",
+                                 "網", "網站", "官網", "報", "臺", "新聞", "週刊", "週報", "雜誌", "頻道", "之聲", "傳媒"]
 
     /// Whether a name reads as an outlet (a paper, site, station or a portal's channel: 新京报,
     /// 新浪财经, 搜狐娱乐) rather than a person or a self-media account (小王老师, NBA广角).
@@ -204,6 +204,13 @@ enum SourceCleaner {
         // Past a link tag in brackets after the outlet (`环球时报 [微博]`: its microblog) and separators.
         let before = withoutBracketedTags(String(scalars: Array(text.unicodeScalars)[..<date.start])).collapsingWhitespace
         let words = before.split(separator: " ").filter { word in !word.allSatisfy { slotSeparators.contains($0) } && !isEditionTag(word) }
+        // `東森新聞╱東森新聞 2012-01-17 16:04`, `欣傳媒╱記者丁彥伶／台北報導 2012-01-17`: the outlet, a slash, then its writer
+        // or desk: the outlet before the slash.
+        if let first = words.first, let slash = first.firstIndex(where: BylineParser.bylineSlashes.contains), slash > first.startIndex,
+           let outlet = clean(String(first[..<slash])), (2...16).contains(outlet.count), endsAsOutlet(outlet),
+           outlet.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }), ClosingBylines.personalName(outlet) == nil {
+            return (outlet, nil)
+        }
         if words.count >= 2, let pair = BylineParser.outletAndNames(words.joined(separator: " ")) {
             return clean(pair.outlet).map { ($0, pair.names) }
         }
