@@ -842,6 +842,10 @@ struct PageAnalysis {
                 return FoundSource(value: agency, labelled: true)
             }
         }
+        // `(三湘都市报)` alone closing the text, when nothing above named an outlet: the paper it ran in.
+        for i in body.suffix(2).reversed() {
+            if let name = SourceCleaner.bracketedOutletAlone(blocks[i].text), let outlet = accept(name) { return FoundSource(value: outlet, labelled: true) }
+        }
         // A closing citation: "——《北京之春》1996年6月号".
         for i in body.suffix(3) where blocks[i].text.hasBytePrefix("—") {
             if let title = SourceCleaner.bookTitle(in: blocks[i].text) { return FoundSource(value: title, labelled: true) }

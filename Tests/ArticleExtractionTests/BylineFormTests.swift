@@ -80,6 +80,8 @@ struct BylineFormTests {
         ("東森新聞╱東森新聞 2012-01-17 16:04", "東森新聞", nil),
         ("欣傳媒╱記者丁彥伶／台北報導 2012-01-17 17:43", "欣傳媒", "丁彥伶"),
         ("台灣好新聞╱台 2012-01-17 18:43", "台灣好新聞", nil),
+        // The outlet and its role run together before the date (金投网, 2019).
+        ("金投热点网整合 2019-4-9 15:17:55", "金投热点网", nil),
         // Hong Kong and Taiwan: the outlet before the reporter's role, the vertical colon `︰`.
         ("聯合報／ 記者沈能元／台北即時報導", "聯合報", "沈能元"),
         ("<time>2023-08-28 21:50</time> <span>聯合報／ 記者<a href=\"/r\">沈能元</a>／台北即時報導</span>", "聯合報", "沈能元"),

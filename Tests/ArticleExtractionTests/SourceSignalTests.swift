@@ -49,6 +49,27 @@ struct SourceSignalTests {
         #expect(article.date == "2015-12-16T11:11")
     }
 
+    /// Dev set (wave 45, qq.com 2018): the paper's name alone in brackets closing the text names the outlet when nothing
+    /// above named one; the meta line's outlet wins over it (qq.com 2014: `新华网` over a closing `（中安在线）`).
+    @Test func aClosingBracketedOutlet() throws {
+        func page(info: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>下月起企业职工养老金将迎重大调整_腾讯新闻</title></head><body>
+            <h1>下月起企业职工养老金将迎重大调整</h1><div class="info">\(info)</div>
+            <div class="content"><p>国务院印发通知，决定建立企业职工基本养老保险基金中央调剂制度，自2018年7月1日起实施。</p>
+            <p>专家指出，这一制度有利于均衡地区间企业职工基本养老保险基金负担，实现基本养老保险制度可持续发展。</p>
+            <p>(三湘都市报)</p></div></body></html>
+            """
+        }
+        #expect(try extractor.extract(html: page(info: "2018-06-14 07:51")).source == "三湘都市报")
+        #expect(try extractor.extract(html: page(info: "<span>新华网</span> 2018-06-14 07:51")).source == "新华网")
+        #expect(SourceCleaner.bracketedOutletAlone("（新华网）") == "新华网")
+        for line in ["(图)", "（完）", "（王明）", "(记者 王明)", "（本文来源：新华网）"] { #expect(SourceCleaner.bracketedOutletAlone(line) == nil, "\(line)") }
+        #expect(SourceCleaner.outletRunIntoWriter("21世纪网何漪")?.outlet == "21世纪网")
+        #expect(SourceCleaner.outletRunIntoWriter("21世纪网何漪")?.names == "何漪")
+        #expect(SourceCleaner.outletRunIntoWriter("中国人民大学") == nil)
+    }
+
     /// 中時電子報 (2013): `<meta name="source">` names the site itself (its `og:site_name`), the byline the paper the
     /// story ran in; a meta source naming another outlet still wins.
     @Test func theBylinesPaperOverTheSitesOwnNameInTheMetaTag() throws {

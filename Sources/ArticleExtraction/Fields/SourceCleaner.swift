@@ -214,6 +214,9 @@ enum SourceCleaner {
         if words.count >= 2, let pair = BylineParser.outletAndNames(words.joined(separator: " ")) {
             return clean(pair.outlet).map { ($0, pair.names) }
         }
+        // `21世纪网何漪 2011-12-15 23:46:41`, `金投热点网整合 2019-4-9`: the outlet with its writer's name or its role run
+        // on without a space (two elements printed together): the outlet, and the writer.
+        if words.count == 1, let glued = outletRunIntoWriter(String(words[0])) { return glued }
         // The outlet after the section's link (`军事要闻 环球时报 2014-01-07 08:28`): the last word alone,
         // unless a label or a role comes before it (`相关阅读： 上海交通大学2018年11月14日献血名单`, `记者 新京报`).
         guard let last = words.last, !words.dropLast().contains(where: { $0.contains(where: { $0 == ":" || $0 == "：" }) }),
@@ -224,6 +227,35 @@ enum SourceCleaner {
               namesOutlet(word), !word.hasByteSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
+    }
+
+    /// `21世纪网何漪` → (21世纪网, 何漪), `金投热点网整合` → (金投热点网, nil): an outlet named by its ending, then a
+    /// surname-marked name or a compiler's role, run together; else nil.
+    static func outletRunIntoWriter(_ word: String) -> (outlet: String, names: String?)? {
+        let scalars = Array(word.unicodeScalars)
+        guard (4...20).contains(scalars.count), !scalars.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        for role in ["整合", "综合", "編譯", "编译", "整理"] where word.hasByteSuffix(role) {
+            let rest = String(scalars: scalars.dropLast(2))
+            return endsAsOutlet(rest) && ClosingBylines.personalName(rest) == nil ? (rest, nil) : nil
+        }
+        for length in 2...3 where scalars.count - length >= 2 {
+            let name = String(scalars: scalars.suffix(length)), rest = String(scalars: scalars.dropLast(length))
+            guard endsAsOutlet(rest), ClosingBylines.personalName(name) == name,
+                  rest.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) })
+            else { continue }
+            return (rest, name)
+        }
+        return nil
+    }
+
+    /// `(三湘都市报)`, `（新华网）`: a line that is only an outlet's name in brackets (named by its ending); else nil.
+    static func bracketedOutletAlone(_ text: String) -> String? {
+        let line = text.collapsingWhitespace
+        guard let open = line.first, let close = line.last, (open == "(" && close == ")") || (open == "（" && close == "）") else { return nil }
+        let name = String(line.dropFirst().dropLast()).collapsingWhitespace
+        guard (2...12).contains(name.count), name.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }), endsAsOutlet(name),
+              ClosingBylines.personalName(name) == nil else { return nil }
+        return name
     }
 
     /// `澎湃新闻官方帐号`: an account's name with the badge a platform (百家号, 新浪看点, 企鹅号) prints after it: the
