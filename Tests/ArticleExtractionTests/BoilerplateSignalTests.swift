@@ -518,6 +518,9 @@ struct BoilerplateSignalTests {
         #expect(!NoiseFilter.isCommentHeading(PageAnalysis.line("查看更多")))
         // The reading widget's button under the headline is no writer.
         #expect(AuthorCleaner.clean("听新闻") == nil)
+        // Nor is a passive's opening cut before its agent (Baidu Baike's `本词条由<a>“科普中国”…</a>审核`).
+        #expect(AuthorCleaner.clean("本词条由") == nil)
+        #expect(AuthorCleaner.clean("王自由") == "王自由")
     }
 
     @Test func anAccountsCreditsAndPromptsAreFurniture() {

@@ -168,6 +168,8 @@ enum AuthorCleaner {
               !value.hasByteSuffix("系统"), !value.hasByteSuffix("系統") else { return nil }
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
         if value.hasBytePrefix("来自") || value.hasBytePrefix("來自"), SourceCleaner.namesPostingApp(in: value) { return nil }
+        // `本词条由“科普中国”…审核`, `本文由…提供`: the passive's opening cut before its agent, no name.
+        if value.hasBytePrefix("本"), value.hasByteSuffix("由") { return nil }
         // `（作者系中国人民大学教授）`, `作者为本报特约评论员`: who the writer is, not a name.
         // (`作者分别为中国城市和小城镇改革发展中心研究员、…`, `作者均系…`: the same for several writers.)
         if value.count >= 4, ["分别为", "分别系", "分別為", "分別係", "均为", "均系", "均為", "均係"].contains(where: value.hasBytePrefix) { return nil }
