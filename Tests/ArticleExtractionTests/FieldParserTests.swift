@@ -308,6 +308,8 @@ struct FieldParserTests {
         // Spaced two-character names, originals in brackets, forum names with `&`, lists ending in `&`.
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者: 赵 培：北京物资学院") == "赵培")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者： 周思博 (Joel Spolsky)") == "周思博 (Joel Spolsky)")
+        // Full-width brackets stay as printed (thepaper.cn, wave 45).
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文/迈克尔·布朗斯基（Michael Bronski）；译/龚思量") == "迈克尔·布朗斯基（Michael Bronski）")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者： 放飞&心情") == "放飞&心情")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "执笔/叨叨姐、胡一刀&李小飞刀") == "叨叨姐 胡一刀 李小飞刀")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "执笔人：闵乐夫 赵兰波 刘韬") == "闵乐夫 赵兰波 刘韬")

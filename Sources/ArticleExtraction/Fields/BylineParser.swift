@@ -286,9 +286,10 @@ enum BylineParser {
         var sawSeparator = false
         while i < s.count {
             let c = s[i]
-            // A translated name followed by the original: `周思博 (Joel Spolsky)`.
+            // A translated name followed by the original: `周思博 (Joel Spolsky)`, `迈克尔·布朗斯基（Michael Bronski）` (its
+            // brackets as printed).
             if c == "(" || c == "（", !value.isEmpty, let (original, end) = latinInBrackets(s, from: i) {
-                value.append(contentsOf: " (\(original))".unicodeScalars)
+                value.append(contentsOf: (c == "（" ? "（\(original)）" : " (\(original))").unicodeScalars)
                 i = end
                 break
             }
