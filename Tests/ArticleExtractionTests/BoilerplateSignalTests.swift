@@ -521,6 +521,8 @@ struct BoilerplateSignalTests {
         // Nor is a passive's opening cut before its agent (Baidu Baike's `本词条由<a>“科普中国”…</a>审核`).
         #expect(AuthorCleaner.clean("本词条由") == nil)
         #expect(AuthorCleaner.clean("王自由") == "王自由")
+        // A report's kind as a subhead under the closing byline (`□快報記者 劉峻` / `記者調查`) adds no name.
+        #expect(AuthorCleaner.clean("調查") == nil)
     }
 
     @Test func anAccountsCreditsAndPromptsAreFurniture() {
