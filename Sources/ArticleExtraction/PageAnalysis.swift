@@ -154,9 +154,9 @@ struct PageAnalysis {
         // A day and time printed without the year on the meta line under the headline (`02月24日 10:20新浪游戏`, sina's
         // and thepaper's pages of the day) is the article's: it wins over another day found elsewhere (a related item's),
         // in that date's year. Only one such line: a diary's entries each stamped so (`4月16日 14:03`) date none of them.
-        let stamps = header.map({ blocks[$0].fieldText }).compactMap({ DateParser.first(in: $0) == nil ? DateParser.yearlessStamp(in: $0) : nil })
-        if let found = date.flatMap(DateParser.first(in:)), stamps.count == 1, let stamp = stamps.first,
-           found.month != stamp.month || found.day != stamp.day {
+        if let found = date.flatMap(DateParser.first(in:)),
+           case let stamps = header.compactMap({ i in DateParser.first(in: blocks[i].fieldText) == nil ? DateParser.yearlessStamp(in: blocks[i].fieldText) : nil }),
+           stamps.count == 1, let stamp = stamps.first, found.month != stamp.month || found.day != stamp.day {
             var printed = stamp
             printed.year = found.year
             date = printed.iso

@@ -234,7 +234,7 @@ enum SourceCleaner {
     static func outletRunIntoWriter(_ word: String) -> (outlet: String, names: String?)? {
         let scalars = Array(word.unicodeScalars)
         guard (4...20).contains(scalars.count), !scalars.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        for role in ["整合", "综合", "編譯", "编译", "整理"] where word.hasByteSuffix(role) {
+        for role in ["整合", "综合", "綜合", "编译", "編譯", "整理"] where word.hasByteSuffix(role) {
             let rest = String(scalars: scalars.dropLast(2))
             return endsAsOutlet(rest) && ClosingBylines.personalName(rest) == nil ? (rest, nil) : nil
         }
