@@ -454,12 +454,10 @@ struct PageAnalysis {
         guard tree.nodes[node].attributeCount > 0 else { return false }
         for name in ["class", "id"] {
             guard let value = tree.attribute(name, of: node)?.lowercased() else { continue }
-            if Self.otherItemsNames.contains(where: value.containsBytes) { return true }
+            if value.countBytes(of: Self.otherItemNames, stopAt: 1) > 0 { return true }
         }
         return false
     }
-    private static let otherItemsNames = ["comment", "cmnt", "discuss", "reply", "related", "relevent", "relevant", "recent", "aside",
-                                          "sidebar", "widget"]
 
     /// Labels of a document's own date in a government site's disclosure table (信息公开): issued, written, generated.
     private static let disclosureDateLabels = ["发文日期", "印发日期", "生成日期", "成文日期"]
@@ -656,6 +654,11 @@ struct PageAnalysis {
         "comment", "reply", "related", "recommend", "hot", "rank", "list", "footer", "update", "modif", "weather", "today",
         "calendar", "sidebar",
     ])
+    /// Boxes of other items whose `<time>`s yield to the meta tags' date (`namedForOtherItems`): narrower than
+    /// `otherItemHints` (a `list`, `hot` or `update` box around the article's own time is common), wider in the names
+    /// themes give comments and recent posts.
+    private static let otherItemNames = PhraseList(["comment", "cmnt", "discuss", "reply", "related", "relevent", "relevant", "recent",
+                                                    "aside", "sidebar", "widget"])
 
     /// Where bylines are printed, most likely first: between headline and body, short lines of
     /// the body (top, then bottom), below the body, just above the headline.
