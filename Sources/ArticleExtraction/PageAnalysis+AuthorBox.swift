@@ -206,9 +206,17 @@ extension PageAnalysis {
         // From the headline's own heading: a poster's name may open it (Bangumi's `<h1><a class="avatar" href="/user/552333"><img>
         // 以库伦之名</a> » <a>日志</a><br>简评原神的缺点</h1>`), its link before the name's text.
         let heading = blocks[titleBlock].headingLevel > 0 ? blocks[titleBlock].container : Int.max
-        let start = min(blocks[first].firstNode, max(heading, 0)), end = blocks[bodyStart].firstNode
+        var start = min(blocks[first].firstNode, max(heading, 0))
+        let end = blocks[bodyStart].firstNode
+        // The poster's bar right above the headline, its time under the name (网易's post page: the account's name, then
+        // `05-08 发布于 重庆`, then the `<h1>`): from the name's block, when a block between it and the headline is dated.
+        if first == titleBlock, titleBlock >= 2, case let dated = titleBlock - 1, blocks[dated].counts.content <= 30,
+           (DateParser.first(in: blocks[dated].text) ?? DateParser.yearlessStamp(in: blocks[dated].text)) != nil {
+            start = min(start, blocks[dated - 1].firstNode)
+        }
+        let article = [blocks[titleBlock].firstNode, end]
         for node in start..<end where tree.nodes[node].tag == .a {
-            guard linksToProfile(node), !insideOtherItems(node), !tree.isHiddenWithAncestors(node),
+            guard linksToProfile(node), !insideOtherItems(node, article: article), !tree.isHiddenWithAncestors(node),
                   let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
                   !NoiseFilter.isFurniture(PageAnalysis.line(text)), let name = AuthorCleaner.clean(text) else { continue }
             return name
@@ -477,18 +485,26 @@ extension PageAnalysis {
     private static let otherItems = PhraseList(["comment", "reply", "related", "recommend", "hot", "rank", "feed",
                                                 "questionauthor", "question-author", "question_author"])
 
-    /// Inside a box (at most `levels` ancestors up) whose class or id names one of `words`. A word only in a BEM
-    /// modifier (`AnswerItem-authorInfo--related`: the answer's own author line, styled as related) names no such box.
-    private func insideBox(named words: PhraseList, _ node: Int, levels: Int) -> Bool {
+    /// Inside a box (at most `levels` ancestors up) whose class or id names one of `words`, and that holds none of the
+    /// `article` nodes (a box around the headline or the text is the article's, whatever its name: 网易's post page wraps
+    /// the poster's bar and the text in `c-feed-detail`). A word only in a BEM modifier (`AnswerItem-authorInfo--related`:
+    /// the answer's own author line, styled as related) names no such box.
+    private func insideBox(named words: PhraseList, _ node: Int, levels: Int, article: [Int] = []) -> Bool {
         tree.nearestAncestor(of: node, levels: levels) { n in
             ["class", "id"].contains { name in
                 guard let value = tree.attribute(name, of: n)?.lowercased(), value.countBytes(of: words, stopAt: 1) > 0 else { return false }
                 return value.split(separator: " ").contains { token in
                     String(token.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false)[0]).countBytes(of: words, stopAt: 1) > 0
                 }
-            }
+            } && (article.isEmpty || namesReplies(n) || !article.contains { tree.isInside($0, n) })
         } != nil
     }
 
-    private func insideOtherItems(_ node: Int) -> Bool { insideBox(named: Self.otherItems, node, levels: 10) }
+    /// A box of readers' comments or replies: never the article's own, even around the text chosen (a page whose
+    /// text is its replies).
+    private func namesReplies(_ node: Int) -> Bool {
+        ["class", "id"].contains { tree.attribute($0, of: node).map { $0.containsBytesIgnoringASCIICase("comment") || $0.containsBytesIgnoringASCIICase("reply") } ?? false }
+    }
+
+    private func insideOtherItems(_ node: Int, article: [Int] = []) -> Bool { insideBox(named: Self.otherItems, node, levels: 10, article: article) }
 }

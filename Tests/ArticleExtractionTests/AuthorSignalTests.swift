@@ -2010,4 +2010,39 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("逛吃逛吃的胖子\n            (福州)") == "逛吃逛吃的胖子")
         #expect(AuthorCleaner.clean("Sakura (香港)") == "Sakura")
     }
+
+    @Test func whereAPersonStandsInAPhotoIsNoName() throws {
+        // `张立军（左四）` closing a caption paragraph: the bracket says where he stands, not who wrote the piece.
+        #expect(AuthorCleaner.clean("左四") == nil)
+        #expect(AuthorCleaner.clean("前排左二") == nil)
+        #expect(AuthorCleaner.clean("右1") == nil)
+        #expect(AuthorCleaner.clean("张立军 左四") == "张立军")
+        // A surname 左 or 右 with a given name is a name.
+        #expect(AuthorCleaner.clean("左小祖") == "左小祖")
+        let page = """
+        <html><head><title>三大实验室将集中亮相大会</title></head><body><h1>三大实验室将集中亮相大会</h1><div class="meta">2018/08/20</div>
+        <p>三大实验室作为公司的技术基石将集体亮相大会，展示人工智能方面最新的研究成果和落地的产品。</p>
+        <p>大会为战略合作伙伴颁发证书；公司副总裁、上海分公司总经理张立军（左四）</p>
+        <p>大会期间还将举办多场论坛，邀请学界和业界的专家一起讨论人工智能的未来发展方向。</p></body></html>
+        """
+        #expect(try extractor.extract(html: page).author == nil)
+    }
+
+    /// Dev set (wave 46, 网易's post page): the poster's bar between the headline and the text sits in `c-feed-detail`, the
+    /// box of the post itself; a box whose name says feed is another item's only when it holds neither the headline nor the text.
+    @Test func aPostersProfileLinkInsideThePostsOwnFeedBox() throws {
+        let page = """
+        <html><head><title>新衣服配我的女装大佬脸竟然比想象中好一点</title></head><body>
+        <ol><li><a href="/">发现</a></li><li><span>新衣服配我的女装大佬脸竟然比想象中好一点</span></li></ol>
+        <div class="c-feed-detail"><div class="c-user-bar header"><a class="c-user-nick__nick" href="/user/b21fa6c9/"><span>甜如蜜糖</span></a>
+        <div class="c-user-bar__time"><span>2019-09-26</span></div></div>
+        <div class="c-feed-detail__body"><p>新衣服配我的女装大佬脸竟然比想象中好一点。风车就凑合装新房子上面看个大概吧，个人觉得还行，大家觉得呢？</p></div></div>
+        <div class="comment-list"><div class="comment"><a href="/user/77aa01/">绾绾最甜了</a><p>小仙女 贵族学院加摩登头的图片 想看一下效果图谢谢</p></div></div>
+        </body></html>
+        """
+        #expect(try extractor.extract(html: page).author == "甜如蜜糖")
+        // The same link in a box of readers' replies around the text chosen is a reply's writer: no author.
+        let replies = page.replacingOccurrences(of: "class=\"c-feed-detail\"", with: "class=\"reply-list\"")
+        #expect(try extractor.extract(html: replies).author == nil)
+    }
 }

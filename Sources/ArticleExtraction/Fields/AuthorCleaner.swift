@@ -163,6 +163,10 @@ enum AuthorCleaner {
             while words.count > 1, let last = words.last, startsWithAction(String(last)) || trailingMarks.contains(String(last)) { words.removeLast() }
             value = words.joined(separator: " ")
         }
+        // `（左四）`, `张立军（左四）` closing a photo's caption: where the person stands in the picture, no name.
+        if value.unicodeScalars.contains(where: { $0 == "左" || $0 == "右" || $0 == "中" }) {
+            value = value.split(separator: " ").filter { !isPhotoPosition($0) }.joined(separator: " ")
+        }
         guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value),
               // The site's software in the meta author (`北京大学肿瘤医院网站管理系统`), no person.
               !value.hasByteSuffix("系统"), !value.hasByteSuffix("系統") else { return nil }
@@ -351,6 +355,17 @@ enum AuthorCleaner {
 
     /// `发布于北京`, `发表于`, `更新`, `首次发布`, `已编辑` (douban: `2025-09-20 23:31:05 已编辑 澳大利亚`): what a post's meta line
     /// says it did, not who.
+    /// Where a person stands in a photo, as its caption says in brackets: `左四`, `右1`, `左起`, `前排左二`, `中`, `左图`.
+    static func isPhotoPosition(_ word: Substring) -> Bool {
+        var w = word
+        for row in ["前排", "后排", "後排", "中排", "第一排", "第二排"] where w.hasBytePrefix(row) { w = w.dropFirst(row.count); break }
+        if ["中", "居中", "中间", "中間", "左图", "右图", "左圖", "右圖", "上图", "下图", "上圖", "下圖"].contains(String(w)) { return true }
+        guard let side = w.first, side == "左" || side == "右" else { return false }
+        var rest = w.dropFirst()
+        if rest.first == "起" { rest = rest.dropFirst() }
+        return rest.count <= 2 && rest.allSatisfy { $0.isASCII ? $0.isNumber : chineseNumerals.contains($0) }
+    }
+
     static func startsWithAction(_ value: String) -> Bool {
         actions.contains(where: value.hasBytePrefix)
     }
