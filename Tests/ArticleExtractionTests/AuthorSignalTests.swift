@@ -2044,5 +2044,16 @@ struct AuthorSignalTests {
         // The same link in a box of readers' replies around the text chosen is a reply's writer: no author.
         let replies = page.replacingOccurrences(of: "class=\"c-feed-detail\"", with: "class=\"reply-list\"")
         #expect(try extractor.extract(html: replies).author == nil)
+        // The newer page sets the bar above the `<h1>`: the name, then its line of day and place, then the headline.
+        let above = """
+        <html><head><title>当玩家在Apex里寻找赛博男娘</title></head><body><div class="c-feed-detail">
+        <div class="c-user-bar header"><a class="c-user-nick__nick" href="/user/3782c0a2/"><span>手游矩阵</span></a>
+        <div class="c-user-bar__time"><span>05-08</span><span>发布于 重庆</span></div></div><h1>当玩家在Apex里寻找赛博男娘</h1>
+        <div class="c-feed-detail__body"><p>关于Apex是怎么从一开始被打上标签，到变成如今的现状，并不愿透露姓名的玩家X表示他也很疑惑，毕竟对于他来讲没怎么遇见。</p>
+        <p>不过这并没有影响说完这番言论的玩家X，顺手就在游戏群里发了一连串的表情包，大家看了都笑了起来，气氛十分轻松。</p></div></div></body></html>
+        """
+        #expect(try extractor.extract(html: above).author == "手游矩阵")
+        // A link above the headline with no dated line between them (the previous item of a list) names no poster.
+        #expect(try extractor.extract(html: above.replacingOccurrences(of: "<span>05-08</span>", with: "")).author == nil)
     }
 }
