@@ -2056,4 +2056,17 @@ struct AuthorSignalTests {
         // A link above the headline with no dated line between them (the previous item of a list) names no poster.
         #expect(try extractor.extract(html: above.replacingOccurrences(of: "<span>05-08</span>", with: "")).author == nil)
     }
+
+    /// Dev set (wave 46, 简书): `<b>3.2&nbsp;</b><b>编译</b><b>WebRTC</b>`, a numbered heading in a how-to, read as
+    /// 编译 (translated by) and a name.
+    @Test func aRoleWordInANumberedHeadingIsAVerb() {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "3.2 编译 WebRTC") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "二、采写 要求") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "编译 Mike Chen") == "Mike Chen")
+        // A label with its colon still labels; a year run into its word is no number of a heading.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "1. 作者：张三") == "张三")
+        #expect(BylineParser.opensWithSectionNumber(Array("2016年 记者 张三".unicodeScalars)) == false)
+        #expect(BylineParser.opensWithSectionNumber(Array("（三）编译".unicodeScalars)))
+        #expect(BylineParser.opensWithSectionNumber(Array("2. 编译".unicodeScalars)))
+    }
 }

@@ -88,6 +88,32 @@ enum BylineParser {
             .filter { seen.insert($0).inserted }.joined(separator: " ")
     }
 
+    /// A line opening with a section's or a list item's number: `3.2 `, `2. `, `1、`, `一、`, `（三）`.
+    static func opensWithSectionNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i].properties.isWhitespace { i += 1 }
+        let start = i
+        let numeral = { (c: Unicode.Scalar) in "〇一二三四五六七八九十".unicodeScalars.contains(c) }
+        if i < s.count, s[i] == "（" || s[i] == "(" {
+            i += 1
+            let inner = i
+            while i < s.count, s[i].properties.numericType == .decimal && s[i].isASCII || numeral(s[i]) { i += 1 }
+            return i > inner && i - inner <= 3 && i < s.count && (s[i] == "）" || s[i] == ")")
+        }
+        if i < s.count, numeral(s[i]) {
+            while i < s.count, numeral(s[i]) { i += 1 }
+            return i - start <= 3 && i < s.count && s[i] == "、"
+        }
+        var digits = 0
+        while i < s.count, s[i].isASCII, s[i].properties.numericType == .decimal || (s[i] == "." && digits > 0) {
+            if s[i] != "." { digits += 1 }
+            i += 1
+        }
+        guard digits > 0, digits <= 4, i < s.count else { return false }
+        // (`3.2 编译`, `2.编译`, `1、`: a year or a count run into its word, `2016年`, is none.)
+        return s[i] == "、" || s[i] == "．" || s[i - 1] == "." || (s[i].properties.isWhitespace && s[start..<i].contains("."))
+    }
+
     /// The value after the first of `labels` in `text`, or nil. With `oneWord` (an outlet) the
     /// value ends at the first space; otherwise further words that look like names are kept
     /// (`记者 王建宏 张文攀`).
@@ -102,8 +128,11 @@ enum BylineParser {
         let withoutNotes = AuthorCleaner.withoutRoleNotes(text)
         if withoutNotes.utf8.count != text.utf8.count { return value(after: labels, in: withoutNotes, oneWord: oneWord) }
         let scalars = Array(text.unicodeScalars)
+        // `3.2 编译 WebRTC`, `二、采写要求`: a numbered heading or list item; a role word in it without its colon is a verb.
+        let numbered = opensWithSectionNumber(scalars)
         for label in labels.names {
             let l = Array(label.unicodeScalars)
+            let bare = numbered && !"/／｜|︱丨：:".unicodeScalars.contains(l.last!)
             var i = 0
             while i + l.count <= scalars.count {
                 // The writer's mark (`文 /`, `文：`) is no part of a word (`散文 / 叙事`: a blog's categories); `图文/` is one mark.
@@ -111,7 +140,8 @@ enum BylineParser {
                 // `余悦（实习生）`: a role alone in brackets after a name annotates it; the label reads nothing after it.
                 let annotation = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(") && i + l.count < scalars.count
                     && (scalars[i + l.count] == "）" || scalars[i + l.count] == ")")
-                if !insideWord, !annotation, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
+                let verb = bare && !(i + l.count < scalars.count && (scalars[i + l.count] == "：" || scalars[i + l.count] == ":"))
+                if !insideWord, !annotation, !verb, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
                    !isForumButton(scalars, at: i), !((label == "记者" || label == "記者") && isInterviewLine(scalars, from: i + l.count)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
                     // A line opening with 记者 (`記者林悅／南市報導`) needs none either.
