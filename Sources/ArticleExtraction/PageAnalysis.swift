@@ -137,6 +137,11 @@ struct PageAnalysis {
            !namesAnAddress(a.name) {
             author = nil
         }
+        // No one named, and the source is the name on a link to an account's page (搜狐号's `来源:一线品牌` over the
+        // sidebar's `<a href="https://mp.sohu.com/profile?xpt=…">一线品牌</a>`): the account posted it, and is its outlet too.
+        if author == nil, let found = source, namesAProfileLink(found.value), let name = AuthorCleaner.clean(found.value) {
+            author = (name, true)
+        }
         // `文｜财新 余聪` beside the source 财新网: the outlet's short name before the writer's.
         if let found = source, let a = author, let name = Self.withoutOutletBefore(a.name, source: found.value, labelled: found.labelled) {
             author = (name, a.weak)

@@ -2069,4 +2069,23 @@ struct AuthorSignalTests {
         #expect(BylineParser.opensWithSectionNumber(Array("（三）编译".unicodeScalars)))
         #expect(BylineParser.opensWithSectionNumber(Array("2. 编译".unicodeScalars)))
     }
+
+    /// Dev set (wave 46, 搜狐号): the source slot names the account (`来源:一线品牌`), and the sidebar's profile box links the
+    /// same name to the account's page; no byline.
+    @Test func theSourceThatIsAnAccountsProfileLinkPostedIt() throws {
+        let page = """
+        <html><head><title>今年夏天最流行的五种颜色</title><meta name="mediaid" content="一线品牌"/></head><body>
+        <div class="sidebar"><h4><a href="https://mp.sohu.com/profile?xpt=cHBhZzE4MT" target="_blank">一线品牌</a></h4></div>
+        <div class="text-title"><h1>今年夏天最流行的五种颜色</h1><div class="article-info"><span class="time">2018-07-25 15:37</span>
+        <span data-role="original-link">来源:<a href="" target="_blank">一线品牌</a></span></div></div>
+        <article class="article"><p>今年夏天，街头最常见的颜色是哪五种？我们走访了十几家门店，听听店员和顾客怎么说，也看看秀场上的趋势。</p>
+        <p>第一种是薄荷绿，清爽又显白，从上衣到鞋子都能看到它的身影，很多品牌都推出了这个颜色的限定款式。</p></article></body></html>
+        """
+        let article = try extractor.extract(html: page)
+        #expect(article.source == "一线品牌")
+        #expect(article.author == "一线品牌")
+        // With no link to the account's page the outlet named is no writer.
+        let unlinked = page.replacingOccurrences(of: "https://mp.sohu.com/profile?xpt=cHBhZzE4MT", with: "https://www.sohu.com/")
+        #expect(try extractor.extract(html: unlinked).author == nil)
+    }
 }
