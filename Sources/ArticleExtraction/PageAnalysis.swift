@@ -701,6 +701,34 @@ struct PageAnalysis {
     }
 
     private func findSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
+        let found = firstSource(in: candidates, header: header, body: body, near: near)
+        // The meta line naming the site itself (`温州网 2021-04-08 08:19` under 温州网's `<title>`), the text credited to
+        // another outlet at its close (`来源：温州晚报`, `(京华时报)` under the text): the site reprinted it from that outlet.
+        // A labelled credit to the site itself (`本文转自：温州网`) yields only to a labelled one (`来源：温州晚报`), not to a
+        // bracket (`来源：中国日报网` over `（中国日报上海分社）`, its own bureau).
+        if let found, found.names == nil, namesThisSite(found.value), let credit = closingCredit(body: body), credit.labelled || !found.labelled {
+            return FoundSource(value: credit.name, labelled: true)
+        }
+        return found
+    }
+
+    /// An outlet credited on a short line of its own closing the text, labelled (`来源：温州晚报`) or alone in brackets
+    /// (`(京华时报)`, a line or a few after the text's end): not a person, not a platform or a vague word.
+    private func closingCredit(body: [Int]) -> (name: String, labelled: Bool)? {
+        guard let last = body.last else { return nil }
+        for i in body.suffix(3).reversed() + Array((last + 1)..<min(blocks.count, last + 5)) where blocks[i].counts.content <= 30 {
+            let text = blocks[i].fieldText
+            if let name = SourceCleaner.bracketedOutletAlone(text), !namesThisSite(name) { return (name, false) }
+            // (`本文转自：温州网 66wz.com` under `来源：温州晚报`: the site's own name is passed over.)
+            guard body.contains(i), let value = BylineParser.value(after: BylineParser.sourceLabels, in: text, oneWord: true),
+                  let cleaned = SourceCleaner.clean(value), SourceCleaner.endsAsOutlet(cleaned), ClosingBylines.personalName(cleaned) == nil,
+                  !SourceCleaner.isPlatform(cleaned), !SourceCleaner.isVague(cleaned), !namesThisSite(cleaned) else { continue }
+            return (cleaned, true)
+        }
+        return nil
+    }
+
+    private func firstSource(in candidates: [Int], header: [Int], body: [Int], near: Range<Int>) -> FoundSource? {
         // A platform (网易号, 百家号 …) names where the article was posted, not who wrote it: only
         // when nothing else is named.
         var platform: String?

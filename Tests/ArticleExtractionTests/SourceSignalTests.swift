@@ -568,5 +568,26 @@ struct SourceSignalTests {
             """
         #expect(try extractor.extract(html: html).source == "地球圖輯隊")
     }
-}
 
+    /// Dev set (wave 46, 东北新闻网, 温州网): the meta line names the site itself, the text's close the outlet it was taken from.
+    @Test func theSitesOwnNameYieldsToTheOutletCreditedAtTheClose() throws {
+        let page = """
+        <html><head><title>我国餐饮食品安全实施量化分级_国内国际_东北新闻网</title></head><body>
+        <h1>我国餐饮食品安全实施量化分级</h1><div class="info">2012-01-12 05:13 东北新闻网</div>
+        <div id="text"><p>国家食品药品监督管理局昨天发布指导意见，要求在全国范围内推行餐饮服务食品安全监督量化分级管理制度。</p>
+        <p>量化等级分为动态等级和年度等级，动态等级是每次监督检查结果的体现，年度等级是一年来的综合评价结果。</p></div>
+        <div class="share">【一键分享】</div><div>(京华时报)</div><div>[责任编辑：冯庆洋]</div></body></html>
+        """
+        #expect(try extractor.extract(html: page).source == "京华时报")
+        // Another site's page naming its own outlet keeps it: the bracket credits no one else.
+        let own = page.replacingOccurrences(of: "(京华时报)", with: "(东北新闻网)")
+        #expect(try extractor.extract(html: own).source == "东北新闻网")
+        // A labelled credit to the site itself yields only to a labelled credit, not to its own bureau in brackets.
+        let bureau = page.replacingOccurrences(of: "2012-01-12 05:13 东北新闻网", with: "来源：东北新闻网 2012-01-12 05:13")
+            .replacingOccurrences(of: "(京华时报)", with: "（东北新闻网沈阳分社）")
+        #expect(try extractor.extract(html: bureau).source == "东北新闻网")
+        let labelled = bureau.replacingOccurrences(of: "<div class=\"share\">【一键分享】</div><div>（东北新闻网沈阳分社）</div>", with: "")
+            .replacingOccurrences(of: "综合评价结果。</p>", with: "综合评价结果。</p><p>来源：京华时报</p>")
+        #expect(try extractor.extract(html: labelled).source == "京华时报")
+    }
+}
