@@ -130,7 +130,8 @@ extension PageAnalysis {
         for i in node..<Int(tree.nodes[node].end) where tree.nodes[i].tag == .text {
             let text = tree.nodes[i].text.collapsingWhitespace
             // (Ten bytes at most: only ASCII lowercases to these words.)
-            if text.isEmpty || (text.utf8.count <= 10 && ["by", "posted by", "written by"].contains(text.lowercased())) { continue }
+            // (`<span>بقلم</span><span>حسن سمير</span>`: Arabic's "by" set apart the same way.)
+            if text.isEmpty || (text.utf8.count <= 10 && ["by", "posted by", "written by", "بقلم"].contains(text.lowercased())) { continue }
             texts.append(text)
             if texts.count == count { break }
         }
@@ -166,7 +167,10 @@ extension PageAnalysis {
         "author", "nickname", "nick_name", "nick-name", "username", "user-name", "user_name", "uname", "js_name", "writer",
         "byline", "reporter", "media-name", "media_name", "medianame", "account-name", "account_name",
     ])
-    private static let notAuthorHints = PhraseList(["avatar", "img", "icon", "time", "date", "desc", "intro", "count", "num", "btn", "follow-btn"])
+    /// (`author-content-item-tips`, `author-content-item-title`: a Hexo theme's (AnZhiYu's) cards in the author's box,
+    /// `兴趣点` over `寻找你感兴趣的领域`, no name; its `author-info__name` holds the name.)
+    private static let notAuthorHints = PhraseList(["avatar", "img", "icon", "time", "date", "desc", "intro", "count", "num", "btn", "follow-btn",
+                                                    "tips", "content-item"])
 
     func isAuthorNamed(_ node: Int) -> Bool {
         var named = false

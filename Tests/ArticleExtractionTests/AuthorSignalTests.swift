@@ -2088,4 +2088,23 @@ struct AuthorSignalTests {
         let unlinked = page.replacingOccurrences(of: "https://mp.sohu.com/profile?xpt=cHBhZzE4MT", with: "https://www.sohu.com/")
         #expect(try extractor.extract(html: unlinked).author == nil)
     }
+
+    /// Unlabelled pool (wave 46): pages of AnZhiYu-themed Hexo blogs named `兴趣点` or `寻找感兴趣的领域` (the author card's
+    /// tip and item boxes) as their author; DedeCMS templates saved unfilled, `{dede`; an Arabic byline's `بقلم` ("by").
+    @Test func anAuthorCardsTipBoxesTemplatesAndArabicBy() throws {
+        let page = """
+        <html><head><title>My Life | chuci</title></head><body>
+        <div class="console-card tags"><div class="card-content"><div class="author-content-item-tips">兴趣点</div>
+        <span class="author-content-item-title">寻找你感兴趣的领域</span></div></div>
+        <h1>My Life</h1><div class="meta"><time>2024-01-24</time></div>
+        <article><p>今年的生活过得很平静，每天上班下班，周末去图书馆看书，偶尔和朋友出去走走，吃一顿好吃的火锅，再聊聊天。</p>
+        <p>也开始学着做饭，从最简单的番茄炒蛋开始，慢慢学会了红烧肉和糖醋排骨，朋友来家里吃饭都说味道还不错。</p></article>
+        <div class="author-info"><div class="author-info__name">chuci</div></div></body></html>
+        """
+        #expect(try extractor.extract(html: page).author == "chuci")
+        #expect(AuthorCleaner.clean("{dede") == nil)
+        let arabic = page.replacingOccurrences(of: "<div class=\"author-info__name\">chuci</div>",
+                                               with: "<div class=\"author-name\"><a href=\"/journalist/1\"><span>بقلم</span><span>حسن سمير</span></a></div>")
+        #expect(try extractor.extract(html: arabic).author == "حسن سمير")
+    }
 }

@@ -326,7 +326,7 @@ enum AuthorCleaner {
     /// `财新 胡琪彦、郑子璇（实习）`, `朴姝颖（实习），包志明`: a writer's standing in brackets after the name (an intern's,
     /// a trainee's) is no part of it.
     /// The marks of a template's field left unfilled: Hugo's and Jinja's `{{ … }}`, DedeCMS's `{dede:…}`, PHP's and ASP's tags.
-    static let templateMarks = ["{{", "}}", "{dede:", "{$", "<%", "<?"]
+    static let templateMarks = ["{{", "}}", "{dede", "{$", "<%", "<?"]
 
     private static let listLabels = ["Tag", "Tags", "Category", "Categories", "Archive", "Archives", "标签", "標籤", "分类", "分類", "归档", "歸檔"]
     private static let authorLabels = ["本文作者", "原文作者", "文章作者", "作者", "作　者", "Author", "author", "AUTHOR"]
