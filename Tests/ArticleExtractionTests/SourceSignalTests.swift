@@ -590,4 +590,18 @@ struct SourceSignalTests {
             .replacingOccurrences(of: "综合评价结果。</p>", with: "综合评价结果。</p><p>来源：京华时报</p>")
         #expect(try extractor.extract(html: labelled).source == "京华时报")
     }
+
+    /// Dev set (wave 46, 豆瓣's groups): `来自 豆瓣App` after the poster's time names the app the post was sent from.
+    @Test func theAppAPostWasSentFromIsNoOutlet() throws {
+        #expect(SourceCleaner.namesPostingApp(in: "来自 豆瓣App"))
+        #expect(SourceCleaner.namesPostingApp(in: "来自 新华社") == false)
+        let page = """
+        <html><head><title>主卧带阳台 首月减500</title></head><body><h1>主卧带阳台 首月减500</h1>
+        <div class="topic-meta"><span class="from">克利</span> <span class="create-time">2021-03-02 10:12:45</span>
+        <span class="via">来自 <a href="/doubanapp/app" title="豆瓣App">豆瓣App</a></span></div>
+        <div class="topic-content"><p>主卧带独立阳台，采光很好，步行到地铁站五分钟，周边有超市和菜市场，生活非常方便。</p>
+        <p>房租每月一千八，押一付一，首月减五百，无中介费，希望找一位爱干净、作息规律的室友。</p></div></body></html>
+        """
+        #expect(try extractor.extract(html: page).source == nil)
+    }
 }

@@ -133,7 +133,8 @@ enum SourceCleaner {
         let chars = Array(line)
         guard let label = chars.indices.dropLast().first(where: { (chars[$0] == "来" || chars[$0] == "來") && chars[$0 + 1] == "自" }) else { return false }
         let word = String(chars[(label + 2)...].drop { $0.isWhitespace }.prefix { !$0.isWhitespace && $0 != "|" && $0 != "｜" })
-        return ["客户端", "客戶端", "浏览器", "瀏覽器", "专业版", "网页版", "手机版", "iPhone", "iPad", "Android", "HD"].contains(where: word.hasByteSuffix)
+        // (`来自 豆瓣App`: 豆瓣's groups print the app as a link after the poster's time.)
+        return ["客户端", "客戶端", "浏览器", "瀏覽器", "专业版", "网页版", "手机版", "iPhone", "iPad", "Android", "HD", "App", "APP"].contains(where: word.hasByteSuffix)
     }
 
     /// The first 《…》 title in a line.
