@@ -65,13 +65,13 @@ public struct ArticleExtractor: Sendable {
     /// forms and link lists) may hold its whole article in an element a script shows once it loads
     /// (`<div id="pc" style="display: none">` shown on desktops, an e-paper's `<td id="DivDisplay"
     /// style="display:none">`): then the element hidden by its style that holds the most text is read
-    /// as shown.
+    /// as shown, and the title box hidden beside it (a heading before it under the same parent).
     static func analysis(of tree: HTMLTree, utf8: [UInt8]) -> PageAnalysis {
         let page = PageAnalysis(tree: tree, utf8: utf8)
         if page.hasRunningText { return page }
         guard let hidden = tree.largestStyleHiddenElement() else { return page }
         var revealing = tree
-        revealing.revealed = hidden
+        revealing.revealed = tree.hiddenHeadings(before: hidden) + [hidden]
         return PageAnalysis(tree: revealing, utf8: utf8)
     }
 

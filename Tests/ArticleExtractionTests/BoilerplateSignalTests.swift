@@ -919,6 +919,27 @@ struct BoilerplateSignalTests {
         #expect(!(try ArticleExtractor().extract(html: shown)).paragraphs.contains(paragraphs[0]))
     }
 
+    /// Dev set (wave 46, a vuepress-theme-reco blog): the title box (headline, writer, date) hidden beside the hidden text,
+    /// both shown by a script once the page loads: read with the text. A hidden heading box after the text, or one
+    /// holding a text's worth of its own, is not.
+    @Test func theTitleBoxHiddenBesideTheHiddenText() throws {
+        let html = """
+            <html><head><title>外婆占才女</title></head><body><header><a href="/">外婆占才女</a></header>
+            <main class="page"><div class="page-title" style="display:none;"><h1>我的外公</h1><hr>
+            <div><i class="iconfont reco-account"><span>Zoomla!逐浪CMS发哥</span></i> <i class="iconfont reco-date"><span>2020-04-06</span></i></div></div>
+            <div class="theme-reco-content" style="display:none;"><h2>外公，姓汪，名福全。</h2>
+            <p>外公个子不高，性格很好，一生听外婆的话，耕得一手好田，他绑过的柴火从来不会松散，村里人都说他是个实在人。</p>
+            <p>解放前外公当过保长，为人公道，从不欺负穷人，乡亲们有了纠纷都愿意找他评理，他总是两边劝和。</p>
+            <p>外公小时候常给我讲故事，讲天道轮回，讲做人要本分，这些话我一直记在心里，到今天也没有忘记。</p></div>
+            <div class="page-nav" style="display:none;"><h3>上一篇</h3></div></main></body></html>
+            """
+        let article = try ArticleExtractor().extract(html: html)
+        #expect(article.title == "我的外公")
+        #expect(article.date == "2020-04-06")
+        #expect(article.paragraphs.first == "外公，姓汪，名福全。")
+        #expect(article.paragraphs.contains("上一篇") == false)
+    }
+
     /// `附：招生专业及考试科目` closing the text announces the table printed after it: its cells are
     /// the notice's data, kept; a linked table after a line that announces nothing stays out.
     @Test func theTableTheLastLineAnnouncesIsKept() throws {

@@ -211,7 +211,7 @@ extension HTMLTree {
             }
         }
         switch styleHiding(of: index) {
-        case .displayNone: return index != revealed
+        case .displayNone: return !revealed.contains(index)
         case .visibilityHidden: return !revealedByScript(index)
         case nil: return false
         }
@@ -326,6 +326,24 @@ extension HTMLTree {
             i = Int(nodes[i].end) - 1  // an outer element counts its inner ones' text
         }
         return best?.index
+    }
+
+    /// The elements before `element` under its parent that `display: none` hides too and that hold a heading and little
+    /// else: the page's title box, hidden with its text until a script shows both (vuepress-theme-reco's `<div
+    /// class="page-title" style="display:none;"><h1>我的外公</h1>…` before the hidden text).
+    func hiddenHeadings(before element: Int) -> [Int] {
+        let parent = Int(nodes[element].parent)
+        guard parent >= 0 else { return [] }
+        var found: [Int] = []
+        var child = parent + 1
+        while child < element {
+            defer { child = max(child + 1, Int(nodes[child].end)) }
+            guard nodes[child].tag != .text, nodes[child].attributeCount > 0, styleHiding(of: child) == .displayNone,
+                  (child..<Int(nodes[child].end)).contains(where: { nodes[$0].tag.headingLevel > 0 }),
+                  contentCharacters(under: child, upTo: Self.revealedTextLimit) < Self.revealedTextLimit else { continue }
+            found.append(child)
+        }
+        return found
     }
 
     /// True when the element's subtree holds at least `revealedTextLimit` content characters.

@@ -31,9 +31,9 @@ struct HTMLTree {
 
     var nodes: [Node] = []
     var attributes: [Attribute] = []
-    /// An element hidden by `display: none` read as shown (for a page that shows no text otherwise: see
+    /// Elements hidden by `display: none` read as shown (for a page that shows no text otherwise: see
     /// `ArticleExtractor.analysis(of:utf8:)`).
-    var revealed: Int? = nil
+    var revealed: [Int] = []
 
     /// The attributes extraction reads; others are dropped during the walk to save memory.
     static let keptAttributes: Set<String> = Set([
