@@ -514,5 +514,28 @@ struct TitleSignalTests {
         // A link to a section that says something stays (`<a href="#comments">评论</a>`).
         #expect(try title(head: "<title>外贸向好态势 - 财经</title>", top: ##"<h1>外贸向好态势 <a href="#c">C#</a></h1>"##) == "外贸向好态势 C#")
     }
-}
 
+    /// Dev set (wave 46: 香港科技大學, 人民网, 全现在): the whole `<title>` taken for the headline (printed so in the `<h1>`, or
+    /// no line holding less) keeps the site's name after its last separator; the name goes, the section a double hyphen
+    /// sets apart with it.
+    @Test func theSitesNameAfterTheWholeTitleTakenForTheHeadline() throws {
+        #expect(TitleFinder.withoutSiteName("專家系列：擁抱人工智能還是保持警惕？ | 香港科技大學", reference: "專家系列：擁抱人工智能還是保持警惕？ | 香港科技大學")
+                == "專家系列：擁抱人工智能還是保持警惕？")
+        #expect(TitleFinder.withoutSiteName("财景故事：机电安装行业的“王牌”经理--财经--人民网", reference: "财景故事：机电安装行业的“王牌”经理--财经--人民网")
+                == "财景故事：机电安装行业的“王牌”经理")
+        #expect(TitleFinder.withoutSiteName("寻找可橙：跨性别女孩的自救行动-全现在官方网站", reference: "寻找可橙：跨性别女孩的自救行动-全现在官方网站")
+                == "寻找可橙：跨性别女孩的自救行动")
+        // A part that names no site stays (a hyphen inside a name, a subtitle); so does a headline that is less than the `<title>`.
+        #expect(TitleFinder.withoutSiteName("新冠疫苗与COVID-19", reference: "新冠疫苗与COVID-19") == "新冠疫苗与COVID-19")
+        #expect(TitleFinder.withoutSiteName("长江之歌 - 一首老歌的故事", reference: "长江之歌 - 一首老歌的故事") == "长江之歌 - 一首老歌的故事")
+        #expect(TitleFinder.withoutSiteName("财景故事：机电安装行业的“王牌”经理", reference: "财景故事：机电安装行业的“王牌”经理--财经--人民网")
+                == "财景故事：机电安装行业的“王牌”经理")
+        let page = """
+        <html><head><title>專家系列：擁抱人工智能還是保持警惕？ | 香港科技大學</title></head><body>
+        <h1>專家系列：擁抱人工智能還是保持警惕？ | 香港科技大學</h1>
+        <p>「機器有思考能力嗎？」早於上世紀四十年代，計算機科學先驅艾倫圖靈已提出上述問題，至今仍然引起廣泛討論。</p>
+        <p>近年人工智能發展一日千里，科大多位教授從不同角度分享他們對這項技術的看法，以及社會應該如何應對。</p></body></html>
+        """
+        #expect(try ArticleExtractor().extract(html: page).title == "專家系列：擁抱人工智能還是保持警惕？")
+    }
+}

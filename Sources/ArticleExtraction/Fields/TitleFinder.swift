@@ -31,7 +31,7 @@ struct TitleFinder {
             let clean = Self.withoutTrailingTag(Self.withoutPictureCount(Self.withoutAdvertiser(headline, reference: reference),
                                                                          reference: reference), reference: reference)
             // `{{videoInfo.title}}`: a script template's field the page was saved before filling, no headline.
-            result.title = clean.isEmpty || clean.containsBytes("{{") ? nil : completed(clean, parts: parts)
+            result.title = clean.isEmpty || clean.containsBytes("{{") ? nil : completed(Self.withoutSiteName(clean, reference: reference), parts: parts)
         }
         return result
     }
@@ -168,6 +168,32 @@ struct TitleFinder {
     /// `标题 (港聞)`, `标题 【17:52】`, `标题 [问题点数：40分]` → `标题`: a short tag in brackets after the
     /// headline (the section, the hour, a forum question's points) that the `<title>` does not carry, when
     /// the `<title>` carries the rest.
+    /// `专家系列：拥抱人工智能还是保持警惕？ | 香港科技大學`, `财景故事：…经理--财经--人民网`: the whole `<title>` taken for the
+    /// headline (printed so in the `<h1>`, or no line of the page holding less), the site's name after its last separator
+    /// (an outlet's, a school's, a site's ending: 网, 官方网站, 大學) dropped, with the section before it when a double
+    /// hyphen sets that apart too.
+    static func withoutSiteName(_ title: String, reference: String) -> String {
+        guard compact(title) == compact(reference) else { return title }
+        let separators = [" | ", " ｜ ", "｜", " - ", " — ", " – ", "--", "_"]
+        // (A hyphen alone, `…自救行动-全现在官方网站`, not one of a double hyphen's.)
+        let hyphen = title.indices.last { i in
+            title[i] == "-" && (i == title.startIndex || title[title.index(before: i)] != "-")
+                && (title.index(after: i) == title.endIndex || title[title.index(after: i)] != "-")
+        }.map { $0..<title.index(after: $0) }
+        guard let cut = (separators.compactMap({ title.lastByteRange(of: $0) }) + [hyphen].compactMap { $0 })
+            .max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
+        let site = String(title[cut.upperBound...]).collapsingWhitespace
+        guard (2...16).contains(site.count), !site.containsBytes(" ") || site.unicodeScalars.allSatisfy(\.isASCII) == false,
+              SourceCleaner.endsAsOutlet(site) || siteEndings.contains(where: site.hasByteSuffix) else { return title }
+        var rest = String(title[..<cut.lowerBound]).collapsingWhitespace
+        // `…经理--财经--人民网`: the section between two double hyphens goes with the site.
+        if title[cut] == "--", let section = rest.lastByteRange(of: "--"), rest[section.upperBound...].count <= 6 {
+            rest = String(rest[..<section.lowerBound]).collapsingWhitespace
+        }
+        return TextCounts(rest).content >= 6 ? rest : title
+    }
+    private static let siteEndings = ["官方网站", "官方網站", "大學", "大学", "學院", "学院", "官网", "官網", "网站", "網站"]
+
     static func withoutTrailingTag(_ title: String, reference: String) -> String {
         let s = Array(title.unicodeScalars)
         let opening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "】": "【", "]": "["]
