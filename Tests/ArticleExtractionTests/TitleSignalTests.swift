@@ -538,4 +538,24 @@ struct TitleSignalTests {
         """
         #expect(try ArticleExtractor().extract(html: page).title == "專家系列：擁抱人工智能還是保持警惕？")
     }
+
+    /// Dev set (wave 46: 解放牛网, 基督日报): a headline set in a plain block, its second part on the next line, the `<title>`
+    /// printing the two apart by a space; not a byline the `<title>` carries too, and not under a headline set in a heading.
+    @Test func aPlainHeadlinesSecondPartOnTheNextLine() throws {
+        func page(_ headline: String, _ next: String, title: String) -> String {
+            """
+            <html><head><title>\(title)</title></head><body>\(headline)\(next)
+            <div>晨报讯 龙年将至，不少市民已经提前安排好了春节出游计划。日前，途牛旅游网针对价格、热点、出游方式等消费者最为关心的出游问题在网民中进行了调查。</div>
+            <div>调查显示，六成受调者选择自助游，三成选择跟团游，其余的人表示还没有想好，要看假期的天气和机票的价格再做决定。</div></body></html>
+            """
+        }
+        let title = "途牛发布春节出游调查报告 六成受调者选择自助游 消费_新闻中心_解放牛网"
+        #expect(try extractor.extract(html: page("<div class=\"title\">途牛发布春节出游调查报告</div>", "<div>六成受调者选择自助游</div>", title: title)).title
+                == "途牛发布春节出游调查报告 六成受调者选择自助游")
+        #expect(try extractor.extract(html: page("<h1>途牛发布春节出游调查报告</h1>", "<div>六成受调者选择自助游</div>", title: title)).title
+                == "途牛发布春节出游调查报告")
+        #expect(try extractor.extract(html: page("<div class=\"title\">持续加固中央八项规定堤坝</div>", "<div>本刊记者 侯逸宁 黄月</div>",
+                                                 title: "持续加固中央八项规定堤坝 本刊记者 侯逸宁 黄月_中央纪委国家监委网站")).title
+                == "持续加固中央八项规定堤坝")
+    }
 }

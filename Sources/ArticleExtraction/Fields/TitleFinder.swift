@@ -587,6 +587,16 @@ struct TitleFinder {
                 // The headline's second half, broken before its bracket (see above), when the `<title>` opens with the two.
                 title += next.text.collapsingWhitespace
                 last = i + 1
+            } else if blocks[i].headingLevel == 0, next.counts.content >= 4, next.counts.content <= 30, next.linkDensity < 0.5, next.headingLevel == 0,
+                      !next.text.containsBytes("。"), !next.text.containsBytes("："), !next.text.containsBytes(":"),
+                      case let line = next.text.collapsingWhitespace, whole.collapsingWhitespace.containsBytes(title + " " + line),
+                      // (Not the byline a `<title>` may carry after the headline: `… 本刊记者 侯逸宁 黄月`.)
+                      BylineParser.value(after: BylineParser.authorLabels, in: line) == nil,
+                      !AuthorCleaner.roles.contains(where: line.containsBytes) {
+                // `途牛发布春节出游调查报告` over `六成受调者选择自助游`: the headline's second part on a line of its own, the
+                // `<title>` printing the two apart by a space. (Under a headline set in a heading, a plain line is a subtitle.)
+                title += " " + line
+                last = i + 1
             } else if next.headingLevel > 0, next.container == blocks[i].container, next.headingLevel == blocks[i].headingLevel {
                 // The heading's next line after a break (`标题<br>副题`): the subtitle, no body text; part of the
                 // headline when the reference prints the two together.
