@@ -111,6 +111,9 @@ struct PageAnalysis {
         // `mediaid` meta) that names no outlet is the account or person who posted: on self-media
         // pages (公众号, 搜狐号, 凤凰号, forums) that is the author, and there is no outlet. It wins over
         // an account found only by an element's name or a script variable (the writer over the account).
+        // (A category's link or a tag there, `<a href="/categories/生活/">生活</a>` after a blog post's date, names neither.)
+        if let found = source, !found.labelled, AuthorCleaner.sections.contains(found.value),
+           namesCategoryLink(found.value) || printedAsTag(found.value) { source = nil }
         if let found = source, !found.labelled, !SourceCleaner.namesOutlet(found.value), author?.weak ?? true,
            let name = AuthorCleaner.clean(found.value), name == found.value {
             author = (name, false)

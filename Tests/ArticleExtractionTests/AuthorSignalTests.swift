@@ -2107,4 +2107,18 @@ struct AuthorSignalTests {
                                                with: "<div class=\"author-name\"><a href=\"/journalist/1\"><span>بقلم</span><span>حسن سمير</span></a></div>")
         #expect(try extractor.extract(html: arabic).author == "حسن سمير")
     }
+
+    /// Dev set (wave 46: 江门日报's `<strong>动态</strong>` heading a part of the text, CBNData's `游戏` tag under the
+    /// headline) and the shared `房产`: a portal's channel or a category's word is no one's name.
+    @Test func aChannelsWordIsNoName() throws {
+        for word in ["动态", "游戏", "房产", "財經"] { #expect(AuthorCleaner.clean(word) == nil) }
+        #expect(AuthorCleaner.clean("游戏君") == "游戏君")
+        let page = """
+        <html><head><title>“雪鹰”号直升机在南极失事</title></head><body><h1>“雪鹰”号直升机在南极失事</h1><div>2011-12-10</div>
+        <p>记者9日从国家海洋局获悉，我国第28次南极科学考察队配置的“雪鹰”号直升机在南极执行考察任务时失事，机上两名机组人员安全脱险。</p>
+        <p><strong>动态</strong></p>
+        <p>直升机坠落冰上，两人脱险，其中一人受轻伤，目前考察队已经启动应急预案，后续工作正在有序进行之中。</p></body></html>
+        """
+        #expect(try extractor.extract(html: page).author == nil)
+    }
 }

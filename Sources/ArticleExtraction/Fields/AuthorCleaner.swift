@@ -53,6 +53,15 @@ enum AuthorCleaner {
         "剧照", "劇照", "海报", "海報", "截图", "截圖", "资料图", "資料圖", "资料图片", "資料圖片", "配图", "配圖", "组图", "組圖", "示意图", "示意圖",
     ]).union(places)
 
+    /// A portal's channels and a post's category tag on a line of their own (`游戏` under the headline, `动态` heading a
+    /// part of the text): a section, no one's name (though a magazine may be called so: not among the `notNames` the
+    /// outlet's slot is checked against).
+    static let sections: Set<String> = [
+        "动态", "動態", "要闻", "要聞", "新闻", "新聞", "资讯", "資訊", "游戏", "遊戲", "科技", "财经", "財經", "娱乐", "娛樂", "体育",
+        "體育", "汽车", "汽車", "教育", "健康", "时尚", "時尚", "文化", "旅游", "旅遊", "房产", "房產", "国际", "國際", "国内", "國內",
+        "社会", "社會", "军事", "軍事", "专题", "專題", "生活", "科学", "科學", "数码", "數碼", "手机", "手機", "影视", "影視", "音乐", "音樂",
+    ]
+
     /// Where the poster was (a platform's IP location printed bare beside the date: `<span>上海</span>`), where a
     /// report was filed (`李立達／台北`): the provinces and the largest cities, no person.
     static let places: Set<String> = [
@@ -167,7 +176,7 @@ enum AuthorCleaner {
         if value.unicodeScalars.contains(where: { $0 == "左" || $0 == "右" || $0 == "中" }) {
             value = value.split(separator: " ").filter { !isPhotoPosition($0) }.joined(separator: " ")
         }
-        guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !startsWithAction(value),
+        guard !value.isEmpty, value.unicodeScalars.count <= 40, !notNames.contains(value), !sections.contains(value), !startsWithAction(value),
               // The site's software in the meta author (`北京大学肿瘤医院网站管理系统`), no person.
               !value.hasByteSuffix("系统"), !value.hasByteSuffix("系統") else { return nil }
         // `来自火狐浏览器`, `来自PC浏览器`: the app a post was sent from (Discuz!'s `device_name`).
