@@ -2112,6 +2112,8 @@ struct AuthorSignalTests {
     /// headline) and the shared `房产`: a portal's channel or a category's word is no one's name.
     @Test func aChannelsWordIsNoName() throws {
         for word in ["动态", "游戏", "房产", "財經"] { #expect(AuthorCleaner.clean(word) == nil) }
+        // Dev set (加中新闻网's `<meta name="author" content="来源：RCI">`): a source's label opening the value names an outlet.
+        #expect(AuthorCleaner.clean("来源：RCI") == nil)
         #expect(AuthorCleaner.clean("游戏君") == "游戏君")
         let page = """
         <html><head><title>“雪鹰”号直升机在南极失事</title></head><body><h1>“雪鹰”号直升机在南极失事</h1><div>2011-12-10</div>

@@ -96,7 +96,7 @@ enum AuthorCleaner {
         if templateMarks.contains(where: value.containsBytes) { return nil }
         // `作者: Justlovesmile`, `原文作者：…` (a theme's copyright box read whole): the label before the name goes.
         value = withoutLeadingLabel(value, labels: authorLabels)
-        // `Tag: Google Cloud`, `归档: 2016/8`: a blog's list page heading, no name.
+        // `Tag: Google Cloud`, `归档: 2016/8`: a blog's list page heading, no name; `来源：RCI`, an outlet.
         if withoutLeadingLabel(value, labels: listLabels) != value { return nil }
         // `陈刚 (www.chengang.com.cn)`: the writer's own site in brackets after the name.
         // `逛吃逛吃的胖子 (福州)`: or the city the member lives in (a travel site's profile).
@@ -337,7 +337,9 @@ enum AuthorCleaner {
     /// The marks of a template's field left unfilled: Hugo's and Jinja's `{{ … }}`, DedeCMS's `{dede:…}`, PHP's and ASP's tags.
     static let templateMarks = ["{{", "}}", "{dede", "{$", "<%", "<?"]
 
-    private static let listLabels = ["Tag", "Tags", "Category", "Categories", "Archive", "Archives", "标签", "標籤", "分类", "分類", "归档", "歸檔"]
+    /// (`<meta name="author" content="来源：RCI">`: the source's label opening the value says it names an outlet, no writer.)
+    private static let listLabels = ["Tag", "Tags", "Category", "Categories", "Archive", "Archives", "标签", "標籤", "分类", "分類", "归档", "歸檔",
+                                     "来源", "來源", "稿源", "出处", "出處"]
     private static let authorLabels = ["本文作者", "原文作者", "文章作者", "作者", "作　者", "Author", "author", "AUTHOR"]
 
     /// `作者: 王明`, `来源：海外网`: `value` without one of `labels` and the colon after it opening it, when something follows.
