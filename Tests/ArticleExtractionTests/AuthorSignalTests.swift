@@ -2114,6 +2114,10 @@ struct AuthorSignalTests {
         for word in ["动态", "游戏", "房产", "財經"] { #expect(AuthorCleaner.clean(word) == nil) }
         // Dev set (加中新闻网's `<meta name="author" content="来源：RCI">`): a source's label opening the value names an outlet.
         #expect(AuthorCleaner.clean("来源：RCI") == nil)
+        // Dev set (中国基督教时报's `S.I.`): an initial's full stop is part of the name; a sentence's closing one is not.
+        #expect(AuthorCleaner.clean("S.I.") == "S.I.")
+        #expect(AuthorCleaner.clean("Linem B.") == "Linem B.")
+        #expect(AuthorCleaner.clean("Henry Huang.") == "Henry Huang")
         #expect(AuthorCleaner.clean("游戏君") == "游戏君")
         let page = """
         <html><head><title>“雪鹰”号直升机在南极失事</title></head><body><h1>“雪鹰”号直升机在南极失事</h1><div>2011-12-10</div>

@@ -160,7 +160,14 @@ enum AuthorCleaner {
         // `观察者网 杨蓉`, `新京报陶春 唐毅`: the outlet the writers work for before their names.
         if let names = namesAfterTheirOutlet(value) { value = names }
         // (A full stop closing a footer's name, `Henry Huang.`, is no part of it.)
+        // (Initials keep theirs: `S.I.`, `John F.`.)
+        let initial = value.utf8.count >= 2 && value.hasByteSuffix(".") && {
+            let b = Array(value.utf8.suffix(3))
+            let letter = b[b.count - 2]
+            return letter >= 0x41 && letter <= 0x5A && (b.count == 2 || b[0] == 0x2E || b[0] == 0x20)
+        }()
         value = withoutSymbols(value.trimmingBytes(" |｜/／:：,，、·-."))
+        if initial, value.unicodeScalars.last.map({ $0.value >= 0x41 && $0.value <= 0x5A }) == true { value += "." }
         // `2003408019 吴怡然`: a student's or staff number before the name.
         if let space = value.firstIndex(of: " "), value[..<space].count >= 5, value[..<space].allSatisfy({ $0.isASCII && $0.isNumber }) {
             value = String(value[value.index(after: space)...]).collapsingWhitespace
