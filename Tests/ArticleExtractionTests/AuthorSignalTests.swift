@@ -2068,6 +2068,10 @@ struct AuthorSignalTests {
         #expect(BylineParser.opensWithSectionNumber(Array("2016年 记者 张三".unicodeScalars)) == false)
         #expect(BylineParser.opensWithSectionNumber(Array("（三）编译".unicodeScalars)))
         #expect(BylineParser.opensWithSectionNumber(Array("2. 编译".unicodeScalars)))
+        // Dev set (中新网's `作者宋立超` alone on its line): the label glued to a surname-marked name; not a box's heading.
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者宋立超") == "宋立超")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者文章") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者简介") == nil)
     }
 
     /// Dev set (wave 46, 搜狐号): the source slot names the account (`来源:一线品牌`), and the sidebar's profile box links the
