@@ -88,7 +88,13 @@ enum BylineParser {
             .filter { seen.insert($0).inserted }.joined(separator: " ")
     }
 
-    /// What follows 作者 glued in a box's heading: `作者文章`, `作者简介`, `作者其他文章`.
+    /// `作者宋立超` alone on its line: the label (its `count` scalars) glued to a surname-marked name and nothing else; not a
+    /// box's heading (`作者文章`, the writer's other articles; `作者简介`).
+    private static func isGluedName(_ s: [Unicode.Scalar], after count: Int) -> Bool {
+        guard (2...4).contains(s.count - count), hanRun(s, from: count) == s.count - count else { return false }
+        let name = String(scalars: s[count...])
+        return ClosingBylines.personalName(name) != nil && !AuthorCleaner.notNames.contains(name) && !gluedHeadingWords.contains(name)
+    }
     private static let gluedHeadingWords: Set<String> = ["文章", "简介", "簡介", "其他文章", "相关文章", "相關文章", "文集", "主页", "主頁", "信息", "资料", "資料"]
 
     /// A line opening with a section's or a list item's number: `3.2 `, `2. `, `1、`, `一、`, `（三）`.
@@ -158,11 +164,7 @@ enum BylineParser {
                     let bracketed = (opening > 0 && (scalars[opening - 1] == "（" || scalars[opening - 1] == "("))
                         || ((i == 0 || segmentStart || outletOpens(scalars, before: i)) && (label == "记者" || label == "記者") && scalars.count <= (segmentStart ? 48 : 30)
                             && (2...3).contains(nameRun(scalars, from: i + l.count)))
-                        // `作者宋立超` alone on its line: the label glued to a surname-marked name and nothing else.
-                        || (i == 0 && label == "作者" && (2...4).contains(scalars.count - l.count) && hanRun(scalars, from: l.count) == scalars.count - l.count
-                            && ClosingBylines.personalName(String(scalars: scalars[l.count...])) != nil
-                            // (Not a box's heading, `作者文章`, the writer's other articles.)
-                            && !AuthorCleaner.notNames.contains(String(scalars: scalars[l.count...])) && !gluedHeadingWords.contains(String(scalars: scalars[l.count...])))
+                        || (i == 0 && label == "作者" && isGluedName(scalars, after: l.count))
                     // `来源于新华社`: 于 joins label and value.
                     if let value = readValue(scalars, from: i + l.count, oneWord: oneWord,
                                              labelEndsWithSeparator: bracketed || "/／｜|︱丨：:于於".unicodeScalars.contains(l.last!)) {

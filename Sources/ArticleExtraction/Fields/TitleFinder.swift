@@ -183,8 +183,7 @@ struct TitleFinder {
         guard let cut = (separators.compactMap({ title.lastByteRange(of: $0) }) + [hyphen].compactMap { $0 })
             .max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
         let site = String(title[cut.upperBound...]).collapsingWhitespace
-        guard (2...16).contains(site.count), !site.containsBytes(" ") || site.unicodeScalars.allSatisfy(\.isASCII) == false,
-              SourceCleaner.endsAsOutlet(site) || siteEndings.contains(where: site.hasByteSuffix) else { return title }
+        guard (2...16).contains(site.count), SourceCleaner.endsAsOutlet(site) || siteEndings.contains(where: site.hasByteSuffix) else { return title }
         var rest = String(title[..<cut.lowerBound]).collapsingWhitespace
         // `…经理--财经--人民网`: the section between two double hyphens goes with the site.
         if title[cut] == "--", let section = rest.lastByteRange(of: "--"), rest[section.upperBound...].count <= 6 {
