@@ -396,11 +396,18 @@ extension PageAnalysis {
         guard let owner = footer.reversed().lazy.compactMap({ b -> String? in
             guard self.blocks[b].counts.content <= 120, let holder = Self.copyrightHolder(
                     self.blocks[b].text, labelLike: self.blocks[b].linkDensity > 0.5 || self.blocks[b].headingLevel > 0),
-                  !titleParts.contains(TitleFinder.compact(holder)), !SourceCleaner.endsAsOutlet(holder, orChannel: true),
+                  !titleParts.contains(TitleFinder.compact(holder)) || Self.latinHandle(holder), !SourceCleaner.endsAsOutlet(holder, orChannel: true),
                   !(holder.count >= 4 && Self.organisationEndings.contains(where: holder.hasByteSuffix)) else { return nil }
             return AuthorCleaner.clean(holder)
         }).first else { return nil }
         return builtByBlogEngine(footer: footer) ? owner : nil
+    }
+
+    /// A Latin pen name or a person's name (`KMORE`, `InfiniteWing`, `Jun Xie`): a blog named after its owner, as a Chinese
+    /// blog's name is most often a phrase of its own (`第七卫星的微风`).
+    static func latinHandle(_ holder: String) -> Bool {
+        let words = holder.split(separator: " ")
+        return words.count <= 2 && holder.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }
     }
 
     /// A blog engine built the page: its generator tag, its footer's credits, or its assets (`hexo-theme-icarus`, `wp-content`) say so;
