@@ -149,7 +149,12 @@ enum BylineParser {
                 // `余悦（实习生）`: a role alone in brackets after a name annotates it; the label reads nothing after it.
                 let annotation = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(") && i + l.count < scalars.count
                     && (scalars[i + l.count] == "）" || scalars[i + l.count] == ")")
-                let verb = bare && !(i + l.count < scalars.count && (scalars[i + l.count] == "：" || scalars[i + l.count] == ":"))
+                let colonAfter = i + l.count < scalars.count && (scalars[i + l.count] == "：" || scalars[i + l.count] == ":")
+                // `故事来源于我昨晚的一个梦`, `也是来源于…网站`: 来源于 after a word of the sentence is its verb (comes from); a
+                // word for the text before it (`本文来源于`, `以下文章来源于`, `内容来源于`) makes it a credit.
+                let sentenceVerb = l.last == "于" && !colonAfter && i > 0 && CharacterClass.isHan(scalars[i - 1].value)
+                    && !(scalars[i - 1] == "文" || (i >= 2 && Self.textWords.contains(String(scalars: scalars[(i - 2)..<i]))))
+                let verb = sentenceVerb || (bare && !colonAfter)
                 if !insideWord, !annotation, !verb, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
                    !isForumButton(scalars, at: i), !((label == "记者" || label == "記者") && isInterviewLine(scalars, from: i + l.count)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
@@ -293,6 +298,9 @@ enum BylineParser {
     }
 
     /// Whether `l` occurs in `s` at `i` (false where it would run past the end).
+    /// Words for what a credit covers, before its `来源于` (`本文`, `原文` end with 文).
+    private static let textWords: Set<String> = ["文章", "内容", "文字", "信息", "新闻", "稿件", "资料", "以下", "以上", "內容", "資料", "新聞"]
+
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
         guard i + l.count <= s.count else { return false }
         for k in 0..<l.count where s[i + k] != l[k] { return false }
