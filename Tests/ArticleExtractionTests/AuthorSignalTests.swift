@@ -769,6 +769,10 @@ struct AuthorSignalTests {
         let site = page(after: "<footer><p>© 第七卫星的微风 Powered by Hexo</p></footer>")
             .replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>外贸向好态势进一步巩固 | 第七卫星的微风</title>")
         #expect(try extractor.extract(html: site).author == nil)
+        // Unless the site's name is a Latin pen name: the blog is named after its owner.
+        let named = page(after: "<footer><p>© 2015 - 2021 KMORE Powered by Hexo</p></footer>")
+            .replacingOccurrences(of: "<title>外贸向好态势进一步巩固_财经</title>", with: "<title>和父母一起逛SG | KMORE</title>")
+        #expect(try extractor.extract(html: named).author == "KMORE")
         #expect(PageAnalysis.copyrightHolder("© 2015 - 2018 Boelroy") == "Boelroy")
         #expect(PageAnalysis.copyrightHolder("© 2017 - 2026madlogos") == "madlogos")
         #expect(PageAnalysis.copyrightHolder("Copyright © 2026 Austin Deng") == "Austin Deng")
@@ -1300,6 +1304,14 @@ struct AuthorSignalTests {
     @Test func aSourceNoteWithThePapersDay() throws {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（来源于2007年03月22日《中国气象报》）", oneWord: true) == "中国气象报")
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：2007年03月22日", oneWord: true) == nil)
+    }
+
+    /// Wave 47: 来源于 after a word of the sentence is its verb (comes from), after a word for the text a credit.
+    @Test func comesFromInASentenceIsNoCredit() throws {
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "故事来源于我昨晚的一个梦。") == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "那次，也是来源于中央纪委国家监委网站，全文如下：") == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "本文来源于新华社") == "新华社")
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "（部分文字来源于上海科普教育发展基金会官微）") == "上海科普教育发展基金会官微")
     }
 
     /// Blind batches 72-79 (wave 32): CSDN's post line `crispsea 已于 2024-11-19 16:21:47 修改` names the poster, and the

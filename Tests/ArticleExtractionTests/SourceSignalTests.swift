@@ -153,6 +153,11 @@ struct SourceSignalTests {
         // The outlet and its writer (財訊快報): the outlet is the source, the writer the author.
         #expect(BylineParser.outletInOpeningBracket("【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出") == "財訊快報")
         #expect(BylineParser.reporterInOpeningBracket("【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出") == "陳孟朔")
+        // A round bracket: the outlet's name alone opening a paragraph that goes on; not under a photo, not a remark.
+        #expect(BylineParser.outletInOpeningBracket("（东方网）一模一样的长相，一模一样的大学和专业") == "东方网")
+        #expect(BylineParser.outletInOpeningBracket("（联合早报）") == nil)
+        #expect(BylineParser.outletInOpeningBracket("（本报讯）由于去年的进口额") == nil)
+        #expect(BylineParser.outletInOpeningBracket("（短视频文化现象观察）近年来") == nil)
         let html = page(info: "").replacingOccurrences(of: "<p>村民反映", with: "<p>【环球时报】村民反映")
         #expect(try extractor.extract(html: html).source == "环球时报")
     }

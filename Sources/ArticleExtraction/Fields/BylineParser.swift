@@ -911,9 +911,18 @@ enum BylineParser {
     /// 报道 / 综合报道 / 讯, or before its writer's name (`【財訊快報／陳孟朔】`); `【本报讯】` names no outlet.
     static func outletInOpeningBracket(_ text: String) -> String? {
         let head = Array(text.prefix(24).unicodeScalars)
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "〔": "〕", "［": "］"]
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"]
         guard let open = head.first, let pair = pairs[open], let close = head.firstIndex(of: pair), close > 2
         else { return nil }
+        // `（东方网）一模一样的长相…`: a round bracket holds the outlet's name alone, whatever else it may annotate, and
+        // opens a paragraph that goes on (alone, `（联合早报）` under a photo credits the photo).
+        if open == "（" || open == "(" {
+            guard close + 1 < head.count else { return nil }
+            let inside = String(scalars: head[1..<close]).collapsingWhitespace
+            guard (3...8).contains(inside.count), !inside.hasBytePrefix("本"), inside.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+                  SourceCleaner.endsAsOutlet(inside) else { return nil }
+            return inside
+        }
         var inside = String(scalars: head[1..<close]).collapsingWhitespace
         // `【財訊快報／陳孟朔】`: the outlet before its writer.
         if let pair = outletAndWriter(inside) { return pair.outlet }
