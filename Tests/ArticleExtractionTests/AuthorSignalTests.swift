@@ -1306,6 +1306,14 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "来源：2007年03月22日", oneWord: true) == nil)
     }
 
+    /// Wave 47: 作者 ending a word for a kind of worker is no label (`文章关键词：变性性工作者边缘化身份认同`).
+    @Test func aWorkerIsNoAuthorLabel() throws {
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文章关键词：变性性工作者边缘化身份认同") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文字工作者 张三") == nil)
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "原作者：张三") == "张三")
+        #expect(AuthorCleaner.clean("导读") == nil)
+    }
+
     /// Wave 47: 来源于 after a word of the sentence is its verb (comes from), after a word for the text a credit.
     @Test func comesFromInASentenceIsNoCredit() throws {
         #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "故事来源于我昨晚的一个梦。") == nil)

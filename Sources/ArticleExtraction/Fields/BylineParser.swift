@@ -145,7 +145,9 @@ enum BylineParser {
             var i = 0
             while i + l.count <= scalars.count {
                 // The writer's mark (`文 /`, `文：`) is no part of a word (`散文 / 叙事`: a blog's categories); `图文/` is one mark.
-                let insideWord = l[0] == "文" && i > 0 && CharacterClass.isHan(scalars[i - 1].value) && scalars[i - 1] != "图" && scalars[i - 1] != "圖"
+                let insideWord = (l[0] == "文" && i > 0 && CharacterClass.isHan(scalars[i - 1].value) && scalars[i - 1] != "图" && scalars[i - 1] != "圖")
+                    // `变性性工作者边缘化`: 作者 ending a word for a kind of worker (工作者, 创作者, 合作者).
+                    || (l.count >= 2 && l[0] == "作" && l[1] == "者" && i > 0 && "工创創写寫合劳勞操".unicodeScalars.contains(scalars[i - 1]))
                 // `余悦（实习生）`: a role alone in brackets after a name annotates it; the label reads nothing after it.
                 let annotation = i > 0 && (scalars[i - 1] == "（" || scalars[i - 1] == "(") && i + l.count < scalars.count
                     && (scalars[i + l.count] == "）" || scalars[i + l.count] == ")")
