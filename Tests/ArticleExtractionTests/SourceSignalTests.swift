@@ -397,6 +397,11 @@ struct SourceSignalTests {
         #expect(SourceCleaner.authorizedReprint(in: "（本文由「 工商時報 」授權轉載）") == "工商時報")
         #expect(SourceCleaner.authorizedReprint(in: "本文经南方周末授权转载，版权归原作者所有") == "南方周末")
         #expect(SourceCleaner.authorizedReprint(in: "本文来源亿欧，经亿欧授权发布，版权归原作者所有。申请文章授权请后台回复“转载”") == "亿欧")
+        // Reprinted from an outlet by someone it authorised: the outlet after 自, and the writer the note names.
+        let note = "本文由G.P.A经授权转载自一席（ID：yixiclub），作者袁硕。"
+        #expect(SourceCleaner.authorizedReprint(in: note) == "一席")
+        #expect(BylineParser.writerOnRepostCard(note) == "袁硕")
+        #expect(SourceCleaner.authorizedReprint(in: "（作者系湖畔大学教务长曾鸣，本文经授权转载自其微博）") == nil)
         #expect(SourceCleaner.authorizedReprint(in: "公司表示，相关产品须经国家药监局授权发布后方可上市销售。") == nil)
         let html = page(info: "<span>2024-10-18 17:34</span>").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>（本文由「<a href=\"https://www.ctee.com.tw/\">工商時報</a>」授權轉載）</p>")
         #expect(try extractor.extract(html: html).source == "工商時報")

@@ -945,9 +945,12 @@ enum BylineParser {
     /// WeChat's card over a reposted article: `以下文章来源于新周刊 ，作者何驰` → `何驰` (the writer of the
     /// original, not the account that reposted it). The name runs to the end of the line.
     static func writerOnRepostCard(_ text: String) -> String? {
-        guard text.unicodeScalars.count <= 60, text.containsBytes("来源于") || text.containsBytes("來源於") else { return nil }
+        // (Any note that the text was taken from somewhere: `本文由G.P.A经授权转载自一席（ID：yixiclub），作者袁硕。`)
+        guard text.unicodeScalars.count <= 80, text.containsBytes("来源于") || text.containsBytes("來源於")
+                || SourceCleaner.reprintMarkers.contains(where: text.containsBytes) else { return nil }
         guard let label = ["，作者", ",作者", "， 作者", ", 作者"].compactMap({ text.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let name = String(text[label.upperBound...]).collapsingWhitespace
+        var name = String(text[label.upperBound...]).collapsingWhitespace
+        if name.hasByteSuffix("。") { name = String(name.dropLast()) }
         guard (1...20).contains(name.count), !name.contains(" ") else { return nil }
         return name
     }

@@ -86,6 +86,16 @@ enum SourceCleaner {
         guard text.utf8.count <= 600, text.containsBytes("授"),
               let mark = ["授權轉載", "授权转载", "授權刊登", "授权刊登", "授权发布", "授權發布"].lazy.compactMap({ text.firstByteRange(of: $0) }).first
         else { return nil }
+        // `本文由G.P.A经授权转载自一席（ID：yixiclub）`: the text came from the outlet after 自, whoever was let reprint it.
+        let after = text[mark.upperBound...]
+        if after.first == "自" {
+            var name = String(after.dropFirst().prefix { !"，,。；;）)".contains($0) })
+            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstByteRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
+            name = name.trimmingBytes(" 「」“”\"《》『』【】").collapsingWhitespace
+            // (Not the writer's own account: `转载自其微博`, `转载自作者的公众号`.)
+            return (2...20).contains(name.count) && !name.containsBytes("公众号")
+                && !["其", "作者", "该", "該", "他", "她"].contains(where: name.hasBytePrefix) ? name : nil
+        }
         let before = text[..<mark.lowerBound]
         let opening = before.lastIndex(where: { "（(，,；;。".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         guard let by = before[opening...].firstIndex(where: { $0 == "由" || $0 == "经" || $0 == "經" }),
