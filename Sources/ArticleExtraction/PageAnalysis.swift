@@ -1034,8 +1034,11 @@ struct PageAnalysis {
                   !(blocks[i].linkDensity >= 0.9 && !blocks[i].text.containsBytes("：") && !blocks[i].text.containsBytes(":")),
                   // A headline linked whole, label and all (`<a>LIVE:桃園 記者:劉宜函 埔心火車站 砂石覆蓋</a>`), is another item's.
                   !(blocks[i].linkDensity >= 0.99 && blocks[i].counts.content > 12),
-                  let raw = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 }),
-                  let value = AuthorCleaner.clean(raw) else { continue }
+                  // (A line naming only reporters whose last name runs into its ending: `朱隽、记者杨帆摄影报道`.)
+                  let value = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 })
+                    .flatMap(AuthorCleaner.clean)
+                    ?? (["记者", "記者", "通讯员", "通訊員"].contains(where: blocks[i].text.containsBytes) ? NoiseFilter.reportersOnly(blocks[i].text) : nil)
+                    .flatMap(AuthorCleaner.clean) else { continue }
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),
                poster == value, SourceCleaner.endsAsOutlet(value) { continue }

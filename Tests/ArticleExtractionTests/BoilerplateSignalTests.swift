@@ -162,6 +162,10 @@ struct BoilerplateSignalTests {
         #expect(NoiseFilter.reportersOnly("■本报记者 徐瑞哲") == "徐瑞哲")
         #expect(NoiseFilter.reportersOnly("红网时刻新闻记者 杨艳 长沙报道") == "杨艳")
         #expect(NoiseFilter.reportersOnly("青年报实习生 宗璐璐 记者 刘昕璐") == "宗璐璐 刘昕璐")
+        // The paper's own writers listed before the reporter; the photographs with the report.
+        #expect(NoiseFilter.reportersOnly("朱隽、记者杨帆摄影报道") == "朱隽 杨帆")
+        #expect(NoiseFilter.reportersOnly("（黄婕 记者王春）") == "黄婕 王春")
+        #expect(NoiseFilter.reportersOnly("川报观察记者 林凌 李媛莉") == "林凌 李媛莉")
         #expect(NoiseFilter.reportersOnly("新华社记者王优玲、何宗渝") == "王优玲 何宗渝")
         #expect(NoiseFilter.reportersOnly("（光明日报全媒体记者曹继军 通讯员魏娜）") == "曹继军 魏娜")
         #expect(NoiseFilter.reportersOnly("记者从市教育局获悉") == nil)

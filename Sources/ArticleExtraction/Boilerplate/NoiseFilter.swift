@@ -166,18 +166,28 @@ enum NoiseFilter {
         var line = Substring(text.collapsingWhitespace).drop { "（(【[ ".contains($0) || BylineParser.lineMarks.contains($0.unicodeScalars.first!) }
         while let last = line.last, "）)】] ".contains(last) { line = line.dropLast() }
         guard let first = reporterRoles.compactMap({ (role: String) in line.firstByteRange(of: role) }).min(by: { $0.lowerBound < $1.lowerBound }),
-              line.distance(from: line.startIndex, to: first.lowerBound) <= 10,
-              // The outlet may stand apart from the role by a slash: `聯合報／ 記者沈能元／台北即時報導`.
-              String(line[..<first.lowerBound]).trimmingScalars(where: { $0 == " " || BylineParser.bylineSlashes.contains(Character($0)) })
+              line.distance(from: line.startIndex, to: first.lowerBound) <= 10 else { return nil }
+        var names: [Substring] = []
+        let opening = line[..<first.lowerBound]
+        // `朱隽、记者杨帆摄影报道`, `（黄婕 记者王春）`: the paper's own writers named before the reporter, in a list.
+        if opening.hasByteSuffix("、") || (opening.hasByteSuffix(" ") && ClosingBylines.personalName(String(opening)) != nil
+                                             && !SourceCleaner.endsAsOutlet(String(opening.dropLast()))) {
+            let listed = opening.dropLast().split(whereSeparator: { $0 == "、" || $0 == " " })
+            guard listed.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }) else { return nil }
+            names = listed
+        } else {
+            // The outlet may stand apart from the role by a slash: `聯合報／ 記者沈能元／台北即時報導`.
+            guard String(opening).trimmingScalars(where: { $0 == " " || BylineParser.bylineSlashes.contains(Character($0)) })
                 .unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) else { return nil }
+        }
         var rest = line[first.lowerBound...]
-        // `长沙报道`, `北京报道`, `／台北即時報導`: where the report was filed.
+        // `长沙报道`, `北京报道`, `／台北即時報導`: where the report was filed; `摄影报道`, with the photographs.
         if let ending = BylineParser.reportEndings.first(where: { rest.hasByteSuffix($0) }) {
             rest = rest.dropLast(ending.count)
+            if let photos = ["摄影", "攝影"].first(where: { rest.hasByteSuffix($0) }) { rest = rest.dropLast(photos.count) }
             if let space = rest.lastIndex(where: { $0 == " " || BylineParser.bylineSlashes.contains($0) }),
                rest.distance(from: space, to: rest.endIndex) <= 5 { rest = rest[..<space] }
         }
-        var names: [Substring] = []
         var words = rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" })
         // `■记者 陈菲茜 文`: the writer's mark after the name.
         if words.count >= 2, let last = words.last, last == "文" || last == "摄" || last == "攝" { words.removeLast() }
