@@ -1312,6 +1312,9 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文字工作者 张三") == nil)
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "原作者：张三") == "张三")
         #expect(AuthorCleaner.clean("导读") == nil)
+        // A profile link's word, a co-author list's role.
+        #expect(AuthorCleaner.clean("档案") == nil)
+        #expect(AuthorCleaner.clean("主作者") == nil)
     }
 
     /// Wave 47: 来源于 after a word of the sentence is its verb (comes from), after a word for the text a credit.
