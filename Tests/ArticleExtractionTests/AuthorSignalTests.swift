@@ -98,6 +98,10 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>南京军区福州总医院 吴志 林晋</p>") == "吴志 林晋")
         #expect(BylineParser.namesAfterUnit("北京大学 社会学系") == nil)
         #expect(BylineParser.namesAfterUnit("市政府 张三") == nil)
+        // A department, or the writer's post, closing the unit.
+        #expect(BylineParser.namesAfterUnit("武汉大学人民医院临床心理科 汤世明") == "汤世明")
+        #expect(BylineParser.namesAfterUnit("南开大学校长 陈雨露") == "陈雨露")
+        #expect(BylineParser.namesAfterUnit("校长、党委副书记 林忠钦") == "林忠钦")
         // A pupil's piece signed with the class: `初三（6）班 郭启源`; not any unit ending in 班.
         #expect(BylineParser.namesAfterUnit("初三（6）班 郭启源") == "郭启源")
         #expect(BylineParser.namesAfterUnit("高二9班 杨忠顺") == "杨忠顺")

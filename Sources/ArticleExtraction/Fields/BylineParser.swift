@@ -664,7 +664,9 @@ enum BylineParser {
         return namesOnly(words.dropFirst().joined(separator: " "))
     }
 
-    private static let unitEndings = ["医院", "大学", "学院", "研究所", "研究院", "研究中心", "疾控中心", "卫生院", "保健院"]
+    /// (And a department or the writer's post there: `武汉大学人民医院临床心理科 汤世明`, `南开大学校长 陈雨露`.)
+    private static let unitEndings = ["医院", "大学", "学院", "研究所", "研究院", "研究中心", "疾控中心", "卫生院", "保健院",
+                                      "科", "系", "校长", "院长", "所长", "主任", "教授", "研究员", "医师", "书记", "大學", "醫院", "學院"]
 
     /// A school class a pupil's piece is signed with: `初三（6）班`, `高二(3)班`, `七年级2班`.
     private static func isSchoolClass(_ unit: Substring) -> Bool {
