@@ -679,6 +679,10 @@ struct AuthorSignalTests {
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：记者王敬照") == "王敬照")
         #expect(BylineParser.value(after: BylineParser.authorLabels, in: "作者：《中国企业家》记者 林涛") == "林涛")
         #expect(ClosingBylines.trailingNames("将进一步厘清死因。（王煌忠／台中報導）")?.names == "王煌忠")
+        // Each name marked with what it made: the photographer's is no writer's; an outlet glued before its writer.
+        #expect(ClosingBylines.trailingNames("也是弘揚人道主義的高尚行為。（記者 李慧婷/文 通訊員 史貝貝/圖）")?.names == "李慧婷")
+        #expect(ClosingBylines.trailingNames("是可以认同的。(春城晚报王劲松)")?.names == "王劲松")
+        #expect(ClosingBylines.trailingNames("是可以认同的。(新华社)") == nil)
         // A translator closing the last paragraph, then the reviewers (blind batch 50: cnBeta).
         #expect(ClosingBylines.trailingNames("科技可以满足一切。 (实习编译：王国宁 审稿：王焕 王欢)")?.names == "王国宁")
         // A closing byline above the widgets that end the body.

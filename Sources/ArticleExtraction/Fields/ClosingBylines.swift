@@ -79,6 +79,15 @@ enum ClosingBylines {
            role.lowerBound > inner.startIndex, personalName(String(inner[..<role.lowerBound])) == nil {
             inner = String(inner[role.lowerBound...])
         }
+        // `（記者 李慧婷/文 通訊員 史貝貝/圖）`: each name marked with what it made; the pictures' maker, and the role
+        // before it, is no writer.
+        if ["/图", "/圖", "／图", "／圖", "/摄", "/攝"].contains(where: inner.containsBytes) {
+            var words = inner.collapsingWhitespace.split(separator: " ").map(String.init)
+            if let photo = words.firstIndex(where: { w in ["/图", "/圖", "／图", "／圖", "/摄", "/攝"].contains(where: w.hasByteSuffix) }) {
+                words.removeSubrange((photo > 0 && roles.contains(words[photo - 1]) ? photo - 1 : photo)...)
+            }
+            inner = words.map { w in ["/文", "／文"].first(where: w.hasByteSuffix).map { String(w.dropLast($0.count)) } ?? w }.joined(separator: " ")
+        }
         for role in roles { inner = inner.replacingBytes(role, with: " ") }
         // `（本社记者：马寻轩）`: the colon after the role.
         if let mark = inner.first(where: { $0 != " " }), mark == "：" || mark == ":" {
@@ -101,6 +110,13 @@ enum ClosingBylines {
         // `（县人社局杨熙）`: the writer's office glued before the name.
         if let name = officeSignedName(inner) { inner = name }
         // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
+        // `(春城晚报王劲松)`: the outlet's name glued before its writer's.
+        if !inner.contains(" "), (5...14).contains(inner.count), inner.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+           let cut = inner.lastIndex(where: { "报報社网網台".contains($0) }), inner.distance(from: inner.startIndex, to: cut) >= 2,
+           case let name = String(inner[inner.index(after: cut)...]), (2...3).contains(name.count),
+           SourceCleaner.endsAsOutlet(String(inner[...cut])), let person = personalName(name) {
+            return (person, open == 0)
+        }
         // `（钟 欣）`: a two-character name padded to the width of three.
         guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
