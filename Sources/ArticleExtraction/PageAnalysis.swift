@@ -160,14 +160,22 @@ struct PageAnalysis {
         }
         var date = findDate(header: header, body: body, titleBlock: title.block, title: title.title)
         // A day and time printed without the year on the meta line under the headline (`02月24日 10:20新浪游戏`, sina's
-        // and thepaper's pages of the day) is the article's: it wins over another day found elsewhere (a related item's),
-        // in that date's year. Only one such line: a diary's entries each stamped so (`4月16日 14:03`) date none of them.
-        if let found = date.flatMap(DateParser.first(in:)),
-           case let stamps = header.compactMap({ i in DateParser.first(in: blocks[i].fieldText) == nil ? DateParser.yearlessStamp(in: blocks[i].fieldText) : nil }),
-           stamps.count == 1, let stamp = stamps.first, found.month != stamp.month || found.day != stamp.day {
-            var printed = stamp
-            printed.year = found.year
-            date = printed.iso
+        // and thepaper's pages of the day) is the article's: it wins over another day found elsewhere (a related item's).
+        // Only one such line: a diary's entries each stamped so (`4月16日 14:03`) date none of them. Its year: the year after
+        // the latest month the text tells of (`2020年1月，…一审驳回`), or that month's year when the stamp's month is not
+        // before it (a report is written after what it reports, and within the year); else the year of the day found.
+        if case let stamps = header.compactMap({ i in DateParser.first(in: blocks[i].fieldText) == nil ? DateParser.yearlessStamp(in: blocks[i].fieldText) : nil }),
+           stamps.count == 1, var printed = stamps.first {
+            let found = date.flatMap(DateParser.first(in:))
+            if found.map({ $0.month != printed.month || $0.day != printed.day }) ?? true {
+                if let latest = latestMonthTold(in: body) {
+                    printed.year = printed.month >= latest.month ? latest.year : latest.year + 1
+                    date = printed.iso
+                } else if let found {
+                    printed.year = found.year
+                    date = printed.iso
+                }
+            }
         }
         // A BBS post printed as the station wrote it: its header lines name the poster, the title and the time.
         if let bbs = bbsHeader(in: Array(body.prefix(3))) {
@@ -572,6 +580,25 @@ struct PageAnalysis {
             if let title = tree.attribute("title", of: node), let date = DateParser.first(in: title) { return date }
         }
         return nil
+    }
+
+    /// The latest month the text names with its year (`2020年1月`, `2019年12月3日`).
+    private func latestMonthTold(in body: [Int]) -> (year: Int, month: Int)? {
+        var latest: (year: Int, month: Int)?
+        for i in body where blocks[i].text.containsBytes("年") {
+            let scalars = Array(blocks[i].text.unicodeScalars)
+            var k = 0
+            while k + 6 < scalars.count {
+                defer { k += 1 }
+                guard scalars[k + 4] == "年", k == 0 || !(scalars[k - 1].properties.numericType == .decimal),
+                      let year = Int(String(String.UnicodeScalarView(scalars[k..<(k + 4)]))), (1990...2100).contains(year) else { continue }
+                var m = k + 5, month = 0, digits = 0
+                while m < scalars.count, digits < 2, let d = Int(String(scalars[m])), scalars[m].isASCII { month = month * 10 + d; digits += 1; m += 1 }
+                guard digits > 0, (1...12).contains(month), m < scalars.count, scalars[m] == "月" else { continue }
+                if latest.map({ ($0.year, $0.month) < (year, month) }) ?? true { latest = (year, month) }
+            }
+        }
+        return latest
     }
 
     private static let relativeDateWords = PhraseList(["前", "昨天", "前天", "刚刚", "ago", "今天"])

@@ -318,6 +318,20 @@ struct DateSignalTests {
         }
     }
 
+    /// Dev set (wave 47, thepaper's page of the day): the yearless stamp is the only date on the page. It takes the year of
+    /// the latest month the text tells of, or the next year when the stamp's month comes before that month.
+    @Test func aYearlessStampTakesTheYearTheTextTellsOf() throws {
+        func stamped(_ stamp: String, told: String) -> String {
+            page(beforeBody: "<p>澎湃新闻 \(stamp)</p>", afterBody: "").replacingOccurrences(
+                of: "推动农业农村高质量发展。</p>", with: "推动农业农村高质量发展。</p><p>\(told)</p>")
+        }
+        let told = "作为国内首起跨性别者平等就业权纠纷案，该案曾于2019年12月3日一审开庭，2020年1月，法院一审驳回了小马的诉讼请求。"
+        #expect(try extractor.extract(html: stamped("05-28 19:56", told: told)).date == "2020-05-28T19:56")
+        #expect(try extractor.extract(html: stamped("01-08 19:56", told: "作为国内首起跨性别者平等就业权纠纷案，该案曾于2019年12月3日一审开庭。")).date == "2020-01-08T19:56")
+        // No year in the text: no date.
+        #expect(try extractor.extract(html: page(beforeBody: "<p>澎湃新闻 05-28 19:56</p>")).date == nil)
+    }
+
     @Test func commentAndListBoxesAreNotDateBoxes() throws {
         let tree = try #require(HTMLTree.parse(utf8: Array("""
             <html><body><div class="comment-list"><span class="time">2019-09-09</span></div>
