@@ -1323,6 +1323,9 @@ struct AuthorSignalTests {
         // A profile link's word, a co-author list's role.
         #expect(AuthorCleaner.clean("档案") == nil)
         #expect(AuthorCleaner.clean("主作者") == nil)
+        // Who put the text together from a talk: its writers (not a bare 整理：, often the page's editor).
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "文字整理：张海翱、闻晓菁、霍靖怡").flatMap(AuthorCleaner.clean) == "张海翱 闻晓菁 霍靖怡")
+        #expect(BylineParser.value(after: BylineParser.authorLabels, in: "整理：吴燕") == nil)
     }
 
     /// Wave 47: 来源于 after a word of the sentence is its verb (comes from), after a word for the text a credit.

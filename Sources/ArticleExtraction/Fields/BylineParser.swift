@@ -34,6 +34,8 @@ enum BylineParser {
                                           // The mark set in an element of its own (`<span>文</span><strong>｜</strong>`) reads spaced.
                                           "文 /", "文 ／", "文 ｜", "文 |", "文 ︱", "文 丨", "文 ：", "文 :", "发帖人", "楼主", "发表者", "发布者", "发布人", "通讯员",
                                           "文字：", "文字:", "本文作者", "文案：", "文案:",
+                                          // Who put the text together from a talk or notes (`文字整理：张海翱、闻晓菁`).
+                                          "文字整理：", "文字整理:", "文字整理｜", "文字整理|",
                                           // `文字｜张三 图片｜李四 编辑｜王五`: a post's credits, each role before its mark.
                                           "文字｜", "文字|", "文字丨", "文字/", "文字／", "文字 ｜", "文字 |", "文字 丨", "文字 /", "文字 ／"]
     static let reporterLabel: Labels = ["记者", "記者"]
