@@ -158,6 +158,9 @@ struct SourceSignalTests {
         #expect(BylineParser.outletInOpeningBracket("（联合早报）") == nil)
         #expect(BylineParser.outletInOpeningBracket("（本报讯）由于去年的进口额") == nil)
         #expect(BylineParser.outletInOpeningBracket("（短视频文化现象观察）近年来") == nil)
+        // Who supplied a photo is no outlet; the kind of item glued after the source is no part of it.
+        #expect(SourceCleaner.clean("受访者") == nil)
+        #expect(BylineParser.value(after: BylineParser.sourceLabels, in: "发布时间：2025-06-03 来源：浙江监管局文章类型：原创", oneWord: true) == "浙江监管局")
         let html = page(info: "").replacingOccurrences(of: "<p>村民反映", with: "<p>【环球时报】村民反映")
         #expect(try extractor.extract(html: html).source == "环球时报")
     }

@@ -60,6 +60,8 @@ enum BylineParser {
         "排版", "美编", "校对", "校對", "审核", "審核", "策划", "策劃",
         // A widget glued after the meta line's source (`来源：新华网提示：全文字，阅读需要分钟`).
         "提示：",
+        // The kind of item, glued after a government page's source (`来源：浙江监管局文章类型：原创`).
+        "文章类型", "文章類型", "信息类别", "信息類別", "所属栏目", "所屬欄目",
     ]
 
     /// `盛懿 汪长明 字数:`: the line before its first labelled field (a label, then a colon).

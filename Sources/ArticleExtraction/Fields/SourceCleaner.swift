@@ -31,6 +31,8 @@ enum SourceCleaner {
         if value.unicodeScalars.count < 2 || ["转载", "本站", "本网", "本網", "原创", "未知", "网友投稿", "转载文章"].contains(value) { return nil }
         // `来源：资料图` under a photo: a file picture, no outlet.
         if ["资料图", "资料图片", "资料照片", "資料圖", "資料圖片", "資料照片"].contains(value) { return nil }
+        // `（来源：受访者）` under a photo: the person interviewed supplied it, no outlet.
+        if ["受访者", "受訪者", "受访者供图", "受訪者提供", "受访者提供", "网友供图", "网友提供", "读者供图", "读者提供"].contains(value) { return nil }
         // `视频链接`, `原文链接`: an attachment's or a link's caption (`<div class="source">视频链接</div>`), no outlet.
         if value.hasByteSuffix("链接") || value.hasByteSuffix("連結") || value.hasByteSuffix("鏈接") { return nil }
         // `2018-12-26 <script>…</script>人已阅读`: a reading counter whose number a script fills in, no outlet.
