@@ -303,10 +303,10 @@ enum BylineParser {
         return ["图片", "圖片", "视频", "視頻", "照片", "配图", "数据", "數據"].contains(pair)
     }
 
-    /// Whether `l` occurs in `s` at `i` (false where it would run past the end).
     /// Words for what a credit covers, before its `来源于` (`本文`, `原文` end with 文).
     private static let textWords: Set<String> = ["文章", "内容", "文字", "信息", "新闻", "稿件", "资料", "以下", "以上", "內容", "資料", "新聞"]
 
+    /// Whether `l` occurs in `s` at `i` (false where it would run past the end).
     private static func matches(_ s: [Unicode.Scalar], at i: Int, _ l: [Unicode.Scalar]) -> Bool {
         guard i + l.count <= s.count else { return false }
         for k in 0..<l.count where s[i + k] != l[k] { return false }

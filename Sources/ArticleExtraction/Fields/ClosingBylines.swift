@@ -109,7 +109,6 @@ enum ClosingBylines {
         }
         // `（县人社局杨熙）`: the writer's office glued before the name.
         if let name = officeSignedName(inner) { inner = name }
-        // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
         // `(春城晚报王劲松)`: the outlet's name glued before its writer's.
         if !inner.contains(" "), (5...14).contains(inner.count), inner.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
            let cut = inner.lastIndex(where: { "报報社网網台".contains($0) }), inner.distance(from: inner.startIndex, to: cut) >= 2,
@@ -117,6 +116,7 @@ enum ClosingBylines {
            SourceCleaner.endsAsOutlet(String(inner[...cut])), let person = personalName(name) {
             return (person, open == 0)
         }
+        // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
         // `（钟 欣）`: a two-character name padded to the width of three.
         guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
