@@ -414,7 +414,9 @@ extension PageAnalysis {
     /// or it is served from a static host people keep their blogs on (`lynnelv.github.io`).
     func builtByBlogEngine(footer: Range<Int>) -> Bool {
         let engineNamed = { (text: String) in Self.blogEngines.contains(where: text.containsBytesIgnoringASCIICase) }
-        if meta.first(["generator"]).map(engineNamed) == true || footer.contains(where: { engineNamed(blocks[$0].text) }) { return true }
+        // (Astro by its generator tag only: the word opens others, `Astronomy`.)
+        if meta.first(["generator"]).map({ engineNamed($0) || $0.lowercased().hasBytePrefix("astro ") }) == true
+            || footer.contains(where: { engineNamed(blocks[$0].text) }) { return true }
         if let address = meta.canonicalURL ?? meta.first(["og:url"]), let host = address.split(separator: "/").dropFirst().first(where: { !$0.isEmpty }),
            Self.staticHosts.contains(where: { host.lowercased().hasByteSuffix($0) }) { return true }
         return utf8.withUnsafeBufferPointer { page in Self.blogEngineMarks.contains { $0.first(in: page) != nil } }

@@ -1243,7 +1243,8 @@ struct PageAnalysis {
            !SourceCleaner.endsAsOutlet(Self.withoutLatinName(value)),
            value != meta.first(["og:site_name", "application-name"]),
            !value.contains(" ") || value.unicodeScalars.allSatisfy(\.isASCII) || ClosingBylines.plausibleNames(value),
-           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value),
+           // (A handle the site's address carries is its owner's: `Tw93` at weekly.tw93.fun.)
+           !value.contains(" Team"), !value.contains("!"), !Self.isAccountHandle(value) || namesTheSite(value),
            // (A blog's owner names the site too: `voshk` at voshk.com, a Hexo blog.)
            !namesTheSite(value) || builtByBlogEngine(footer: (body.last.map { $0 + 1 } ?? blocks.count)..<blocks.count) {
             return (value, true)

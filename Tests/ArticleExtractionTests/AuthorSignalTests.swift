@@ -772,6 +772,9 @@ struct AuthorSignalTests {
         // A meta author naming the site (its copyright tag) is the owner on a blog engine's page.
         #expect(try author(head: #"<meta name="generator" content="Hexo 3.8.0"><meta name="author" content="voshk"><meta name="copyright" content="voshk">"#) == "voshk")
         #expect(try author(head: #"<meta name="author" content="voshk"><meta name="copyright" content="voshk">"#) == nil)
+        // A handle with digits is a CMS's log-in name unless the site's address carries it (an Astro blog's owner).
+        #expect(try author(head: #"<meta name="generator" content="Astro v1.9.2"><meta property="og:url" content="https://weekly.tw93.fun/posts/118/"><meta name="author" content="Tw93">"#) == "Tw93")
+        #expect(try author(head: #"<meta name="generator" content="Astro v1.9.2"><meta property="og:url" content="https://weekly.example.com/posts/118/"><meta name="author" content="admin01">"#) == nil)
         // A company, and the site's name the <title> gives, are no owners.
         #expect(try author(after: "<footer><p>Copyright © 2016 广州新欧移民咨询有限公司 版权所有 Powered by WordPress</p></footer>") == nil)
         let site = page(after: "<footer><p>© 第七卫星的微风 Powered by Hexo</p></footer>")
