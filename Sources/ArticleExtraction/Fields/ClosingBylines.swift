@@ -11,6 +11,8 @@ enum ClosingBylines {
     private static let editorMarks = BylineParser.editorLabels.names + ["校对", "审核", "审校", "审稿", "监制", "编审"]
     /// Credits for the pictures after the writer's in a closing bracket.
     private static let pictureMarks = ["图片制作", "制图", "摄影", "摄像", "图片", "视频"]
+    /// The mark after the name of who made the pictures (`史貝貝/圖`).
+    private static let pictureMakerMarks = ["/图", "/圖", "／图", "／圖", "/摄", "/攝"]
     /// The writer's mark opening a closing credit (`文 莫涛`, `文/莫涛`, `撰文：…`, `实习编译：王国宁`: who translated a piece wrote it).
     static let writerMarks = ["撰文：", "撰文:", "撰文", "实习编译：", "实习编译:", "编译：", "编译:", "编译/", "编译／", "编译 ", "編譯 ", "文/", "文／", "文｜", "文|",
                                       "文：", "文:", "文 "]
@@ -81,9 +83,9 @@ enum ClosingBylines {
         }
         // `（記者 李慧婷/文 通訊員 史貝貝/圖）`: each name marked with what it made; the pictures' maker, and the role
         // before it, is no writer.
-        if ["/图", "/圖", "／图", "／圖", "/摄", "/攝"].contains(where: inner.containsBytes) {
+        if pictureMakerMarks.contains(where: inner.containsBytes) {
             var words = inner.collapsingWhitespace.split(separator: " ").map(String.init)
-            if let photo = words.firstIndex(where: { w in ["/图", "/圖", "／图", "／圖", "/摄", "/攝"].contains(where: w.hasByteSuffix) }) {
+            if let photo = words.firstIndex(where: { w in pictureMakerMarks.contains(where: w.hasByteSuffix) }) {
                 words.removeSubrange((photo > 0 && roles.contains(words[photo - 1]) ? photo - 1 : photo)...)
             }
             inner = words.map { w in ["/文", "／文"].first(where: w.hasByteSuffix).map { String(w.dropLast($0.count)) } ?? w }.joined(separator: " ")

@@ -64,7 +64,7 @@ enum SourceCleaner {
         if rest.startIndex != afterMark.startIndex, let first = rest.first, pairs[first] == nil {
             guard fromTheAccount else { return nil }
             var name = String(rest.prefix { !"，,；;。 ".contains($0) })
-            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstByteRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
+            name = withoutAccountID(name)
             return (1...20).contains(name.count) ? name : nil
         }
         // Glued on, unquoted, in the note's bracket (`（全文转自微信公众号欧阳干的小宇宙）`): the name runs to the bracket's end.
@@ -77,6 +77,12 @@ enum SourceCleaner {
               let end = rest.dropFirst().firstIndex(of: close) else { return nil }
         let name = String(rest[rest.index(after: rest.startIndex)..<end]).collapsingWhitespace
         return (1...20).contains(name.count) ? name : nil
+    }
+
+    /// `塔门（ID：DT-Tamen）` → `塔门`: an account's name without the ID printed after it.
+    private static func withoutAccountID(_ name: String) -> String {
+        guard let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstByteRange(of: $0) }).first else { return name }
+        return String(name[..<id.lowerBound])
     }
 
     /// The words saying a text was taken from somewhere (`转载自`, `来源于`, `来自`).
@@ -92,7 +98,7 @@ enum SourceCleaner {
         let after = text[mark.upperBound...]
         if after.first == "自" {
             var name = String(after.dropFirst().prefix { !"，,。；;）)".contains($0) })
-            if let id = ["（ID", "(ID", "（id", "(id", "（微信号", "(微信号"].lazy.compactMap({ name.firstByteRange(of: $0) }).first { name = String(name[..<id.lowerBound]) }
+            name = withoutAccountID(name)
             name = name.trimmingBytes(" 「」“”\"《》『』【】").collapsingWhitespace
             // (Not the writer's own account: `转载自其微博`, `转载自作者的公众号`.)
             return (2...20).contains(name.count) && !name.containsBytes("公众号")
