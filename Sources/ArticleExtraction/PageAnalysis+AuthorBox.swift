@@ -13,6 +13,7 @@ extension PageAnalysis {
             let text = tree.text(of: node)
             let length = text.unicodeScalars.count
             guard length >= 2, length <= 40 else { continue }
+            if let names = namesListed(in: node) { return names }
             if let value = BylineParser.value(after: BylineParser.authorLabels, in: text) {
                 if let name = AuthorCleaner.clean(value) { return name }
                 continue
@@ -36,6 +37,22 @@ extension PageAnalysis {
             return name
         }
         return nil
+    }
+
+    /// `<ul class="authors"><li><a rel="author">帕里他•旺奇亚</a></li><li><a rel="author">范•兰芳</a></li></ul>`: a box that
+    /// lists the writers, one name to an item.
+    private func namesListed(in list: Int) -> String? {
+        guard tree.nodes[list].tag == .ul || tree.nodes[list].tag == .ol else { return nil }
+        let items = tree.elementChildren(of: list)
+        guard (2...5).contains(items.count), items.allSatisfy({ tree.nodes[$0].tag == .li }) else { return nil }
+        var names: [String] = []
+        for item in items {
+            let text = tree.text(of: item).collapsingWhitespace
+            guard (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil, !text.containsBytes("："), !text.containsBytes(":"),
+                  !Self.boxHeadings.contains(where: text.containsBytes), let name = AuthorCleaner.clean(text), !names.contains(name) else { return nil }
+            names.append(name)
+        }
+        return names.joined(separator: " ")
     }
 
     /// The name schema.org microdata marks as the article's author (`<span itemprop="author" itemscope
@@ -225,10 +242,45 @@ extension PageAnalysis {
             guard linksToProfile(node), !insideOtherItems(node, article: article), !tree.isHiddenWithAncestors(node),
                   let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count), DateParser.first(in: text) == nil,
                   !NoiseFilter.isFurniture(PageAnalysis.line(text)), let name = AuthorCleaner.clean(text) else { continue }
-            return name
+            return ([name] + coWriterLinks(after: node, before: end)).joined(separator: " ")
         }
         return nil
     }
+
+    /// The other writers' profile links after the one a block's name sits in (`coWriterLinks`).
+    func coWritersLinked(from block: Int) -> [String] {
+        guard let link = tree.nearestAncestor(of: blocks[block].firstNode, levels: 4, where: { tree.nodes[$0].tag == .a }),
+              linksToProfile(link) else { return [] }
+        return coWriterLinks(after: link, before: tree.nodes.count)
+    }
+
+    /// `<a href="/author/1685.html">…吴晓旭</a> <a href="/author/95.html">…罗琦</a>`: the links right after a writer's
+    /// profile link, to pages of the same kind (the same folder, then one more part), name the other writers. Only
+    /// separators may stand between them (`、`, `和`); a button after the name (`/user/1/follow`) is no writer.
+    func coWriterLinks(after first: Int, before end: Int) -> [String] {
+        guard let href = tree.attribute("href", of: first), let slash = href.lastIndex(of: "/") else { return [] }
+        let folder = href[...slash]
+        var names: [String] = firstText(of: first).flatMap(AuthorCleaner.clean).map { [$0] } ?? []
+        var node = Int(tree.nodes[first].end)
+        while node < end, names.count < 5 {
+            switch tree.nodes[node].tag {
+            case .text:
+                let between = tree.nodes[node].text.collapsingWhitespace
+                guard between.isEmpty || Self.nameSeparators.contains(between) else { return Array(names.dropFirst()) }
+                node += 1
+            case .a:
+                guard let next = tree.attribute("href", of: node), next != href, next.hasBytePrefix(String(folder)),
+                      !next.dropFirst(folder.count).contains("/"), let text = firstText(of: node), (2...24).contains(text.unicodeScalars.count),
+                      let name = AuthorCleaner.clean(text), !names.contains(name) else { return Array(names.dropFirst()) }
+                names.append(name)
+                node = Int(tree.nodes[node].end)
+            default:
+                node += 1  // into an item or a picture's box
+            }
+        }
+        return Array(names.dropFirst())
+    }
+    private static let nameSeparators: Set<String> = ["、", ",", "，", "和", "與", "与", "及", "&", "/", "／", "|", "｜", "and"]
 
     /// `05-08发布于 重庆`: a post's day printed without its year or time, opening the poster's line.
     private static func opensWithMonthDay(_ text: String) -> Bool {

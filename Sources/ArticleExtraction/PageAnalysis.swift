@@ -1186,7 +1186,9 @@ struct PageAnalysis {
             if let names = (BylineParser.namesOnly(line) ?? (plain ? BylineParser.namesAfterUnit(line) : nil)).flatMap(AuthorCleaner.clean),
                plain && Self.mostlyPlausible(names) || (ClosingBylines.plausibleNames(names) && (unlinked || !names.split(separator: " ").contains { $0.count < 3 })
                          && !(blocks[i].headingLevel > 0 && names.count <= 2)) {
-                return (names, false)
+                // (`<a href="/author/1685.html">吴晓旭</a> <a href="/author/95.html">罗琦</a>`: blocks of their own.)
+                let more = coWritersLinked(from: i).filter { !names.containsBytes($0) }
+                return (([names] + more).joined(separator: " "), false)
             }
         }
         // Names in brackets closing the article: `（记者 张倩）`.

@@ -408,6 +408,19 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><a href="/author/1">王之言</a></div>"#) == "王之言")
     }
 
+    /// Dev set (wave 48: 中外对话's `<ul class="authors">`, 第一财经's row of editors' cards) and the Guardian's pages in the pool:
+    /// a list of writers, or writers' profile links one after another, names them all; a button after a name does not.
+    @Test func severalWritersListedOrLinked() throws {
+        let list = #"<ul class="authors"><li><a rel="author" href="/authors/2303">帕里他•旺奇亚</a></li><li><a rel="author" href="/authors/3423">范•兰芳</a></li></ul>"#
+        #expect(try author(top: list) == "帕里他•旺奇亚 范•兰芳")
+        let cards = #"<div class="person"><ul><a href="/author/1685.html"><li><img src="/1.jpg"><p>吴晓旭</p></li></a> "#
+            + #"<a href="/author/95.html"><li><img src="/2.jpg"><p>罗琦</p></li></a></ul></div>"#
+        #expect(try author(top: cards) == "吴晓旭 罗琦")
+        // A follow button's link under the writer's page, and a link after other words, name no one more.
+        #expect(try author(top: #"<div><a href="/author/1">王之言</a> <a href="/author/1/follow">关注</a></div>"#) == "王之言")
+        #expect(try author(top: #"<div><a href="/author/1">王之言</a> 推荐 <a href="/author/2">李四海</a></div>"#) == "王之言")
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>
