@@ -99,6 +99,12 @@ struct PageAnalysis {
         var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
                                 textStart: kept.first { blocks[$0].counts.content >= 20 } ?? body.first { blocks[$0].counts.content >= 20 },
                                 lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
+        // One of the writers a closing credit names all of (`张成普` in an author box under the headline, the text closing
+        // `（新浪国际 张成普 刘国伟）`): the credit.
+        if let a = author, !a.name.contains(" "), let all = closingCreditNames(body: body, lastKept: Array(kept.suffix(2))),
+           all.split(separator: " ").count > 1, all.split(separator: " ").contains(Substring(a.name)) {
+            author = (all, a.weak)
+        }
         // The writers named in the outlet's slot, when no byline named anyone.
         if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
         // `澎湃新闻官方帐号` where the outlet would be: the platform's account that posted, not an outlet; the author
@@ -1041,6 +1047,15 @@ struct PageAnalysis {
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    /// The names in the bracket closing the text's last paragraphs (`……的决心。（常书香 马丹阳）`).
+    private func closingCreditNames(body: [Int], lastKept: [Int]) -> String? {
+        let last = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
+        for i in Set(lastKept + last).sorted(by: >) {
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return names }
+        }
+        return nil
+    }
+
     private func findAuthor(in candidates: [Int], nearTitle: [Int], body: [Int], titleBlock: Int?, textStart: Int?, lastKept: [Int] = []) -> (name: String, weak: Bool)? {
         // A closing byline over two lines (`林锐新 王为薇` / `实习生 张洋银 周笑雨`): the names on the line
         // above too, after the text has begun. Not under the headline, where a line of a name above the

@@ -421,6 +421,17 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div><a href="/author/1">王之言</a> 推荐 <a href="/author/2">李四海</a></div>"#) == "王之言")
     }
 
+    /// Dev set (wave 48: 新浪国际's closing bracket under a byline box naming one of its writers, 腾讯房产's source note) and
+    /// 网易财经 in the pool: a portal's channel before the writers in a closing bracket, the writer's mark in a source's note.
+    @Test func aPortalsChannelBeforeTheClosingWriters() throws {
+        #expect(ClosingBylines.trailingNames("也导致很多人自我用药。（新浪国际 张成普 刘国伟）")?.names == "张成普 刘国伟")
+        #expect(ClosingBylines.trailingNames("后期的市场很大程度将取决于政府。（来源：腾讯房产・长沙站 文/牛蕊）")?.names == "牛蕊")
+        #expect(try author(end: "（网易财经 张艳）") == "张艳")
+        // A box under the headline naming one of them: the closing credit names them all.
+        #expect(try author(top: #"<div class="author"><a href="/u/1">张成普</a></div>"#, end: "（新浪国际 张成普 刘国伟）") == "张成普 刘国伟")
+        #expect(try author(top: #"<div class="author"><a href="/u/1">张成普</a></div>"#, end: "（新浪国际 王明 刘国伟）") == "张成普")
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>

@@ -56,8 +56,11 @@ enum ClosingBylines {
                 note = String(note[..<editor.lowerBound])
             }
             let words = note.collapsingWhitespace.split(separator: " ")
-            if words.count >= 2, SourceCleaner.endsAsOutlet(String(words[0])),
-               let names = BylineParser.namesOnly(words.dropFirst().joined(separator: " ")), plausibleNames(names) {
+            // (`（来源：腾讯房产・长沙站 文/牛蕊）`: a portal's channel, the writer's mark before the name.)
+            var writers = words.dropFirst().joined(separator: " ")
+            if let mark = writerMarks.first(where: writers.hasBytePrefix) { writers = String(writers.dropFirst(mark.count)) }
+            if words.count >= 2, SourceCleaner.endsAsOutlet(String(words[0])) || SourceCleaner.portals.contains(where: words[0].hasBytePrefix),
+               let names = BylineParser.namesOnly(writers), plausibleNames(names) {
                 return (names.replacingBytes("、", with: " "), open == 0)
             }
         }
@@ -120,7 +123,9 @@ enum ClosingBylines {
         }
         // A name the writer's mark announces (`（文/风之影）`) may be a pen name, whatever its first character.
         // `（钟 欣）`: a two-character name padded to the width of three.
-        guard let names = BylineParser.namesAfterOutlet(inner) ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
+        // (`（新浪国际 张成普 刘国伟）`: a portal's channel before the writers.)
+        let portalChannel = inner.split(separator: " ").first.map { first in SourceCleaner.portals.contains(where: first.hasBytePrefix) } ?? false
+        guard let names = BylineParser.outletAndNames(inner, anyOutlet: portalChannel)?.names ?? BylineParser.namesOnly(inner, padded: true).flatMap({ marked || plausibleNames($0) ? $0 : nil })
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacingBytes("、", with: " "), open == 0)
