@@ -745,6 +745,14 @@ struct PageAnalysis {
         if let found, found.names == nil, namesThisSite(found.value), let credit = closingCredit(body: body), credit.labelled || !found.labelled {
             return FoundSource(value: credit.name, labelled: true)
         }
+        // A labelled value in Latin letters that names no outlet (the account that entered the page, `文章来源：XIAOSHOUBU`;
+        // a column's `Community Care`), the text closing with a Chinese outlet's labelled credit (`来源：中国水利报 2024年1月30日`):
+        // the outlet. (A unit's name, `来源：民政厅机关党委`, is the office that reprinted it, and stays.)
+        if let found, found.names == nil, found.labelled, !found.value.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }),
+           !SourceCleaner.namesOutlet(found.value),
+           let credit = closingCredit(body: body), credit.labelled, credit.name != found.value {
+            return FoundSource(value: credit.name, labelled: true)
+        }
         return found
     }
 

@@ -28,6 +28,17 @@ struct SourceSignalTests {
         try extractor.extract(html: page(info: info, head: head)).source
     }
 
+    /// Dev set (wave 48: 中青在线's meta line, 东方园林's `文章来源：XIAOSHOUBU` over the text's closing credit).
+    @Test func aSiteAndItsPaperAndALatinAccountOverAClosingCredit() throws {
+        #expect(try source("中青在线－中国青年报 2010-05-08 [打印] [关闭]") == "中青在线－中国青年报")
+        let closing = { (label: String) in
+            self.page(info: label + " 发布时间：2024-03-09 21:47:56").replacingOccurrences(of: "依法依规处理。</p>", with: "依法依规处理。</p><p>来源：中国水利报 2024年1月30日</p>")
+        }
+        #expect(try extractor.extract(html: closing("文章来源：XIAOSHOUBU")).source == "中国水利报")
+        // A unit's name is the office that reprinted the text: it stays.
+        #expect(try extractor.extract(html: closing("文章来源：民政厅机关党委")).source == "民政厅机关党委")
+    }
+
     /// qq.com (2014): the section's link, the outlet, a bracketed link to the outlet's microblog (in an
     /// element named `mbSourceCard`), the time: the outlet, not the microblog; an outlet in brackets stays.
     @Test func anEntityWithoutItsSemicolonGluedToTheOutlet() throws {

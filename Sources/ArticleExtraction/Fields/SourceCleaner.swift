@@ -241,8 +241,9 @@ enum SourceCleaner {
         guard let last = words.last, !words.dropLast().contains(where: { $0.contains(where: { $0 == ":" || $0 == "：" }) }),
               words.count == 1 || BylineParser.value(after: BylineParser.authorLabels, in: words.joined(separator: " ")) == nil,
               let word = clean(String(last)), (2...16).contains(word.count),
-              // `第一财经APP 2017-10-13 11:00:00`: the outlet's app.
-              word.unicodeScalars.dropLast(appMarks.contains(where: word.hasByteSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" }),
+              // `第一财经APP 2017-10-13 11:00:00`: the outlet's app. `中青在线－中国青年报 2010-05-08`: a site, a dash, its paper.
+              word.unicodeScalars.dropLast(appMarks.contains(where: word.hasByteSuffix) ? 3 : 0).allSatisfy({ CharacterClass.isHan($0.value) || $0 == "·" || $0 == "－" }),
+              word.first != "－", word.last != "－",
               namesOutlet(word), !word.hasByteSuffix("中心"),  // a desk (`編譯中心 2014-12-13`) signs the piece
               ClosingBylines.personalName(word) == nil else { return nil }
         return (word, nil)
