@@ -713,8 +713,10 @@ struct PageAnalysis {
         let above = titleBlock.map { t in Array(stride(from: t - 1, through: max(0, t - 4), by: -1)) } ?? []
         // Short lines the body's first blocks skip over (a meta line the scorer set aside: `每经记者 徐杰 实习编辑 梁枭`).
         let gap = titleBlock.flatMap { t in body.prefix(4).last.map { last in ((t + 1)..<last).filter { !body.contains($0) && blocks[$0].counts.content <= 60 } } } ?? []
+        // A longer meta line closing the text (网易's `本文来源：央视新闻移动网 作者：央视特约评论员 王亚宏 责任编辑：谭章慧_NBJ6937`).
+        let closingMeta = body.suffix(3).filter { blocks[$0].counts.content > 30 && blocks[$0].counts.content <= 60 && NoiseFilter.isMetaLine(blocks[$0]) }
         var seen = Set<Int>()
-        return (header + top + gap + shortBody.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
+        return (header + top + gap + shortBody.reversed() + closingMeta.reversed() + below + above.filter { blocks[$0].counts.content <= 60 }).filter { seen.insert($0).inserted }
     }
 
     /// A source and whether a label (`来源：`) named it.

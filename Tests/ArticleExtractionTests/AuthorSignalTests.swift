@@ -432,6 +432,18 @@ struct AuthorSignalTests {
         #expect(try author(top: #"<div class="author"><a href="/u/1">张成普</a></div>"#, end: "（新浪国际 王明 刘国伟）") == "张成普")
     }
 
+    /// Dev set (wave 48: 网易's meta line closing the text, longer than a short line for its editor's credit) and the crawl's
+    /// 中国青年报 page (`中青报·中青网记者 胡春艳 王鑫昕 来源：中国青年报 （ 2020年05月30日 01 版）`).
+    @Test func aLongerMetaLineClosingTheText() throws {
+        // Past the text's first lines (where any meta line is read): nine more paragraphs above it.
+        let more = (1...9).map { "<p>第\($0)段：随着一系列稳外贸政策落地见效，外贸企业订单回暖，全年外贸有望保持稳中向好态势，专家这样表示。</p>" }.joined()
+        let box = #"<div class="ep-source"><span class="left"><a href="http://money.163.com/"><img src="/end_money.png" alt="谭章慧"></a> 本文来源：央视新闻移动网  作者：央视特约评论员 王亚宏</span>"#
+            + #"<span class="ep-editor">责任编辑：谭章慧_NBJ6937</span></div>"#
+        #expect(try author(end: "</p>" + more + box + "<p>") == "王亚宏")
+        // A name whose bytes the page lost is none.
+        #expect(AuthorCleaner.clean("\u{FFFD}\u{FFFD}鞴") == nil)
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>

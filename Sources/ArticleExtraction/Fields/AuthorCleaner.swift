@@ -96,6 +96,8 @@ enum AuthorCleaner {
         guard !value.isEmpty, value.unicodeScalars.count <= 80 else { return nil }
         // `{{ .Site.Author.name }}`, `{dede:field.writer/}`: a template's field left unfilled, no name.
         if templateMarks.contains(where: value.containsBytes) { return nil }
+        // `责任编辑：��鞴`: a name the page's bytes lost (replacement characters) is no longer a name.
+        if value.unicodeScalars.contains("\u{FFFD}") { return nil }
         // `作者: Justlovesmile`, `原文作者：…` (a theme's copyright box read whole): the label before the name goes.
         value = withoutLeadingLabel(value, labels: authorLabels)
         // `Tag: Google Cloud`, `归档: 2016/8`: a blog's list page heading, no name; `来源：RCI`, an outlet.
