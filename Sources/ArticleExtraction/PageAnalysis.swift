@@ -105,6 +105,12 @@ struct PageAnalysis {
            all.split(separator: " ").count > 1, all.split(separator: " ").contains(Substring(a.name)) {
             author = (all, a.weak)
         }
+        // The page's editor in the author's field (`作者：赵丹` over the text's `编辑：赵丹`, a CMS filling the field with who
+        // entered the page), the text closing with its writer's credit (`(记者 邱玥)`): the writer.
+        if let a = author, !a.name.contains(" "), namesEditor(a.name), let credit = closingCreditNames(body: body, lastKept: Array(kept.suffix(2))),
+           !credit.split(separator: " ").contains(Substring(a.name)) {
+            author = (credit, false)
+        }
         // The writers named in the outlet's slot, when no byline named anyone.
         if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
         // `澎湃新闻官方帐号` where the outlet would be: the platform's account that posted, not an outlet; the author
@@ -1057,6 +1063,14 @@ struct PageAnalysis {
 
     /// The author, and whether only an element's name, a script variable or a meta tag named it (weak).
     /// `textStart`: the first paragraph of the text kept (a meta line the body's box holds above it is not text).
+    /// Whether a line of the page credits `name` as its editor (`编辑：赵丹`, `责任编辑:赵丹`).
+    private func namesEditor(_ name: String) -> Bool {
+        blocks.contains { block in
+            block.counts.content <= 40 && block.text.containsBytes(name)
+                && BylineParser.value(after: BylineParser.editorLabels, in: block.fieldText).flatMap(AuthorCleaner.clean) == name
+        }
+    }
+
     /// The names in the bracket closing the text's last paragraphs (`……的决心。（常书香 马丹阳）`).
     private func closingCreditNames(body: [Int], lastKept: [Int]) -> String? {
         let last = body.filter { blocks[$0].counts.content >= 10 && !NoiseFilter.isFurniture(blocks[$0]) }.suffix(2)
@@ -1089,7 +1103,7 @@ struct PageAnalysis {
                   // (A line naming only reporters whose last name runs into its ending: `朱隽、记者杨帆摄影报道`.)
                   let value = BylineParser.value(after: BylineParser.authorLabels, in: labelledText(i)).map({ valueBox(after: i) ?? $0 })
                     .flatMap(AuthorCleaner.clean)
-                    ?? (["记者", "記者", "通讯员", "通訊員"].contains(where: blocks[i].text.containsBytes) ? NoiseFilter.reportersOnly(blocks[i].text) : nil)
+                    ?? (["记者", "記者", "通讯员", "通訊員", "评论员"].contains(where: blocks[i].text.containsBytes) ? NoiseFilter.reportersOnly(blocks[i].text) : nil)
                     .flatMap(AuthorCleaner.clean) else { continue }
             // `发布人：-东方网`: the outlet that posted the page, not who wrote it (`作者：新京报` stays).
             if let poster = BylineParser.value(after: BylineParser.posterLabels, in: blocks[i].fieldText).flatMap(AuthorCleaner.clean),

@@ -444,6 +444,15 @@ struct AuthorSignalTests {
         #expect(AuthorCleaner.clean("\u{FFFD}\u{FFFD}鞴") == nil)
     }
 
+    /// Dev set (wave 48: 柘城县's `作者：赵丹` over the text's `编辑：赵丹` and `(记者 邱玥)`, 潍坊新闻网's commentators).
+    @Test func theEditorInTheAuthorsFieldAndACommentatorsLine() throws {
+        let info = "<div>发布日期：2018-07-18 11:02:56 来源：中国政府网 作者：赵丹</div>"
+        #expect(try author(top: info, end: "(记者 邱玥)</p><p>编辑：赵丹") == "邱玥")
+        // Named as the author only, she wrote it.
+        #expect(try author(top: info, end: "(记者 邱玥)") == "赵丹")
+        #expect(try author(top: "<p>□新派特约评论员 齐晓军 闫轶哲</p>") == "齐晓军 闫轶哲")
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>

@@ -202,8 +202,9 @@ enum NoiseFilter {
         return !names.isEmpty && ClosingBylines.plausibleNames(joined) ? joined : nil
     }
 
-    private static let reporterRoles = ["见习记者", "特约记者", "记者", "記者", "通讯员", "實習生", "实习生", "摄影", "摄"]
-    private static let reporterRolePhrases = PhraseList(["记者", "記者", "通讯员", "實習生", "实习生", "摄影"])
+    /// (`□新派特约评论员 齐晓军 闫轶哲`: a commentator's role, the outlet's name before it.)
+    private static let reporterRoles = ["见习记者", "特约记者", "记者", "記者", "通讯员", "實習生", "实习生", "特约评论员", "评论员", "摄影", "摄"]
+    private static let reporterRolePhrases = PhraseList(["记者", "記者", "通讯员", "實習生", "实习生", "评论员", "摄影"])
 
     /// Labels of a writer's or an outlet's credit, longer first where one begins another.
     private static let creditLabels = ["作者单位", "作者", "撰文", "撰稿", "执笔", "文案", "文字编辑", "文字編輯", "图片编辑", "圖片編輯", "文", "记者", "記者",
