@@ -163,7 +163,8 @@ enum ClosingBylines {
     /// sentence's end, and only names with a common surname.
     static func closingReporter(_ text: String) -> String? {
         guard text.containsBytes("者") else { return nil }  // 记者, 記者 (perhaps across a line break)
-        let t = text.collapsingWhitespace
+        // (`…福建的媳妇。”\u{E5F1}本报记者黄世宏`: a private-use character, a glyph of the page's font, between.)
+        let t = TitleFinder.withoutPrivateUse(text).collapsingWhitespace
         // `…的外包装。 本报记者 来扬摄`: a caption's photographer.
         guard !["摄", "攝", "摄影", "攝影"].contains(where: t.hasByteSuffix),
               let role = t.lastByteRange(of: "记者") ?? t.lastByteRange(of: "記者") else { return nil }
