@@ -453,6 +453,16 @@ struct AuthorSignalTests {
         #expect(try author(top: "<p>□新派特约评论员 齐晓军 闫轶哲</p>") == "齐晓军 闫轶哲")
     }
 
+    /// Dev set (wave 48: 民視's closing bracket): a station's name glued before its reporters, the place and the report's
+    /// ending glued after the last.
+    @Test func aStationsReportersInTheClosingBracket() throws {
+        #expect(ClosingBylines.trailingNames("證明了良心是經營生意的不二法門。（民視新聞陳韻平、郭文海台北報導）")?.names == "陳韻平 郭文海")
+        #expect(ClosingBylines.stationReporters("新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導") == "黃定國 林秋霞")
+        // One name, or no station before it, is read elsewhere (`（陳奕華報導）`).
+        #expect(ClosingBylines.stationReporters("民視新聞陳韻平台北報導") == nil)
+        #expect(ClosingBylines.stationReporters("一如往常、他們說了報導") == nil)
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>

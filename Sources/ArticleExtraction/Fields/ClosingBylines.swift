@@ -68,6 +68,7 @@ enum ClosingBylines {
         if open > 0, ["来源", "來源", "稿源"].contains(where: inner.hasBytePrefix) {
             return trailingNames(String(scalars: scalars[..<open])).map { ($0.names, false) }
         }
+        if let names = stationReporters(inner) { return (names, open == 0) }
         // `（文 莫涛 编辑 韩小强）`, `（记者 林艳 图片制作/王慧）`: who edited it or made its pictures
         // closes the credit; the writer comes before.
         if let editor = (editorMarks + pictureMarks).compactMap({ inner.firstByteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
@@ -129,6 +130,26 @@ enum ClosingBylines {
         else { return nil }
         // `（刘艺、杨吉）`: the writers of a closing credit are listed with spaces, as a dateline's are.
         return (names.replacingBytes("、", with: " "), open == 0)
+    }
+
+    /// `民視新聞陳韻平、郭文海台北報導`, `新唐人亞太電視黃定國、林秋霞台灣新竹採訪報導`: a station's name glued before its
+    /// reporters, listed with `、`, the place they reported from and the report's ending glued after the last.
+    static func stationReporters(_ inner: String) -> String? {
+        guard !inner.contains(" "), let ending = ["採訪報導", "采访报道", "報導", "报道"].first(where: inner.hasByteSuffix) else { return nil }
+        let parts = String(inner.dropLast(ending.count)).split(separator: "、").map(String.init)
+        guard (2...4).contains(parts.count), parts.allSatisfy({ $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }),
+              let first = parts.first, let last = parts.last,
+              let cut = ["新聞", "新闻", "電視", "电视", "電台", "电台", "報", "报", "台", "臺", "網", "网"].compactMap({ first.lastByteRange(of: $0) })
+                .max(by: { $0.upperBound < $1.upperBound }),
+              SourceCleaner.endsAsOutlet(String(first[..<cut.upperBound]), orChannel: true),
+              case let opener = String(first[cut.upperBound...]), (2...3).contains(opener.count), personalName(opener) != nil,
+              (4...7).contains(last.count) else { return nil }
+        // The last name, then the place: two characters when a known place follows them, else three.
+        let two = String(last.prefix(2)), three = String(last.prefix(3))
+        let closing = BylineParser.isFilingPlace(String(last.dropFirst(2))) ? two : three
+        let names = [opener] + parts.dropFirst().dropLast() + [closing]
+        guard names.allSatisfy({ (2...3).contains($0.count) && personalName($0) != nil }) else { return nil }
+        return names.joined(separator: " ")
     }
 
     /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
