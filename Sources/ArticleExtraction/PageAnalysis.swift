@@ -1260,6 +1260,11 @@ struct PageAnalysis {
         for i in body where blocks[i].counts.content >= 20 {
             if let names = ClosingBylines.closingReporter(blocks[i].text).flatMap(AuthorCleaner.clean) { return (names, false) }
         }
+        // The writer's marked credit closing the interview, a box of other text after it (`……这就是历史的价值所在。（文/郑思琳）`
+        // over 北京大学历史学系's introduction).
+        for i in body where blocks[i].counts.content >= 20 && ClosingBylines.endsWithMarkedCredit(blocks[i].text) {
+            if let trailing = ClosingBylines.trailingNames(blocks[i].text), let names = AuthorCleaner.clean(trailing.names) { return (names, false) }
+        }
         // A forum's notice that the poster edited the opening post (`本帖最后由 哞菇 于 … 编辑`) names the poster; a line
         // crediting who supplied the text (`孙燕供稿`) opening it, its writer.
         for i in nearTitle + body.prefix(3) {

@@ -463,6 +463,15 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.stationReporters("一如往常、他們說了報導") == nil)
     }
 
+    /// Dev set (wave 48: 北京大学's interview, the department's introduction after the writer's credit, an editor's below).
+    @Test func aMarkedCreditClosingTheInterviewBeforeAnotherBox() throws {
+        let box = (1...8).map { "<p>第\($0)段：北京大学历史学系的历史可以追溯到1899年京师大学堂设立的史学门，它是近代中国最早的国立史学高等教育机构。</p>" }.joined()
+        #expect(try author(end: "这就是历史的价值所在。（文/郑思琳）</p>" + box + "<p>责编：山石") == "郑思琳")
+        #expect(try author(end: "这就是历史的价值所在。（郑思琳）</p>" + box + "<p>责编：山石") == "山石")
+        #expect(ClosingBylines.endsWithMarkedCredit("这就是历史的价值所在。（文/郑思琳）"))
+        #expect(!ClosingBylines.endsWithMarkedCredit("这就是历史的价值所在（见图文/附表）。"))
+    }
+
     @Test func aWeChatWriterBeforeTheAccount() throws {
         let meta = #"""
             <div class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2017-03-03</em>

@@ -152,6 +152,14 @@ enum ClosingBylines {
         return names.joined(separator: " ")
     }
 
+    /// Whether the text ends with a bracket whose credit opens with the writer's mark (`（文/郑思琳）`).
+    static func endsWithMarkedCredit(_ text: String) -> Bool {
+        let t = text.collapsingWhitespace
+        guard t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.distance(from: open, to: t.endIndex) <= 16 else { return false }
+        let inner = t[t.index(after: open)...]
+        return ["文/", "文／", "文：", "文:"].contains(where: inner.hasBytePrefix)
+    }
+
     /// The bracket opening the one that closes `scalars`, past brackets nested inside it (`(责编：余悦（实习生）、张希)`).
     private static func matchingOpen(_ scalars: [Unicode.Scalar]) -> Int? {
         var depth = 0
