@@ -232,7 +232,7 @@ extension PageAnalysis {
         // The poster's bar right above the headline, its time under the name (网易's post page: the account's name, then
         // `05-08 发布于 重庆`, then the `<h1>`): from the name's block, when a block between it and the headline is dated.
         if first == titleBlock, titleBlock >= 2, case let dated = titleBlock - 1, blocks[dated].counts.content <= 30,
-           (DateParser.first(in: blocks[dated].text) ?? DateParser.yearlessStamp(in: blocks[dated].text)) != nil || Self.opensWithMonthDay(blocks[dated].text) {
+           (DateParser.first(in: blocks[dated].text) ?? DateParser.yearlessStamp(in: blocks[dated].text)) != nil || DateParser.opensWithMonthDay(blocks[dated].text) {
             // (From the link around the name's text: the block begins at its text.)
             let name = blocks[dated - 1].firstNode
             start = min(start, tree.nearestAncestor(of: name, levels: 3) { tree.nodes[$0].tag == .a } ?? name)
@@ -281,15 +281,6 @@ extension PageAnalysis {
         return Array(names.dropFirst())
     }
     private static let nameSeparators: Set<String> = ["、", ",", "，", "和", "與", "与", "及", "&", "/", "／", "|", "｜", "and"]
-
-    /// `05-08发布于 重庆`: a post's day printed without its year or time, opening the poster's line.
-    private static func opensWithMonthDay(_ text: String) -> Bool {
-        let b = Array(text.collapsingWhitespace.utf8.prefix(6))
-        let isDigit = { (i: Int) in b[i] >= 0x30 && b[i] <= 0x39 }
-        guard b.count >= 5, b[2] == 0x2D, isDigit(0), isDigit(1), isDigit(3), isDigit(4), b.count == 5 || !isDigit(5) else { return false }
-        let month = Int(b[0] - 0x30) * 10 + Int(b[1] - 0x30), day = Int(b[3] - 0x30) * 10 + Int(b[4] - 0x30)
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
 
     /// Whether `name` is the text of a link to a member's profile page (an account, not an outlet's masthead).
     func namesAProfileLink(_ name: String) -> Bool {

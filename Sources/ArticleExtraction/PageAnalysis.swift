@@ -1359,8 +1359,6 @@ struct PageAnalysis {
         return String(value[..<latin]).collapsingWhitespace
     }
 
-    /// A log-in name rather than a person's (`shzfzz_21`, `admin01`): ASCII letters with digits or an
-    /// underscore and no space, as CMSs fill the meta author with the account that posted the page.
     /// A Latin meta author that is the site's own name: in its address or its copyright line
     /// (`<meta name="author" content="chinanews">` beside `copyright` `www.chinanews.com`).
     private func namesTheSite(_ value: String) -> Bool {
@@ -1370,6 +1368,8 @@ struct PageAnalysis {
         return [meta.canonicalURL, meta.first(["og:url", "copyright"]), meta.recordURL].contains { $0?.lowercased().containsBytes(word) == true }
     }
 
+    /// A log-in name rather than a person's (`shzfzz_21`, `admin01`): ASCII letters with digits or an
+    /// underscore and no space, as CMSs fill the meta author with the account that posted the page.
     static func isAccountHandle(_ value: String) -> Bool {
         let scalars = value.unicodeScalars
         return scalars.allSatisfy { $0.isASCII && !($0 == " ") } && scalars.contains { $0 == "_" || ($0.value >= 0x30 && $0.value <= 0x39) }

@@ -81,6 +81,15 @@ enum DateParser {
         all(in: text, limit: 1).first
     }
 
+    /// `05-08发布于 重庆`: a post's day printed without its year or time, opening the poster's line.
+    static func opensWithMonthDay(_ text: String) -> Bool {
+        let b = Array(text.collapsingWhitespace.utf8.prefix(6))
+        let isDigit = { (i: Int) in b[i] >= 0x30 && b[i] <= 0x39 }
+        guard b.count >= 5, b[2] == 0x2D, isDigit(0), isDigit(1), isDigit(3), isDigit(4), b.count == 5 || !isDigit(5) else { return false }
+        let month = Int(b[0] - 0x30) * 10 + Int(b[1] - 0x30), day = Int(b[3] - 0x30) * 10 + Int(b[4] - 0x30)
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
     /// A day and time printed without the year (`02月24日 10:20`, `05-28 19:56`), as portals print today's stories under
     /// the headline: the month, day and time, with `year` 0; the time is required, so a span of days or a score is none.
     /// Not a date that has its year (`2017-02-24 10:20`), nor a part of a longer number.

@@ -216,13 +216,13 @@ extension HTMLTree {
         return out
     }
 
-    /// The nearest of `node` and its ancestors, at most `levels` of them counting the node, for which `matches`
-    /// holds; nil when none does.
     /// The first text node in `nodes` that holds more than whitespace.
     func firstNonBlankText(in nodes: Range<Int>) -> Int? {
         nodes.first { self.nodes[$0].tag == .text && !self.nodes[$0].text.collapsingWhitespace.isEmpty }
     }
 
+    /// The nearest of `node` and its ancestors, at most `levels` of them counting the node, for which `matches`
+    /// holds; nil when none does.
     func nearestAncestor(of node: Int, levels: Int = .max, where matches: (Int) -> Bool) -> Int? {
         var n = node, level = 0
         while n >= 0 && level < levels {
