@@ -1134,6 +1134,10 @@ struct AuthorSignalTests {
         #expect(ClosingBylines.closingReporter("正在进行中。记者 王芳 李强") == "王芳 李强")
         // Not a reporter mid-sentence, nor a word that is no name.
         #expect(ClosingBylines.closingReporter("他说这是记者 王芳") == nil)
+        // Dev set (wave 48, 柘城县): the reporter told something in the text is no byline.
+        #expect(BylineParser.value(after: BylineParser.reporterLabel, in: "10年来，余国利背负了近20万元的债务。余国利告诉记者：“没钱") == nil)
+        #expect(BylineParser.value(after: BylineParser.reporterLabel, in: "他对记者说") == nil)
+        #expect(BylineParser.value(after: BylineParser.reporterLabel, in: "本报记者：王芳") == "王芳")
         // Dev set (wave 48, 清华新闻网): a private-use character (a glyph of the page's font) after the sentence's end.
         #expect(ClosingBylines.closingReporter("我是福建的媳妇。”\u{E5F1}本报记者黄世宏 ") == "黄世宏")
         #expect(ClosingBylines.closingReporter("活动结束。本报记者 摄影") == nil)

@@ -160,7 +160,10 @@ enum BylineParser {
                 // word for the text before it (`本文来源于`, `以下文章来源于`, `内容来源于`) makes it a credit.
                 let sentenceVerb = l.last == "于" && !colonAfter && i > 0 && CharacterClass.isHan(scalars[i - 1].value)
                     && !(scalars[i - 1] == "文" || (i >= 2 && Self.textWords.contains(String(scalars: scalars[(i - 2)..<i]))))
-                let verb = sentenceVerb || (bare && !colonAfter)
+                // `余国利告诉记者：“没钱…`, `他对记者说`: the reporter told something in the text, no byline.
+                let toldReporter = (label == "记者" || label == "記者") && i > 0
+                    && ("对對向跟".unicodeScalars.contains(scalars[i - 1]) || (i >= 2 && ["告诉", "告訴"].contains(String(scalars: scalars[(i - 2)..<i]))))
+                let verb = sentenceVerb || (bare && !colonAfter) || toldReporter
                 if !insideWord, !annotation, !verb, matches(scalars, at: i, l), !isEditorLabel(scalars, at: i), !(labels.skipsCredits && isCreditLabel(scalars, at: i)),
                    !isForumButton(scalars, at: i), !((label == "记者" || label == "記者") && isInterviewLine(scalars, from: i + l.count)) {
                     // "（记者唐霁）": inside brackets the label needs no colon.
