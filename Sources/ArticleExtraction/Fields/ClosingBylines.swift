@@ -154,6 +154,8 @@ enum ClosingBylines {
 
     /// Whether the text ends with a bracket whose credit opens with the writer's mark (`（文/郑思琳）`).
     static func endsWithMarkedCredit(_ text: String) -> Bool {
+        // Most paragraphs end with no bracket: their last bytes say so before any copy.
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == "）" || last == ")" else { return false }
         let t = text.collapsingWhitespace
         guard t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.distance(from: open, to: t.endIndex) <= 16 else { return false }
         let inner = t[t.index(after: open)...]
