@@ -99,17 +99,18 @@ struct PageAnalysis {
         var author = findAuthor(in: fieldBlocks, nearTitle: nearTitle, body: body, titleBlock: title.block,
                                 textStart: kept.first { blocks[$0].counts.content >= 20 } ?? body.first { blocks[$0].counts.content >= 20 },
                                 lastKept: Array(kept.filter { blocks[$0].counts.content >= 10 }.suffix(2)))
-        // One of the writers a closing credit names all of (`张成普` in an author box under the headline, the text closing
-        // `（新浪国际 张成普 刘国伟）`): the credit.
-        if let a = author, !a.name.contains(" "), let all = closingCreditNames(body: body, lastKept: Array(kept.suffix(2))),
-           all.split(separator: " ").count > 1, all.split(separator: " ").contains(Substring(a.name)) {
-            author = (all, a.weak)
-        }
-        // The page's editor in the author's field (`作者：赵丹` over the text's `编辑：赵丹`, a CMS filling the field with who
-        // entered the page), the text closing with its writer's credit (`(记者 邱玥)`): the writer.
-        if let a = author, !a.name.contains(" "), namesEditor(a.name), let credit = closingCreditNames(body: body, lastKept: Array(kept.suffix(2))),
-           !credit.split(separator: " ").contains(Substring(a.name)) {
-            author = (credit, false)
+        // One name found, and names in the bracket closing the text:
+        if let a = author, !a.name.contains(" "), let credit = closingCreditNames(body: body, lastKept: Array(kept.suffix(2))) {
+            let names = credit.split(separator: " ")
+            if names.contains(Substring(a.name)) {
+                // one of the writers the credit names all of (`张成普` in an author box under the headline, the text
+                // closing `（新浪国际 张成普 刘国伟）`): the credit;
+                if names.count > 1 { author = (credit, a.weak) }
+            } else if namesEditor(a.name) {
+                // the page's editor in the author's field (`作者：赵丹` over the text's `编辑：赵丹`, a CMS filling the field
+                // with who entered the page), the text closing with its writer's credit (`(记者 邱玥)`): the writer.
+                author = (credit, false)
+            }
         }
         // The writers named in the outlet's slot, when no byline named anyone.
         if let names = source?.names.flatMap(AuthorCleaner.clean), author?.weak ?? true { author = (names, false) }
